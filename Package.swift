@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Recoupe",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Recoupe", targets: ["Recoupe"]),
+        .executable(name: "recoupe", targets: ["recoupe"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Thin C shim over the system ICU 72: Swift never sees <unicode/*.h> (see DESIGN.md).
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(
+            name: "Recoupe",
+            dependencies: ["CICU"]
+        ),
+        .executableTarget(
+            name: "recoupe",
+            dependencies: [
+                "Recoupe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RecoupeTests",
+            dependencies: ["Recoupe", "CICU"]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

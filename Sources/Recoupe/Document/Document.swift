@@ -1,0 +1,60 @@
+/// An annotated document: one text, never rewritten, and layers of spans over it.
+///
+/// Modelled on spaCy's `Doc`: `text` is the decoded input exactly (only a BOM is stripped);
+/// every layer holds code-point offsets into it, and normalized forms are token attributes.
+///
+/// ```swift
+/// var doc = Document(id: "a", text: "L’ambassadeur est arrivé.")
+/// try Pipeline.standard().run(&doc)
+/// doc.surface(of: doc.tokens[0])   // "L’"
+/// ```
+///
+/// Cost: `scalars` keeps the text as an array of code points (4 bytes each) so slicing by
+/// offset is O(1).
+public struct Document: Sendable {
+    public var id: String
+    public var source: DocumentSource
+    /// The decoded source text.
+    public let text: String
+    /// `text` as code points, for O(1) slicing by offset.
+    public let scalars: [Unicode.Scalar]
+
+    public var tokens: [Token] = []
+    /// Sentence spans (`sents` in JSON).
+    public var sentences: [Span] = []
+    /// Paragraph spans (text between blank-line or newline separators, trimmed).
+    public var paragraphs: [Span] = []
+    /// Entity mentions (`ents` in JSON).
+    public var mentions: [EntityMention] = []
+    /// Each entity once, with its mentions (`entities` in JSON).
+    public var entities: [Entity] = []
+    /// Date expressions.
+    public var dates: [DateMention] = []
+    /// Quotations (`quotes` in JSON).
+    public var quotes: [Quote] = []
+    public var warnings: [DocumentWarning] = []
+    /// Layers the pipeline has produced, in order.
+    public var layers: [String] = []
+
+    public init(id: String, text: String, source: DocumentSource = DocumentSource()) {
+        self.id = id
+        self.text = text
+        self.scalars = Array(text.unicodeScalars)
+        self.source = source
+    }
+
+    /// The text a span covers.
+    public func surface(of span: some TextSpan) -> String {
+        surface(start: span.start, end: span.end)
+    }
+
+    public func surface(start: Int, end: Int) -> String {
+        precondition(0 <= start && start <= end && end <= scalars.count, "span \(start)..<\(end) outside text of \(scalars.count)")
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    /// Number of code points in `text`.
+    public var length: Int { scalars.count }
+}

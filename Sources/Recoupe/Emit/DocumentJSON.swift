@@ -1,0 +1,229 @@
+import Foundation
+
+/// The annotated-document JSON format (documented in the README).
+///
+/// Top-level keys follow spaCy's `Doc.to_json()` — `text`, `tokens` (`id`, `start`, `end`),
+/// `sents`, `ents` (`start`, `end`, `label`) — with Recoupe's layers beside them. All offsets are
+/// code points into `text`.
+public enum DocumentJSON {
+    /// Bumped when the JSON layout changes; recorded in each output for resume checks.
+    public static let formatVersion = 1
+
+    /// Compact JSON for one document (one line, no trailing newline).
+    public static func encode(_ doc: Document, pipelineVersion: String = RecoupeVersion.string) -> [UInt8] {
+        var w = JSONWriter(capacity: doc.text.utf8.count * 8 + 1024)
+        w.beginObject()
+        w.key("id"); w.value(doc.id)
+        w.key("text"); w.value(doc.text)
+        w.key("source"); writeSource(doc.source, &w)
+        w.key("tokens"); w.beginArray()
+        for t in doc.tokens {
+            w.beginObject()
+            w.key("id"); w.value(t.id)
+            w.key("start"); w.value(t.start)
+            w.key("end"); w.value(t.end)
+            w.key("kind"); w.value(t.kind.rawValue)
+            w.key("norm"); w.value(t.norm)
+            if !t.shape.isEmpty {
+                w.key("shape"); w.beginArray()
+                for n in t.shape.names { w.value(n) }
+                w.endArray()
+            }
+            w.endObject()
+        }
+        w.endArray()
+        w.key("sents"); writeSpans(doc.sentences, &w)
+        w.key("paragraphs"); writeSpans(doc.paragraphs, &w)
+        w.key("ents"); w.beginArray()
+        for m in doc.mentions { writeMention(m, &w) }
+        w.endArray()
+        w.key("entities"); w.beginArray()
+        for e in doc.entities { writeEntity(e, &w) }
+        w.endArray()
+        w.key("dates"); w.beginArray()
+        for d in doc.dates { writeDate(d, &w) }
+        w.endArray()
+        w.key("quotes"); w.beginArray()
+        for q in doc.quotes { writeQuote(q, &w) }
+        w.endArray()
+        w.key("warnings"); w.beginArray()
+        for x in doc.warnings {
+            w.beginObject()
+            w.key("stage"); w.value(x.stage)
+            w.key("code"); w.value(x.code)
+            w.key("message"); w.value(x.message)
+            if let s = x.start { w.key("start"); w.value(s) }
+            if let e = x.end { w.key("end"); w.value(e) }
+            w.endObject()
+        }
+        w.endArray()
+        w.key("pipeline"); w.beginObject()
+        w.key("version"); w.value(pipelineVersion)
+        w.key("format"); w.value(formatVersion)
+        w.key("icu"); w.value(ICUVersion.icu)
+        w.key("layers"); w.beginArray()
+        for l in doc.layers { w.value(l) }
+        w.endArray()
+        w.endObject()
+        w.endObject()
+        return w.bytes
+    }
+
+    static func writeSource(_ s: DocumentSource, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("path"); w.value(s.path)
+        w.key("bytes"); w.value(s.byteCount)
+        w.key("sha256"); w.value(s.sha256)
+        w.key("encoding"); w.value(s.encoding)
+        w.key("bom"); w.value(s.hadBOM)
+        w.key("line_endings"); w.value(s.lineEndings)
+        w.key("replacements"); w.value(s.replacements)
+        w.key("language"); w.value(s.language)
+        w.key("date"); w.value(s.date)
+        w.key("outlet"); w.value(s.outlet)
+        w.endObject()
+    }
+
+    static func writeSpans(_ spans: [Span], _ w: inout JSONWriter) {
+        w.beginArray()
+        for s in spans {
+            w.beginObject()
+            w.key("start"); w.value(s.start)
+            w.key("end"); w.value(s.end)
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    static func writeRole(_ r: EntityMention.Role, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("text"); w.value(r.text)
+        w.key("start"); w.value(r.start)
+        w.key("end"); w.value(r.end)
+        w.key("modality"); w.value(r.modality.rawValue)
+        w.endObject()
+    }
+
+    static func writeMention(_ m: EntityMention, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("start"); w.value(m.start)
+        w.key("end"); w.value(m.end)
+        w.key("label"); w.value(m.label.rawValue)
+        w.key("kb_id"); w.value(m.kbId)
+        w.key("surface"); w.value(m.surface)
+        w.key("canonical"); w.value(m.canonical)
+        w.key("confidence"); w.value(m.confidence)
+        w.key("rule"); w.value(m.rule)
+        if let r = m.role { w.key("role"); writeRole(r, &w) }
+        w.endObject()
+    }
+
+    static func writeEntity(_ e: Entity, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.value(e.id)
+        w.key("label"); w.value(e.label.rawValue)
+        w.key("canonical"); w.value(e.canonical)
+        w.key("mentions"); w.beginArray(); for m in e.mentions { w.value(m) }; w.endArray()
+        w.key("spellings"); w.beginArray(); for s in e.spellings { w.value(s) }; w.endArray()
+        w.key("roles"); w.beginArray(); for r in e.roles { writeRole(r, &w) }; w.endArray()
+        w.endObject()
+    }
+
+    static func writeDate(_ d: DateMention, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("start"); w.value(d.start)
+        w.key("end"); w.value(d.end)
+        w.key("surface"); w.value(d.surface)
+        w.key("value"); w.value(d.value)
+        if let e = d.endValue { w.key("end_value"); w.value(e) }
+        w.key("precision"); w.value(d.precision.rawValue)
+        w.key("relative"); w.value(d.relative)
+        w.key("rule"); w.value(d.rule)
+        w.endObject()
+    }
+
+    static func writeQuote(_ q: Quote, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("start"); w.value(q.start)
+        w.key("end"); w.value(q.end)
+        w.key("content_start"); w.value(q.contentStart)
+        w.key("content_end"); w.value(q.contentEnd)
+        w.key("kind"); w.value(q.kind.rawValue)
+        w.key("speaker")
+        if let s = q.speaker {
+            w.beginObject()
+            w.key("start"); w.value(s.start)
+            w.key("end"); w.value(s.end)
+            w.key("text"); w.value(s.text)
+            w.key("kb_id"); w.value(s.kbId)
+            w.endObject()
+        } else { w.null() }
+        w.key("cue")
+        if let c = q.cue {
+            w.beginObject()
+            w.key("start"); w.value(c.start)
+            w.key("end"); w.value(c.end)
+            w.key("text"); w.value(c.text)
+            w.key("lemma"); w.value(c.lemma)
+            w.endObject()
+        } else { w.null() }
+        w.key("confidence"); w.value(q.confidence)
+        w.endObject()
+    }
+
+    // MARK: Reading
+
+    struct TokenDTO: Codable {
+        var id: Int, start: Int, end: Int, kind: Token.Kind, norm: String, shape: [String]?
+    }
+
+    struct PipelineDTO: Codable {
+        var version: String
+        var format: Int
+        var layers: [String]
+    }
+
+    struct DocumentDTO: Codable {
+        var id: String
+        var text: String
+        var source: DocumentSource
+        var tokens: [TokenDTO]
+        var sents: [Span]
+        var paragraphs: [Span]?
+        var ents: [EntityMention]
+        var entities: [Entity]?
+        var dates: [DateMention]?
+        var quotes: [Quote]?
+        var warnings: [DocumentWarning]?
+        var pipeline: PipelineDTO?
+    }
+
+    /// Reads a document written by `encode` (or by another Recoupe version with the same format).
+    public static func decode(_ data: Data) throws -> Document {
+        let dto = try JSONDecoder().decode(DocumentDTO.self, from: data)
+        var doc = Document(id: dto.id, text: dto.text, source: dto.source)
+        doc.tokens = dto.tokens.map {
+            Token(id: $0.id, start: $0.start, end: $0.end, kind: $0.kind, norm: $0.norm, shape: Token.Shape(names: $0.shape ?? []))
+        }
+        doc.sentences = dto.sents
+        doc.paragraphs = dto.paragraphs ?? []
+        doc.mentions = dto.ents
+        doc.entities = dto.entities ?? []
+        doc.dates = dto.dates ?? []
+        doc.quotes = dto.quotes ?? []
+        doc.warnings = dto.warnings ?? []
+        doc.layers = dto.pipeline?.layers ?? []
+        return doc
+    }
+
+    /// The pipeline version and source hash recorded in an output file, for resume.
+    public static func provenance(_ data: Data) -> (version: String, sha256: String)? {
+        struct Probe: Decodable {
+            struct Src: Decodable { var sha256: String }
+            var source: Src
+            var pipeline: PipelineDTO
+        }
+        guard let p = try? JSONDecoder().decode(Probe.self, from: data) else { return nil }
+        return (p.pipeline.version, p.source.sha256)
+    }
+}

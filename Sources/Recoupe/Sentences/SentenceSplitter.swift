@@ -1,0 +1,146 @@
+/// Sentences: ICU's sentence BreakIterator (`fr@ss=standard`, which knows "M." and the like)
+/// snapped to token boundaries, then Recoupe's French rules:
+/// - no break after an abbreviation or an initial ("M. Lavrov", "A. Dartchiev");
+/// - closing marks (» ” ›) after a sentence end stay with the sentence they close;
+/// - no break before a comma, semicolon or lower-case word ("« … », a indiqué le consulat");
+/// - a break where a sentence lacks its space ("proche.Les", split by the tokenizer).
+/// Sentences never cross a paragraph (a line break). Spans are trimmed of white space.
+public final class SentenceSplitter: Stage {
+    public let name = "sentences"
+    public let requires: [Layer] = [.tokens]
+    public let produces: [Layer] = [.sentences, .paragraphs]
+
+    private let iterator: BreakIterator
+
+    public init(locale: String = "fr@ss=standard") throws {
+        iterator = try BreakIterator(.sentence, locale: locale)
+    }
+
+    public func run(_ document: inout Document) throws {
+        document.paragraphs = Self.paragraphs(document.scalars)
+        let tokens = document.tokens
+        guard !tokens.isEmpty else { document.sentences = []; return }
+        let scalars = document.scalars
+
+        // ICU boundaries, converted to code-point offsets.
+        let u = Array(document.text.utf16)
+        let (offsets, _) = try iterator.boundaries(u)
+        var icuBreaks = Set<Int>()
+        var unit = 0, scalar = 0
+        for o in offsets {
+            while unit < Int(o) {
+                if !(u[unit] >= 0xDC00 && u[unit] <= 0xDFFF) { scalar += 1 }
+                unit += 1
+            }
+            icuBreaks.insert(scalar)
+        }
+
+        // A candidate break before token i when ICU breaks anywhere in (end of i-1, start of i].
+        var starts: [Int] = [0]
+        var prevContent = -1  // last non-space token index
+        for i in tokens.indices {
+            let t = tokens[i]
+            if t.kind == .space {
+                // A line break is a paragraph break: always a sentence break.
+                if prevContent >= 0, scalars[t.start..<t.end].contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2029}" }) {
+                    starts.append(i + 1)
+                    prevContent = -1
+                }
+                continue
+            }
+            defer { prevContent = i }
+            guard prevContent >= 0, starts.last! <= prevContent else { continue }
+            let prev = tokens[prevContent]
+            var icu = false
+            for p in min(prev.end + 1, t.start)...t.start where icuBreaks.contains(p) { icu = true; break }
+            if !icu, prev.end == t.start, prev.kind == .punct, scalars[prev.start] == ".",
+               t.shape.contains(.capitalized), prevContent > 0, tokens[prevContent - 1].kind == .word,
+               tokens[prevContent - 1].end == prev.start {
+                icu = true  // "proche.Les"
+            }
+            guard icu else { continue }
+            if !isSentenceEnd(tokens, prevContent, scalars) { continue }
+            if !canStartSentence(t, scalars) { continue }
+            starts.append(i)
+        }
+
+        // Closing marks at a sentence start belong to the previous sentence.
+        var spans: [Span] = []
+        var shapes = document.tokens.map(\.shape)
+        for (n, s0) in starts.enumerated() {
+            var s = s0
+            let e = n + 1 < starts.count ? starts[n + 1] : tokens.count
+            while s < e, tokens[s].kind == .space { s += 1 }
+            guard s < e else { continue }
+            var last = e - 1
+            while last > s, tokens[last].kind == .space { last -= 1 }
+            spans.append(Span(start: tokens[s].start, end: tokens[last].end))
+            shapes[s].insert(.sentenceStart)
+        }
+        spans = Self.attachClosingMarks(spans, tokens, scalars, &shapes)
+        for i in document.tokens.indices { document.tokens[i].shape = shapes[i] }
+        document.sentences = spans
+    }
+
+    /// A sentence can end after token `i` unless it is an abbreviation or an initial.
+    private func isSentenceEnd(_ tokens: [Token], _ i: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, scalars[t.end - 1] == "." else { return true }
+        let word = String(String.UnicodeScalarView(scalars[t.start..<(t.end - 1)]))
+        if word == "etc" { return true }
+        if FrenchRules.abbreviations.contains(word) { return false }
+        // Initials "A." and dotted acronyms "U.S." end sentences only at a paragraph end.
+        return false
+    }
+
+    private func canStartSentence(_ t: Token, _ scalars: [Unicode.Scalar]) -> Bool {
+        let c = scalars[t.start]
+        if c == "," || c == ";" || c == ")" || c == "]" { return false }
+        if t.kind == .word, c.properties.isLowercase { return false }
+        return true
+    }
+
+    /// Moves » ” › ) that open a sentence span to the end of the previous one.
+    static func attachClosingMarks(_ spans: [Span], _ tokens: [Token], _ scalars: [Unicode.Scalar], _ shapes: inout [Token.Shape]) -> [Span] {
+        guard spans.count > 1 else { return spans }
+        var out = spans
+        var tokenAt: [Int: Int] = [:]
+        for t in tokens where t.kind != .space { tokenAt[t.start] = t.id }
+        for n in 1..<out.count {
+            var s = out[n].start
+            var moved = false
+            while s < out[n].end, "»”›)]\"".unicodeScalars.contains(scalars[s]) {
+                s += 1
+                moved = true
+                while s < out[n].end, scalars[s].properties.isWhitespace { s += 1 }
+            }
+            guard moved, !scalars[out[n - 1].start..<out[n].start].contains("\n") else { continue }
+            // The closing marks join the previous sentence.
+            var endPrev = s
+            while endPrev > out[n - 1].end, scalars[endPrev - 1].properties.isWhitespace { endPrev -= 1 }
+            if let old = tokenAt[out[n].start] { shapes[old].remove(.sentenceStart) }
+            out[n - 1].end = endPrev
+            out[n].start = s
+            if let new = tokenAt[s] { shapes[new].insert(.sentenceStart) }
+        }
+        return out.filter { !$0.isEmpty }
+    }
+
+    /// Paragraphs: non-empty lines, trimmed.
+    static func paragraphs(_ scalars: [Unicode.Scalar]) -> [Span] {
+        var out: [Span] = []
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            while i < n, scalars[i].properties.isWhitespace { i += 1 }
+            guard i < n else { break }
+            var j = i
+            while j < n, scalars[j] != "\n", scalars[j] != "\r", scalars[j] != "\u{2029}" { j += 1 }
+            var e = j
+            while e > i, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            out.append(Span(start: i, end: e))
+            i = j
+        }
+        return out
+    }
+}

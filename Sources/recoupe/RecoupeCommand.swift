@@ -1,0 +1,17 @@
+import ArgumentParser
+import Recoupe
+
+@main
+struct RecoupeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recoupe",
+        abstract: "Annotate news articles and reconcile names across sources.",
+        discussion: """
+        Recoupe reads articles (mostly French, with names from Cyrillic-script languages) and writes \
+        annotated documents: tokens, sentences, entities, dates and quotations, with offsets into the \
+        original text. See README.md for the JSON format.
+        """,
+        version: RecoupeVersion.string,
+        subcommands: [Annotate.self]
+    )
+}
