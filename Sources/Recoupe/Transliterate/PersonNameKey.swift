@@ -5,6 +5,8 @@ public struct PersonNameKey: Hashable, Sendable {
 
     /// Given names: `=ID` for a group of the given-names table, `.x` for an initial, else the word key.
     public let given: [String]
+    /// The phonetic key of each given name (initials: the letter), parallel to `given`.
+    public let givenKeys: [String]
     /// The surname key (gendered: navalni / navalnaia); for a one-word name, that word's key
     /// (or `@ID` for a place listed in `Lexicons/names/places.tsv`).
     public let surname: String
@@ -15,9 +17,13 @@ public struct PersonNameKey: Hashable, Sendable {
     /// One string for the whole name: given ids then surname ("=aleksandr darCev").
     public var key: String { (given + [surname]).filter { !$0.isEmpty }.joined(separator: " ") }
 
-    init(given: [String], surname: String, surnameStem: String, gender: Gender) {
-        self.given = given; self.surname = surname; self.surnameStem = surnameStem; self.gender = gender
+    init(given: [String], givenKeys: [String]? = nil, surname: String, surnameStem: String, gender: Gender) {
+        self.given = given; self.givenKeys = givenKeys ?? given
+        self.surname = surname; self.surnameStem = surnameStem; self.gender = gender
     }
+
+    /// True when the name is only an initial-bearing given part ("V. Poutine" → true).
+    public var hasOnlyInitials: Bool { !given.isEmpty && given.allSatisfy { $0.hasPrefix(".") } }
 
     init(name: String, language: String?) {
         let names = GivenNames.shared
@@ -40,7 +46,7 @@ public struct PersonNameKey: Hashable, Sendable {
         if tokens.count == 1 {
             let k = tokens[0].key
             if let g = names.group(forKey: k) {
-                self.init(given: ["=" + g], surname: "", surnameStem: "", gender: .unknown); return
+                self.init(given: ["=" + g], givenKeys: [k], surname: "", surnameStem: "", gender: .unknown); return
             }
             let (stem, gender) = PersonNameKey.stem(of: k)
             self.init(given: [], surname: k, surnameStem: stem, gender: gender); return
@@ -51,14 +57,17 @@ public struct PersonNameKey: Hashable, Sendable {
             tokens.swapAt(0, 1)
         }
         let surname = tokens[tokens.count - 1].key
-        var given = [String]()
+        var given = [String](), givenKeys = [String]()
         for (idx, t) in tokens.dropLast().enumerated() {
             if idx > 0, PersonNameKey.isPatronymic(t.key) { continue }
-            if PersonNameKey.isInitial(t.raw) { given.append("." + String(t.key.prefix(1))); continue }
+            if PersonNameKey.isInitial(t.raw) {
+                given.append("." + String(t.key.prefix(1))); givenKeys.append(String(t.key.prefix(1))); continue
+            }
             given.append(names.group(forKey: t.key).map { "=" + $0 } ?? t.key)
+            givenKeys.append(t.key)
         }
         let (stem, gender) = PersonNameKey.stem(of: surname)
-        self.init(given: given, surname: surname, surnameStem: stem, gender: gender)
+        self.init(given: given, givenKeys: givenKeys, surname: surname, surnameStem: stem, gender: gender)
     }
 
     static func isInitial(_ raw: String) -> Bool {
