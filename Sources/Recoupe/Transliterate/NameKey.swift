@@ -52,29 +52,41 @@ public enum NameKey {
 
     /// Appends the key of `spelling` to `out` (words separated by one space).
     static func appendKey(of spelling: String, language: String?, into out: inout [UInt8]) {
-        let conv = convention(for: language)
-        var word = [UInt8]()
-        word.reserveCapacity(32)
-        var needsScriptPath = false
+        var conv = convention(for: language)
+        // Folded words, end offsets into one buffer (no per-word allocation).
+        var buffer = [UInt8]()
+        buffer.reserveCapacity(spelling.utf8.count + 4)
+        var ends = [Int]()
         for s in spelling.unicodeScalars {
             switch LatinFolding.fold(s) {
             case .bytes(let b):
-                word.append(contentsOf: b)
+                buffer.append(contentsOf: b)
             case .drop:
                 continue
             case .separator:
-                flush(&word, conv, &out)
+                if buffer.count > (ends.last ?? 0) { ends.append(buffer.count) }
             case .cyrillic, .other:
-                needsScriptPath = true
+                out.removeAll(keepingCapacity: true)
+                appendScriptKey(of: spelling, language: language, into: &out)
+                return
             }
-            if needsScriptPath { break }
         }
-        if needsScriptPath {
-            out.removeAll(keepingCapacity: true)
-            appendScriptKey(of: spelling, language: language, into: &out)
-            return
+        if buffer.count > (ends.last ?? 0) { ends.append(buffer.count) }
+        if conv == nil {
+            // Unknown language: one convention for the whole name, from the evidence of all its words.
+            var score = (fr: 0, en: 0, de: 0)
+            var start = 0
+            for e in ends { PhoneticKey.addScores(Array(buffer[start..<e]), &score); start = e }
+            conv = PhoneticKey.decide(score)
         }
-        flush(&word, conv, &out)
+        var start = 0
+        var word = [UInt8]()
+        for e in ends {
+            word.removeAll(keepingCapacity: true)
+            word.append(contentsOf: buffer[start..<e])
+            flush(&word, conv, &out)
+            start = e
+        }
     }
 
     @inline(__always)

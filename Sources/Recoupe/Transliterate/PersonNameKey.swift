@@ -77,7 +77,7 @@ public struct PersonNameKey: Hashable, Sendable {
 
     /// Patronymic keys: -ovitch/-ovich/-owitsch (viC), -ovna/-evna, -itchna/-ichna.
     static func isPatronymic(_ k: String) -> Bool {
-        k.count > 5 && (k.hasSuffix("viC") || k.hasSuffix("vna") || k.hasSuffix("iCna") || k.hasSuffix("iC"))
+        (k.count > 5 && (k.hasSuffix("viC") || k.hasSuffix("vna") || k.hasSuffix("iCna"))) || (k.count >= 4 && k.hasSuffix("iC"))
     }
 
     /// Gender-neutral stem and gender of a surname key.
@@ -85,10 +85,10 @@ public struct PersonNameKey: Hashable, Sendable {
         func drop(_ n: Int) -> String { String(k.dropLast(n)) }
         guard k.count >= 4 else { return (k, .unknown) }
         if k.hasSuffix("aia") { return (drop(3), .feminine) }              // Navalnaïa, Tolstaïa, Politkovskaïa
-        if k.hasSuffix("ska") || k.hasSuffix("Qka") { return (drop(1), .feminine) } // Zelenska (uk)
+        if k.hasSuffix("ska") { return (drop(1), .feminine) } // Zelenska (uk)
         if k.hasSuffix("ova") || k.hasSuffix("eva") || k.hasSuffix("ina") { return (drop(1), .feminine) }
         if k.hasSuffix("oi") { return (drop(2), .masculine) }               // Tolstoï
-        if k.hasSuffix("ski") || k.hasSuffix("Qki") || k.hasSuffix("ni") { return (drop(1), .masculine) } // Navalny, Zelensky
+        if k.hasSuffix("ski") || k.hasSuffix("ni") { return (drop(1), .masculine) } // Navalny, Zelensky
         if k.hasSuffix("ov") || k.hasSuffix("ev") || k.hasSuffix("in") { return (k, .masculine) }
         return (k, .unknown)
     }
