@@ -38,6 +38,10 @@ public struct PersonNameKey: Hashable, Sendable {
             raw[comma].removeLast()
             raw = Array(raw[(comma + 1)...]) + Array(raw[...comma])
         }
+        // Titles and honorifics before the name (patriarche Kirill, President Putin, M. Poutine).
+        while raw.count > 1, PersonNameKey.titles.contains(raw[0].lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            raw.removeFirst()
+        }
         var tokens: [(raw: String, key: String)] = raw.compactMap { t in
             let k = NameKey.wordKeys(for: t, language: language).joined(separator: "-")
             return k.isEmpty ? nil : (t, k)
@@ -69,6 +73,17 @@ public struct PersonNameKey: Hashable, Sendable {
         let (stem, gender) = PersonNameKey.stem(of: surname)
         self.init(given: given, givenKeys: givenKeys, surname: surname, surnameStem: stem, gender: gender)
     }
+
+    /// Words that may precede a name without being part of it (fr, en, de).
+    static let titles: Set<String> = [
+        "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "herr", "frau", "sir", "st",
+        "président", "president", "präsident", "presidente", "premier", "ministre", "minister", "ministerin",
+        "patriarche", "patriarch", "métropolite", "metropolitan", "général", "general", "generalleutnant",
+        "maréchal", "marshal", "marschall", "colonel", "oberst", "amiral", "admiral", "capitaine", "captain",
+        "maire", "mayor", "bürgermeister", "gouverneur", "governor", "sénateur", "senator", "député", "deputy",
+        "ambassadeur", "ambassador", "botschafter", "tsar", "czar", "zar", "tsarine", "tsarina", "zarin",
+        "prince", "princesse", "prinz", "prinzessin", "comte", "count", "graf", "saint", "sankt",
+    ]
 
     static func isInitial(_ raw: String) -> Bool {
         let letters = raw.unicodeScalars.filter { $0.properties.isAlphabetic }

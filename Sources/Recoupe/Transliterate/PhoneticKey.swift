@@ -185,6 +185,7 @@ enum PhoneticKey {
             let c = out[r]
             let next: UInt8 = r + 1 < out.count ? out[r + 1] : 0
             let prev: UInt8 = wi > start ? out[wi - 1] : 0
+            if c == o, next == u { r += 1; continue }                       // о+у: English Belousov = French Belooussov
             if c == i, next == e { r += 1; continue }                       // ie → e
             if c == i, next == o, wi > start { out[r + 1] = e; r += 1; continue } // io → e (Fiodor)
             if prev == C || prev == X {
@@ -195,6 +196,10 @@ enum PhoneticKey {
             out[wi] = c; wi += 1; r += 1
         }
         out.removeLast(out.count - wi)
+        // Old -off for -ов (Rachmaninoff, Smirnoff) → -ov.
+        if out.count - start >= 4, out[out.count - 1] == UInt8(ascii: "f"), out[out.count - 2] == o {
+            out[out.count - 1] = UInt8(ascii: "v")
+        }
         // French final -ine (Poutine, Eltsine) → -in.
         let len = out.count - start
         if len >= 5, out[out.count - 1] == e, out[out.count - 2] == UInt8(ascii: "n"), out[out.count - 3] == i {
