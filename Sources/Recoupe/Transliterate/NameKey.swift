@@ -52,7 +52,37 @@ public enum NameKey {
 
     /// Appends the key of `spelling` to `out` (words separated by one space).
     static func appendKey(of spelling: String, language: String?, into out: inout [UInt8]) {
-        var conv = convention(for: language)
+        appendKey(of: spelling, language: language, convention: convention(for: language), into: &out)
+    }
+
+    /// The convention a spelling's key uses: the language's, or for an unknown language the one its
+    /// letters point to (nil when it has non-Latin letters: those key word by word).
+    static func guessConvention(of spelling: String, language: String?) -> PhoneticKey.Convention? {
+        if let c = convention(for: language) { return c }
+        var score = (fr: 0, en: 0, de: 0)
+        var word = [UInt8]()
+        for s in spelling.unicodeScalars {
+            switch LatinFolding.fold(s) {
+            case .bytes(let b): word.append(contentsOf: b)
+            case .drop: continue
+            case .separator: if !word.isEmpty { PhoneticKey.addScores(word, &score); word.removeAll(keepingCapacity: true) }
+            case .cyrillic, .other: return nil
+            }
+        }
+        if !word.isEmpty { PhoneticKey.addScores(word, &score) }
+        return PhoneticKey.decide(score)
+    }
+
+    /// Key of a word or phrase under a given convention (nil: the language's, else guessed).
+    static func key(for spelling: String, language: String?, convention: PhoneticKey.Convention?) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(spelling.utf8.count + 4)
+        appendKey(of: spelling, language: language, convention: convention ?? NameKey.convention(for: language), into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendKey(of spelling: String, language: String?, convention: PhoneticKey.Convention?, into out: inout [UInt8]) {
+        var conv = convention
         // Folded words, end offsets into one buffer (no per-word allocation).
         var buffer = [UInt8]()
         buffer.reserveCapacity(spelling.utf8.count + 4)

@@ -27,24 +27,27 @@ public struct PersonNameKey: Hashable, Sendable {
 
     init(name: String, language: String?) {
         let names = GivenNames.shared
+        // One convention for the whole name (a guessed one for an unknown language).
+        let conv = NameKey.guessConvention(of: name, language: language)
+        // Tokens: whitespace-separated; "Surname, Given" reordered.
+        var raw = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
+        var tokens: [(raw: String, key: String)] = raw.compactMap { t in
+            let k = NameKey.key(for: t, language: language, convention: conv).replacingOccurrences(of: " ", with: "-")
+            return k.isEmpty ? nil : (t, k)
+        }
         // Whole-name aliases (places and exonyms: Kyiv = Kiev = Kijew).
-        let whole = NameKey.key(for: name, language: language)
+        let whole = tokens.map(\.key).joined(separator: " ").replacingOccurrences(of: "-", with: " ")
         if let alias = PlaceNames.shared.group(forKey: whole) {
             self.init(given: [], surname: "@" + alias, surnameStem: "@" + alias, gender: .unknown); return
         }
-        // Tokens: whitespace-separated; "Surname, Given" reordered.
-        var raw = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
-        if let comma = raw.firstIndex(where: { $0.hasSuffix(",") }), comma < raw.count - 1 {
+        if let comma = raw.firstIndex(where: { $0.hasSuffix(",") }), comma < raw.count - 1, tokens.count == raw.count {
             raw[comma].removeLast()
+            tokens = Array(tokens[(comma + 1)...]) + Array(tokens[...comma])
             raw = Array(raw[(comma + 1)...]) + Array(raw[...comma])
         }
         // Titles and honorifics before the name (patriarche Kirill, President Putin, M. Poutine).
-        while raw.count > 1, PersonNameKey.titles.contains(raw[0].lowercased().trimmingCharacters(in: .punctuationCharacters)) {
-            raw.removeFirst()
-        }
-        var tokens: [(raw: String, key: String)] = raw.compactMap { t in
-            let k = NameKey.wordKeys(for: t, language: language).joined(separator: "-")
-            return k.isEmpty ? nil : (t, k)
+        while tokens.count > 1, PersonNameKey.titles.contains(PersonNameKey.plainLower(tokens[0].raw)) {
+            tokens.removeFirst()
         }
         guard !tokens.isEmpty else { self.init(given: [], surname: "", surnameStem: "", gender: .unknown); return }
         if tokens.count == 1 {
@@ -84,6 +87,11 @@ public struct PersonNameKey: Hashable, Sendable {
         "ambassadeur", "ambassador", "botschafter", "tsar", "czar", "zar", "tsarine", "tsarina", "zarin",
         "prince", "princesse", "prinz", "prinzessin", "comte", "count", "graf", "saint", "sankt",
     ]
+
+    /// Lowercase letters of a word, punctuation dropped ("M." → "m").
+    static func plainLower(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.properties.isAlphabetic })).lowercased()
+    }
 
     static func isInitial(_ raw: String) -> Bool {
         let letters = raw.unicodeScalars.filter { $0.properties.isAlphabetic }
