@@ -65,19 +65,22 @@ public enum NameKey {
             switch LatinFolding.fold(s) {
             case .bytes(let b): word.append(contentsOf: b)
             case .drop: continue
-            case .separator: if !word.isEmpty { PhoneticKey.addScores(word, &score); word.removeAll(keepingCapacity: true) }
+            case .separator:
+                if !word.isEmpty { word.withUnsafeBufferPointer { PhoneticKey.addScores($0, &score) }; word.removeAll(keepingCapacity: true) }
             case .cyrillic, .other: return nil
             }
         }
-        if !word.isEmpty { PhoneticKey.addScores(word, &score) }
+        if !word.isEmpty { word.withUnsafeBufferPointer { PhoneticKey.addScores($0, &score) } }
         return PhoneticKey.decide(score)
     }
 
     /// Key of a word or phrase under a given convention (nil: the language's, else guessed).
-    static func key(for spelling: String, language: String?, convention: PhoneticKey.Convention?) -> String {
+    static func key(for spelling: String, language: String?, convention: PhoneticKey.Convention?,
+                    separator: UInt8 = UInt8(ascii: " ")) -> String {
         var out = [UInt8]()
         out.reserveCapacity(spelling.utf8.count + 4)
         appendKey(of: spelling, language: language, convention: convention ?? NameKey.convention(for: language), into: &out)
+        if separator != UInt8(ascii: " ") { for i in out.indices where out[i] == UInt8(ascii: " ") { out[i] = separator } }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -87,15 +90,21 @@ public enum NameKey {
         var buffer = [UInt8]()
         buffer.reserveCapacity(spelling.utf8.count + 4)
         var ends = [Int]()
+        ends.reserveCapacity(4)
         for s in spelling.unicodeScalars {
-            switch LatinFolding.fold(s) {
-            case .bytes(let b):
-                buffer.append(contentsOf: b)
-            case .drop:
+            let p = LatinFolding.packed(s)
+            switch p & 0xFF {
+            case 1:
+                buffer.append(UInt8(truncatingIfNeeded: p >> 8))
+            case 2, 3:
+                buffer.append(UInt8(truncatingIfNeeded: p >> 8))
+                buffer.append(UInt8(truncatingIfNeeded: p >> 16))
+                if p & 0xFF == 3 { buffer.append(UInt8(truncatingIfNeeded: p >> 24)) }
+            case 4:
                 continue
-            case .separator:
+            case 0:
                 if buffer.count > (ends.last ?? 0) { ends.append(buffer.count) }
-            case .cyrillic, .other:
+            default:
                 out.removeAll(keepingCapacity: true)
                 appendScriptKey(of: spelling, language: language, into: &out)
                 return
@@ -105,12 +114,15 @@ public enum NameKey {
         if conv == nil {
             // Unknown language: one convention for the whole name, from the evidence of all its words.
             var score = (fr: 0, en: 0, de: 0)
-            var start = 0
-            for e in ends { PhoneticKey.addScores(Array(buffer[start..<e]), &score); start = e }
+            buffer.withUnsafeBufferPointer { b in
+                var start = 0
+                for e in ends { PhoneticKey.addScores(UnsafeBufferPointer(rebasing: b[start..<e]), &score); start = e }
+            }
             conv = PhoneticKey.decide(score)
         }
         var start = 0
         var word = [UInt8]()
+        word.reserveCapacity(buffer.count)
         for e in ends {
             word.removeAll(keepingCapacity: true)
             word.append(contentsOf: buffer[start..<e])

@@ -32,11 +32,13 @@ public struct PersonNameKey: Hashable, Sendable {
         // Tokens: whitespace-separated; "Surname, Given" reordered.
         var raw = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
         var tokens: [(raw: String, key: String)] = raw.compactMap { t in
-            let k = NameKey.key(for: t, language: language, convention: conv).replacingOccurrences(of: " ", with: "-")
+            let k = NameKey.key(for: t, language: language, convention: conv, separator: UInt8(ascii: "-"))
             return k.isEmpty ? nil : (t, k)
         }
         // Whole-name aliases (places and exonyms: Kyiv = Kiev = Kijew).
-        let whole = tokens.map(\.key).joined(separator: " ").replacingOccurrences(of: "-", with: " ")
+        let whole = tokens.count == 1 && !tokens[0].key.utf8.contains(UInt8(ascii: "-"))
+            ? tokens[0].key
+            : String(decoding: tokens.map(\.key).joined(separator: " ").utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
         if let alias = PlaceNames.shared.group(forKey: whole) {
             self.init(given: [], surname: "@" + alias, surnameStem: "@" + alias, gender: .unknown); return
         }

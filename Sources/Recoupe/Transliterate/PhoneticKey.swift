@@ -26,7 +26,7 @@ enum PhoneticKey {
     /// Guesses the convention of a folded word by its telltale letter groups.
     static func guess(_ w: [UInt8]) -> Convention {
         var score = (fr: 0, en: 0, de: 0)
-        addScores(w, &score)
+        w.withUnsafeBufferPointer { addScores($0, &score) }
         return decide(score)
     }
 
@@ -36,7 +36,7 @@ enum PhoneticKey {
     }
 
     /// Adds a word's evidence for each convention (summed over the words of a name).
-    static func addScores(_ w: [UInt8], _ score: inout (fr: Int, en: Int, de: Int)) {
+    static func addScores(_ w: UnsafeBufferPointer<UInt8>, _ score: inout (fr: Int, en: Int, de: Int)) {
         let n = w.count
         func at(_ k: Int, _ s: StaticString) -> Bool {
             let len = s.utf8CodeUnitCount
