@@ -62,7 +62,8 @@ struct NamesKey: ParsableCommand {
         commandName: "key",
         abstract: "Print the matching key of each name (for inspection and timing).",
         discussion: """
-        Input lines: LANG<TAB>NAME as for `names cluster`. Output: KEY<TAB>PERSONKEY<TAB>LANG<TAB>NAME,         KEY from NameKey.key(for:language:) and PERSONKEY from NameKey.personKey(for:language:).
+        Input lines: LANG<TAB>NAME as for `names cluster`. Output: KEY<TAB>PERSONKEY<TAB>LANG<TAB>NAME, \
+        KEY from NameKey.key(for:language:) and PERSONKEY from NameKey.personKey(for:language:).
         """
     )
 
