@@ -33,6 +33,16 @@ public enum BackTransliterator {
         ("ow$", ["ов"]), ("ew$", ["ев", "ёв"]), ("w", ["в"]), ("v", ["в"]), ("s", ["з", "с"]),
         ("y", ["ы"]), ("i", ["и"]), ("e", ["е", "э"]), ("x", ["кс"]), ("l", ["л", "ль"]), ("n", ["н"]), ("u", ["у"]),
     ]
+    /// Ukrainian names in Latin (KMU 2010 and English press usage: Volodymyr, Kyiv, Zelenskyi).
+    static let ukrainian: [(String, [String])] = [
+        ("shch", ["щ"]), ("sh", ["ш"]), ("ch", ["ч"]), ("zh", ["ж"]), ("kh", ["х"]), ("ts", ["ц"]), ("zgh", ["зг"]),
+        ("^yu", ["ю"]), ("iu", ["ю", "ію"]), ("^ya", ["я"]), ("ia", ["я", "ія"]), ("^ye", ["є"]), ("ie", ["є", "іє"]),
+        ("^yi", ["ї"]), ("yi$", ["ий"]), ("yy$", ["ий"]), ("y$", ["ий", "и"]), ("iy$", ["ій"]), ("ii$", ["ій", "ії"]), ("yi", ["иї", "ї", "ий"]),
+        ("sk", ["ськ", "ск"]), ("ts", ["ць", "ц"]),
+        ("^y", ["й"]), ("y", ["и"]), ("i", ["і", "й", "ї"]), ("h", ["г"]), ("g", ["ґ"]), ("e", ["е"]),
+        ("s", ["с"]), ("z", ["з"]), ("l", ["л", "ль"]), ("n", ["н", "нь"]), ("u", ["у"]), ("a", ["а"]), ("o", ["о"]),
+    ]
+
     /// Shared single letters.
     static let common: [(String, [String])] = [
         ("a", ["а"]), ("b", ["б"]), ("v", ["в"]), ("g", ["г"]), ("d", ["д"]), ("k", ["к"]), ("m", ["м"]), ("o", ["о"]),
@@ -44,6 +54,7 @@ public enum BackTransliterator {
         switch language?.lowercased() {
         case "fr": return french + common
         case "de": return german + common
+        case "uk": return ukrainian + common.filter { !["y", "i", "e", "h", "g", "j"].contains($0.0) }
         default: return english + common
         }
     }
@@ -52,6 +63,7 @@ public enum BackTransliterator {
         switch language?.lowercased() {
         case "fr": return "fr-press"
         case "de": return "de-press"
+        case "uk": return "uk-kmu-2010"
         default: return "en-press"
         }
     }
@@ -124,16 +136,21 @@ public enum BackTransliterator {
         // Verify: the press scheme should give the input back.
         let scheme = pressScheme(for: language)
         let target = fold(word)
-        let key = NameKey.key(for: word, language: language)
+        let key = NameKey.key(for: word, language: language == "uk" ? "en" : language)
         var exact = [(String, Int)](), keyed = [(String, Int)]()
         var seen = Set<String>()
         for (cand, cost) in done {
             let c = cand
             guard isPlausible(c), seen.insert(c).inserted else { continue }
             let cyr = capitalized ? c.prefix(1).uppercased() + c.dropFirst() : c
-            guard let back = try? Transliteration.transliterate(cyr, scheme: scheme, language: "ru") else { continue }
-            if fold(back) == target { exact.append((cyr, cost)) }
-            else if keyed.count < limit, NameKey.key(for: back, language: language) == key { keyed.append((cyr, cost + 10)) }
+            let sourceLanguage = language == "uk" ? "uk" : "ru"
+            guard let back = try? Transliteration.transliterate(cyr, scheme: scheme, language: sourceLanguage) else { continue }
+            var isExact = fold(back) == target
+            if !isExact, language == "uk", let press = try? Transliteration.transliterate(cyr, scheme: "en-press", language: "uk") {
+                isExact = fold(press) == target      // Zelensky (press) as well as Zelenskyi (KMU)
+            }
+            if isExact { exact.append((cyr, cost)) }
+            else if keyed.count < limit, NameKey.key(for: back, language: language == "uk" ? "en" : language) == key { keyed.append((cyr, cost + 10)) }
             if exact.count >= limit { break }
         }
         return Array((exact.isEmpty ? keyed : exact).prefix(limit))
@@ -142,7 +159,8 @@ public enum BackTransliterator {
     /// Rejects letter sequences Russian spelling does not have (ь at the start or after a vowel,
     /// ы after a vowel or г к х ж ш ч щ, й after a consonant, a word-initial ы or й before a consonant).
     static func isPlausible(_ word: String) -> Bool {
-        let v: Set<Character> = ["а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я"]
+        let v: Set<Character> = ["а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "і", "ї", "є"]
+        if word.hasSuffix("иї") { return false }
         let c = Array(word)
         for (i, ch) in c.enumerated() {
             let prev: Character? = i > 0 ? c[i - 1] : nil

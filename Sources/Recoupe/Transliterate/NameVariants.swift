@@ -38,7 +38,7 @@ public enum NameVariants {
             return [Original(cyrillic: name, spellings: spellings(ofCyrillic: name, language: language))]
         }
         return BackTransliterator.originals(of: name, language: language, limit: limit).map {
-            Original(cyrillic: $0, spellings: spellings(ofCyrillic: $0, language: "ru"))
+            Original(cyrillic: $0, spellings: spellings(ofCyrillic: $0, language: language == "uk" ? "uk" : "ru"))
         }
     }
 }

@@ -21,7 +21,7 @@ public struct TranslitScheme: Sendable, Hashable {
         .init(name: "bgn-pcgn", summary: "BGN/PCGN as CLDR defines it (ICU Russian-Latin/BGN, Ukrainian-Latin/BGN)", russianRules: "bgn-pcgn", ukrainianRules: "bgn-pcgn-uk"),
         .init(name: "uk-kmu-2010", summary: "Ukrainian national system (Cabinet of Ministers resolution 55, 2010)", russianRules: "uk-kmu-2010", ukrainianRules: "uk-kmu-2010"),
         .init(name: "fr-press", summary: "French press usage (Poutine, Dartchiev, Khrouchtchev, Zelensky)", russianRules: "fr-press", ukrainianRules: "fr-press-uk"),
-        .init(name: "en-press", summary: "English press usage (Putin, Darchiev, Khrushchev, Zelenskyy)", russianRules: "en-press", ukrainianRules: "en-press-uk"),
+        .init(name: "en-press", summary: "English press usage (Putin, Darchiev, Khrushchev, Zelensky)", russianRules: "en-press", ukrainianRules: "en-press-uk"),
         .init(name: "de-press", summary: "German press usage, Duden (Putin, Dartschijew, Chruschtschow, Selenskyj)", russianRules: "de-press", ukrainianRules: "de-press-uk"),
     ]
 

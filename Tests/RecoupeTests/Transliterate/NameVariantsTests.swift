@@ -40,3 +40,11 @@ struct NameVariantsTests {
         #expect(v.first?.spellings.contains { $0.text == "Darchiev" } == true)
     }
 }
+
+extension NameVariantsTests {
+    @Test func ukrainianLatinGivesUkrainianCyrillic() {
+        #expect(BackTransliterator.originals(of: "Volodymyr Zelenskyi", language: "uk").first == "Володимир Зеленський")
+        #expect(BackTransliterator.originals(of: "Kyiv", language: "uk").first == "Київ")
+        #expect(BackTransliterator.originals(of: "Kharkiv", language: "uk").first == "Харків")
+    }
+}
