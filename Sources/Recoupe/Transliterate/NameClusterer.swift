@@ -23,7 +23,7 @@ public struct NameClusterer: Sendable {
             let base = out.baseAddress!
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 for i in (c * chunk)..<min(n, (c + 1) * chunk) {
-                    (base + i).initialize(to: NameKey.personKey(for: names[i].name, language: names[i].language))
+                    base[i] = NameKey.personKey(for: names[i].name, language: names[i].language)
                 }
             }
         }
