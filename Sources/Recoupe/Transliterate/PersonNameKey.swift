@@ -48,7 +48,7 @@ public struct PersonNameKey: Hashable, Sendable {
             raw = Array(raw[(comma + 1)...]) + Array(raw[...comma])
         }
         // Titles and honorifics before the name (patriarche Kirill, President Putin, M. Poutine).
-        while tokens.count > 1, PersonNameKey.titles.contains(PersonNameKey.plainLower(tokens[0].raw)) {
+        while tokens.count > 1, PersonNameKey.titleKeys.contains(tokens[0].key) {
             tokens.removeFirst()
         }
         guard !tokens.isEmpty else { self.init(given: [], surname: "", surnameStem: "", gender: .unknown); return }
@@ -90,14 +90,20 @@ public struct PersonNameKey: Hashable, Sendable {
         "prince", "princesse", "prinz", "prinzessin", "comte", "count", "graf", "saint", "sankt",
     ]
 
-    /// Lowercase letters of a word, punctuation dropped ("M." → "m").
-    static func plainLower(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.properties.isAlphabetic })).lowercased()
-    }
+    /// Keys of `titles` under every convention (a title is recognized by its key: no string work per name).
+    static let titleKeys: Set<String> = {
+        var keys = Set<String>()
+        for t in titles { for lang in ["fr", "en", "de", nil] as [String?] { keys.insert(NameKey.key(for: t, language: lang)) } }
+        return keys
+    }()
 
     static func isInitial(_ raw: String) -> Bool {
-        let letters = raw.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count == 1 || (raw.hasSuffix(".") && letters.count <= 2)
+        var letters = 0
+        for s in raw.unicodeScalars where s.properties.isAlphabetic {
+            letters += 1
+            if letters > 2 { return false }
+        }
+        return letters == 1 || (raw.hasSuffix(".") && letters == 2)
     }
 
     /// Patronymic keys: -ovitch/-ovich/-owitsch (viC), -ovna/-evna, -itchna/-ichna.
