@@ -6,17 +6,21 @@
 /// NameKey.key(for: "Dartschijew", language: "de")    // "darCev"
 /// NameKey.key(for: "Дарчиев", language: "ru")        // "darCev" (Cyrillic keys through transliteration)
 /// NameKey.key(for: "Dаrchiev", language: nil)        // "darCev" (Cyrillic а homoglyph: UTS #39 skeleton)
-/// NameKey.personKey(for: "Alexandre Dartchiev", language: "fr").key  // "aleksandr darCev"
+/// NameKey.personKey(for: "Alexandre Dartchiev", language: "fr").key  // "=aleksandr darCev"
 /// ```
 ///
 /// - `key(for:language:)` keys a word or phrase (every word keyed, joined by one space). Robust to
 ///   diacritics (ï/i, ë/e), ie/e and ye/je/e, y/i/j, doubled consonants, and to the French
 ///   (tch, ch, j, ou, gu), English (ch, sh, zh, kh) and German (tsch, sch, ch, w, z, j) conventions.
-///   `language` is "fr", "en", "de", "ru", "uk" or nil (convention guessed per word from its letters).
-/// - `personKey(for:language:)` keys a person name: given names through the equivalence table in
-///   `Lexicons/names/given-names.tsv` (Alexandre = Aleksandr = Alessandro), patronymics dropped,
-///   the surname keyed with its gender-neutral stem kept apart (Navalny / Navalnaïa share a stem,
-///   not a key: `NameClusterer` merges them only when the given names agree).
+///   `language` is "fr", "en", "de", "ru", "uk" or nil (the convention is then guessed from the
+///   letters of the whole spelling). French and English spellings meet whatever the language says
+///   (a French article may well write "Darchiev"); German "ch" (х) and "z" (ц) need "de" or a
+///   German-looking spelling (w, sch, -ow).
+/// - `personKey(for:language:)` keys a person name: titles and patronymics dropped, given names
+///   through `NameTable.givenNames` (`Lexicons/names/given-names.tsv`: Alexandre = Aleksandr =
+///   Alessandro), places through `NameTable.places`, the surname keyed with its gender-neutral stem
+///   kept apart (Navalny / Navalnaïa share a stem, not a key: `NameClusterer` merges them only when
+///   the given names agree).
 ///
 /// Speed and threads: Latin input never calls ICU (folding tables are built once); Cyrillic input
 /// goes through an ICU transliterator cached per thread; mixed-script words map their homoglyphs

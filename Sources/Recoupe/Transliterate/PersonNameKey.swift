@@ -26,7 +26,7 @@ public struct PersonNameKey: Hashable, Sendable {
     public var hasOnlyInitials: Bool { !given.isEmpty && given.allSatisfy { $0.hasPrefix(".") } }
 
     init(name: String, language: String?) {
-        let names = GivenNames.shared
+        let names = NameTable.givenNames
         // One convention for the whole name (a guessed one for an unknown language).
         let conv = NameKey.guessConvention(of: name, language: language)
         // Tokens: whitespace-separated; "Surname, Given" reordered.
@@ -39,7 +39,7 @@ public struct PersonNameKey: Hashable, Sendable {
         let whole = tokens.count == 1 && !tokens[0].key.utf8.contains(UInt8(ascii: "-"))
             ? tokens[0].key
             : String(decoding: tokens.map(\.key).joined(separator: " ").utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-        if let alias = PlaceNames.shared.group(forKey: whole) {
+        if let alias = NameTable.places.group(forKey: whole) {
             self.init(given: [], surname: "@" + alias, surnameStem: "@" + alias, gender: .unknown); return
         }
         if let comma = raw.firstIndex(where: { $0.hasSuffix(",") }), comma < raw.count - 1, tokens.count == raw.count {

@@ -50,7 +50,7 @@ struct NameClusterTests {
     }
 
     @Test func diminutivesAreNotFullNames() {
-        let names = GivenNames.shared
+        let names = NameTable.givenNames
         #expect(names.group(of: "Sacha", language: "fr") == "sasha")
         #expect(names.group(of: "Alexandre", language: "fr") == "aleksandr")
         #expect(names.group(of: "Alessandro", language: nil) == "aleksandr")
@@ -64,7 +64,7 @@ struct NameClusterTests {
         // Two full-name groups whose spellings key alike would silently shadow each other.
         var owner = [String: String]()
         var clashes = [String]()
-        for e in GivenNames.shared.entries where e.kind == "name" {
+        for e in NameTable.givenNames.entries where e.kind == "name" {
             for s in e.spellings {
                 for lang in ["fr", "en", "de"] {
                     let k = NameKey.key(for: s, language: lang)
