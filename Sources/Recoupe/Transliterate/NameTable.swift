@@ -84,3 +84,8 @@ public struct NameTable: Sendable {
     /// The entry of a group id.
     public func entry(_ id: String) -> Entry? { entryIndex[id].map { entries[$0] } }
 }
+
+/// The given-name table under the name other stages call it by (`GivenNames.shared.group(of:language:)`).
+public enum GivenNames {
+    public static var shared: NameTable { NameTable.givenNames }
+}
