@@ -19,7 +19,10 @@ public enum AtomicFile {
     }
 
     /// Writes `bytes` (then a newline when `newline`, without copying a large buffer to add it).
-    public static func write(_ bytes: [UInt8], to path: String, newline: Bool = false) throws {
+    /// `sync: false` skips the fsync: still atomic for readers and against a killed process, but
+    /// a power cut may leave an empty or torn output, which resume then redoes (its provenance
+    /// does not parse).
+    public static func write(_ bytes: [UInt8], to path: String, newline: Bool = false, sync: Bool = true) throws {
         try makeDirectories(parentOf: path)
         let tmp = path + temporaryMarker + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -37,7 +40,7 @@ public enum AtomicFile {
                 offset += n
             }
         }
-        if fsync(fd) != 0 {
+        if sync, fsync(fd) != 0 {
             let reason = String(cString: strerror(errno))
             close(fd); unlink(tmp)
             throw WriteError(path: path, reason: "fsync failed: \(reason)")

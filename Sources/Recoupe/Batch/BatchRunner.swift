@@ -38,6 +38,8 @@ public final class BatchRunner: @unchecked Sendable {
     public var reader = DocumentReader()
     /// Redo inputs whose output already exists.
     public var force = false
+    /// fsync each output before renaming it into place (see `AtomicFile.write`).
+    public var durable = true
     /// With `.lines` output, write an error object for a failed input so that output line N
     /// still answers input line N (JSON Lines streaming: `{"line":N,"id":…,"error":{…}}`).
     public var errorLines = false
@@ -226,7 +228,7 @@ public final class BatchRunner: @unchecked Sendable {
                 let json = DocumentJSON.encode(doc)
                 let facts = Self.facts(doc, name: path, bytes: bytes.count)
                 if let target {
-                    try AtomicFile.write(json, to: target, newline: true)
+                    try AtomicFile.write(json, to: target, newline: true, sync: durable)
                     return .annotated([], facts)
                 }
                 return .annotated(json, facts)
