@@ -60,8 +60,10 @@ public struct TextDecoder: Sendable {
             if decoded.replacements > 0, let at = scan.firstInvalid { decoded.warnings[0].message += " (first at byte \(at))" }
         } else {
             // Legacy single-byte text: ask ICU, keep to the charsets French and Russian text come in.
+            // ucsdet itself can fail on a few bytes (U_INVALID_CHAR_FOUND on DB 24, found by
+            // fuzzing): no verdict means the default.
             var charset = "windows-1252"
-            if let d = try Charset.detect(b), d.name == "ISO-8859-15" || d.name == "windows-1250" || d.name == "ISO-8859-2"
+            if let d = (try? Charset.detect(b)) ?? nil, d.name == "ISO-8859-15" || d.name == "windows-1250" || d.name == "ISO-8859-2"
                 || d.name == "windows-1251" || d.name == "KOI8-R" || d.name == "ISO-8859-5" {
                 charset = d.name
             }
