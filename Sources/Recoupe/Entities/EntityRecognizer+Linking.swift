@@ -64,8 +64,14 @@ extension EntityRecognizer {
                 if let p = people.last(where: { $0.surnameKeys.contains(sk) && givenNamesAgree($0.givenKeys, given) }) {
                     c.kbId = p.kbId
                     c.canonical = p.canonical
-                    if isDeferred || words.count == 1 { c.rule = "coref"; c.confidence = 0.8 }
                     if let e = gazetteer.lexicon.index(of: p.kbId) { c.entry = Int32(e) }
+                    if isDeferred || words.count == 1 {
+                        c.rule = "coref"
+                        c.confidence = 0.8
+                    } else if c.entry != nil {
+                        c.rule = "variant-key"
+                        c.confidence = max(c.confidence, 0.85)
+                    }
                     out.append(c)
                     continue
                 }

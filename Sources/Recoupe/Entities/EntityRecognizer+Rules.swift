@@ -53,8 +53,22 @@ extension EntityRecognizer {
         // Adjectives right after the head ("ministère russe des …").
         var adjectives = 0
         while FrenchCues.nationalities.contains(ctx.norm(k)), adjectives < 2, let n = ctx.next(k) { j = k; k = n; adjectives += 1 }
-        guard let complementEnd = complement(at: k, ctx, cover, cands) else { return nil }
-        j = complementEnd
+        if let complementEnd = complement(at: k, ctx, cover, cands) {
+            j = complementEnd
+        } else {
+            // A capitalized head with its adjectives: "Agence spatiale européenne", "Banque centrale".
+            guard ctx.isCapitalized(h), !ctx.isSentenceStart(h) || ctx.isCapitalized(k) else { return nil }
+            var end = h + 1
+            var kk: Int? = ctx.next(h)
+            while let x = kk, cover[x] < 0, ctx.isWord(x), !ctx.isCapitalized(x) || x == ctx.next(h),
+                  Self.isAdjectiveLike(ctx.norm(x)) || FrenchCues.nationalities.contains(ctx.norm(x)) {
+                end = x + 1
+                kk = ctx.next(x)
+            }
+            guard end > h + 1 else { return nil }
+            j = end
+            if let k2 = kk, ["de", "du", "des", "d'"].contains(ctx.norm(k2)), let e2 = complement(at: k2, ctx, cover, cands) { j = e2 }
+        }
         // One more complement: "… de la Fédération de Russie".
         if let k2 = ctx.next(j - 1), ["de", "du", "des", "d'"].contains(ctx.norm(k2)), let e2 = complement(at: k2, ctx, cover, cands) {
             j = e2

@@ -12,7 +12,7 @@ public protocol NameKeying: AnyObject {
 
 /// A language-neutral phonetic key for names written in Latin or Cyrillic script.
 ///
-/// Cyrillic goes to Latin through ICU (`Any-Latin; Latin-ASCII`), Latin loses its diacritics, then
+/// Cyrillic goes to Latin through ICU (`Russian-Latin/BGN; Any-Latin; Latin-ASCII`), Latin loses its diacritics, then
 /// the spellings that French, English and German newsrooms use for one Cyrillic letter collapse to
 /// one form: tch/tsch/ch/sch/sh/zh → c, kh → h, ou → u, w → v, y/ï → i, ie → e, gu+e/i → g,
 /// x → ks, doubled letters → one. Lossy on purpose (ч and ш share a key): names that collide
@@ -22,7 +22,7 @@ public final class PhoneticNameKey: NameKeying {
     private var cache: [String: String] = [:]
 
     public init() {
-        toASCII = try? Transliterator(id: "Any-Latin; Latin-ASCII; Lower")
+        toASCII = try? Transliterator(id: "Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower")
     }
 
     public func key(_ word: String, language: String?) -> String {
@@ -70,6 +70,10 @@ public final class PhoneticNameKey: NameKeying {
             t.append(c)
         }
         s = t
+        // Doubled letters → one, before and after ie → e ("Darchiyev" → darchiiev → darchiev → darchev).
+        var single: [Character] = []
+        for c in s where single.last != c { single.append(c) }
+        s = single
         replace("ie", "e")
         // Doubled letters → one.
         var out = ""
