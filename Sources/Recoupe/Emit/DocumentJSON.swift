@@ -139,6 +139,7 @@ public enum DocumentJSON {
         w.key("precision"); w.value(d.precision.rawValue)
         w.key("relative"); w.value(d.relative)
         w.key("rule"); w.value(d.rule)
+        if let a = d.anchor { w.key("anchor"); w.value(a) }
         w.endObject()
     }
 

@@ -21,6 +21,8 @@ extension Pipeline {
             Tokenizer(),
             TokenNormalizer(),
             SentenceSplitter(),
+            EntityRecognizer(options: options),
+            DateRecognizer(),
         ])
     }
 }
