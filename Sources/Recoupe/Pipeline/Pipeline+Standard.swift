@@ -21,6 +21,7 @@ extension Pipeline {
             Tokenizer(),
             TokenNormalizer(),
             SentenceSplitter(),
+            QuoteFinder(),
         ])
     }
 }

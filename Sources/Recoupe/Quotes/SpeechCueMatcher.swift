@@ -1,0 +1,222 @@
+/// Matches the cues that attribute speech and the noun phrases that name speakers, on tokens.
+///
+/// - inverted cues after a quote or in an incise: "a indiqué le consulat", "indique la
+///   déclaration", "a-t-il ajouté", "dit-elle", "demanda le marquis";
+/// - a verb of saying before a quote with its subject: "Maria Zakharova, porte-parole …, a constaté";
+/// - "selon X" and "d'après X".
+struct SpeechCueMatcher {
+    let t: QuoteTokens
+    let verbs: SpeechVerbLexicon
+
+    /// A speaker as the text gives it: a phrase, or a pronoun to resolve.
+    struct Candidate {
+        var range: Range<Int>
+        /// "il", "elle", … when the speaker is a pronoun.
+        var pronoun: String?
+    }
+
+    struct Cue {
+        /// The verb (or "selon", or "d'" + "après").
+        var verb: Range<Int>
+        var lemma: String
+        var speaker: Candidate?
+        /// One past the last token of the cue and its speaker.
+        var end: Int
+        /// A document named beside the cue ("dans un communiqué"), issued by the speaker.
+        var document: Range<Int>?
+    }
+
+    static let commas: Set<String> = [","]
+
+    func verbEntry(_ i: Int) -> SpeechVerbLexicon.Entry? {
+        guard t.isWord(i) else { return nil }
+        return verbs.entry(t.norms[i])
+    }
+
+    /// A verb of saying used as a verb: not preceded by a determiner ("le juge", "la note").
+    func isVerb(_ i: Int, allowIncise: Bool) -> SpeechVerbLexicon.Entry? {
+        guard let e = verbEntry(i), allowIncise || !e.inciseOnly else { return nil }
+        if let p = t.norm(i - 1), QuoteWords.articles.contains(p) { return nil }
+        return e
+    }
+
+    /// An inverted cue starting at token `i` and ending before `limit`.
+    func invertedCue(at start: Int, limit: Int) -> Cue? {
+        var i = start
+        guard i < limit else { return nil }
+        // "s'écria-t-il", "s'est exclamé le ministre"
+        if t.norm(i) == "s'" || t.norm(i) == "se" { i += 1 }
+        guard i < limit, let n = t.norm(i) else { return nil }
+        // A: "a-t-il ajouté"
+        if QuoteWords.auxiliaries.contains(n), i + 2 < limit, let pron = t.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }),
+           let e = isVerb(i + 2, allowIncise: true) {
+            return Cue(verb: (i + 2)..<(i + 3), lemma: e.lemma, speaker: Candidate(range: (i + 1)..<(i + 2), pronoun: pron), end: i + 3)
+        }
+        // B: "dit-il", "ajoute-t-elle"
+        if let e = verbEntry(i), i + 1 < limit, let pron = t.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }) {
+            return Cue(verb: i..<(i + 1), lemma: e.lemma, speaker: Candidate(range: (i + 1)..<(i + 2), pronoun: pron), end: i + 2)
+        }
+        // C: "a indiqué le consulat", D: "indique la déclaration"
+        var v = i
+        if QuoteWords.auxiliaries.contains(n), i + 1 < limit, verbEntry(i + 1) != nil { v = i + 1 }
+        guard let e = verbEntry(v) else { return nil }
+        var np = v + 1
+        // "a déclaré jeudi le ministère", "a indiqué à l'AFP le ministère" are rare; adverbs only.
+        while np < limit, let w = t.norm(np), ["jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche", "hier", "encore", "également", "aussi", "alors", "enfin", "ensuite"].contains(w) { np += 1 }
+        guard let phrase = nounPhrase(from: np, limit: limit) else { return nil }
+        var cue = Cue(verb: v..<(v + 1), lemma: e.lemma, speaker: Candidate(range: phrase, pronoun: nil), end: phrase.upperBound)
+        cue.document = documentPhrase(after: phrase.upperBound, limit: limit)
+        if let d = cue.document { cue.end = d.upperBound }
+        return cue
+    }
+
+    /// "dans un communiqué (de presse)", "dans sa déclaration" right at `i`.
+    func documentPhrase(after i: Int, limit: Int) -> Range<Int>? {
+        guard t.norm(i) == "dans", let np = nounPhrase(from: i + 1, limit: limit), isDocument(np) else { return nil }
+        return np
+    }
+
+    /// Whether a phrase's head noun is a document ("la déclaration", "un communiqué de presse").
+    func isDocument(_ r: Range<Int>) -> Bool {
+        for k in r where t.isWord(k) {
+            let w = t.norms[k]
+            if QuoteWords.determiners.contains(w) || w == "même" || w == "dernier" || w == "dernière" || w == "nouveau" || w == "nouvelle" { continue }
+            return QuoteWords.documentNouns.contains(w)
+        }
+        return false
+    }
+
+    /// A noun phrase starting at `i`: a determiner or a capitalized word, then nouns, adjectives,
+    /// names and "de …" complements, up to punctuation or a preposition other than de.
+    func nounPhrase(from i: Int, limit: Int, maxLength: Int = 12) -> Range<Int>? {
+        guard i < limit, t.isWord(i), let first = t.norm(i) else { return nil }
+        if QuoteWords.subjectPronouns.contains(first) && !t.isCapitalized(i) { return nil }
+        guard QuoteWords.determiners.contains(first) || t.isCapitalized(i) else { return nil }
+        guard !QuoteWords.phraseStops.contains(first) || QuoteWords.determiners.contains(first) else { return nil }
+        var j = i + 1
+        while j < limit, j - i < maxLength, t.isWord(j), let w = t.norm(j) {
+            if w == "de" || w == "du" || w == "des" || w == "d'" {
+                guard t.isWord(j + 1), j + 1 < limit, let next = t.norm(j + 1), !QuoteWords.phraseStops.contains(next) || QuoteWords.determiners.contains(next) else { break }
+                j += 1
+                continue
+            }
+            if w == "à" || w == "en" {  // "le consulat russe à Istanbul"
+                guard j + 1 < limit, t.isCapitalized(j + 1) else { break }
+                j += 1
+                continue
+            }
+            if QuoteWords.phraseStops.contains(w) && !(QuoteWords.determiners.contains(w) && j > i && ["de", "du", "des", "d'"].contains(t.norms[j - 1])) { break }
+            if verbs.entry(w) != nil, !t.isCapitalized(j), !(j > i && QuoteWords.determiners.contains(t.norms[j - 1])) { break }
+            if t.tokens[j].kind == .number, !(j > i && t.isCapitalized(j - 1)) { break }
+            j += 1
+        }
+        // No trailing "de", "la".
+        while j > i + 1, let w = t.norm(j - 1), QuoteWords.determiners.contains(w) || ["de", "du", "des", "d'", "à", "en"].contains(w) { j -= 1 }
+        return i..<j
+    }
+
+    /// "selon X" or "d'après X" at `i`.
+    func accordingTo(at i: Int, limit: Int) -> Cue? {
+        guard let n = t.norm(i) else { return nil }
+        var next = i + 1
+        var lemma = "selon"
+        if n == "selon" {
+        } else if n == "d'", t.norm(i + 1) == "après" {
+            next = i + 2
+            lemma = "d'après"
+        } else if n == "d'après" {
+            lemma = "d'après"
+        } else {
+            return nil
+        }
+        guard let np = nounPhrase(from: next, limit: limit) else {
+            if let p = t.norm(next), ["lui", "elle", "eux", "elles"].contains(p) {
+                return Cue(verb: i..<next, lemma: lemma, speaker: Candidate(range: next..<(next + 1), pronoun: p == "lui" ? "il" : p == "eux" ? "ils" : p), end: next + 1)
+            }
+            return nil
+        }
+        var cue = Cue(verb: i..<next, lemma: lemma, speaker: Candidate(range: np, pronoun: nil), end: np.upperBound)
+        cue.document = documentPhrase(after: np.upperBound, limit: limit)
+        return cue
+    }
+
+    /// The subject of the verb at `v`, looking back no further than `floor`.
+    ///
+    /// Skips auxiliaries, adverbs and clitics, stops at a clause boundary (":", ";", quotation
+    /// marks, "que"), splits what is left at commas, drops adverbial segments ("Cependant",
+    /// "dans un communiqué", "Fin novembre 2024") and keeps a name in apposition over its title.
+    /// Also returns the document named in a dropped segment ("dans un communiqué de presse").
+    func subject(ofVerbAt v: Int, floor: Int, mentions: [EntityMention]) -> (Candidate, document: Range<Int>?)? {
+        var j = v - 1
+        while j >= floor, let w = t.norm(j), QuoteWords.auxiliaries.contains(w) || QuoteWords.adverbs.contains(w) || w == "-t-il" { j -= 1 }
+        guard j >= floor else { return nil }
+        var start = floor
+        var k = j
+        while k >= floor {
+            let w = t.norms[k]
+            if t.tokens[k].kind == .punct && [":", ";", "«", "»", "\"", "(", ")", "—", "–"].contains(w) { start = k + 1; break }
+            if w == "que" || w == "qu'" || w == "lorsque" || w == "lorsqu'" || w == "quand" || w == "si" || w == "comme" { start = k + 1; break }
+            k -= 1
+        }
+        guard start <= j else { return nil }
+        // Relative "qui": the antecedent is before it.
+        if t.norm(j) == "qui" {
+            var a = j - 1
+            if t.isPunct(a, Self.commas) { a -= 1 }
+            guard a >= start else { return nil }
+            j = a
+        }
+        if t.isPunct(j, Self.commas) { j -= 1 }
+        guard start <= j else { return nil }
+        // Comma segments.
+        var segments: [Range<Int>] = []
+        var s = start
+        for x in start...j where t.isPunct(x, Self.commas) {
+            if s < x { segments.append(s..<x) }
+            s = x + 1
+        }
+        if s <= j { segments.append(s..<(j + 1)) }
+        var document: Range<Int>?
+        var kept: [Range<Int>] = []
+        for var seg in segments {
+            while seg.count > 1, let w = t.norm(seg.lowerBound), QuoteWords.connectors.contains(w), !t.isCapitalized(seg.lowerBound + 1) || w == "et" || w == "mais" {
+                seg = (seg.lowerBound + 1)..<seg.upperBound
+            }
+            guard let w = t.norm(seg.lowerBound) else { continue }
+            if QuoteWords.prepositions.contains(w) || w == "d'" && t.norm(seg.lowerBound + 1) == "après" {
+                if w == "dans", let np = nounPhrase(from: seg.lowerBound + 1, limit: seg.upperBound), isDocument(np) { document = np }
+                continue
+            }
+            if seg.count == 1 && (QuoteWords.connectors.contains(w) || !t.isWord(seg.lowerBound)) { continue }
+            if seg.contains(where: { t.tokens[$0].kind == .number || QuoteWords.monthNames.contains(t.norms[$0]) }) && !seg.contains(where: { QuoteWords.subjectPronouns.contains(t.norms[$0]) }) {
+                // "Fin novembre 2024", "Le 18 février": a date adverbial, unless a name follows it.
+                if !seg.contains(where: { t.isCapitalized($0) && !QuoteWords.monthNames.contains(t.norms[$0]) && $0 != seg.lowerBound }) { continue }
+            }
+            kept.append(seg)
+        }
+        guard !kept.isEmpty else { return nil }
+        // A pronoun subject is the segment right before the verb.
+        if let last = kept.last, last.count == 1, let w = t.norm(last.lowerBound), QuoteWords.subjectPronouns.contains(w) {
+            return (Candidate(range: last, pronoun: w == "j'" ? "je" : w), document)
+        }
+        // With entity mentions, the segment holding a person, else an organisation.
+        for label in [EntityMention.Label.person, .organization] {
+            for seg in kept {
+                let (a, b) = t.span(seg)
+                if mentions.contains(where: { $0.label == label && $0.start >= a && $0.end <= b && $0.end - $0.start >= (b - a) / 2 }) {
+                    return (Candidate(range: seg, pronoun: nil), document)
+                }
+            }
+        }
+        // A proper name in apposition ("Le porte-parole …, Tammy Bruce,") beats its title.
+        if kept.count > 1, let name = kept.first(where: { seg in seg.allSatisfy { t.isCapitalized($0) || ["de", "d'", "du", "von", "van", "al", "ben", "-"].contains(t.norms[$0]) } && t.isCapitalized(seg.lowerBound) }) {
+            return (Candidate(range: name, pronoun: nil), document)
+        }
+        var head = kept[0]
+        if head.count > 14 { return nil }
+        // "tous deux" etc. trailing a subject.
+        while head.count > 1, let w = t.norm(head.upperBound - 1), QuoteWords.adverbs.contains(w) { head = head.lowerBound..<(head.upperBound - 1) }
+        guard let first = t.norm(head.lowerBound), QuoteWords.determiners.contains(first) || t.isCapitalized(head.lowerBound) || QuoteWords.subjectPronouns.contains(first) else { return nil }
+        return (Candidate(range: head, pronoun: nil), document)
+    }
+}
