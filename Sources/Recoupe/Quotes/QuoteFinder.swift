@@ -135,9 +135,8 @@ struct QuoteFinderRun {
         while k < r.upperBound {
             defer { k += 1 }
             guard t.isPunct(k, Self.incisePunct), let cue = m.invertedCue(at: k + 1, limit: r.upperBound) else { continue }
-            if let s = cue.speaker, s.pronoun == nil, s.range.count > 8 { continue }
-            var e = cue.end
-            while e < r.upperBound, !t.isPunct(e, Self.inciseEnd), e - cue.end < 10 { e += 1 }
+                        var e = cue.end
+            while e < r.upperBound, !t.isPunct(e, Self.inciseEnd), e - cue.end < 40 { e += 1 }
             guard e >= r.upperBound || t.isPunct(e, Self.inciseEnd) else { continue }
             out.append(Incise(punct: k, cue: cue, end: e))
             k = e
@@ -154,11 +153,11 @@ struct QuoteFinderRun {
         var segContentStart = contentStart
         var cue: SpeechCueMatcher.Cue?
         for inc in incises(in: content) {
-            let excludePunct = t.isPunct(inc.punct, [",", ";"])
-            let endTok = excludePunct ? inc.punct - 1 : inc.punct
-            if endTok >= 0, t.tokens[endTok].end > segContentStart {
+            // The span keeps the punctuation before the incise (as AADS does); the content drops it.
+            let endTok = inc.punct
+            if t.tokens[endTok].end > segContentStart {
                 let e = t.tokens[endTok].end
-                let ce = excludePunct || !Self.sentenceEnds.contains(t.norms[endTok]) ? e : t.tokens[endTok].start
+                let ce = t.isPunct(endTok, [",", ";"]) || !Self.sentenceEnds.contains(t.norms[endTok]) ? t.tokens[endTok].start : e
                 out.append(Item(start: segStart, end: e, contentStart: segContentStart, contentEnd: max(segContentStart, min(e, ce)),
                                 kind: kind, cue: inc.cue, confidence: confidence, anchor: t.index(atOrAfter: segStart)))
             }
@@ -181,7 +180,7 @@ struct QuoteFinderRun {
         let content = (a + 1)..<turn.tokens.upperBound
         let cs = t.tokens[a + 1].start
         var items = split(first: turn.start, contentStart: cs, content: content, last: turn.end, lastContentEnd: turn.end,
-                          resumeAfterSentenceEnd: false, kind: .direct, confidence: 0.8)
+                          resumeAfterSentenceEnd: true, kind: .direct, confidence: 0.8)
         // No incise: a colon ending the previous paragraph may introduce it ("Il répondit :").
         if items.count == 1, items[0].cue == nil, let cue = colonCue(beforeToken: a) {
             items[0].cue = cue

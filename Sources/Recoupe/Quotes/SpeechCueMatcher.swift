@@ -45,7 +45,8 @@ struct SpeechCueMatcher {
         var i = start
         guard i < limit else { return nil }
         // "s'écria-t-il", "s'est exclamé le ministre"
-        if t.norm(i) == "s'" || t.norm(i) == "se" { i += 1 }
+        // Clitics before the verb: "lui répondit-il", "s'écria-t-elle", "me dit-il".
+        while i < limit, i - start < 2, let c = t.norm(i), ["s'", "se", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "l'", "y", "en"].contains(c) { i += 1 }
         guard i < limit, let n = t.norm(i) else { return nil }
         // A: "a-t-il ajouté"
         if QuoteWords.auxiliaries.contains(n), i + 2 < limit, let pron = t.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }),
@@ -62,7 +63,7 @@ struct SpeechCueMatcher {
         guard let e = verbEntry(v) else { return nil }
         var np = v + 1
         // "a déclaré jeudi le ministère", "a indiqué à l'AFP le ministère" are rare; adverbs only.
-        while np < limit, let w = t.norm(np), ["jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche", "hier", "encore", "également", "aussi", "alors", "enfin", "ensuite"].contains(w) { np += 1 }
+        while np < limit, let w = t.norm(np), (w.hasSuffix("ment") && !t.isCapitalized(np)) || ["jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche", "hier", "encore", "également", "aussi", "alors", "enfin", "ensuite"].contains(w) { np += 1 }
         guard let phrase = nounPhrase(from: np, limit: limit) else { return nil }
         var cue = Cue(verb: v..<(v + 1), lemma: e.lemma, speaker: Candidate(range: phrase, pronoun: nil), end: phrase.upperBound)
         cue.document = documentPhrase(after: phrase.upperBound, limit: limit)
@@ -94,9 +95,14 @@ struct SpeechCueMatcher {
         guard QuoteWords.determiners.contains(first) || t.isCapitalized(i) else { return nil }
         guard !QuoteWords.phraseStops.contains(first) || QuoteWords.determiners.contains(first) else { return nil }
         var j = i + 1
-        while j < limit, j - i < maxLength, t.isWord(j), let w = t.norm(j) {
+        while j < limit, j - i < maxLength, let w = t.norm(j) {
+            // "M." split by the tokenizer before a lower-case word ("M. de Saint-Remy").
+            if w == ".", t.tokens[j].start == t.tokens[j - 1].end, isTitleAbbreviation(j - 1) { j += 1; continue }
+            guard t.isWord(j) else { break }
             if w == "de" || w == "du" || w == "des" || w == "d'" {
-                guard t.isWord(j + 1), j + 1 < limit, let next = t.norm(j + 1), !QuoteWords.phraseStops.contains(next) || QuoteWords.determiners.contains(next) else { break }
+                // "d'un air", "d'une voix": manner, not a complement of the name.
+                guard t.isWord(j + 1), j + 1 < limit, let next = t.norm(j + 1), next != "un" && next != "une",
+                      !QuoteWords.phraseStops.contains(next) || QuoteWords.determiners.contains(next) else { break }
                 j += 1
                 continue
             }
@@ -113,6 +119,13 @@ struct SpeechCueMatcher {
         // No trailing "de", "la".
         while j > i + 1, let w = t.norm(j - 1), QuoteWords.determiners.contains(w) || ["de", "du", "des", "d'", "à", "en"].contains(w) { j -= 1 }
         return i..<j
+    }
+
+    /// "M", "Mme", "Dr" or an initial, before its period.
+    func isTitleAbbreviation(_ k: Int) -> Bool {
+        guard t.isWord(k), t.isCapitalized(k) else { return false }
+        let w = t.norms[k]
+        return ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "mgr", "me"].contains(w) || w.unicodeScalars.count == 1
     }
 
     /// "selon X" or "d'après X" at `i`.
