@@ -222,6 +222,9 @@ struct QuoteFinderRun {
             cue = cueAfter(quoteEnd: qe) ?? cueBefore(quoteStart: qs) ?? (before == nil ? colonCue(beforeToken: qs) : nil)
             if cue == nil, before == nil, words > 3 { continues = true }
         }
+        // "Selon X, « … »": the quotation is the clause "selon" attributes.
+        var opensClause = opensClause
+        if let c = cue, c.lemma == "selon" || c.lemma == "d'après", let b = before, t.isPunct(b, [","]), c.end == b { opensClause = true }
         let sentenceEnd = t.sentenceRanges[t.sentenceOf[max(qs, qe - 1)]].upperBound
         let endsClause = qe >= sentenceEnd || t.isPunct(qe, Self.sentenceEnds.union([",", ";", ":"]))
         var kind: Quote.Kind

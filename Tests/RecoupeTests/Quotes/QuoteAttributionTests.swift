@@ -1,0 +1,75 @@
+@testable import Recoupe
+import Testing
+
+/// Cues and speakers, one construction per line.
+@Suite("Quotes: attribution")
+struct QuoteAttributionTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var text: String
+        var quote: String
+        var kind: Quote.Kind
+        var speaker: String?
+        var lemma: String?
+        var description: String { quote }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "Le ministre a déclaré : « Nous sommes prêts à négocier. »", quote: "« Nous sommes prêts à négocier. »", kind: .direct, speaker: "Le ministre", lemma: "déclarer"),
+        Case(text: "« Nous sommes prêts », a indiqué le consulat.", quote: "« Nous sommes prêts »", kind: .direct, speaker: "le consulat", lemma: "indiquer"),
+        Case(text: "« Les engagements sont pris », indique la déclaration.", quote: "« Les engagements sont pris »", kind: .direct, speaker: "la déclaration", lemma: "indiquer"),
+        Case(text: "« Nous sommes prêts », a déclaré Sergueï Lavrov. « C’est inacceptable », a-t-il ajouté.", quote: "« C’est inacceptable »", kind: .direct, speaker: "Sergueï Lavrov", lemma: "ajouter"),
+        Case(text: "Selon Dmitri Peskov, « rien n’est encore décidé ».", quote: "« rien n’est encore décidé »", kind: .direct, speaker: "Dmitri Peskov", lemma: "selon"),
+        Case(text: "D’après le porte-parole, « la réunion aura lieu jeudi ».", quote: "« la réunion aura lieu jeudi »", kind: .direct, speaker: "le porte-parole", lemma: "d'après"),
+        Case(text: "Maria Zakharova, porte-parole de la diplomatie russe, a constaté que la réunion était utile : « Ces problèmes se sont accumulés. »", quote: "« Ces problèmes se sont accumulés. »", kind: .direct, speaker: "Maria Zakharova", lemma: "constater"),
+        Case(text: "Maria Zakharova, porte-parole de la diplomatie russe, a constaté que la réunion était utile : « Ces problèmes se sont accumulés. »", quote: "la réunion était utile", kind: .indirect, speaker: "Maria Zakharova", lemma: "constater"),
+        Case(text: "Le ministère a indiqué jeudi à l’AFP que les négociations reprendraient.", quote: "les négociations reprendraient", kind: .indirect, speaker: "Le ministère", lemma: "indiquer"),
+        Case(text: "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé que rien n’était décidé.", quote: "rien n’était décidé", kind: .indirect, speaker: "Dmitri Peskov", lemma: "affirmer"),
+        Case(text: "Les deux pays se sont réunis à Genève, a rapporté l’agence Reuters.", quote: "Les deux pays se sont réunis à Genève", kind: .indirect, speaker: "l’agence Reuters", lemma: "rapporter"),
+        Case(text: "Le ministre a salué des « mesures initiales concrètes » pour la suite.", quote: "« mesures initiales concrètes »", kind: .partial, speaker: "Le ministre", lemma: "saluer"),
+        Case(text: "Il a lu le roman « Guerre et Paix » pendant l’été.", quote: "« Guerre et Paix »", kind: .mention, speaker: nil, lemma: nil),
+        Case(text: "Elle regarde l’émission « Envoyé spécial » chaque semaine.", quote: "« Envoyé spécial »", kind: .mention, speaker: nil, lemma: nil),
+        Case(text: "Le président a déclaré : \"We are ready to talk.\"", quote: "\"We are ready to talk.\"", kind: .direct, speaker: "Le président", lemma: "déclarer"),
+        Case(text: "Le président a déclaré : “We are ready to talk.”", quote: "“We are ready to talk.”", kind: .direct, speaker: "Le président", lemma: "déclarer"),
+        Case(text: "« Nous sommes prêts, a déclaré M. Lavrov, à discuter de tout. »", quote: "« Nous sommes prêts,", kind: .direct, speaker: "M. Lavrov", lemma: "déclarer"),
+        Case(text: "« Nous sommes prêts, a déclaré M. Lavrov, à discuter de tout. »", quote: "à discuter de tout. »", kind: .direct, speaker: "M. Lavrov", lemma: "déclarer"),
+        Case(text: "Le ministre a déclaré : « Premier point.\n« Second point de la déclaration. »", quote: "« Premier point.\n« Second point de la déclaration. »", kind: .direct, speaker: "Le ministre", lemma: "déclarer"),
+        Case(text: "Le ministre a déclaré : « Premier point. »\n« Nous continuerons à travailler avec nos partenaires européens. »", quote: "« Nous continuerons à travailler avec nos partenaires européens. »", kind: .direct, speaker: "Le ministre", lemma: nil),
+        Case(text: "— Je viens demain, dit-elle.\n— Très bien, répondit le comte.", quote: "— Je viens demain,", kind: .direct, speaker: nil, lemma: "dire"),
+        Case(text: "— Je viens demain, dit-elle.\n— Très bien, répondit le comte.", quote: "— Très bien,", kind: .direct, speaker: "le comte", lemma: "répondre"),
+        Case(text: "Il resta silencieux.\n– Oui, c’est moi ! s’écria Rodolphe. Je suis là.", quote: "– Oui, c’est moi !", kind: .direct, speaker: "Rodolphe", lemma: "écrier"),
+        Case(text: "Il resta silencieux.\n– Oui, c’est moi ! s’écria Rodolphe. Je suis là.", quote: "Je suis là.", kind: .direct, speaker: "Rodolphe", lemma: "écrier"),
+        Case(text: "Elle répondit :\n« Pas de danger. »", quote: "« Pas de danger. »", kind: .direct, speaker: nil, lemma: "répondre"),
+        Case(text: "Le Kremlin a démenti : « C’est une invention. » « C’est faux », a ajouté le ministère.", quote: "« C’est faux »", kind: .direct, speaker: "le ministère", lemma: "ajouter"),
+    ]
+
+    @Test(arguments: cases)
+    func attribution(_ c: Case) throws {
+        let doc = try annotate(c.text)
+        let q = try #require(doc.quotes.first { doc.surface(of: $0) == c.quote && ($0.kind == .indirect) == (c.kind == .indirect) },
+                             "no quote \(c.quote.debugDescription) in \(doc.quotes.map { doc.surface(of: $0) })")
+        #expect(q.kind == c.kind)
+        #expect(q.speaker?.text == c.speaker)
+        #expect(q.cue?.lemma == c.lemma)
+    }
+
+    @Test func pronounWithoutAntecedentStaysUnknown() throws {
+        let doc = try annotate("« C’est faux », a-t-il ajouté.")
+        #expect(doc.quotes.count == 1)
+        #expect(doc.quotes[0].speaker == nil)
+        #expect(doc.quotes[0].cue?.lemma == "ajouter")
+    }
+
+    @Test func documentLinkedToIssuer() throws {
+        let doc = try annotate("Le consulat russe, dans un communiqué de presse, a déclaré que tout allait bien. « Rien n’a changé », indique le communiqué.")
+        let q = try #require(doc.quotes.first { $0.kind == .direct })
+        #expect(q.speaker?.text == "le communiqué")
+        #expect(q.speaker?.issuer?.text == "Le consulat russe")
+        let i = try #require(doc.quotes.first { $0.kind == .indirect })
+        #expect(i.speaker?.text == "Le consulat russe")
+    }
+
+    @Test func listItemsAreNotDialogue() throws {
+        let plain = try annotate("Les chiffres du ministère.\n– 12 morts dans la région\n– 40 blessés")
+        #expect(plain.quotes.isEmpty)
+    }
+}
