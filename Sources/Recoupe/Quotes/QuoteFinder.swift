@@ -205,7 +205,7 @@ struct QuoteFinderRun {
         let para = t.paragraphOf[qs]
         let paraStart = t.paragraphRanges[para].lowerBound
         let before = qs - 1 >= paraStart ? qs - 1 : nil
-        let opensClause = before == nil || t.isPunct(before!, Self.sentenceEnds.union([":", "»", "—", "–", "(", "\""]))
+        var opensClause = before == nil || t.isPunct(before!, Self.sentenceEnds.union([":", "»", "—", "–", "(", "\""]))
         let afterColon = before.map { t.isPunct($0, [":"]) } ?? false
         let mentionCue = before.map { b in t.isWord(b) && QuoteWords.mentionCues.contains(t.norms[b]) } ?? false
 
@@ -223,7 +223,6 @@ struct QuoteFinderRun {
             if cue == nil, before == nil, words > 3 { continues = true }
         }
         // "Selon X, « … »": the quotation is the clause "selon" attributes.
-        var opensClause = opensClause
         if let c = cue, c.lemma == "selon" || c.lemma == "d'après", let b = before, t.isPunct(b, [","]), c.end == b { opensClause = true }
         let sentenceEnd = t.sentenceRanges[t.sentenceOf[max(qs, qe - 1)]].upperBound
         let endsClause = qe >= sentenceEnd || t.isPunct(qe, Self.sentenceEnds.union([",", ";", ":"]))
