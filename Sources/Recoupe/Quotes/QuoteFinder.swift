@@ -93,7 +93,7 @@ struct QuoteFinderRun {
         var previousWasDialogue = false
         for (pi, pr) in t.paragraphRanges.enumerated() where !pr.isEmpty {
             var starts: [Int] = []
-            for k in pr where isDash(k) {
+            for k in pr where isDash(k) && !t.isPunct(k + 1, ["«"]) {
                 if k == pr.lowerBound || (t.isPunct(k - 1, Self.sentenceEnds.union(["»"])) && (t.isCapitalized(k + 1) || t.isPunct(k + 1, ["«"]))) {
                     starts.append(k)
                 }
@@ -134,14 +134,27 @@ struct QuoteFinderRun {
         var k = r.lowerBound
         while k < r.upperBound {
             defer { k += 1 }
-            guard t.isPunct(k, Self.incisePunct), let cue = m.invertedCue(at: k + 1, limit: r.upperBound) else { continue }
+            guard t.isPunct(k, Self.incisePunct), let cue = m.invertedCue(at: k + 1, limit: r.upperBound, loose: true) else { continue }
                         var e = cue.end
             while e < r.upperBound, !t.isPunct(e, Self.inciseEnd), e - cue.end < 40 { e += 1 }
             guard e >= r.upperBound || t.isPunct(e, Self.inciseEnd) else { continue }
+            // The incise goes on over participle and manner phrases: "dit Rodolphe, se souvenant de …".
+            while e < r.upperBound, t.isPunct(e, [","]), continuesIncise(e + 1) {
+                e += 1
+                while e < r.upperBound, !t.isPunct(e, Self.inciseEnd) { e += 1 }
+            }
             out.append(Incise(punct: k, cue: cue, end: e))
             k = e
         }
         return out
+    }
+
+    /// A phrase that still describes the speaker's act after a comma ("en souriant", "se levant").
+    private func continuesIncise(_ k: Int) -> Bool {
+        guard let w = t.norm(k), t.isWord(k), !t.isCapitalized(k) else { return false }
+        if w.hasSuffix("ant"), w.count > 4, !QuoteWords.dialogueWords.contains(w) { return true }
+        if ["se", "s'"].contains(w), let n = t.norm(k + 1), n.hasSuffix("ant") { return true }
+        return ["en", "avec", "tout", "puis", "sans"].contains(w) && !(t.norm(k + 1).map(QuoteWords.dialogueWords.contains) ?? false)
     }
 
     /// Splits speech at its incises. `first` is where the first segment starts (the mark or dash),
@@ -224,12 +237,14 @@ struct QuoteFinderRun {
         }
         // "Selon X, « … »": the quotation is the clause "selon" attributes.
         if let c = cue, c.lemma == "selon" || c.lemma == "d'après", let b = before, t.isPunct(b, [","]), c.end == b { opensClause = true }
+        // "« Tout part ! »": an exclamation or a question is said, not a title.
+        let endsUtterance = innerEnd > innerStart && t.isPunct(innerEnd - 1, ["!", "?", "…", "...", "?!", "!?"])
         let sentenceEnd = t.sentenceRanges[t.sentenceOf[max(qs, qe - 1)]].upperBound
         let endsClause = qe >= sentenceEnd || t.isPunct(qe, Self.sentenceEnds.union([",", ";", ":"]))
         var kind: Quote.Kind
         if mentionCue {
             kind = .mention
-        } else if cue == nil && !continues && (words <= 3 || !opensClause) {
+        } else if cue == nil && !continues && (words <= 3 || !opensClause) && !endsUtterance {
             kind = .mention
         } else if opensClause && (afterColon || endsClause || words > 6) {
             kind = .direct

@@ -54,7 +54,8 @@ enum QuoteWords {
         "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
         "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "plusieurs", "certains",
         "certaines", "aucun", "aucune", "chaque", "tout", "toute", "tous", "toutes", "deux", "trois", "quatre",
-        "m.", "mme", "mme.", "mgr", "dr", "me", "pr",
+        "m.", "mme", "mme.", "mgr", "dr", "me", "pr", "madame", "monsieur", "mademoiselle", "maître", "messieurs",
+        "mesdames",
     ]
 
     /// Words that end a noun phrase read after a verb ("a indiqué le consulat *dans* …").

@@ -41,7 +41,7 @@ struct SpeechCueMatcher {
     }
 
     /// An inverted cue starting at token `i` and ending before `limit`.
-    func invertedCue(at start: Int, limit: Int) -> Cue? {
+    func invertedCue(at start: Int, limit: Int, loose: Bool = false) -> Cue? {
         var i = start
         guard i < limit else { return nil }
         // "s'écria-t-il", "s'est exclamé le ministre"
@@ -64,11 +64,30 @@ struct SpeechCueMatcher {
         var np = v + 1
         // "a déclaré jeudi le ministère", "a indiqué à l'AFP le ministère" are rare; adverbs only.
         while np < limit, let w = t.norm(np), (w.hasSuffix("ment") && !t.isCapitalized(np)) || ["jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche", "hier", "encore", "également", "aussi", "alors", "enfin", "ensuite"].contains(w) { np += 1 }
-        guard let phrase = nounPhrase(from: np, limit: limit) else { return nil }
+        guard let phrase = nounPhrase(from: np, limit: limit) ?? (loose ? afterManner(np, limit: limit) : nil) else {
+            // In speech, "reprit-elle" is matched above; "dit d'un air las" names no one: still an incise.
+            if loose, np < limit, let w = t.norm(np), ["d'", "avec", "en", "sans", "tout", "alors", "encore"].contains(w) {
+                return Cue(verb: v..<(v + 1), lemma: e.lemma, speaker: nil, end: np)
+            }
+            return nil
+        }
         var cue = Cue(verb: v..<(v + 1), lemma: e.lemma, speaker: Candidate(range: phrase, pronoun: nil), end: phrase.upperBound)
         cue.document = documentPhrase(after: phrase.upperBound, limit: limit)
         if let d = cue.document { cue.end = d.upperBound }
         return cue
+    }
+
+    /// The speaker after a manner phrase: "dit d'un air railleur *la jeune fille*".
+    func afterManner(_ i: Int, limit: Int) -> Range<Int>? {
+        guard let w = t.norm(i), ["d'", "avec", "en", "sans"].contains(w) else { return nil }
+        var k = i + 1
+        while k < limit, k - i <= 5, t.isWord(k) {
+            if let w = t.norm(k), ["la", "le", "les", "l'", "madame", "monsieur", "mademoiselle"].contains(w) || (t.isCapitalized(k) && k > i + 1) {
+                return nounPhrase(from: k, limit: limit)
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// "dans un communiqué (de presse)", "dans sa déclaration" right at `i`.
