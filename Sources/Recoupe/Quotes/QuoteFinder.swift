@@ -233,10 +233,15 @@ struct QuoteFinderRun {
         }
         if !mentionCue {
             cue = cueAfter(quoteEnd: qe) ?? cueBefore(quoteStart: qs) ?? (before == nil ? colonCue(beforeToken: qs) : nil)
-            if cue == nil, before == nil, words > 3 { continues = true }
+            // A quotation opening a paragraph right after one that ended the previous paragraph.
+            if cue == nil, before == nil, words > 3, para > 0 {
+                let prev = t.paragraphRanges[para - 1]
+                let tail = max(prev.lowerBound, prev.upperBound - 2)..<prev.upperBound
+                continues = tail.contains { t.isPunct($0, ["»", "\""]) }
+            }
         }
         // "Selon X, « … »": the quotation is the clause "selon" attributes.
-        if let c = cue, c.lemma == "selon" || c.lemma == "d'après", let b = before, t.isPunct(b, [","]), c.end == b { opensClause = true }
+        if let c = cue, c.lemma == "selon" || c.lemma == "d'après" || c.lemma == "pour", let b = before, t.isPunct(b, [","]), c.end == b { opensClause = true }
         // "« Tout part ! »": an exclamation or a question is said, not a title.
         let endsUtterance = innerEnd > innerStart && t.isPunct(innerEnd - 1, ["!", "?", "…", "...", "?!", "!?"])
         let sentenceEnd = t.sentenceRanges[t.sentenceOf[max(qs, qe - 1)]].upperBound
@@ -294,7 +299,7 @@ struct QuoteFinderRun {
         while k >= floor {
             defer { k -= 1 }
             if t.isPunct(k, ["»", "\""]) { return nil }  // another quotation's cue
-            if let c = m.accordingTo(at: k, limit: qs) ?? (t.norm(k) == "d'" ? nil : nil) { return c }
+            if let c = m.accordingTo(at: k, limit: qs) ?? m.forHolder(at: k, quoteStart: qs) { return c }
             if t.norm(k) == "après", t.norm(k - 1) == "d'", let c = m.accordingTo(at: k - 1, limit: qs) { return c }
             guard let e = m.isVerb(k, allowIncise: false) else { continue }
             if let n = t.norm(k - 1), n == "ne" || n == "n'" { continue }
@@ -389,6 +394,11 @@ struct QuoteFinderRun {
                 }
                 let end = contentEnd(from: q + 1, sentence: sr)
                 guard end > q + 1 else { continue }
+                // "a estimé que « … »": the quotation itself carries the attribution.
+                if marked.contains(where: { $0.depth == 0 && $0.start == t.tokens[q + 1].start && $0.end == t.tokens[end - 1].end }) {
+                    lastCue = cue
+                    continue
+                }
                 out.append(item(cue: cue, content: (q + 1)..<end))
                 lastCue = cue
             }

@@ -27,6 +27,19 @@ struct SpeechCueMatcher {
     }
 
     static let commas: Set<String> = [","]
+    static let timeWords: Set<String> = [
+        "jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche", "hier", "encore", "également", "aussi",
+        "alors", "enfin", "ensuite", "soir", "matin", "midi", "après-midi", "dernier", "aujourd'hui", "récemment",
+    ]
+    /// Heads of "Pour le syndicat, « … »": who can hold a view.
+    static let holders: Set<String> = [
+        "syndicat", "syndicats", "ministre", "président", "présidente", "gouvernement", "ministère", "opposition",
+        "porte-parole", "avocat", "avocate", "avocats", "parquet", "association", "ong", "direction", "maire",
+        "député", "députée", "sénateur", "sénatrice", "expert", "experts", "analyste", "analystes", "auteurs",
+        "chercheur", "chercheurs", "spécialiste", "spécialistes", "économiste", "économistes", "patronat",
+        "dirigeant", "dirigeants", "responsable", "responsables", "chef", "cheffe", "procureur", "juge", "diplomate",
+        "diplomates", "militants", "militant", "élus", "élu", "parti", "entreprise", "groupe", "directeur", "directrice",
+    ]
 
     func verbEntry(_ i: Int) -> SpeechVerbLexicon.Entry? {
         guard t.isWord(i) else { return nil }
@@ -63,18 +76,53 @@ struct SpeechCueMatcher {
         guard let e = verbEntry(v) else { return nil }
         var np = v + 1
         // "a déclaré jeudi le ministère", "a indiqué à l'AFP le ministère" are rare; adverbs only.
-        while np < limit, let w = t.norm(np), (w.hasSuffix("ment") && !t.isCapitalized(np)) || ["jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche", "hier", "encore", "également", "aussi", "alors", "enfin", "ensuite"].contains(w) { np += 1 }
-        guard let phrase = nounPhrase(from: np, limit: limit) ?? (loose ? afterManner(np, limit: limit) : nil) else {
+        while np < limit, let w = t.norm(np) {
+            if (w.hasSuffix("ment") && !t.isCapitalized(np)) || Self.timeWords.contains(w) { np += 1; continue }
+            // "a affirmé à Reuters un responsable", "explique à l'AFP Jean Dupont", "a déclaré sur TF1 le ministre"
+            if ["à", "au", "aux", "sur"].contains(w), let next = addressee(from: np + 1, limit: limit) {
+                np = next
+                continue
+            }
+            break
+        }
+        guard var phrase = nounPhrase(from: np, limit: limit) ?? (loose ? afterManner(np, limit: limit) : nil) else {
             // In speech, "reprit-elle" is matched above; "dit d'un air las" names no one: still an incise.
             if loose, np < limit, let w = t.norm(np), ["d'", "avec", "en", "sans", "tout", "alors", "encore"].contains(w) {
                 return Cue(verb: v..<(v + 1), lemma: e.lemma, speaker: nil, end: np)
             }
             return nil
         }
+        // "a déclaré le ministre de l'Économie, Bruno Le Maire.": the name in apposition.
+        if t.isPunct(phrase.upperBound, Self.commas), let name = properName(from: phrase.upperBound + 1, limit: limit),
+           name.upperBound >= limit || t.isPunct(name.upperBound, Self.commas.union([".", ";", "!", "?", "»"])) {
+            phrase = name
+        }
         var cue = Cue(verb: v..<(v + 1), lemma: e.lemma, speaker: Candidate(range: phrase, pronoun: nil), end: phrase.upperBound)
         cue.document = documentPhrase(after: phrase.upperBound, limit: limit)
         if let d = cue.document { cue.end = d.upperBound }
         return cue
+    }
+
+    /// A run of capitalized words with name particles ("Bruno Le Maire", "Charles de Gaulle").
+    func properName(from i: Int, limit: Int) -> Range<Int>? {
+        guard i < limit, t.isCapitalized(i), !QuoteWords.determiners.contains(t.norms[i]) || isTitleAbbreviation(i) else { return nil }
+        var j = i
+        while j < limit, t.isCapitalized(j) || (["de", "d'", "du", "von", "van", "al", "ben", "ibn", "bin"].contains(t.norms[j]) && t.isCapitalized(j + 1))
+            || (t.norms[j] == "." && isTitleAbbreviation(j - 1)) { j += 1 }
+        return j - i >= 2 || (j > i && t.tokens[i].shape.contains(.titleCase)) ? i..<j : nil
+    }
+
+    /// After "à"/"sur": skips the addressee or channel ("à l'AFP", "à Reuters", "sur TF1") when a
+    /// noun phrase follows it; returns where that noun phrase starts.
+    func addressee(from i: Int, limit: Int) -> Int? {
+        for length in 1...4 {
+            let s = i + length
+            guard s < limit, (i..<s).allSatisfy({ t.isWord($0) }) else { return nil }
+            let last = t.norms[s - 1]
+            guard QuoteWords.determiners.contains(t.norms[i]) || t.isCapitalized(i), !QuoteWords.determiners.contains(last) || last == "m." else { continue }
+            if nounPhrase(from: s, limit: limit) != nil { return s }
+        }
+        return nil
     }
 
     /// The speaker after a manner phrase: "dit d'un air railleur *la jeune fille*".
@@ -145,6 +193,16 @@ struct SpeechCueMatcher {
         guard t.isWord(k), t.isCapitalized(k) else { return false }
         let w = t.norms[k]
         return ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "mgr", "me"].contains(w) || w.unicodeScalars.count == 1
+    }
+
+    /// "Pour le syndicat, « … »" at `i`, the quotation starting at `quoteStart`.
+    func forHolder(at i: Int, quoteStart: Int) -> Cue? {
+        guard t.norm(i) == "pour", let np = nounPhrase(from: i + 1, limit: quoteStart), np.upperBound == quoteStart - 1,
+              t.isPunct(quoteStart - 1, Self.commas) else { return nil }
+        let headIsHolder = np.contains { Self.holders.contains(t.norms[$0]) }
+        let isName = t.isCapitalized(np.lowerBound) && !(i == t.sentenceRanges[t.sentenceOf[i]].lowerBound && np.count == 1 && false)
+        guard headIsHolder || isName, !np.contains(where: { ["fois", "moment", "instant", "heure", "l'heure", "cela", "mémoire"].contains(t.norms[$0]) }) else { return nil }
+        return Cue(verb: i..<(i + 1), lemma: "pour", speaker: Candidate(range: np, pronoun: nil), end: np.upperBound)
     }
 
     /// "selon X" or "d'après X" at `i`.
@@ -220,6 +278,9 @@ struct SpeechCueMatcher {
                 continue
             }
             if seg.count == 1 && (QuoteWords.connectors.contains(w) || !t.isWord(seg.lowerBound)) { continue }
+            // "Interrogé par Le Monde", "Invitée sur France Inter": a participle phrase.
+            if seg.count > 1, let n = t.norm(seg.lowerBound + 1), ["par", "sur", "à", "au", "dans", "en", "lors", "après", "devant"].contains(n),
+               ["é", "ée", "és", "ées", "u", "ue", "i", "ie", "is"].contains(where: { w.hasSuffix($0) }) { continue }
             if seg.contains(where: { t.tokens[$0].kind == .number || QuoteWords.monthNames.contains(t.norms[$0]) }) && !seg.contains(where: { QuoteWords.subjectPronouns.contains(t.norms[$0]) }) {
                 // "Fin novembre 2024", "Le 18 février": a date adverbial, unless a name follows it.
                 if !seg.contains(where: { t.isCapitalized($0) && !QuoteWords.monthNames.contains(t.norms[$0]) && $0 != seg.lowerBound }) { continue }

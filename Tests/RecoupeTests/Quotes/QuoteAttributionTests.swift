@@ -39,6 +39,15 @@ struct QuoteAttributionTests {
         Case(text: "Il resta silencieux.\n– Oui, c’est moi ! s’écria Rodolphe. Je suis là.", quote: "– Oui, c’est moi !", kind: .direct, speaker: "Rodolphe", lemma: "écrier"),
         Case(text: "Il resta silencieux.\n– Oui, c’est moi ! s’écria Rodolphe. Je suis là.", quote: "Je suis là.", kind: .direct, speaker: "Rodolphe", lemma: "écrier"),
         Case(text: "Elle répondit :\n« Pas de danger. »", quote: "« Pas de danger. »", kind: .direct, speaker: nil, lemma: "répondre"),
+        Case(text: "« C’est une décision historique », s’est félicité le ministre de l’Économie, Bruno Le Maire.", quote: "« C’est une décision historique »", kind: .direct, speaker: "Bruno Le Maire", lemma: "féliciter"),
+        Case(text: "« Nous sommes très inquiets », explique à l’AFP Jean Dupont, porte-parole de l’association.", quote: "« Nous sommes très inquiets »", kind: .direct, speaker: "Jean Dupont", lemma: "expliquer"),
+        Case(text: "« Nous avons reçu des garanties », a affirmé à Reuters un haut responsable européen sous couvert d’anonymat.", quote: "« Nous avons reçu des garanties »", kind: .direct, speaker: "un haut responsable européen", lemma: "affirmer"),
+        Case(text: "« La France sera au rendez-vous », a déclaré jeudi soir Emmanuel Macron.", quote: "« La France sera au rendez-vous »", kind: .direct, speaker: "Emmanuel Macron", lemma: "déclarer"),
+        Case(text: "Interrogé par Le Monde, le député a dénoncé « une manœuvre politicienne ».", quote: "« une manœuvre politicienne »", kind: .partial, speaker: "le député", lemma: "dénoncer"),
+        Case(text: "Pour le syndicat, « cette réforme est inacceptable ».", quote: "« cette réforme est inacceptable »", kind: .direct, speaker: "le syndicat", lemma: "pour"),
+        Case(text: "Le Premier ministre a estimé mardi sur France Inter que « la situation est grave ».", quote: "« la situation est grave »", kind: .partial, speaker: "Le Premier ministre", lemma: "estimer"),
+        Case(text: "Le Kremlin a qualifié ces sanctions d’« illégales ».", quote: "« illégales »", kind: .partial, speaker: "Le Kremlin", lemma: "qualifier"),
+        Case(text: "L’opération « Barkhane » a pris fin en 2022.", quote: "« Barkhane »", kind: .mention, speaker: nil, lemma: nil),
         Case(text: "Le Kremlin a démenti : « C’est une invention. » « C’est faux », a ajouté le ministère.", quote: "« C’est faux »", kind: .direct, speaker: "le ministère", lemma: "ajouter"),
     ]
 
@@ -50,6 +59,17 @@ struct QuoteAttributionTests {
         #expect(q.kind == c.kind)
         #expect(q.speaker?.text == c.speaker)
         #expect(q.cue?.lemma == c.lemma)
+    }
+
+    @Test func quotationCarryingTheWholeClauseIsNotAlsoIndirect() throws {
+        let doc = try annotate("Le Premier ministre a estimé que « la situation est grave ».")
+        #expect(doc.quotes.count == 1)
+    }
+
+    @Test func paragraphQuoteWithoutCueIsNotAttributedAcrossNarration() throws {
+        let doc = try annotate("« Nous partons », a déclaré le ministre.\n« Le dialogue doit reprendre au plus vite entre les deux pays. »")
+        let second = try #require(doc.quotes.last)
+        #expect(second.speaker == nil)
     }
 
     @Test func pronounWithoutAntecedentStaysUnknown() throws {
