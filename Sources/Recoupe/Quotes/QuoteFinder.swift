@@ -350,7 +350,7 @@ struct QuoteFinderRun {
                 if let d = c.document { e = d.upperBound }
                 if t.isPunct(e, [","]), e + 1 < sr.upperBound {
                     let end = contentEnd(from: e + 1, sentence: sr)
-                    out.append(item(cue: c, content: (e + 1)..<end))
+                    if let x = item(cue: c, content: (e + 1)..<end) { out.append(x) }
                     lastCue = c
                 }
             }
@@ -360,7 +360,7 @@ struct QuoteFinderRun {
                 // ", selon X." closing the sentence.
                 if t.isPunct(k, [","]), let c = m.accordingTo(at: k + 1, limit: sr.upperBound), c.end >= sr.upperBound || t.isPunct(c.end, Self.sentenceEnds),
                    k > sr.lowerBound {
-                    out.append(item(cue: c, content: clauseStart(before: k, sentence: sr)..<k))
+                    if let x = item(cue: c, content: clauseStart(before: k, sentence: sr)..<k) { out.append(x) }
                     continue
                 }
                 // "…, a rapporté le Département d'État." (no quotation before it).
@@ -369,7 +369,7 @@ struct QuoteFinderRun {
                     let cs = clauseStart(before: k, sentence: sr)
                     let quotedClause = marked.contains { q in q.depth == 0 && q.start <= t.tokens[cs].start && q.end >= t.tokens[k - 1].end }
                     if !quotedClause, k - cs >= 3 {
-                        out.append(item(cue: c, content: cs..<k))
+                        if let x = item(cue: c, content: cs..<k) { out.append(x) }
                         lastCue = c
                     } else {
                         lastCue = c
@@ -399,14 +399,15 @@ struct QuoteFinderRun {
                     lastCue = cue
                     continue
                 }
-                out.append(item(cue: cue, content: (q + 1)..<end))
+                if let x = item(cue: cue, content: (q + 1)..<end) { out.append(x) }
                 lastCue = cue
             }
         }
         return out
     }
 
-    private func item(cue: SpeechCueMatcher.Cue, content: Range<Int>) -> Item {
+    private func item(cue: SpeechCueMatcher.Cue, content: Range<Int>) -> Item? {
+        guard !content.isEmpty else { return nil }
         let (a, b) = t.span(content)
         return Item(start: a, end: b, contentStart: a, contentEnd: b, kind: .indirect, cue: cue,
                     confidence: cue.speaker == nil ? 0.5 : 0.8, anchor: min(content.lowerBound, cue.verb.lowerBound))
