@@ -259,12 +259,37 @@ struct QuoteFinderRun {
         if !viaIncise.isEmpty {
             for i in viaIncise.indices { viaIncise[i].kind = kind == .mention ? .direct : kind }
             if let cue, viaIncise[0].cue == nil { viaIncise[0].cue = cue }
-            return viaIncise
+            return splitAtReopenings(viaIncise, q.reopenings)
         }
         var conf = confidence * (cue != nil ? 0.9 : continues ? 0.6 : 0.5)
         if kind == .mention { conf = confidence * 0.6 }
-        return [Item(start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd, kind: kind,
-                     cue: kind == .mention ? nil : cue, continues: continues && kind != .mention, confidence: conf, anchor: qs)]
+        return splitAtReopenings([Item(start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd, kind: kind,
+                                       cue: kind == .mention ? nil : cue, continues: continues && kind != .mention, confidence: conf, anchor: qs)],
+                                 q.reopenings)
+    }
+
+    /// A multi-paragraph quotation gives one span per paragraph (as AADS annotates them), each
+    /// with the quotation's kind, cue and so speaker.
+    func splitAtReopenings(_ items: [Item], _ reopenings: [Int]) -> [Item] {
+        guard !reopenings.isEmpty else { return items }
+        var out: [Item] = []
+        for item in items {
+            var piece = item
+            for r in reopenings where piece.start < r && r < piece.end {
+                let last = t.index(endingBy: r) - 1
+                guard last >= 0 else { continue }
+                var head = piece
+                head.end = t.tokens[last].end
+                head.contentEnd = max(head.contentStart, min(head.contentEnd, head.end))
+                out.append(head)
+                piece.start = r
+                var cs = r + 1
+                while cs < piece.end, t.scalars[cs].properties.isWhitespace { cs += 1 }
+                piece.contentStart = min(cs, piece.contentEnd)
+            }
+            out.append(piece)
+        }
+        return out
     }
 
     /// The tokens of the sentences a quotation spans.
