@@ -24,7 +24,7 @@ struct QuoteScore: CustomStringConvertible {
     }
 }
 
-/// One gold file (`Tests/RecoupeTests/Gold/*.quotes.json`, format in Gold/README.md).
+/// One gold file (`Tests/RecoupeTests/Gold/*.quotes.json`, format in Gold/QUOTES.md).
 struct QuoteGold: Decodable {
     struct Phrase: Decodable, Hashable { var start: Int; var end: Int; var text: String }
     struct Speaker: Decodable { var start: Int; var end: Int; var text: String; var issuer: Phrase? }
