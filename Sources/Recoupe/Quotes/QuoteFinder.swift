@@ -487,7 +487,7 @@ struct QuoteFinderRun {
                             if ["il", "elle"].contains(p) || (plural && looksPlural) {
                                 speaker = last.speaker
                                 // An entity mention on the pronoun itself (coreference) wins.
-                                if let k = mentionKB(t.span(cand.range)) { speaker?.kbId = k }
+                                if let k = mentionKB(cand.range) { speaker?.kbId = k }
                             }
                         }
                     } else {
@@ -525,14 +525,20 @@ struct QuoteFinderRun {
 
     private func phraseSpeaker(_ r: Range<Int>) -> Quote.Speaker {
         let (a, b) = t.span(r)
-        return Quote.Speaker(start: a, end: b, text: doc.surface(start: a, end: b), kbId: mentionKB((a, b)))
+        return Quote.Speaker(start: a, end: b, text: doc.surface(start: a, end: b), kbId: mentionKB(r))
     }
 
-    /// The entity of the longest mention inside the span, or of one covering it.
-    private func mentionKB(_ span: (start: Int, end: Int)) -> String? {
-        let inside = doc.mentions.filter { $0.start >= span.start && $0.end <= span.end && $0.label != .date }
-        if let best = inside.max(by: { ($0.end - $0.start, $0.label == .person ? 1 : 0) < ($1.end - $1.start, $1.label == .person ? 1 : 0) }) { return best.kbId }
-        return doc.mentions.first { $0.start <= span.start && span.end <= $0.end && $0.label != .date }?.kbId
+    /// The entity of the mention on the phrase's head: "Le consulat russe à Istanbul" is not
+    /// Istanbul, "le porte-parole du Kremlin" is not the Kremlin, and coordinated subjects ("Les
+    /// États-Unis et la Russie") are no single entity.
+    private func mentionKB(_ r: Range<Int>) -> String? {
+        guard !r.isEmpty, !doc.mentions.isEmpty else { return nil }
+        if r.contains(where: { t.norms[$0] == "et" || t.norms[$0] == "ou" }) { return nil }
+        var head = r.lowerBound
+        while head + 1 < r.upperBound, QuoteWords.articles.contains(t.norms[head]) || ["m", ".", "mme", "mlle", "dr", "pr", "tous", "toutes", "deux"].contains(t.norms[head]) { head += 1 }
+        let h = t.tokens[head]
+        let covering = doc.mentions.filter { $0.start <= h.start && h.start < $0.end && $0.label != .date && !$0.kbId.isEmpty }
+        return covering.max { ($0.end - $0.start) < ($1.end - $1.start) }?.kbId
     }
 
     /// "le communiqué du Kremlin": the complement names the issuer.
@@ -542,7 +548,7 @@ struct QuoteFinderRun {
             while a < r.upperBound, t.isWord(a), QuoteWords.determiners.contains(t.norms[a]) { a += 1 }
             guard a < r.upperBound, t.isCapitalized(a) else { continue }
             let (s, e) = t.span((k + 1)..<r.upperBound)
-            return Quote.Issuer(start: s, end: e, text: doc.surface(start: s, end: e), kbId: mentionKB((s, e)))
+            return Quote.Issuer(start: s, end: e, text: doc.surface(start: s, end: e), kbId: mentionKB((k + 1)..<r.upperBound))
         }
         return nil
     }

@@ -59,6 +59,16 @@ struct QuoteLinkingTests {
         #expect(q.speaker?.kbId == "kb:consulat")
     }
 
+    @Test func entityInsideThePhraseIsNotTheSpeaker() throws {
+        let doc = try annotate("Le consulat russe à Istanbul a déclaré que tout allait bien. Les États-Unis et la Russie ont déclaré qu’ils avançaient.",
+                               mentions: [("Istanbul", .location, "kb:istanbul"), ("États-Unis", .location, "kb:us"), ("Russie", .location, "kb:ru")])
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes[0].speaker?.text == "Le consulat russe à Istanbul")
+        #expect(doc.quotes[0].speaker?.kbId == nil)
+        #expect(doc.quotes[1].speaker?.text == "Les États-Unis et la Russie")
+        #expect(doc.quotes[1].speaker?.kbId == nil)
+    }
+
     @Test func unknownSpeakerIsNotGuessed() throws {
         let doc = try annotate("La réunion a eu lieu. « C’est un progrès », a-t-elle ajouté.",
                                mentions: [("réunion", .misc, "kb:meeting")])
