@@ -323,7 +323,13 @@ struct QuoteFinderRun {
         var k = qs - 1
         while k >= floor {
             defer { k -= 1 }
-            if t.isPunct(k, ["»", "\""]) { return nil }  // another quotation's cue
+            // Another quotation of the same sentence: look past it ("a dénoncé « une honte » et « un scandale »").
+            if t.isPunct(k, ["»", "\"", "”"]) {
+                let end = t.tokens[k].end
+                guard let other = marked.first(where: { $0.end == end && $0.depth == 0 }) else { return nil }
+                k = t.index(atOrAfter: other.start)
+                continue
+            }
             if let c = m.accordingTo(at: k, limit: qs) ?? m.forHolder(at: k, quoteStart: qs) { return c }
             if t.norm(k) == "après", t.norm(k - 1) == "d'", let c = m.accordingTo(at: k - 1, limit: qs) { return c }
             guard let e = m.isVerb(k, allowIncise: false) else { continue }

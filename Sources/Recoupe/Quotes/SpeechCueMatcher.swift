@@ -61,18 +61,26 @@ struct SpeechCueMatcher {
         // Clitics before the verb: "lui répondit-il", "s'écria-t-elle", "me dit-il".
         while i < limit, i - start < 2, let c = t.norm(i), ["s'", "se", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "l'", "y", "en"].contains(c) { i += 1 }
         guard i < limit, let n = t.norm(i) else { return nil }
-        // A: "a-t-il ajouté"
-        if QuoteWords.auxiliaries.contains(n), i + 2 < limit, let pron = t.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }),
-           let e = isVerb(i + 2, allowIncise: true) {
-            return Cue(verb: (i + 2)..<(i + 3), lemma: e.lemma, speaker: Candidate(range: (i + 1)..<(i + 2), pronoun: pron), end: i + 3)
+        // A: "a-t-il ajouté", "a-t-elle également souligné", "peut-on lire dans le communiqué"
+        if QuoteWords.auxiliaries.contains(n) || n == "peut", i + 2 < limit, let pron = t.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }) {
+            let v = skipAdverbs(from: i + 2, limit: limit)
+            if n == "peut", t.norm(v) == "lire", let doc = documentPhrase(after: v + 1, limit: limit) ?? sourcePhrase(after: v + 1, limit: limit) {
+                return Cue(verb: v..<(v + 1), lemma: "lire", speaker: Candidate(range: doc, pronoun: nil), end: doc.upperBound)
+            }
+            if let e = isVerb(v, allowIncise: true) {
+                return Cue(verb: v..<(v + 1), lemma: e.lemma, speaker: Candidate(range: (i + 1)..<(i + 2), pronoun: pron), end: v + 1)
+            }
         }
         // B: "dit-il", "ajoute-t-elle"
         if let e = verbEntry(i), i + 1 < limit, let pron = t.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }) {
             return Cue(verb: i..<(i + 1), lemma: e.lemma, speaker: Candidate(range: (i + 1)..<(i + 2), pronoun: pron), end: i + 2)
         }
-        // C: "a indiqué le consulat", D: "indique la déclaration"
+        // C: "a (également) indiqué le consulat", D: "indique la déclaration"
         var v = i
-        if QuoteWords.auxiliaries.contains(n), i + 1 < limit, verbEntry(i + 1) != nil { v = i + 1 }
+        if QuoteWords.auxiliaries.contains(n) {
+            let w = skipAdverbs(from: i + 1, limit: limit)
+            if w < limit, verbEntry(w) != nil { v = w }
+        }
         guard let e = verbEntry(v) else { return nil }
         var np = v + 1
         // "a déclaré jeudi le ministère", "a indiqué à l'AFP le ministère" are rare; adverbs only.
@@ -136,6 +144,22 @@ struct SpeechCueMatcher {
             k += 1
         }
         return nil
+    }
+
+    /// Past adverbs between an auxiliary and its participle ("a-t-il encore ajouté").
+    func skipAdverbs(from i: Int, limit: Int) -> Int {
+        var k = i
+        while k < limit, k - i < 2, let w = t.norm(k), t.isWord(k), !t.isCapitalized(k),
+              (w.hasSuffix("ment") && verbs.entry(w) == nil) || ["également", "encore", "ensuite", "aussi", "alors", "enfin", "notamment", "d'ailleurs", "toutefois", "cependant", "pourtant", "déjà", "bien", "plus", "même"].contains(w) {
+            k += 1
+        }
+        return k
+    }
+
+    /// "dans Le Monde", "sur son compte X": where a text can be read.
+    func sourcePhrase(after i: Int, limit: Int) -> Range<Int>? {
+        guard let w = t.norm(i), w == "dans" || w == "sur" else { return nil }
+        return nounPhrase(from: i + 1, limit: limit)
     }
 
     /// "dans un communiqué (de presse)", "dans sa déclaration" right at `i`.
@@ -219,6 +243,8 @@ struct SpeechCueMatcher {
         } else {
             return nil
         }
+        // "selon nos informations": the outlet itself, no speaker to attribute.
+        if let w = t.norm(next), ["nos", "notre"].contains(w) { return nil }
         guard let np = nounPhrase(from: next, limit: limit) else {
             if let p = t.norm(next), ["lui", "elle", "eux", "elles"].contains(p) {
                 return Cue(verb: i..<next, lemma: lemma, speaker: Candidate(range: next..<(next + 1), pronoun: p == "lui" ? "il" : p == "eux" ? "ils" : p), end: next + 1)
