@@ -410,10 +410,9 @@ struct QuoteFinderRun {
                 }
                 // "a déclaré (jeudi) (à l'AFP) que …"
                 guard let e = m.isVerb(k, allowIncise: false) else { continue }
-                if let n = t.norm(k - 1), n == "ne" || n == "n'" { continue }
-                var q = k + 1
-                while q < sr.upperBound, q - k <= 8, t.isWord(q), t.norms[q] != "que", t.norms[q] != "qu'", m.verbEntry(q) == nil { q += 1 }
-                guard q < sr.upperBound, t.norms[q] == "que" || t.norms[q] == "qu'", q + 1 < sr.upperBound else { continue }
+                // "n'a déclaré que trois cas": restrictive "ne … que", not a reported clause.
+                if ((k - 3)..<k).contains(where: { $0 >= sr.lowerBound && ["ne", "n'"].contains(t.norms[$0]) }) { continue }
+                guard let q = complementizer(after: k, limit: sr.upperBound), q + 1 < sr.upperBound else { continue }
                 var cue: SpeechCueMatcher.Cue
                 if t.norms[k].hasSuffix("ant"), t.isPunct(k - 1, [","]) {
                     // "…, ajoutant que": the speaker of the cue before it.
@@ -435,6 +434,38 @@ struct QuoteFinderRun {
             }
         }
         return out
+    }
+
+    static let timeNouns: Set<String> = ["semaine", "mois", "année", "an", "jour", "matin", "soir", "veille", "lendemain", "week-end", "fois", "heure", "heures"]
+    static let notComplementizer: Set<String> = ["ainsi", "alors", "tandis", "bien", "plus", "moins", "autant", "avant", "après", "dès", "parce",
+                                                  "pendant", "sans", "pour", "afin", "même", "tant", "ce", "si", "sorte", "tel", "telle", "lors"]
+    static let addressPrepositions: Set<String> = ["à", "au", "aux", "devant", "lors", "sur", "auprès", "pendant", "dans", "en", "lundi", "mardi",
+                                                    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui"]
+
+    /// The "que" of "a déclaré (jeudi) (à l'AFP) que …" after the verb at `k`. A direct object
+    /// between them ("a déclaré la guerre que …") makes "que" a relative pronoun: no match.
+    private func complementizer(after k: Int, limit: Int) -> Int? {
+        var q = k + 1
+        var inPhrase = false
+        while q < limit, q - k <= 9 {
+            let w = t.norms[q]
+            if w == "que" || w == "qu'" {
+                if let p = t.norm(q - 1), Self.notComplementizer.contains(p) { return nil }
+                return q
+            }
+            if t.isPunct(q, [","]) { q += 1; continue }
+            guard t.isWord(q), m.verbEntry(q) == nil || q == k + 1 && false else { return nil }
+            if Self.addressPrepositions.contains(w) || SpeechCueMatcher.timeWords.contains(w) || (w.hasSuffix("ment") && !t.isCapitalized(q)) {
+                inPhrase = inPhrase || Self.addressPrepositions.contains(w)
+            } else if QuoteWords.articles.contains(w) && !inPhrase {
+                // Only a time phrase may stand there without a preposition ("la semaine dernière").
+                guard (q + 1...q + 2).contains(where: { $0 < limit && Self.timeNouns.contains(t.norms[$0]) }) else { return nil }
+            } else if !inPhrase && q == k + 1 && !t.isCapitalized(q) {
+                return nil
+            }
+            q += 1
+        }
+        return nil
     }
 
     private func item(cue: SpeechCueMatcher.Cue, content: Range<Int>) -> Item? {

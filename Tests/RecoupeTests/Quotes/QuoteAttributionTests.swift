@@ -65,6 +65,28 @@ struct QuoteAttributionTests {
         #expect(q.cue?.lemma == c.lemma)
     }
 
+    @Test(arguments: [
+        "Le président a rappelé ainsi que le ministre la nécessité d’agir.",
+        "Le ministre a dénoncé la guerre que mène la Russie.",
+        "Il a dit ce que tout le monde pense.",
+        "Le gouvernement n’a déclaré que trois cas.",
+    ])
+    func notReportedSpeech(_ text: String) throws {
+        let doc = try annotate(text)
+        #expect(doc.quotes.isEmpty, "\(doc.quotes.map { doc.surface(of: $0) })")
+    }
+
+    @Test(arguments: [
+        ("Le ministère a annoncé la semaine dernière que les frontières rouvriraient.", "les frontières rouvriraient"),
+        ("Le ministre a assuré, mardi, aux journalistes que rien n’était décidé.", "rien n’était décidé"),
+        ("La porte-parole a indiqué lors d’un point presse qu’aucune décision n’avait été prise.", "aucune décision n’avait été prise"),
+    ])
+    func reportedSpeech(_ text: String, _ content: String) throws {
+        let doc = try annotate(text)
+        #expect(doc.quotes.map { doc.surface(of: $0) } == [content])
+        #expect(doc.quotes.first?.kind == .indirect)
+    }
+
     @Test func quotationCarryingTheWholeClauseIsNotAlsoIndirect() throws {
         let doc = try annotate("Le Premier ministre a estimé que « la situation est grave ».")
         #expect(doc.quotes.count == 1)
