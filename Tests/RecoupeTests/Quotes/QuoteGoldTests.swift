@@ -24,6 +24,15 @@ struct QuoteGoldTests {
         print("quotes gold \(name): \(s)")
     }
 
+    @Test("quotes survive the JSON round trip", arguments: seeds)
+    func jsonRoundTrip(_ name: String) throws {
+        let (doc, _) = try annotateSeed(name)
+        let back = try DocumentJSON.decode(Data(DocumentJSON.encode(doc)))
+        #expect(back.quotes == doc.quotes)
+        // Both seeds have a document speaker ("cette source", "la déclaration"), so issuers are exercised.
+        #expect(back.quotes.contains { $0.speaker?.issuer != nil })
+    }
+
     @Test func zakharovaQuote() throws {
         let (doc, _) = try annotateSeed("000_abb850366427119b")
         let q = try #require(doc.quotes.first { doc.surface(of: $0).hasPrefix("«Ces problèmes") })
