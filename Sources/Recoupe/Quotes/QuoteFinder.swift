@@ -154,6 +154,8 @@ struct QuoteFinderRun {
         guard let w = t.norm(k), t.isWord(k), !t.isCapitalized(k) else { return false }
         if w.hasSuffix("ant"), w.count > 4, !QuoteWords.dialogueWords.contains(w) { return true }
         if ["se", "s'"].contains(w), let n = t.norm(k + 1), n.hasSuffix("ant") { return true }
+        // "en s'adressant à Sarah, auprès de laquelle il alla …": a relative clause on the incise.
+        if ["qui", "dont", "où", "auprès", "lequel", "laquelle", "lesquels", "lesquelles", "duquel", "près"].contains(w) { return true }
         return ["en", "avec", "tout", "puis", "sans"].contains(w) && !(t.norm(k + 1).map(QuoteWords.dialogueWords.contains) ?? false)
     }
 

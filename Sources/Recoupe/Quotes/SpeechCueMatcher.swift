@@ -60,6 +60,7 @@ struct SpeechCueMatcher {
         // "s'écria-t-il", "s'est exclamé le ministre"
         // Clitics before the verb: "lui répondit-il", "s'écria-t-elle", "me dit-il".
         while i < limit, i - start < 2, let c = t.norm(i), ["s'", "se", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "l'", "y", "en"].contains(c) { i += 1 }
+        let hadClitic = i > start
         guard i < limit, let n = t.norm(i) else { return nil }
         // A: "a-t-il ajouté", "a-t-elle également souligné", "peut-on lire dans le communiqué"
         if QuoteWords.auxiliaries.contains(n) || n == "peut", i + 2 < limit, let pron = t.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }) {
@@ -82,6 +83,9 @@ struct SpeechCueMatcher {
             if w < limit, verbEntry(w) != nil { v = w }
         }
         guard let e = verbEntry(v) else { return nil }
+        // A noun-phrase subject inverts only after a 3rd-person verb: not "vous me dites des bêtises".
+        let form = t.norms[v]
+        if form.hasSuffix("ons") || form.hasSuffix("ez") || form.hasSuffix("tes") || (hadClitic && ["vous", "nous"].contains(t.norms[start])) { return nil }
         var np = v + 1
         // "a déclaré jeudi le ministère", "a indiqué à l'AFP le ministère" are rare; adverbs only.
         while np < limit, let w = t.norm(np) {
