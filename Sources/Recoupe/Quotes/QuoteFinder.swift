@@ -94,7 +94,8 @@ struct QuoteFinderRun {
         for (pi, pr) in t.paragraphRanges.enumerated() where !pr.isEmpty {
             var starts: [Int] = []
             for k in pr where isDash(k) && !t.isPunct(k + 1, ["«"]) {
-                if k == pr.lowerBound || (t.isPunct(k - 1, Self.sentenceEnds.union(["»"])) && (t.isCapitalized(k + 1) || t.isPunct(k + 1, ["«"]))) {
+                let next = k + 1 < pr.upperBound && t.isPunct(k + 1, ["-"]) && t.tokens[k + 1].start == t.tokens[k].end ? k + 2 : k + 1
+                if k == pr.lowerBound || (t.isPunct(k - 1, Self.sentenceEnds.union(["»", ":"])) && t.isCapitalized(next)) {
                     starts.append(k)
                 }
             }
@@ -123,7 +124,11 @@ struct QuoteFinderRun {
         let s = t.scalars[t.tokens[k].start]
         if Self.dashes.contains(s) { return true }
         // "--" or "- " as a dialogue dash.
-        return s == "-" && (t.tokens[k].end - t.tokens[k].start >= 2 || (t.tokens[k].end < t.scalars.count && t.scalars[t.tokens[k].end].properties.isWhitespace))
+        guard s == "-" else { return false }
+        if t.tokens[k].end - t.tokens[k].start >= 2 { return true }
+        // "--" split into two tokens by the tokenizer.
+        if k + 1 < t.count, t.tokens[k + 1].start == t.tokens[k].end, t.scalars[t.tokens[k + 1].start] == "-" { return true }
+        return t.tokens[k].end < t.scalars.count && t.scalars[t.tokens[k].end].properties.isWhitespace
     }
 
     /// An incise inside speech: the punctuation before it, the cue, and the token after it.
@@ -192,8 +197,11 @@ struct QuoteFinderRun {
 
     func segments(ofTurn turn: Turn) -> [Item] {
         let a = turn.tokens.lowerBound
-        let content = (a + 1)..<turn.tokens.upperBound
-        let cs = t.tokens[a + 1].start
+        var first = a + 1
+        while first < turn.tokens.upperBound, t.isPunct(first, ["-"]), t.tokens[first].start == t.tokens[first - 1].end { first += 1 }
+        guard first < turn.tokens.upperBound else { return [] }
+        let content = first..<turn.tokens.upperBound
+        let cs = t.tokens[first].start
         var items = split(first: turn.start, contentStart: cs, content: content, last: turn.end, lastContentEnd: turn.end,
                           resumeAfterSentenceEnd: true, kind: .direct, confidence: 0.8)
         // No incise: a colon ending the previous paragraph may introduce it ("Il répondit :").
