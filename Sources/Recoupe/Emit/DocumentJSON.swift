@@ -157,6 +157,14 @@ public enum DocumentJSON {
             w.key("end"); w.value(s.end)
             w.key("text"); w.value(s.text)
             w.key("kb_id"); w.value(s.kbId)
+            if let i = s.issuer {
+                w.key("issuer"); w.beginObject()
+                w.key("start"); w.value(i.start)
+                w.key("end"); w.value(i.end)
+                w.key("text"); w.value(i.text)
+                w.key("kb_id"); w.value(i.kbId)
+                w.endObject()
+            }
             w.endObject()
         } else { w.null() }
         w.key("cue")

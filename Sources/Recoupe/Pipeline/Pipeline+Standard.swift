@@ -23,6 +23,7 @@ extension Pipeline {
             SentenceSplitter(),
             EntityRecognizer(options: options),
             DateRecognizer(),
+            QuoteFinder(),
         ])
     }
 }
