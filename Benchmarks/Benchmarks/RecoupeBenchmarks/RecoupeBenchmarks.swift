@@ -35,21 +35,22 @@ func secondsOf(_ d: Duration) -> Double {
     Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
 }
 
-/// Fails the benchmark when a count differs from the expected one (0 = not yet recorded: print it).
+/// Fails the benchmark when a count differs from the expected one (0 = not recorded yet: the
+/// failure message gives the value to record).
 func expect(_ benchmark: Benchmark, _ what: String, _ actual: Int, _ expected: Int) {
     if expected == 0 {
-        print("\(benchmark.name): \(what) = \(actual) (record it in BenchCorpus.Expected)")
+        benchmark.error("\(what) = \(actual): record it in BenchCorpus.Expected")
     } else if actual != expected {
         benchmark.error("\(what): got \(actual), expected \(expected) — a wrong answer, or update BenchCorpus.Expected")
     }
 }
 
 let benchmarks: @Sendable () -> Void = {
-    let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .instructions, .mallocCountTotal, .peakMemoryResident,
+    // (.instructions needs perf counters, which this machine's kernel does not expose.)
+    let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident,
                                       Throughput.megabytes, Throughput.kiloTokens]
-    // Instructions and allocations are repeatable; wall clock is noisy on a shared 2-core machine.
+    // Allocation counts are repeatable; wall clock is noisy on a shared 2-core machine.
     let thresholds: [BenchmarkMetric: BenchmarkThresholds] = [
-        .instructions: .init(relative: [.p50: 3.0]),
         .mallocCountTotal: .init(relative: [.p50: 2.0]),
         .wallClock: .init(relative: [.p50: 30.0]),
     ]
@@ -113,7 +114,8 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("tokenize vs ICU word break (interleaved)", configuration: .init(
-        metrics: [Throughput.percentOfICU], warmupIterations: 1, maxDuration: .seconds(4), maxIterations: 15
+        metrics: [Throughput.percentOfICU], warmupIterations: 1, maxDuration: .seconds(4), maxIterations: 15,
+        thresholds: [Throughput.percentOfICU: .init(relative: [.p50: 15.0])]
     )) { benchmark in
         // The target is ≥ 80 %: the French rules may cost at most a quarter of ICU's own time.
         let ref = icuref_open("fr")!
