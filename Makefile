@@ -27,3 +27,5 @@ test: deps
 
 clean:
 	rm -rf .build out
+
+-include mk/*.mk
