@@ -17,19 +17,19 @@ public enum DocumentJSON {
         w.key("text"); w.value(doc.text)
         w.key("source"); writeSource(doc.source, &w)
         w.key("tokens"); w.beginArray()
-        for t in doc.tokens {
-            w.beginObject()
-            w.key("id"); w.value(t.id)
-            w.key("start"); w.value(t.start)
-            w.key("end"); w.value(t.end)
-            w.key("kind"); w.value(t.kind.rawValue)
-            w.key("norm"); w.value(t.norm)
-            if !t.shape.isEmpty {
-                w.key("shape"); w.beginArray()
-                for n in t.shape.names { w.value(n) }
-                w.endArray()
-            }
-            w.endObject()
+        // The bulk of the output: each token laid out directly, kind and shape pre-encoded.
+        for (n, t) in doc.tokens.enumerated() {
+            if n > 0 { w.appendByte(0x2C) }
+            w.appendRaw("{\"id\":")
+            w.appendInt(t.id)
+            w.appendRaw(",\"start\":")
+            w.appendInt(t.start)
+            w.appendRaw(",\"end\":")
+            w.appendInt(t.end)
+            w.appendRaw(kindJSON[t.kind.index])
+            w.appendString(t.norm)
+            if !t.shape.isEmpty { w.appendRaw(shapeJSON[Int(t.shape.rawValue)]) }
+            w.appendByte(0x7D)
         }
         w.endArray()
         w.key("sents"); writeSpans(doc.sentences, &w)
@@ -67,6 +67,15 @@ public enum DocumentJSON {
         w.endObject()
         w.endObject()
         return w.bytes
+    }
+
+    /// `,"kind":"word","norm":` for each token kind, in `Token.Kind.index` order.
+    static let kindJSON: [[UInt8]] = Token.Kind.allInIndexOrder.map { Array(",\"kind\":\"\($0.rawValue)\",\"norm\":".utf8) }
+
+    /// `,"shape":["title",…]` for each of the 256 shape values.
+    static let shapeJSON: [[UInt8]] = (0...255).map { raw in
+        let names = Token.Shape(rawValue: UInt8(raw)).names.map { "\"\($0)\"" }.joined(separator: ",")
+        return Array(",\"shape\":[\(names)]".utf8)
     }
 
     static func writeSource(_ s: DocumentSource, _ w: inout JSONWriter) {
