@@ -23,7 +23,7 @@ public final class SentenceSplitter: Stage {
         let scalars = document.scalars
 
         // ICU boundaries, converted to code-point offsets.
-        let u = Array(document.text.utf16)
+        let u = UTF16Transcoding.codeUnits(document.text)
         let (offsets, _) = try iterator.boundaries(u)
         var icuBreaks = Set<Int>()
         var unit = 0, scalar = 0

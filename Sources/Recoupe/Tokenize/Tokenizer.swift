@@ -38,7 +38,7 @@ public final class Tokenizer: Stage {
     }
 
     public func tokenize(_ text: String) throws -> [Token] {
-        let u = Array(text.utf16)
+        let u = UTF16Transcoding.codeUnits(text)
         if u.isEmpty { return [] }
         let pieces = try pieces(u)
         return makeTokens(pieces, u)
