@@ -92,8 +92,6 @@ extension Tokenizer {
         }
         parts.append((a, piece.end))
         guard parts.count >= 2 else { return }
-        let whole = String(decoding: u[piece.start..<piece.end], as: UTF16.self).lowercased()
-        if FrenchRules.cliticExceptions.contains(whole) { return }
         var cut = parts.count
         while cut > 1 {
             let (s, e) = parts[cut - 1]
@@ -102,6 +100,9 @@ extension Tokenizer {
             cut -= 1
         }
         guard cut < parts.count else { return }
+        // Known words first checked here, once a clitic ending was seen (most compounds have none).
+        let whole = String(decoding: u[piece.start..<piece.end], as: UTF16.self).lowercased()
+        if FrenchRules.cliticExceptions.contains(whole) { return }
         // Euphonic t: "a-t-il" keeps "-t-" with its pronoun.
         var firstClitic = cut
         if cut >= 2, lowerString(u, parts[cut - 1].0, parts[cut - 1].1) == "t" { firstClitic = cut - 1 }
@@ -127,8 +128,11 @@ extension Tokenizer {
     private func abbreviationEnd(_ raw: [Piece], _ i: Int, _ u: [UInt16]) -> Int? {
         guard i + 1 < raw.count, isPeriod(raw[i + 1], u), raw[i + 1].start == raw[i].end else { return nil }
         let p = raw[i]
-        let word = String(decoding: u[p.start..<p.end], as: UTF16.self)
-        if FrenchRules.abbreviations.contains(word) { return i + 1 }
+        // Only words as short as the longest abbreviation are looked up (no String otherwise).
+        if p.end - p.start <= FrenchRules.longestAbbreviation {
+            let word = String(decoding: u[p.start..<p.end], as: UTF16.self)
+            if FrenchRules.abbreviations.contains(word) { return i + 1 }
+        }
         // Dotted acronyms ICU kept together ("U.S" + ".").
         if p.end - p.start >= 3, u[p.start + 1] == 0x2E, CharacterClass.isLetter(u[p.start]) { return i + 1 }
         // "J.-C.": letter . - letter .
