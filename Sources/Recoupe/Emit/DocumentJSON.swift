@@ -17,20 +17,7 @@ public enum DocumentJSON {
         w.key("text"); w.value(doc.text)
         w.key("source"); writeSource(doc.source, &w)
         w.key("tokens"); w.beginArray()
-        // The bulk of the output: each token laid out directly, kind and shape pre-encoded.
-        for (n, t) in doc.tokens.enumerated() {
-            if n > 0 { w.appendByte(0x2C) }
-            w.appendRaw("{\"id\":")
-            w.appendInt(t.id)
-            w.appendRaw(",\"start\":")
-            w.appendInt(t.start)
-            w.appendRaw(",\"end\":")
-            w.appendInt(t.end)
-            w.appendRaw(kindJSON[t.kind.index])
-            w.appendString(t.norm)
-            if !t.shape.isEmpty { w.appendRaw(shapeJSON[Int(t.shape.rawValue)]) }
-            w.appendByte(0x7D)
-        }
+        writeTokens(doc.tokens, &w)
         w.endArray()
         w.key("sents"); writeSpans(doc.sentences, &w)
         w.key("paragraphs"); writeSpans(doc.paragraphs, &w)
@@ -67,6 +54,76 @@ public enum DocumentJSON {
         w.endObject()
         w.endObject()
         return w.bytes
+    }
+
+    /// The tokens array's contents — the bulk of the output — laid out directly through a pointer,
+    /// kind and shape pre-encoded, in chunks so that the buffer grows once per chunk.
+    static func writeTokens(_ tokens: [Token], _ w: inout JSONWriter) {
+        tokens.withUnsafeBufferPointer { all in
+            var first = 0
+            while first < all.count {
+                let last = min(first + 256, all.count)
+                // Worst case per token: fixed keys and three integers (≤ 80 bytes), kind (≤ 25),
+                // shape (≤ 90), and the norm at 6 bytes per UTF-8 byte when every byte is escaped.
+                var capacity = 0
+                for i in first..<last { capacity += 200 + 6 * all[i].norm.utf8.count }
+                w.appendUnsafe(capacity: capacity) { out in
+                    var o = 0
+                    @inline(__always) func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+                        (out + o).update(from: bytes.baseAddress!, count: bytes.count)
+                        o += bytes.count
+                    }
+                    @inline(__always) func put(_ s: StaticString) { put(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
+                    @inline(__always) func putInt(_ n: Int) {
+                        if n >= 0 && n < 10 { out[o] = UInt8(truncatingIfNeeded: 0x30 + n); o += 1; return }
+                        var v = n.magnitude
+                        var digits = 0
+                        var t = v
+                        while t > 0 { digits += 1; t /= 10 }
+                        if n < 0 { out[o] = 0x2D; o += 1 }
+                        var k = o + digits - 1
+                        while v > 0 { out[k] = UInt8(truncatingIfNeeded: 0x30 &+ v % 10); v /= 10; k -= 1 }
+                        o += digits
+                    }
+                    for i in first..<last {
+                        let t = all[i]
+                        if i > 0 { out[o] = 0x2C; o += 1 }
+                        put("{\"id\":")
+                        putInt(t.id)
+                        put(",\"start\":")
+                        putInt(t.start)
+                        put(",\"end\":")
+                        putInt(t.end)
+                        kindJSON[t.kind.index].withUnsafeBufferPointer { put($0) }
+                        out[o] = 0x22; o += 1
+                        var norm = t.norm
+                        norm.withUTF8 { utf8 in
+                            for c in utf8 {
+                                if c >= 0x20 && c != 0x22 && c != 0x5C { out[o] = c; o += 1; continue }
+                                out[o] = 0x5C
+                                switch c {
+                                case 0x22: out[o + 1] = 0x22; o += 2
+                                case 0x5C: out[o + 1] = 0x5C; o += 2
+                                case 0x0A: out[o + 1] = 0x6E; o += 2
+                                case 0x0D: out[o + 1] = 0x72; o += 2
+                                case 0x09: out[o + 1] = 0x74; o += 2
+                                default:
+                                    let hex: StaticString = "0123456789abcdef"
+                                    out[o + 1] = 0x75; out[o + 2] = 0x30; out[o + 3] = 0x30
+                                    out[o + 4] = hex.utf8Start[Int(c >> 4)]; out[o + 5] = hex.utf8Start[Int(c & 0xF)]
+                                    o += 6
+                                }
+                            }
+                        }
+                        out[o] = 0x22; o += 1
+                        if !t.shape.isEmpty { shapeJSON[Int(t.shape.rawValue)].withUnsafeBufferPointer { put($0) } }
+                        out[o] = 0x7D; o += 1
+                    }
+                    return o
+                }
+                first = last
+            }
+        }
     }
 
     /// `,"kind":"word","norm":` for each token kind, in `Token.Kind.index` order.

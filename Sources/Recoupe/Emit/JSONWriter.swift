@@ -97,6 +97,16 @@ public struct JSONWriter {
         }
     }
 
+    /// Appends at most `capacity` bytes that `body` writes through a pointer, returning how many
+    /// it wrote: one growth check for a whole run of small writes.
+    @inline(__always) mutating func appendUnsafe(capacity: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let old = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: capacity))
+        let written = bytes.withUnsafeMutableBufferPointer { body($0.baseAddress! + old) }
+        precondition(written <= capacity, "JSONWriter.appendUnsafe overflow")
+        bytes.removeLast(capacity - written)
+    }
+
     /// Appends `s` as a JSON string (quoted, escaped).
     @inline(__always) mutating func appendString(_ s: String) { string(s) }
 
