@@ -59,6 +59,7 @@ public enum DocumentJSON {
     /// The tokens array's contents — the bulk of the output — laid out directly through a pointer,
     /// kind and shape pre-encoded, in chunks so that the buffer grows once per chunk.
     static func writeTokens(_ tokens: [Token], _ w: inout JSONWriter) {
+        let kindJSON = Self.kindJSON, shapeJSON = Self.shapeJSON
         tokens.withUnsafeBufferPointer { all in
             var first = 0
             while first < all.count {
@@ -68,61 +69,79 @@ public enum DocumentJSON {
                 var capacity = 0
                 for i in first..<last { capacity += 200 + 6 * all[i].norm.utf8.count }
                 w.appendUnsafe(capacity: capacity) { out in
-                    var o = 0
-                    @inline(__always) func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-                        (out + o).update(from: bytes.baseAddress!, count: bytes.count)
-                        o += bytes.count
-                    }
-                    @inline(__always) func put(_ s: StaticString) { put(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
-                    @inline(__always) func putInt(_ n: Int) {
-                        if n >= 0 && n < 10 { out[o] = UInt8(truncatingIfNeeded: 0x30 + n); o += 1; return }
-                        var v = n.magnitude
-                        var digits = 0
-                        var t = v
-                        while t > 0 { digits += 1; t /= 10 }
-                        if n < 0 { out[o] = 0x2D; o += 1 }
-                        var k = o + digits - 1
-                        while v > 0 { out[k] = UInt8(truncatingIfNeeded: 0x30 &+ v % 10); v /= 10; k -= 1 }
-                        o += digits
-                    }
+                    var c = RawCursor(out)
                     for i in first..<last {
                         let t = all[i]
-                        if i > 0 { out[o] = 0x2C; o += 1 }
-                        put("{\"id\":")
-                        putInt(t.id)
-                        put(",\"start\":")
-                        putInt(t.start)
-                        put(",\"end\":")
-                        putInt(t.end)
-                        kindJSON[t.kind.index].withUnsafeBufferPointer { put($0) }
-                        out[o] = 0x22; o += 1
-                        var norm = t.norm
-                        norm.withUTF8 { utf8 in
-                            for c in utf8 {
-                                if c >= 0x20 && c != 0x22 && c != 0x5C { out[o] = c; o += 1; continue }
-                                out[o] = 0x5C
-                                switch c {
-                                case 0x22: out[o + 1] = 0x22; o += 2
-                                case 0x5C: out[o + 1] = 0x5C; o += 2
-                                case 0x0A: out[o + 1] = 0x6E; o += 2
-                                case 0x0D: out[o + 1] = 0x72; o += 2
-                                case 0x09: out[o + 1] = 0x74; o += 2
-                                default:
-                                    let hex: StaticString = "0123456789abcdef"
-                                    out[o + 1] = 0x75; out[o + 2] = 0x30; out[o + 3] = 0x30
-                                    out[o + 4] = hex.utf8Start[Int(c >> 4)]; out[o + 5] = hex.utf8Start[Int(c & 0xF)]
-                                    o += 6
-                                }
-                            }
-                        }
-                        out[o] = 0x22; o += 1
-                        if !t.shape.isEmpty { shapeJSON[Int(t.shape.rawValue)].withUnsafeBufferPointer { put($0) } }
-                        out[o] = 0x7D; o += 1
+                        if i > 0 { c.put(0x2C) }
+                        c.put("{\"id\":")
+                        c.putInt(t.id)
+                        c.put(",\"start\":")
+                        c.putInt(t.start)
+                        c.put(",\"end\":")
+                        c.putInt(t.end)
+                        kindJSON[t.kind.index].withUnsafeBufferPointer { c.put($0) }
+                        c.putString(t.norm)
+                        if !t.shape.isEmpty { shapeJSON[Int(t.shape.rawValue)].withUnsafeBufferPointer { c.put($0) } }
+                        c.put(0x7D)
                     }
-                    return o
+                    return c.p - out
                 }
                 first = last
             }
+        }
+    }
+
+    /// Writes through a pointer into space the caller reserved (no bounds or growth checks).
+    struct RawCursor {
+        var p: UnsafeMutablePointer<UInt8>
+        init(_ p: UnsafeMutablePointer<UInt8>) { self.p = p }
+
+        @inline(__always) mutating func put(_ b: UInt8) { p.pointee = b; p += 1 }
+
+        @inline(__always) mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+            p.update(from: bytes.baseAddress!, count: bytes.count)
+            p += bytes.count
+        }
+
+        @inline(__always) mutating func put(_ s: StaticString) {
+            p.update(from: s.utf8Start, count: s.utf8CodeUnitCount)
+            p += s.utf8CodeUnitCount
+        }
+
+        @inline(__always) mutating func putInt(_ n: Int) {
+            if n >= 0 && n < 10 { put(UInt8(truncatingIfNeeded: 0x30 + n)); return }
+            if n < 0 { put(0x2D) }
+            var v = n.magnitude
+            var digits = 0
+            var t = v
+            while t > 0 { digits += 1; t /= 10 }
+            var k = p + (digits - 1)
+            while v > 0 { k.pointee = UInt8(truncatingIfNeeded: 0x30 &+ v % 10); v /= 10; k -= 1 }
+            p += digits
+        }
+
+        /// A JSON string: quoted, escaped per RFC 8259 (at most 6 bytes per input byte, plus 2).
+        @inline(__always) mutating func putString(_ s: String) {
+            put(0x22)
+            var s = s
+            s.withUTF8 { utf8 in
+                for c in utf8 {
+                    if c >= 0x20 && c != 0x22 && c != 0x5C { put(c); continue }
+                    put(0x5C)
+                    switch c {
+                    case 0x22: put(0x22)
+                    case 0x5C: put(0x5C)
+                    case 0x0A: put(0x6E)
+                    case 0x0D: put(0x72)
+                    case 0x09: put(0x74)
+                    default:
+                        let hex: StaticString = "0123456789abcdef"
+                        put(0x75); put(0x30); put(0x30)
+                        put(hex.utf8Start[Int(c >> 4)]); put(hex.utf8Start[Int(c & 0xF)])
+                    }
+                }
+            }
+            put(0x22)
         }
     }
 
