@@ -19,3 +19,11 @@ import Testing
         #expect(UTF16Transcoding.codeUnits(sub) == Array(sub.utf16))
     }
 }
+
+/// Document's UTF-8 → scalar decoder must agree with `Array(text.unicodeScalars)`.
+@Suite struct DocumentScalarsTests {
+    @Test(arguments: ["", "abc", "L’État", "Дарчиев", "😀 👍🏽 𝔘 \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
+    func matchesUnicodeScalarsView(_ s: String) {
+        #expect(Document(id: "t", text: s).scalars == Array(s.unicodeScalars))
+    }
+}
