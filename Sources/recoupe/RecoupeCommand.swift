@@ -14,4 +14,10 @@ struct RecoupeCommand: ParsableCommand {
         version: RecoupeVersion.string,
         subcommands: [Annotate.self, Bench.self]
     )
+
+    /// Tunes malloc for batch work (see MallocTuning), then parses and runs the command.
+    static func main() {
+        MallocTuning.keepFreedMemory()
+        main(nil)
+    }
 }
