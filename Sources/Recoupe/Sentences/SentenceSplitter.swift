@@ -24,16 +24,19 @@ public final class SentenceSplitter: Stage {
 
         // ICU boundaries, converted to code-point offsets.
         let u = UTF16Transcoding.codeUnits(document.text)
-        let (offsets, _) = try iterator.boundaries(u)
         // A flag per code-point offset (0...count): cheaper than hashing every offset into a Set.
         var icuBreaks = [Bool](repeating: false, count: scalars.count + 1)
-        var unit = 0, scalar = 0
-        for o in offsets {
-            while unit < Int(o) {
-                if !(u[unit] >= 0xDC00 && u[unit] <= 0xDFFF) { scalar += 1 }
-                unit += 1
+        try u.withUnsafeBufferPointer { units in
+            try iterator.withBoundaries(units) { offsets, _ in
+                var unit = 0, scalar = 0
+                for o in offsets {
+                    while unit < Int(o) {
+                        if !(units[unit] >= 0xDC00 && units[unit] <= 0xDFFF) { scalar += 1 }
+                        unit += 1
+                    }
+                    icuBreaks[scalar] = true
+                }
             }
-            icuBreaks[scalar] = true
         }
 
         // A candidate break before token i when ICU breaks anywhere in (end of i-1, start of i].

@@ -45,27 +45,31 @@ public final class Tokenizer: Stage {
     }
 
     func pieces(_ u: [UInt16]) throws -> [Piece] {
-        let (offsets, statuses) = try wordBreak.boundaries(u)
         let protected = ProtectedSpans.find(in: u)
         var raw: [Piece] = []
-        raw.reserveCapacity(offsets.count)
-        var p = 0  // next protected span
-        var cursor = 0  // everything before it is emitted
-        for i in 1..<offsets.count {
-            var s = max(Int(offsets[i - 1]), cursor)
-            let e = Int(offsets[i])
-            let status = Int(statuses[i])
-            // A URL, address or handle overrides ICU's boundaries inside it.
-            while s < e, p < protected.count, protected[p].start < e {
-                let span = protected[p]
-                if s < span.start { splitSpaces(u, s, span.start, status, into: &raw) }
-                raw.append(Piece(start: span.start, end: span.end, kind: span.kind))
-                cursor = span.end
-                s = span.end
-                p += 1
+        try u.withUnsafeBufferPointer { units in
+            // The iterator's own buffers: no boundary arrays allocated per document.
+            try wordBreak.withBoundaries(units) { offsets, statuses in
+                raw.reserveCapacity(offsets.count)
+                var p = 0  // next protected span
+                var cursor = 0  // everything before it is emitted
+                for i in 1..<offsets.count {
+                    var s = max(Int(offsets[i - 1]), cursor)
+                    let e = Int(offsets[i])
+                    let status = Int(statuses[i])
+                    // A URL, address or handle overrides ICU's boundaries inside it.
+                    while s < e, p < protected.count, protected[p].start < e {
+                        let span = protected[p]
+                        if s < span.start { splitSpaces(u, s, span.start, status, into: &raw) }
+                        raw.append(Piece(start: span.start, end: span.end, kind: span.kind))
+                        cursor = span.end
+                        s = span.end
+                        p += 1
+                    }
+                    if s < e { splitSpaces(u, s, e, status, into: &raw) }
+                    cursor = max(cursor, e)
+                }
             }
-            if s < e { splitSpaces(u, s, e, status, into: &raw) }
-            cursor = max(cursor, e)
         }
         var out = applyFrenchRules(raw, u)
         markShapes(&out, u)
