@@ -45,7 +45,17 @@ func expect(_ benchmark: Benchmark, _ what: String, _ actual: Int, _ expected: I
     }
 }
 
+/// The malloc settings the `recoupe` CLI runs with (Sources/recoupe/MallocTuning.swift), so that
+/// stages are measured as the CLI runs them: freed memory is kept for reuse, not faulted in again.
+func keepFreedMemory() {
+    guard let symbol = dlsym(nil, "mallopt") else { return }
+    let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
+    _ = mallopt(-3, 32 << 20)  // M_MMAP_THRESHOLD
+    _ = mallopt(-1, 1 << 30)  // M_TRIM_THRESHOLD
+}
+
 let benchmarks: @Sendable () -> Void = {
+    keepFreedMemory()
     // (.instructions needs perf counters, which this machine's kernel does not expose.)
     let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident,
                                       Throughput.megabytes, Throughput.kiloTokens]

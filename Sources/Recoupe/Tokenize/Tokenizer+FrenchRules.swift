@@ -1,6 +1,6 @@
 extension Tokenizer {
     /// Applies the French rules to ICU's pieces, in one left-to-right pass.
-    func applyFrenchRules(_ raw: [Piece], _ u: [UInt16]) -> [Piece] {
+    func applyFrenchRules(_ raw: [Piece], _ u: UnsafeBufferPointer<UInt16>) -> [Piece] {
         var out: [Piece] = []
         out.reserveCapacity(raw.count)
         var i = 0
@@ -56,7 +56,7 @@ extension Tokenizer {
 
     /// Splits elided prefixes ("l’", "qu’", "jusqu’") off the front of a word, repeatedly, and a
     /// missing space after a sentence ("proche.Les").
-    private func appendSplittingElision(_ piece: Piece, _ u: [UInt16], into out: inout [Piece]) {
+    private func appendSplittingElision(_ piece: Piece, _ u: UnsafeBufferPointer<UInt16>, into out: inout [Piece]) {
         var p = piece
         while true {
             var k = p.start
@@ -81,7 +81,7 @@ extension Tokenizer {
 
     /// After a hyphenated compound was appended: splits trailing clitics ("a-t-il" → "a" + "-t-il",
     /// "donne-le-moi" → "donne" + "-le" + "-moi"), unless the compound is a known word.
-    private func splitInversions(_ out: inout [Piece], _ u: [UInt16]) {
+    private func splitInversions(_ out: inout [Piece], _ u: UnsafeBufferPointer<UInt16>) {
         let piece = out[out.count - 1]
         // Part boundaries at hyphens.
         var parts: [(Int, Int)] = []
@@ -125,7 +125,7 @@ extension Tokenizer {
     }
 
     /// Index of the last raw piece of an abbreviation starting at `i`, or nil.
-    private func abbreviationEnd(_ raw: [Piece], _ i: Int, _ u: [UInt16]) -> Int? {
+    private func abbreviationEnd(_ raw: [Piece], _ i: Int, _ u: UnsafeBufferPointer<UInt16>) -> Int? {
         guard i + 1 < raw.count, isPeriod(raw[i + 1], u), raw[i + 1].start == raw[i].end else { return nil }
         let p = raw[i]
         // Only words as short as the longest abbreviation are looked up (no String otherwise).
@@ -150,7 +150,7 @@ extension Tokenizer {
         return nil
     }
 
-    @inline(__always) private func isPeriod(_ p: Piece, _ u: [UInt16]) -> Bool {
+    @inline(__always) private func isPeriod(_ p: Piece, _ u: UnsafeBufferPointer<UInt16>) -> Bool {
         p.end - p.start == 1 && u[p.start] == 0x2E
     }
 
@@ -159,7 +159,7 @@ extension Tokenizer {
     }
 
     /// The first group of a spaced number has 1-3 digits and nothing else.
-    @inline(__always) private func isDigitGroupStart(_ p: Piece, _ u: [UInt16], first: Bool) -> Bool {
+    @inline(__always) private func isDigitGroupStart(_ p: Piece, _ u: UnsafeBufferPointer<UInt16>, first: Bool) -> Bool {
         guard p.kind == .number else { return false }
         if !first { return true }
         let n = p.end - p.start
@@ -169,7 +169,7 @@ extension Tokenizer {
     }
 
     /// A following group: exactly three digits, optionally a decimal part ("500,50").
-    @inline(__always) private func isThreeDigitGroup(_ p: Piece, _ u: [UInt16]) -> Bool {
+    @inline(__always) private func isThreeDigitGroup(_ p: Piece, _ u: UnsafeBufferPointer<UInt16>) -> Bool {
         guard p.end - p.start >= 3 else { return false }
         for k in p.start..<p.start + 3 where !CharacterClass.isASCIIDigit(u[k]) { return false }
         if p.end - p.start == 3 { return true }
@@ -177,7 +177,7 @@ extension Tokenizer {
         return c == 0x2C || c == 0x2E
     }
 
-    @inline(__always) func lowerString(_ u: [UInt16], _ s: Int, _ e: Int) -> String {
+    @inline(__always) func lowerString(_ u: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int) -> String {
         var allASCII = true
         for k in s..<e where u[k] >= 0x80 { allASCII = false; break }
         if allASCII {
