@@ -101,7 +101,7 @@ extension Tokenizer {
         }
         guard cut < parts.count else { return }
         // Known words first checked here, once a clitic ending was seen (most compounds have none).
-        let whole = String(decoding: u[piece.start..<piece.end], as: UTF16.self).lowercased()
+        let whole = String(decoding: UnsafeBufferPointer(rebasing: u[piece.start..<piece.end]), as: UTF16.self).lowercased()
         if FrenchRules.cliticExceptions.contains(whole) { return }
         // Euphonic t: "a-t-il" keeps "-t-" with its pronoun.
         var firstClitic = cut
@@ -130,7 +130,7 @@ extension Tokenizer {
         let p = raw[i]
         // Only words as short as the longest abbreviation are looked up (no String otherwise).
         if p.end - p.start <= FrenchRules.longestAbbreviation {
-            let word = String(decoding: u[p.start..<p.end], as: UTF16.self)
+            let word = String(decoding: UnsafeBufferPointer(rebasing: u[p.start..<p.end]), as: UTF16.self)
             if FrenchRules.abbreviations.contains(word) { return i + 1 }
         }
         // Dotted acronyms ICU kept together ("U.S" + ".").
@@ -190,6 +190,6 @@ extension Tokenizer {
                 return e - s
             }
         }
-        return String(decoding: u[s..<e], as: UTF16.self).lowercased()
+        return String(decoding: UnsafeBufferPointer(rebasing: u[s..<e]), as: UTF16.self).lowercased()
     }
 }
