@@ -12,6 +12,12 @@ struct RecoupeCommand: ParsableCommand {
         original text. See README.md for the JSON format.
         """,
         version: RecoupeVersion.string,
-        subcommands: [Annotate.self, Translit.self, Variants.self, Names.self, LexiconCommand.self]
+        subcommands: [Annotate.self, Translit.self, Variants.self, Names.self, LexiconCommand.self, Bench.self]
     )
+
+    /// Tunes malloc for batch work (see MallocTuning), then parses and runs the command.
+    static func main() {
+        MallocTuning.keepFreedMemory()
+        main(nil)
+    }
 }
