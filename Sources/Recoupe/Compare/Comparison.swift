@@ -129,6 +129,8 @@ public struct QuoteInSource: Codable, Sendable {
     public var content: SourcePointer
     /// The speaker as this source writes it.
     public var speaker: SourcePointer?
+    /// The reconciled speaker (an entity id, or "text:" and the name key of the speaker's words).
+    public var speakerId: String?
     /// The verb or preposition attributing it.
     public var cue: String?
     public var confidence: Double

@@ -27,9 +27,9 @@ extension Document {
         return out
     }
 
-    /// Content-word norms of a span (function words and role modifiers left out).
+    /// Stemmed content words of a span (function words and role modifiers left out).
     func contentWords(start: Int, end: Int) -> Set<String> {
-        Set(wordNorms(start: start, end: end).filter(FrenchFunctionWords.isContent))
+        FrenchFunctionWords.contentStems(wordNorms(start: start, end: end))
     }
 
     /// The sentence holding `offset`, or nil when there is no sentence layer.

@@ -9,7 +9,7 @@ enum FrenchFunctionWords {
         "votre", "vos", "mon", "ma", "mes", "ton", "ta", "tes", "il", "elle", "ils", "elles", "on", "nous",
         "vous", "je", "j’", "j'", "tu", "se", "s’", "s'", "en", "y", "ne", "n’", "n'", "pas", "plus",
         "dans", "sur", "sous", "par", "pour", "avec", "sans", "entre", "vers", "chez", "contre", "lors",
-        "est", "sont", "été", "être", "était", "avait", "ont", "avoir", "a", "fait", "aussi", "ainsi",
+        "est", "sont", "suis", "es", "sommes", "êtes", "avons", "avez", "été", "être", "était", "avait", "ont", "avoir", "a", "fait", "aussi", "ainsi",
         "très", "tout", "tous", "toute", "toutes", "même", "comme", "si", "lui", "eux", "m’", "m'",
         "t’", "t'", "-", "«", "»", "“", "”", "\"", ",", ".", ";", ":", "!", "?", "(", ")",
         // Role modifiers: tense and rank words that do not change what the role is.
@@ -18,4 +18,18 @@ enum FrenchFunctionWords {
     ]
 
     static func isContent(_ norm: String) -> Bool { !all.contains(norm) }
+
+    /// A light stem for matching across rewordings: plural and feminine endings dropped
+    /// ("conditions préalables" and "condition préalable" meet).
+    static func stem(_ norm: String) -> String {
+        var w = Substring(norm)
+        if w.count > 3, let last = w.last, last == "s" || last == "x" { w = w.dropLast() }
+        if w.count > 4, w.last == "e" { w = w.dropLast() }
+        return String(w)
+    }
+
+    /// Stems of the content words among `norms`.
+    static func contentStems(_ norms: [String]) -> Set<String> {
+        Set(norms.filter(isContent).map(stem))
+    }
 }

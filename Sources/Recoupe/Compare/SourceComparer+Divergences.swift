@@ -60,8 +60,14 @@ extension SourceComparer {
             let readings = q.versions.map {
                 Divergence.Reading(doc: $0.doc, text: $0.content.text, note: $0.speaker?.text ?? "unattributed", at: $0.content)
             }
-            let speakers = Set(q.versions.compactMap { $0.speaker.map { NameVariantKey.key($0.text) } })
-            if speakers.count > 1 {
+            let named = q.versions.filter { $0.speaker != nil }
+            let disagree = named.contains { a in
+                named.contains { b in
+                    let ta = a.speaker!.text, tb = b.speaker!.text
+                    return a.speakerId != b.speakerId && !NameVariantKey.samePerson(ta, tb) && NameVariantKey.key(ta) != NameVariantKey.key(tb)
+                }
+            }
+            if disagree {
                 out.append(Divergence(kind: .quoteAttribution, subject: q.speakerName,
                                       detail: "attributed to " + Self.unique(q.versions.map { $0.speaker?.text ?? "nobody" }).joined(separator: " / "),
                                       readings: readings))

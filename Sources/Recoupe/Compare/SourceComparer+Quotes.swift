@@ -5,6 +5,8 @@ extension SourceComparer {
         var quote: Quote
         /// Reconciled speaker id, the speaker's words, or nil when unattributed.
         var speaker: String?
+        /// The speaker as written, when the source names one.
+        var speakerText: String?
         var words: [String]
         var content: Set<String>
     }
@@ -32,8 +34,8 @@ extension SourceComparer {
                     else { speaker = entityByKey[NameVariantKey.key(s.text)] ?? "text:" + NameVariantKey.key(s.text) }
                 }
                 let words = doc.wordNorms(start: q.contentStart, end: q.contentEnd)
-                candidates.append(QuoteCandidate(doc: d, quote: q, speaker: speaker, words: words,
-                                                 content: Set(words.filter(FrenchFunctionWords.isContent))))
+                candidates.append(QuoteCandidate(doc: d, quote: q, speaker: speaker, speakerText: q.speaker?.text, words: words,
+                                                 content: FrenchFunctionWords.contentStems(words)))
             }
         }
         var sets = DisjointSets(count: candidates.count)
@@ -57,6 +59,7 @@ extension SourceComparer {
                 return QuoteInSource(
                     doc: doc.id, kind: m.quote.kind, content: SourcePointer(doc, m.quote.contentStart, m.quote.contentEnd),
                     speaker: m.quote.speaker.map { SourcePointer(doc: doc.id, start: $0.start, end: $0.end, text: $0.text) },
+                    speakerId: m.speaker,
                     cue: m.quote.cue?.lemma, confidence: m.quote.confidence)
             }
             let docs = Self.unique(members.map { documents[$0.doc].id })
@@ -82,12 +85,20 @@ extension SourceComparer {
         let shorter = min(a.content.count, b.content.count)
         guard shorter > 0 else { return false }
         let c = Double(shared) / Double(shorter)
-        let sameSpeaker = a.speaker != nil && a.speaker == b.speaker
+        let sameSpeaker = Self.sameSpeaker(a, b)
         if sameSpeaker || a.speaker == nil || b.speaker == nil {
             // A one- or two-word partial quotation aligns only when all its content words are shared.
             return (shared >= quoteSharedWords && c >= quoteContainment) || (shorter < quoteSharedWords && c == 1 && sameSpeaker)
         }
         return shared >= 3 && c >= 0.8
+    }
+
+    /// Same reconciled speaker, or speaker words naming the same person ("Sergueï Lavrov" / "Lavrov").
+    static func sameSpeaker(_ a: QuoteCandidate, _ b: QuoteCandidate) -> Bool {
+        guard let sa = a.speaker, let sb = b.speaker else { return false }
+        if sa == sb { return true }
+        guard let ta = a.speakerText, let tb = b.speakerText else { return false }
+        return NameVariantKey.samePerson(ta, tb) || NameVariantKey.key(ta) == NameVariantKey.key(tb)
     }
 
     /// Shared content words over the content words of the shorter quotation.
