@@ -37,8 +37,10 @@ extension SourceComparer {
     func spellingDivergences(_ entities: [EntityAcrossSources]) -> [Divergence] {
         var out: [Divergence] = []
         for e in entities where e.sources.count > 1 {
-            let lastWords = e.perSource.map { Set($0.spellings.compactMap { $0.text.split(separator: " ").last.map(String.init) }) }
-            let fullNames = e.perSource.map { Set($0.spellings.map(\.text).filter { $0.contains(" ") }) }
+            // Typography (’ / ', NBSP) is not spelling.
+            let spellings = e.perSource.map { $0.spellings.map { Self.typographyFolded($0.text) } }
+            let lastWords = spellings.map { Set($0.compactMap { $0.split(separator: " ").last.map(String.init) }) }
+            let fullNames = spellings.map { Set($0.filter { $0.contains(" ") }) }
             let lastDiffer = Set(lastWords).count > 1
             let withFull = fullNames.filter { !$0.isEmpty }
             let fullDiffer = withFull.count > 1 && withFull.dropFirst().allSatisfy { $0.isDisjoint(with: withFull[0]) }
@@ -51,6 +53,19 @@ extension SourceComparer {
                                   readings: readings))
         }
         return out
+    }
+
+    static func typographyFolded(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            switch c {
+            case "\u{2019}", "\u{2018}", "\u{02BC}": out.append("'")
+            case "\u{00A0}", "\u{202F}", "\u{2009}": out.append(" ")
+            case "\u{2010}", "\u{2011}": out.append("-")
+            default: out.append(c)
+            }
+        }
+        return String(out)
     }
 
     /// Shared quotations whose wording or speaker differs between sources.

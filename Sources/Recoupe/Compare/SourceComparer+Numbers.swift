@@ -31,6 +31,8 @@ extension SourceComparer {
                     value = v
                 } else { continue }
                 guard !value.isEmpty, !dates.contains(where: { $0.start <= t.start && t.end <= $0.end }) else { continue }
+                // "tous deux", "toutes trois": a pronoun, not a count.
+                if t.kind == .word, let p = doc.tokens[..<i].last(where: { $0.kind != .space }), p.norm == "tous" || p.norm == "toutes" { continue }
                 // The counted word: the next content word within three tokens, before any punctuation.
                 var j = i + 1, unitToken: Token? = nil
                 while j < doc.tokens.count, j <= i + 4 {

@@ -112,6 +112,8 @@ enum HandAnnotatedSeeds {
         mention(&d, "Département d’État américain", .organization, "us-state-department", "Département d’État américain")
         mention(&d, "Département d’État américain", .organization, "us-state-department", "Département d’État américain", occurrence: 1)
         mention(&d, "Tammy Bruce", .person, "tammy-bruce", "Tammy Bruce")
+        mention(&d, "Washington", .location, "washington", "Washington")
+        mention(&d, "Washington", .location, "washington", "Washington", occurrence: 1)
         mention(&d, "ONU", .organization, "un", "ONU")
         d.mentions.sort { $0.start < $1.start }
         date(&d, "10 avril 2025", "2025-04-10", .day)

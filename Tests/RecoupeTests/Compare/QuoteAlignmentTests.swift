@@ -72,6 +72,9 @@ struct QuoteAlignmentTests {
         let properties = try #require(c.numbers.first { $0.unit == "propriété" })
         #expect(!properties.differs)
         #expect(c.divergences.filter { $0.kind == .number }.map(\.subject) == ["heure"])
+        // "tous deux déclaré": neither a count nor a counted word.
+        let d = try annotate("Les deux parties ont tous deux déclaré la fin.", id: "d")
+        #expect(SourceComparer().compare([d]).numbers.map(\.unit) == ["partie"])
     }
 
     @Test(arguments: [
