@@ -58,6 +58,10 @@ public final class SentenceSplitter: Stage {
                tokens[prevContent - 1].end == prev.start {
                 icu = true  // "proche.Les"
             }
+            if !icu, prev.kind == .punct, scalars[prev.end - 1] == "…" || (prev.end - prev.start >= 3 && scalars[prev.end - 1] == "."),
+               prev.end < t.start, t.shape.contains(.capitalized) {
+                icu = true  // ICU does not end sentences at an ellipsis; French news does before a capital
+            }
             guard icu else { continue }
             if !isSentenceEnd(tokens, prevContent, scalars) { continue }
             if !canStartSentence(t, scalars) { continue }
