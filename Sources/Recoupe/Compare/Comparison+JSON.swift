@@ -4,7 +4,7 @@ extension Comparison {
     /// The reference output: pretty-printed JSON, snake_case keys (layout in docs/compare.md).
     public func jsonData() throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
         encoder.keyEncodingStrategy = .convertToSnakeCase
         return try encoder.encode(self)
     }

@@ -37,7 +37,7 @@ public struct NameReport: Codable, Sendable {
 
     public func jsonData() throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
         encoder.keyEncodingStrategy = .convertToSnakeCase
         return try encoder.encode(self)
     }
