@@ -19,10 +19,12 @@ enum AnnotatedInputs {
                 throw ValidationError("\(error)")
             case .file(let path, _):
                 if path.hasSuffix(".json") {
-                    documents.append(try DocumentJSON.decode(Data(contentsOf: URL(fileURLWithPath: path))))
+                    documents.append(try decode(Data(contentsOf: URL(fileURLWithPath: path)), path))
                 } else if path.hasSuffix(".jsonl") {
                     let data = try Data(contentsOf: URL(fileURLWithPath: path))
-                    for line in data.split(separator: 0x0A) where !line.isEmpty { documents.append(try DocumentJSON.decode(Data(line))) }
+                    for (n, line) in data.split(separator: 0x0A).enumerated() where !line.isEmpty {
+                        documents.append(try decode(Data(line), "\(path):\(n + 1)"))
+                    }
                 } else {
                     if pipeline == nil { pipeline = try Pipeline.standard(options.pipelineOptions) }
                     var doc = try reader.read(path: path)
@@ -33,5 +35,12 @@ enum AnnotatedInputs {
             }
         }
         return documents
+    }
+
+    /// Reads one annotated document, naming the input when it is not one.
+    static func decode(_ data: Data, _ place: String) throws -> Document {
+        do { return try DocumentJSON.decode(data) } catch {
+            throw ValidationError("\(place): not an annotated Recoupe document (\(error))")
+        }
     }
 }

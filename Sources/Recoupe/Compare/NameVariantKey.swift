@@ -10,35 +10,71 @@ import Foundation
 ///
 /// Cost: one ICU transliteration for names with non-Latin letters; string replacements otherwise.
 public enum NameVariantKey {
-    /// Ordered rewrites (longest first so "tch" is not read as "t" + "ch").
-    private static let rewrites: [(String, String)] = [
+    /// Ordered rewrites, longest first at each position so "tch" is not read as "t" + "ch".
+    private static let rewrites: [([UInt8], [UInt8])] = [
         ("tsch", "c"), ("tch", "c"), ("sch", "c"), ("ch", "c"), ("sh", "c"), ("zh", "j"), ("dj", "j"),
         ("kh", "h"), ("gue", "ge"), ("gui", "gi"), ("qu", "k"), ("ou", "u"), ("ck", "k"), ("ph", "f"),
-        ("ks", "x"), ("w", "v"), ("y", "i"), ("ï", "i"),
-    ]
+        ("ks", "x"), ("w", "v"), ("y", "i"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Latin letters with diacritics (U+00C0…U+024F) folded to ASCII, built once.
+    private static let latinFolds: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for v in UInt32(0xC0)...UInt32(0x24F) {
+            guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic else { continue }
+            let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            table[v] = folded
+        }
+        return table
+    }()
 
     /// The key of a whole name or of one word of it.
     public static func key(_ name: String) -> String {
-        var s = name
-        if s.unicodeScalars.contains(where: { $0.value >= 0x370 && $0.properties.isAlphabetic }) {
-            s = latin(s)
+        var source = name
+        if source.unicodeScalars.contains(where: { $0.value >= 0x370 && $0.properties.isAlphabetic }) {
+            source = latin(source)
         }
-        s = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        s = String(s.unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " }.map(Character.init))
-        for (from, to) in rewrites { s = s.replacingOccurrences(of: from, with: to) }
-        // "-off" and "-ov" endings (Smirnoff / Smirnov).
-        s = s.split(separator: " ").map { w -> String in
-            var w = String(w)
-            if w.hasSuffix("ff") { w = String(w.dropLast(2)) + "v" }
-            return w
-        }.joined(separator: " ")
-        var out = ""
-        var last: Character? = nil
-        for c in s where c != last || c == " " {
-            out.append(c)
-            last = c
+        // Lower-case ASCII letters and single spaces; other letters kept as UTF-8.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.utf8.count)
+        for scalar in source.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                if b >= 65 && b <= 90 { bytes.append(b + 32) }
+                else if b >= 97 && b <= 122 { bytes.append(b) }
+                else if (b == 32 || b == 45) && bytes.last != 32 && !bytes.isEmpty { bytes.append(32) }
+            } else if let folded = latinFolds[v] {
+                bytes.append(contentsOf: folded.lowercased().utf8)
+            } else if scalar.properties.isAlphabetic && !(0x300...0x36F).contains(v) {
+                bytes.append(contentsOf: String(scalar).lowercased().utf8)
+            }
         }
-        return out.trimmingCharacters(in: .whitespaces)
+        // Rewrites, left to right.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        scan: while i < bytes.count {
+            for (from, to) in rewrites where bytes[i] == from[0] && i + from.count <= bytes.count {
+                if from.count == 1 || bytes[i..<(i + from.count)].elementsEqual(from) {
+                    out.append(contentsOf: to)
+                    i += from.count
+                    continue scan
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        // "-off" endings (Smirnoff / Smirnov), then doubled letters collapse.
+        var words = out.split(separator: 32).map { w -> [UInt8] in
+            var w = Array(w)
+            if w.count > 2 && w.suffix(2).elementsEqual([102, 102]) { w.removeLast(2); w.append(118) }
+            var collapsed: [UInt8] = []
+            for b in w where b != collapsed.last || b >= 0x80 { collapsed.append(b) }
+            return collapsed
+        }
+        words.removeAll { $0.isEmpty }
+        return String(decoding: Array(words.joined(separator: [32])), as: UTF8.self)
     }
 
     /// The key of the last word of a name (the surname for "Alexandre Dartchiev").

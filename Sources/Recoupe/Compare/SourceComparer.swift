@@ -84,24 +84,42 @@ public struct SourceComparer: Sendable {
         return out
     }
 
-    /// Whether two entities from the documents name the same thing.
-    static func sameEntity(_ a: LocalEntity, _ b: LocalEntity) -> Bool {
-        if a.kbId == b.kbId { return true }
-        if a.label == .person && b.label == .person { return NameVariantKey.samePerson(a.canonical, b.canonical) }
-        guard a.label == b.label || a.label == .misc || b.label == .misc else { return false }
-        let ka = NameVariantKey.key(a.canonical)
-        return !ka.isEmpty && ka == NameVariantKey.key(b.canonical)
+    /// Groups the documents' entities that name the same thing: equal kb_ids, or names that
+    /// meet under `NameVariantKey` (persons: same surname key and first names starting alike;
+    /// others: same key and compatible labels). Blocked on keys, so near-linear in entities.
+    static func linkEntities(_ local: [LocalEntity]) -> DisjointSets {
+        var sets = DisjointSets(count: local.count)
+        var firstByKb: [String: Int] = [:]
+        var byKey: [String: [Int]] = [:]
+        var bySurname: [String: [Int]] = [:]
+        var words: [[Substring]] = []
+        words.reserveCapacity(local.count)
+        for (i, e) in local.enumerated() {
+            let key = NameVariantKey.key(e.canonical)
+            words.append(key.split(separator: " "))
+            if let j = firstByKb[e.kbId] { sets.union(i, j) } else { firstByKb[e.kbId] = i }
+            if e.label == .person {
+                guard let surname = words[i].last, surname.count >= 3 else { continue }
+                for j in bySurname[String(surname), default: []] where sets.find(i) != sets.find(j) {
+                    let a = words[i], b = words[j]
+                    if a.count < 2 || b.count < 2 || a[0].first == b[0].first { sets.union(i, j) }
+                }
+                bySurname[String(surname), default: []].append(i)
+            } else if !key.isEmpty {
+                for j in byKey[key, default: []] where sets.find(i) != sets.find(j) {
+                    let la = e.label, lb = local[j].label
+                    if la == lb || la == .misc || lb == .misc { sets.union(i, j) }
+                }
+                byKey[key, default: []].append(i)
+            }
+        }
+        return sets
     }
 
     /// Reconciled entities and, for each kb_id met, the reconciled entity id.
     func reconcileEntities(_ documents: [Document]) -> ([EntityAcrossSources], [String: String]) {
         let local = localEntities(documents)
-        var sets = DisjointSets(count: local.count)
-        for i in local.indices {
-            for j in (i + 1)..<max(i + 1, local.count) where Self.sameEntity(local[i], local[j]) {
-                sets.union(i, j)
-            }
-        }
+        var sets = Self.linkEntities(local)
         var result: [EntityAcrossSources] = []
         var kbGroup: [String: String] = [:]
         for group in sets.groups() {
