@@ -234,7 +234,7 @@ public struct ComparisonPage {
         body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 1.5rem 2rem;color:#1d1d1f;background:#fafafa}
         header h1{margin:.8rem 0 .2rem;font-size:1.5rem}.summary{margin:.2rem 0;color:#444}nav{margin:.3rem 0 1rem}
         h2{font-size:1.15rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:1.6rem}
-        .columns{display:grid;grid-template-columns:repeat(\(max(1, sourceCount)),minmax(0,1fr));gap:1.2rem}
+        .columns{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(\(sourceCount > 3 ? "26rem" : "0"),1fr);gap:1.2rem;overflow-x:auto}
         article.source{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem}
         article.source h3{margin:.2rem 0;font-size:1rem;font-family:ui-monospace,monospace}.meta{color:#666;font-size:.85em;margin:0 0 .5rem}
         .text{white-space:pre-wrap;overflow-wrap:anywhere}
