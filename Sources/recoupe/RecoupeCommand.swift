@@ -12,6 +12,6 @@ struct RecoupeCommand: ParsableCommand {
         original text. See README.md for the JSON format.
         """,
         version: RecoupeVersion.string,
-        subcommands: [Annotate.self, Compare.self, NamesReport.self, Export.self]
+        subcommands: [Annotate.self, Compare.self, Export.self, Translit.self, Variants.self, Names.self]
     )
 }
