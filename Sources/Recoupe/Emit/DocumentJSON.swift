@@ -3,8 +3,9 @@ import Foundation
 /// The annotated-document JSON format (documented in the README).
 ///
 /// Top-level keys follow spaCy's `Doc.to_json()` — `text`, `tokens` (`id`, `start`, `end`),
-/// `sents`, `ents` (`start`, `end`, `label`) — with Recoupe's layers beside them. All offsets are
-/// code points into `text`.
+/// `sents`, `ents` (`start`, `end`, `label`), `spans` (span group `mentions`: the ents again with
+/// their `kb_id`, which `Doc.from_json` reads only from span groups) — with Recoupe's layers
+/// beside them. All offsets are code points into `text`.
 public enum DocumentJSON {
     /// Bumped when the JSON layout changes; recorded in each output for resume checks.
     public static let formatVersion = 1
@@ -24,6 +25,19 @@ public enum DocumentJSON {
         w.key("ents"); w.beginArray()
         for m in doc.mentions { writeMention(m, &w) }
         w.endArray()
+        // spaCy's span groups: `Doc.from_json` reads no kb_id from "ents", but keeps it here.
+        w.key("spans"); w.beginObject()
+        w.key("mentions"); w.beginArray()
+        for m in doc.mentions {
+            w.beginObject()
+            w.key("start"); w.value(m.start)
+            w.key("end"); w.value(m.end)
+            w.key("label"); w.value(m.label.rawValue)
+            w.key("kb_id"); w.value(m.kbId)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
         w.key("entities"); w.beginArray()
         for e in doc.entities { writeEntity(e, &w) }
         w.endArray()
