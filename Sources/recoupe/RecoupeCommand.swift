@@ -12,6 +12,6 @@ struct RecoupeCommand: ParsableCommand {
         original text. See README.md for the JSON format.
         """,
         version: RecoupeVersion.string,
-        subcommands: [Annotate.self]
+        subcommands: [Annotate.self, LanguageCommand.self]
     )
 }
