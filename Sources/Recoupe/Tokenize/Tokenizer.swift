@@ -26,7 +26,7 @@ public final class Tokenizer: Stage {
     }
 
     public func run(_ document: inout Document) throws {
-        document.tokens = try tokenize(document.text)
+        document.tokens = try tokenize(document.text, language: document.source.language)
     }
 
     /// A token under construction, in UTF-16 offsets.
@@ -37,14 +37,15 @@ public final class Tokenizer: Stage {
         var shape: Token.Shape = []
     }
 
-    public func tokenize(_ text: String) throws -> [Token] {
+    /// Tokens of `text` under the rules of `language` (see `LanguageRules`).
+    public func tokenize(_ text: String, language: String = "fr") throws -> [Token] {
         let u = Array(text.utf16)
         if u.isEmpty { return [] }
-        let pieces = try pieces(u)
+        let pieces = try pieces(u, LanguageRules.of(language))
         return makeTokens(pieces, u)
     }
 
-    func pieces(_ u: [UInt16]) throws -> [Piece] {
+    func pieces(_ u: [UInt16], _ rules: LanguageRules = .french) throws -> [Piece] {
         let (offsets, statuses) = try wordBreak.boundaries(u)
         let protected = ProtectedSpans.find(in: u)
         var raw: [Piece] = []
@@ -67,7 +68,7 @@ public final class Tokenizer: Stage {
             if s < e { splitSpaces(u, s, e, status, into: &raw) }
             cursor = max(cursor, e)
         }
-        var out = applyFrenchRules(raw, u)
+        var out = applyLanguageRules(raw, u, rules)
         markShapes(&out, u)
         return out
     }
