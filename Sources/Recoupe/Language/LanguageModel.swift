@@ -116,8 +116,9 @@ public final class LanguageModel: Sendable {
         return s
     }
 
-    /// The language the scores point to.
-    public func decide(_ s: Scores) -> LanguageGuess {
+    /// The language the scores point to. `prior` adds log-odds to some languages (the language a
+    /// short text is most likely in); a sentence of evidence outweighs a few nats.
+    public func decide(_ s: Scores, prior: [String: Double] = [:]) -> LanguageGuess {
         let total = s.letterCount
         guard total > 0, let top = s.letters.indices.max(by: { s.letters[$0] < s.letters[$1] }) else {
             return LanguageGuess(language: "und", script: nil, confidence: 0, letters: 0)
@@ -128,7 +129,7 @@ public final class LanguageModel: Sendable {
             return LanguageGuess(language: script.impliedLanguage ?? "und", script: script,
                                  confidence: Double(s.letters[top]) / Double(total), letters: total)
         }
-        let ll = candidates.map { s.logLikelihood($0, script: script) }
+        let ll = candidates.map { s.logLikelihood($0, script: script) + (prior[languages[$0]] ?? 0) }
         let bestAt = ll.indices.max { ll[$0] < ll[$1] }!
         let best = candidates[bestAt]
         // Posterior among the candidates, uniform prior.
@@ -136,7 +137,9 @@ public final class LanguageModel: Sendable {
         return LanguageGuess(language: languages[best], script: script, confidence: 1 / z, letters: total)
     }
 
-    public func identify(_ text: String) -> LanguageGuess { decide(scores(text.unicodeScalars)) }
+    public func identify(_ text: String, prior: [String: Double] = [:]) -> LanguageGuess {
+        decide(scores(text.unicodeScalars), prior: prior)
+    }
 }
 
 /// What `LanguageModel` concluded about a stretch of text.
