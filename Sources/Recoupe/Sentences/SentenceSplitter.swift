@@ -61,6 +61,10 @@ public final class SentenceSplitter: Stage {
                tokens[prevContent - 1].end == prev.start {
                 icu = true  // "proche.Les"
             }
+            if !icu, prev.kind == .punct, scalars[prev.end - 1] == "…" || (prev.end - prev.start >= 3 && scalars[prev.end - 1] == "."),
+               prev.end < t.start, t.shape.contains(.capitalized) {
+                icu = true  // ICU does not end sentences at an ellipsis; French news does before a capital
+            }
             if !icu, rules.language != "fr", prev.kind == .word, prev.end < t.start, scalars[prev.end - 1] == "." {
                 icu = true  // ICU suppresses "г." and "т.д."; isSentenceEnd decides
             }
