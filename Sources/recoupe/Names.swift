@@ -5,7 +5,7 @@ import Recoupe
 /// `recoupe names …`: name reconciliation. Subcommands are listed in `Names.subcommandList`
 /// (add new ones there, e.g. `names report`).
 struct Names: ParsableCommand {
-    static let subcommandList: [ParsableCommand.Type] = [NamesCluster.self, NamesKey.self]
+    static let subcommandList: [ParsableCommand.Type] = [NamesCluster.self, NamesReport.self, NamesKey.self]
     static let configuration = CommandConfiguration(
         abstract: "Reconcile the spellings of names across sources and languages.",
         subcommands: subcommandList
