@@ -45,9 +45,27 @@ struct TranslitSchemeTests {
         #expect(checked == 83)
     }
 
+    static let cldrUkrainianPath = "/usr/share/unicode/cldr/common/testData/transforms/uk-Latn-t-uk-m0-bgn.txt"
+
+    /// CLDR's vectors for Ukrainian BGN/PCGN (the `bgn-pcgn` scheme's Ukrainian rules).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: cldrUkrainianPath),
+                   "SKIPPED: CLDR test data missing — apt-get install unicode-cldr-core"))
+    func cldrUkrainianBGNVectors() throws {
+        let text = try String(contentsOfFile: Self.cldrUkrainianPath, encoding: .utf8)
+        var checked = 0
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t").map(String.init)
+            guard f.count == 2 else { continue }
+            let got = try Transliteration.transliterate(f[0], scheme: "bgn-pcgn", language: "uk")
+            #expect(got == f[1], "\(f[0]) → \(got), want \(f[1])")
+            checked += 1
+        }
+        #expect(checked == 703)
+    }
+
     @Test func cldrFileMissingIsReportedLoudly() {
-        if !FileManager.default.fileExists(atPath: Self.cldrPath) {
-            print("⚠️  CLDR BGN vectors not found at \(Self.cldrPath): install unicode-cldr-core; cldrBGNVectors skipped")
+        for path in [Self.cldrPath, Self.cldrUkrainianPath] where !FileManager.default.fileExists(atPath: path) {
+            print("⚠️  CLDR BGN vectors not found at \(path): apt-get install unicode-cldr-core; the CLDR vector tests are SKIPPED")
         }
     }
 
