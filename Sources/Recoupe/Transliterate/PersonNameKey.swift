@@ -27,6 +27,8 @@ public struct PersonNameKey: Hashable, Sendable {
 
     init(name: String, language: String?) {
         let names = NameTable.givenNames
+        // A parenthesized or bracketed aside is not part of the name ("Vladimir Poutine (président)").
+        let name = name.contains("(") || name.contains("[") ? PersonNameKey.withoutAsides(name) : name
         // One convention for the whole name (a guessed one for an unknown language).
         let conv = NameKey.guessConvention(of: name, language: language)
         // Tokens: whitespace-separated; "Surname, Given" reordered.
@@ -96,6 +98,18 @@ public struct PersonNameKey: Hashable, Sendable {
         for t in titles { for lang in ["fr", "en", "de", nil] as [String?] { keys.insert(NameKey.key(for: t, language: lang)) } }
         return keys
     }()
+
+    /// The text without its (…) and […] parts.
+    static func withoutAsides(_ s: String) -> String {
+        var depth = 0
+        var out = ""
+        for c in s {
+            if c == "(" || c == "[" { depth += 1; out.append(" "); continue }
+            if c == ")" || c == "]" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
+        }
+        return out
+    }
 
     static func isInitial(_ raw: String) -> Bool {
         var letters = 0
