@@ -188,7 +188,7 @@ public enum NameKey {
 
     static func isUkrainian(_ language: String?, _ word: String) -> Bool {
         if language?.lowercased() == "uk" { return true }
-        return word.unicodeScalars.contains { [0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490].contains($0.value) }
+        return TranslitScheme.looksUkrainian(word)
     }
 
     /// Folds a word whose letters are Latin (others are dropped).
