@@ -230,7 +230,10 @@ struct QuoteFinderRun {
         let before = qs - 1 >= paraStart ? qs - 1 : nil
         var opensClause = before == nil || t.isPunct(before!, Self.sentenceEnds.union([":", "»", "—", "–", "(", "\""]))
         let afterColon = before.map { t.isPunct($0, [":"]) } ?? false
-        let mentionCue = before.map { b in t.isWord(b) && QuoteWords.mentionCues.contains(t.norms[b]) } ?? false
+        // "baptisé « … »", "le film « … »" name a thing; "s'est dite « … »" still reports speech.
+        let mentionCue = before.map { b in
+            t.isWord(b) && QuoteWords.mentionCues.contains(t.norms[b]) && !(t.norm(b - 1).map { QuoteWords.auxiliaries.contains($0) } ?? false)
+        } ?? false
 
         // Attribution.
         var cue: SpeechCueMatcher.Cue?
@@ -389,6 +392,9 @@ struct QuoteFinderRun {
             if let c = m.accordingTo(at: s0, limit: sr.upperBound), !inSpeech(s0) {
                 var e = c.end
                 if let d = c.document { e = d.upperBound }
+                // "D'après un responsable cité par le Washington Post, …"
+                var skipped = 0
+                while e < sr.upperBound, !t.isPunct(e, [","]), t.isWord(e), skipped < 10 { e += 1; skipped += 1 }
                 if t.isPunct(e, [","]), e + 1 < sr.upperBound {
                     let end = contentEnd(from: e + 1, sentence: sr)
                     if let x = item(cue: c, content: (e + 1)..<end) { out.append(x) }
@@ -405,8 +411,13 @@ struct QuoteFinderRun {
                     continue
                 }
                 // "…, a rapporté le Département d'État." (no quotation before it).
-                if t.isPunct(k, [","]), let c = m.invertedCue(at: k + 1, limit: sr.upperBound),
-                   c.end >= sr.upperBound || t.isPunct(c.end, Self.sentenceEnds.union([","])) {
+                if t.isPunct(k, [","]), let c = m.invertedCue(at: k + 1, limit: sr.upperBound) {
+                    // "« … », a-t-il écrit sur Telegram, ajoutant que …": the cue governs what follows.
+                    guard c.end >= sr.upperBound || t.isPunct(c.end, Self.sentenceEnds.union([","])) else {
+                        lastCue = c
+                        k = c.end - 1
+                        continue
+                    }
                     let cs = clauseStart(before: k, sentence: sr)
                     let quotedClause = marked.contains { q in q.depth == 0 && q.start <= t.tokens[cs].start && q.end >= t.tokens[k - 1].end }
                     if !quotedClause, k - cs >= 3 {
@@ -585,7 +596,13 @@ struct QuoteFinderRun {
         while head + 1 < r.upperBound, QuoteWords.articles.contains(t.norms[head]) || ["m", ".", "mme", "mlle", "dr", "pr", "tous", "toutes", "deux"].contains(t.norms[head]) { head += 1 }
         let h = t.tokens[head]
         let covering = doc.mentions.filter { $0.start <= h.start && h.start < $0.end && $0.label != .date && !$0.kbId.isEmpty }
-        return covering.max { ($0.end - $0.start) < ($1.end - $1.start) }?.kbId
+        if let best = covering.max(by: { ($0.end - $0.start) < ($1.end - $1.start) }) { return best.kbId }
+        // A title before a name: "le président ukrainien Volodymyr Zelensky" (not "le porte-parole du Kremlin").
+        let end = t.tokens[r.upperBound - 1].end
+        guard let name = doc.mentions.first(where: { $0.end == end && $0.label == .person && !$0.kbId.isEmpty }) else { return nil }
+        let between = r.filter { t.tokens[$0].start < name.start }
+        guard between.allSatisfy({ !["de", "du", "des", "d'", "à", "au", "aux"].contains(t.norms[$0]) && !t.isCapitalized($0) || $0 == r.lowerBound }) else { return nil }
+        return name.kbId
     }
 
     /// "le communiqué du Kremlin": the complement names the issuer.

@@ -201,6 +201,7 @@ struct SpeechCueMatcher {
                 j += 1
                 continue
             }
+            if w == "en", t.norm(j + 1) == "chef" { j += 2; continue }  // "le négociateur en chef"
             if w == "à" || w == "en" {  // "le consulat russe à Istanbul"
                 guard j + 1 < limit, t.isCapitalized(j + 1) else { break }
                 j += 1
