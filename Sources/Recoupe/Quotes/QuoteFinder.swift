@@ -106,7 +106,11 @@ struct QuoteFinderRun {
                 let b = n + 1 < starts.count ? starts[n + 1] : pr.upperBound
                 guard a + 1 < b else { continue }
                 let range = a..<b
-                let dialogue = previousWasDialogue || colonBefore || n > 0
+                // A colon alone also introduces lists ("Les points clés :\n– la levée …;"): a turn
+                // after one must open like a sentence and end like one.
+                let first = a + 1 < b && t.isPunct(a + 1, ["-"]) ? a + 2 : a + 1
+                let sentenceLike = first < b && t.isCapitalized(first) && t.isPunct(b - 1, Self.sentenceEnds)
+                let dialogue = previousWasDialogue || (colonBefore && sentenceLike) || n > 0
                     || range.contains { QuoteWords.dialogueWords.contains(t.norms[$0]) }
                     || t.isPunct(b - 1, ["?", "!", "…", "...", "?!", "!?"])
                     || range.contains { k in t.isPunct(k, Self.incisePunct) && m.invertedCue(at: k + 1, limit: b) != nil }
@@ -318,10 +322,16 @@ struct QuoteFinderRun {
         var k = qe
         if t.isPunct(k, [","]) { k += 1 }
         if let c = m.invertedCue(at: k, limit: limit) ?? m.accordingTo(at: k, limit: limit) { return c }
+        // A headline: "« Je ne suis pas candidat » : Jean Dupont dément".
+        if t.isPunct(qe, [":"]), let np = m.nounPhrase(from: qe + 1, limit: limit), let e = m.isVerb(np.upperBound, allowIncise: false) {
+            return SpeechCueMatcher.Cue(verb: np.upperBound..<(np.upperBound + 1), lemma: e.lemma,
+                                        speaker: SpeechCueMatcher.Candidate(range: np, pronoun: nil), end: np.upperBound + 1)
+        }
         // An inverted cue later in the sentence, ending it: "« … » concernant …, a indiqué le consulat."
         var j = qe
         while j < sentenceEnd {
-            if t.isPunct(j, [","]), let c = m.invertedCue(at: j + 1, limit: sentenceEnd), c.end >= sentenceEnd || t.isPunct(c.end, Self.sentenceEnds.union([","])) {
+            if t.isPunct(j, [","]), let c = m.invertedCue(at: j + 1, limit: sentenceEnd) ?? m.accordingTo(at: j + 1, limit: sentenceEnd),
+               c.end >= sentenceEnd || t.isPunct(c.end, Self.sentenceEnds.union([","])) {
                 return c
             }
             if t.isPunct(j, ["«", "\""]) { break }
@@ -547,6 +557,11 @@ struct QuoteFinderRun {
                                 // An entity mention on the pronoun itself (coreference) wins.
                                 if let k = mentionKB(cand.range) { speaker?.kbId = k }
                             }
+                        } else if ["il", "elle"].contains(p), let np = previousSubject(before: cue.verb.lowerBound) {
+                            // No earlier speaker: the subject of the sentence before ("Le ministre s'est
+                            // exprimé devant les députés. « … », a-t-il lancé.").
+                            speaker = phraseSpeaker(np)
+                            lastSpeaker = (speaker!, paragraph)
                         }
                     } else {
                         var s = phraseSpeaker(cand.range)
@@ -574,6 +589,26 @@ struct QuoteFinderRun {
             if it.kind == .direct || it.kind == .partial { lastQuote = (speaker, paragraph) }
         }
         return out
+    }
+
+    /// The singular noun-phrase subject opening the sentence before the one holding token `a`
+    /// (same or previous paragraph), for a pronoun with no earlier speaker.
+    private func previousSubject(before a: Int) -> Range<Int>? {
+        let si = t.sentenceOf[min(a, t.count - 1)]
+        guard si > 0 else { return nil }
+        let sr = t.sentenceRanges[si - 1]
+        guard !sr.isEmpty, t.paragraphOf[min(a, t.count - 1)] - t.paragraphOf[sr.lowerBound] <= 1 else { return nil }
+        var s0 = sr.lowerBound
+        while s0 < sr.upperBound, let w = t.norm(s0), QuoteWords.connectors.contains(w) { s0 += 1 }
+        guard let np = m.nounPhrase(from: s0, limit: sr.upperBound), np.upperBound < sr.upperBound, t.isWord(np.upperBound),
+              let first = t.norm(np.lowerBound), !["les", "des", "ces", "leurs", "ses", "nos", "vos", "mes"].contains(first),
+              !np.contains(where: { ["et", "ou"].contains(t.norms[$0]) }), !t.isCapitalized(np.upperBound) else { return nil }
+        // It must be the subject (a verb-like word follows, not a preposition) and able to speak:
+        // an entity mention, a name or a person/organisation noun ("La réunion" is none).
+        guard let next = t.norm(np.upperBound), !QuoteWords.prepositions.contains(next), next != "de" else { return nil }
+        let (a0, b0) = t.span(np)
+        let entity = doc.mentions.contains { $0.start < b0 && a0 < $0.end && ($0.label == .person || $0.label == .organization) }
+        return entity || m.canSpeak(np) ? np : nil
     }
 
     private func issuerOf(_ s: Quote.Speaker) -> Quote.Issuer {

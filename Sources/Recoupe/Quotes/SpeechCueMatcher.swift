@@ -39,7 +39,23 @@ struct SpeechCueMatcher {
         "chercheur", "chercheurs", "spécialiste", "spécialistes", "économiste", "économistes", "patronat",
         "dirigeant", "dirigeants", "responsable", "responsables", "chef", "cheffe", "procureur", "juge", "diplomate",
         "diplomates", "militants", "militant", "élus", "élu", "parti", "entreprise", "groupe", "directeur", "directrice",
+        "secrétaire", "ambassadeur", "ambassadrice", "général", "commandant", "officier", "représentant", "représentante",
+        "patron", "patronne", "chancelier", "chancelière", "roi", "reine", "pape", "émir", "prince", "princesse",
+        "gouverneur", "conseiller", "conseillère", "négociateur", "négociatrice", "candidat", "candidate", "élue",
+        "habitant", "habitante", "témoin", "victime", "médecin", "société", "agence", "armée", "police", "tribunal",
+        "cour", "consulat", "ambassade", "département", "administration", "commission", "conseil", "organisation",
+        "comité", "fédération", "union", "banque", "autorités", "ministres", "sénatrice", "députée", "mairesse",
+        "commissaire", "vice-président", "vice-présidente", "premier", "première", "homme", "femme", "père", "mère",
+        "policier", "soldat", "journaliste", "auteur", "écrivain", "professeur", "étudiant", "étudiante", "ministre-présidente",
     ]
+
+    /// Whether a phrase names someone who can speak: its head is capitalized (a name) or a
+    /// person or organisation noun ("Le ministre", "la porte-parole"), not "la réunion".
+    func canSpeak(_ r: Range<Int>) -> Bool {
+        var head = r.lowerBound
+        while head + 1 < r.upperBound, QuoteWords.determiners.contains(t.norms[head]) && !t.isCapitalized(head) || QuoteWords.articles.contains(t.norms[head]) { head += 1 }
+        return t.isCapitalized(head) || Self.holders.contains(t.norms[head])
+    }
 
     func verbEntry(_ i: Int) -> SpeechVerbLexicon.Entry? {
         guard t.isWord(i) else { return nil }
@@ -186,7 +202,7 @@ struct SpeechCueMatcher {
     /// names and "de …" complements, up to punctuation or a preposition other than de.
     func nounPhrase(from i: Int, limit: Int, maxLength: Int = 12) -> Range<Int>? {
         guard i < limit, t.isWord(i), let first = t.norm(i) else { return nil }
-        if QuoteWords.subjectPronouns.contains(first) && !t.isCapitalized(i) { return nil }
+        if QuoteWords.subjectPronouns.contains(first) || ["ce", "c'", "cela", "ceci", "ça", "celui-ci", "celle-ci", "lui", "eux"].contains(first) { return nil }
         guard QuoteWords.determiners.contains(first) || t.isCapitalized(i) else { return nil }
         guard !QuoteWords.phraseStops.contains(first) || QuoteWords.determiners.contains(first) else { return nil }
         var j = i + 1
@@ -207,6 +223,8 @@ struct SpeechCueMatcher {
                 j += 1
                 continue
             }
+            // A verb group ends the phrase: "Le ministre | s'est exprimé", "le consulat | a".
+            if QuoteWords.auxiliaries.contains(w) || ["ne", "n'", "y"].contains(w) { break }
             if QuoteWords.phraseStops.contains(w) && !(QuoteWords.determiners.contains(w) && j > i && ["de", "du", "des", "d'"].contains(t.norms[j - 1])) { break }
             if verbs.entry(w) != nil, !t.isCapitalized(j), !(j > i && QuoteWords.determiners.contains(t.norms[j - 1])) { break }
             if t.tokens[j].kind == .number, !(j > i && t.isCapitalized(j - 1)) { break }
@@ -275,6 +293,11 @@ struct SpeechCueMatcher {
         var k = j
         while k >= floor {
             let w = t.norms[k]
+            // "Le député (LFI) a qualifié …": a parenthesis stays in the subject.
+            if t.isPunct(k, [")"]), let open = stride(from: k - 1, through: max(floor, k - 12), by: -1).first(where: { t.isPunct($0, ["("]) }) {
+                k = open - 1
+                continue
+            }
             if t.tokens[k].kind == .punct && [":", ";", "«", "»", "\"", "(", ")", "—", "–"].contains(w) { start = k + 1; break }
             if w == "que" || w == "qu'" || w == "lorsque" || w == "lorsqu'" || w == "quand" || w == "si" || w == "comme" { start = k + 1; break }
             k -= 1

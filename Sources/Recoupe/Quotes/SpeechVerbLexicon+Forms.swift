@@ -3857,6 +3857,39 @@ spécifié	spécifier
 spécifiée	spécifier	
 spécifiées	spécifier	
 spécifiés	spécifier	
+titra	titrer	
+titrai	titrer	
+titraient	titrer	
+titrais	titrer	
+titrait	titrer	
+titrant	titrer	
+titras	titrer	
+titre	titrer	
+titrent	titrer	
+titrer	titrer	
+titrera	titrer	
+titrerai	titrer	
+titreraient	titrer	
+titrerais	titrer	
+titrerait	titrer	
+titreras	titrer	
+titrerez	titrer	
+titreriez	titrer	
+titrerions	titrer	
+titrerons	titrer	
+titreront	titrer	
+titres	titrer	
+titrez	titrer	
+titriez	titrer	
+titrions	titrer	
+titrons	titrer	
+titrâmes	titrer	
+titrâtes	titrer	
+titrèrent	titrer	
+titré	titrer	
+titrée	titrer	
+titrées	titrer	
+titrés	titrer	
 tonna	tonner	incise
 tonnai	tonner	incise
 tonnaient	tonner	incise
