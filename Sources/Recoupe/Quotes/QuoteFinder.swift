@@ -102,6 +102,7 @@ struct QuoteFinderRun {
             guard !starts.isEmpty else { previousWasDialogue = false; continue }
             let colonBefore = pi > 0 && t.isPunct(t.paragraphRanges[pi - 1].upperBound - 1, [":"])
             var any = false
+            var previousTurnInParagraph = false
             for (n, a) in starts.enumerated() {
                 let b = n + 1 < starts.count ? starts[n + 1] : pr.upperBound
                 guard a + 1 < b else { continue }
@@ -110,10 +111,19 @@ struct QuoteFinderRun {
                 // after one must open like a sentence and end like one.
                 let first = a + 1 < b && t.isPunct(a + 1, ["-"]) ? a + 2 : a + 1
                 let sentenceLike = first < b && t.isCapitalized(first) && t.isPunct(b - 1, Self.sentenceEnds)
-                let dialogue = previousWasDialogue || (colonBefore && sentenceLike) || n > 0
-                    || range.contains { QuoteWords.dialogueWords.contains(t.norms[$0]) }
-                    || t.isPunct(b - 1, ["?", "!", "…", "...", "?!", "!?"])
-                    || range.contains { k in t.isPunct(k, Self.incisePunct) && m.invertedCue(at: k + 1, limit: b) != nil }
+                let firstPerson = range.contains { QuoteWords.dialogueWords.contains(t.norms[$0]) }
+                let exclaims = t.isPunct(b - 1, ["?", "!", "…", "...", "?!", "!?"])
+                let incise = range.contains { k in t.isPunct(k, Self.incisePunct) && m.invertedCue(at: k + 1, limit: b) != nil }
+                let dialogue: Bool
+                if a == pr.lowerBound {
+                    dialogue = previousWasDialogue || (colonBefore && sentenceLike) || firstPerson || exclaims || incise
+                } else {
+                    // Inside a paragraph a dash after a sentence is a new turn, or the narrator's pause
+                    // ("… ce souvenir. — Ce fut comme si …"): speech needs an incise, a colon before it,
+                    // or an exclamation or question from someone.
+                    dialogue = incise || t.isPunct(a - 1, [":"]) || exclaims || previousTurnInParagraph
+                }
+                previousTurnInParagraph = dialogue
                 guard dialogue else { continue }
                 any = true
                 turns.append(Turn(start: t.tokens[a].start, end: t.tokens[b - 1].end, tokens: range))
