@@ -53,6 +53,8 @@ struct QuoteFinderRun {
     }
 
     static let dashes: Set<Unicode.Scalar> = ["—", "–", "―"]
+    /// How many tokens a cue search looks through, so a run-on "sentence" stays linear.
+    static let reach = 120
     static let sentenceEnds: Set<String> = [".", "!", "?", "…", "...", "?!", "!?"]
     static let incisePunct: Set<String> = [",", "!", "?", "…", "...", ";", "?!", "!?"]
     static let inciseEnd: Set<String> = [",", ";", ".", "!", "?", "…", "...", ":"]
@@ -69,14 +71,36 @@ struct QuoteFinderRun {
         var anchor: Int
     }
 
+    /// Top-level marked spans by their first and last code point, and the one enclosing each
+    /// token (so lookups stay O(1) however many quotations a document has).
+    var topLevelByStart: [Int: Int] = [:]
+    var topLevelByEnd: [Int: Int] = [:]
+    var enclosingTopLevel: [Int?] = []
+
+    mutating func indexMarks() {
+        enclosingTopLevel = [Int?](repeating: nil, count: t.count)
+        for (i, q) in marked.enumerated() where q.depth == 0 {
+            topLevelByStart[q.start] = i
+            topLevelByEnd[q.end] = i
+            var k = t.index(atOrAfter: q.start)
+            while k < t.count, t.tokens[k].start < q.end {
+                if enclosingTopLevel[k] == nil { enclosingTopLevel[k] = i }
+                k += 1
+            }
+        }
+    }
+
     mutating func find() -> [Quote] {
         guard t.count > 0 else { return [] }
         var items: [Item] = []
         let turns = dialogueTurns()
-        // Marks inside a dialogue turn are quotations within speech.
-        for i in marked.indices where turns.contains(where: { $0.start <= marked[i].start && marked[i].end <= $0.end }) {
-            marked[i].depth += 1
+        // Marks inside a dialogue turn are quotations within speech (turns and marks are both sorted).
+        var ti = 0
+        for i in marked.indices {
+            while ti < turns.count, turns[ti].end < marked[i].start { ti += 1 }
+            if ti < turns.count, turns[ti].start <= marked[i].start, marked[i].end <= turns[ti].end { marked[i].depth += 1 }
         }
+        indexMarks()
         for turn in turns { items += segments(ofTurn: turn) }
         for q in marked { items += classify(q) }
         items += indirectSpeech(excluding: items)
@@ -339,7 +363,7 @@ struct QuoteFinderRun {
         }
         // An inverted cue later in the sentence, ending it: "« … » concernant …, a indiqué le consulat."
         var j = qe
-        while j < sentenceEnd {
+        while j < sentenceEnd, j - qe < Self.reach {
             if t.isPunct(j, [","]), let c = m.invertedCue(at: j + 1, limit: sentenceEnd) ?? m.accordingTo(at: j + 1, limit: sentenceEnd),
                c.end >= sentenceEnd || t.isPunct(c.end, Self.sentenceEnds.union([","])) {
                 return c
@@ -352,14 +376,14 @@ struct QuoteFinderRun {
 
     /// A verb of saying or "selon"/"d'après" before the quotation in its sentence.
     func cueBefore(quoteStart qs: Int) -> SpeechCueMatcher.Cue? {
-        let floor = t.sentenceRanges[t.sentenceOf[qs]].lowerBound
+        let floor = max(t.sentenceRanges[t.sentenceOf[qs]].lowerBound, qs - Self.reach)
         var k = qs - 1
         while k >= floor {
             defer { k -= 1 }
             // Another quotation of the same sentence: look past it ("a dénoncé « une honte » et « un scandale »").
             if t.isPunct(k, ["»", "\"", "”"]) {
                 let end = t.tokens[k].end
-                guard let other = marked.first(where: { $0.end == end && $0.depth == 0 }) else { return nil }
+                guard let other = topLevelByEnd[end].map({ marked[$0] }) else { return nil }
                 k = t.index(atOrAfter: other.start)
                 continue
             }
@@ -381,7 +405,7 @@ struct QuoteFinderRun {
         guard a > 0, t.isPunct(a - 1, [":"]) else { return nil }
         let sr = t.sentenceRanges[t.sentenceOf[a - 1]]
         // "répondit-elle :" or "X déclara :"
-        for k in stride(from: a - 2, through: sr.lowerBound, by: -1) {
+        for k in stride(from: a - 2, through: max(sr.lowerBound, a - Self.reach), by: -1) {
             if let c = m.invertedCue(at: k, limit: a - 1), c.speaker?.pronoun != nil { return c }
             if let e = m.isVerb(k, allowIncise: false) {
                 if let (subject, document) = m.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: doc.mentions) {
@@ -397,11 +421,16 @@ struct QuoteFinderRun {
 
     /// "a déclaré que …", "selon X, …", "…, a rapporté X.", outside quotation marks and turns.
     func indirectSpeech(excluding speech: [Item]) -> [Item] {
-        let quoted = speech.filter { $0.kind == .direct && $0.cue != nil || $0.kind == .direct && t.scalars[$0.start] != "«" }
-        func inSpeech(_ k: Int) -> Bool {
-            let o = t.tokens[k].start
-            return quoted.contains { $0.start <= o && o < $0.end } || marked.contains { $0.depth == 0 && $0.start < o && o < $0.end }
+        // Tokens inside direct speech (dialogue turns, attributed quotations) or inside marks.
+        var covered = [Bool](repeating: false, count: t.count)
+        for q in speech where q.kind == .direct && (q.cue != nil || t.scalars[q.start] != "«") {
+            var k = t.index(atOrAfter: q.start)
+            while k < t.count, t.tokens[k].start < q.end { covered[k] = true; k += 1 }
         }
+        for k in 0..<t.count where !covered[k] {
+            if let i = enclosingTopLevel[k], marked[i].start < t.tokens[k].start { covered[k] = true }
+        }
+        func inSpeech(_ k: Int) -> Bool { covered[k] }
         var out: [Item] = []
         for sr in t.sentenceRanges where !sr.isEmpty {
             var k = sr.lowerBound
@@ -427,7 +456,7 @@ struct QuoteFinderRun {
                 // ", selon X." closing the sentence.
                 if t.isPunct(k, [","]), let c = m.accordingTo(at: k + 1, limit: sr.upperBound), c.end >= sr.upperBound || t.isPunct(c.end, Self.sentenceEnds),
                    k > sr.lowerBound {
-                    if let x = item(cue: c, content: clauseStart(before: k, sentence: sr)..<k) { out.append(x) }
+                    if let cs = clauseStart(before: k, sentence: sr), let x = item(cue: c, content: cs..<k) { out.append(x) }
                     continue
                 }
                 // "…, a rapporté le Département d'État." (no quotation before it).
@@ -438,8 +467,12 @@ struct QuoteFinderRun {
                         k = c.end - 1
                         continue
                     }
-                    let cs = clauseStart(before: k, sentence: sr)
-                    let quotedClause = marked.contains { q in q.depth == 0 && q.start <= t.tokens[cs].start && q.end >= t.tokens[k - 1].end }
+                    guard let cs = clauseStart(before: k, sentence: sr) else {
+                        lastCue = c
+                        k = c.end - 1
+                        continue
+                    }
+                    let quotedClause = enclosingTopLevel[cs].map { marked[$0].end >= t.tokens[k - 1].end } ?? false
                     if !quotedClause, k - cs >= 3 {
                         if let x = item(cue: c, content: cs..<k) { out.append(x) }
                         lastCue = c
@@ -466,7 +499,7 @@ struct QuoteFinderRun {
                 let end = contentEnd(from: q + 1, sentence: sr)
                 guard end > q + 1 else { continue }
                 // "a estimé que « … »": the quotation itself carries the attribution.
-                if marked.contains(where: { $0.depth == 0 && $0.start == t.tokens[q + 1].start && $0.end == t.tokens[end - 1].end }) {
+                if let i = topLevelByStart[t.tokens[q + 1].start], marked[i].end == t.tokens[end - 1].end {
                     lastCue = cue
                     continue
                 }
@@ -517,20 +550,24 @@ struct QuoteFinderRun {
     }
 
     /// Start of the clause that ends at `k`: the sentence start or after a colon.
-    private func clauseStart(before k: Int, sentence sr: Range<Int>) -> Int {
+    /// Nil past `4 * reach` tokens: a run-on text has no clause to report, and this keeps it linear.
+    private func clauseStart(before k: Int, sentence sr: Range<Int>) -> Int? {
         var s = k - 1
-        while s > sr.lowerBound, !t.isPunct(s - 1, [":", ";"]) { s -= 1 }
+        while s > sr.lowerBound, !t.isPunct(s - 1, [":", ";"]) {
+            s -= 1
+            if k - s > 4 * Self.reach { return nil }
+        }
         return s
     }
 
     /// End (exclusive token index) of a content clause starting at `a`.
     private func contentEnd(from a: Int, sentence sr: Range<Int>) -> Int {
         var k = a
-        while k < sr.upperBound {
+        while k < sr.upperBound, k - a < 4 * Self.reach {
             if t.isPunct(k, [":", ";"]) { break }
             if t.isPunct(k, ["«"]) {
                 // A quotation inside the clause belongs to it.
-                if let q = marked.first(where: { $0.start == t.tokens[k].start }) {
+                if let q = topLevelByStart[t.tokens[k].start].map({ marked[$0] }) {
                     k = max(k + 1, t.index(endingBy: q.end))
                     continue
                 }

@@ -285,7 +285,8 @@ struct SpeechCueMatcher {
     /// marks, "que"), splits what is left at commas, drops adverbial segments ("Cependant",
     /// "dans un communiqué", "Fin novembre 2024") and keeps a name in apposition over its title.
     /// Also returns the document named in a dropped segment ("dans un communiqué de presse").
-    func subject(ofVerbAt v: Int, floor: Int, mentions: [EntityMention]) -> (Candidate, document: Range<Int>?)? {
+    func subject(ofVerbAt v: Int, floor sentenceStart: Int, mentions: [EntityMention]) -> (Candidate, document: Range<Int>?)? {
+        let floor = max(sentenceStart, v - 60)
         var j = v - 1
         while j >= floor, let w = t.norm(j), QuoteWords.auxiliaries.contains(w) || QuoteWords.adverbs.contains(w) || w == "-t-il" { j -= 1 }
         guard j >= floor else { return nil }
