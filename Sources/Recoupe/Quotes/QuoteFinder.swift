@@ -343,11 +343,6 @@ struct QuoteFinderRun {
         return out
     }
 
-    /// The tokens of the sentences a quotation spans.
-    func sentenceBounds(from a: Int, to b: Int) -> Range<Int> {
-        t.sentenceRanges[t.sentenceOf[a]].lowerBound..<t.sentenceRanges[t.sentenceOf[max(a, b - 1)]].upperBound
-    }
-
     /// "», a indiqué le consulat", "» dit-il", "», selon X", or an inverted cue ending the sentence.
     func cueAfter(quoteEnd qe: Int) -> SpeechCueMatcher.Cue? {
         guard qe < t.count else { return nil }
@@ -528,7 +523,7 @@ struct QuoteFinderRun {
                 return q
             }
             if t.isPunct(q, [","]) { q += 1; continue }
-            guard t.isWord(q), m.verbEntry(q) == nil || q == k + 1 && false else { return nil }
+            guard t.isWord(q), m.verbEntry(q) == nil else { return nil }
             if Self.addressPrepositions.contains(w) || SpeechCueMatcher.timeWords.contains(w) || (w.hasSuffix("ment") && !t.isCapitalized(q)) {
                 inPhrase = inPhrase || Self.addressPrepositions.contains(w)
             } else if QuoteWords.articles.contains(w) && !inPhrase {

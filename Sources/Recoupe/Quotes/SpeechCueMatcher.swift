@@ -247,7 +247,7 @@ struct SpeechCueMatcher {
         guard t.norm(i) == "pour", let np = nounPhrase(from: i + 1, limit: quoteStart), np.upperBound == quoteStart - 1,
               t.isPunct(quoteStart - 1, Self.commas) else { return nil }
         let headIsHolder = np.contains { Self.holders.contains(t.norms[$0]) }
-        let isName = t.isCapitalized(np.lowerBound) && !(i == t.sentenceRanges[t.sentenceOf[i]].lowerBound && np.count == 1 && false)
+        let isName = t.isCapitalized(np.lowerBound)
         guard headIsHolder || isName, !np.contains(where: { ["fois", "moment", "instant", "heure", "l'heure", "cela", "mémoire"].contains(t.norms[$0]) }) else { return nil }
         return Cue(verb: i..<(i + 1), lemma: "pour", speaker: Candidate(range: np, pronoun: nil), end: np.upperBound)
     }
