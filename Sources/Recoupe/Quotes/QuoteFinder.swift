@@ -53,6 +53,8 @@ struct QuoteFinderRun {
     }
 
     static let dashes: Set<Unicode.Scalar> = ["—", "–", "―"]
+    /// How many tokens a cue search looks through, so a run-on "sentence" stays linear.
+    static let reach = 120
     static let sentenceEnds: Set<String> = [".", "!", "?", "…", "...", "?!", "!?"]
     static let incisePunct: Set<String> = [",", "!", "?", "…", "...", ";", "?!", "!?"]
     static let inciseEnd: Set<String> = [",", ";", ".", "!", "?", "…", "...", ":"]
@@ -69,14 +71,36 @@ struct QuoteFinderRun {
         var anchor: Int
     }
 
+    /// Top-level marked spans by their first and last code point, and the one enclosing each
+    /// token (so lookups stay O(1) however many quotations a document has).
+    var topLevelByStart: [Int: Int] = [:]
+    var topLevelByEnd: [Int: Int] = [:]
+    var enclosingTopLevel: [Int?] = []
+
+    mutating func indexMarks() {
+        enclosingTopLevel = [Int?](repeating: nil, count: t.count)
+        for (i, q) in marked.enumerated() where q.depth == 0 {
+            topLevelByStart[q.start] = i
+            topLevelByEnd[q.end] = i
+            var k = t.index(atOrAfter: q.start)
+            while k < t.count, t.tokens[k].start < q.end {
+                if enclosingTopLevel[k] == nil { enclosingTopLevel[k] = i }
+                k += 1
+            }
+        }
+    }
+
     mutating func find() -> [Quote] {
         guard t.count > 0 else { return [] }
         var items: [Item] = []
         let turns = dialogueTurns()
-        // Marks inside a dialogue turn are quotations within speech.
-        for i in marked.indices where turns.contains(where: { $0.start <= marked[i].start && marked[i].end <= $0.end }) {
-            marked[i].depth += 1
+        // Marks inside a dialogue turn are quotations within speech (turns and marks are both sorted).
+        var ti = 0
+        for i in marked.indices {
+            while ti < turns.count, turns[ti].end < marked[i].start { ti += 1 }
+            if ti < turns.count, turns[ti].start <= marked[i].start, marked[i].end <= turns[ti].end { marked[i].depth += 1 }
         }
+        indexMarks()
         for turn in turns { items += segments(ofTurn: turn) }
         for q in marked { items += classify(q) }
         items += indirectSpeech(excluding: items)
@@ -102,14 +126,28 @@ struct QuoteFinderRun {
             guard !starts.isEmpty else { previousWasDialogue = false; continue }
             let colonBefore = pi > 0 && t.isPunct(t.paragraphRanges[pi - 1].upperBound - 1, [":"])
             var any = false
+            var previousTurnInParagraph = false
             for (n, a) in starts.enumerated() {
                 let b = n + 1 < starts.count ? starts[n + 1] : pr.upperBound
                 guard a + 1 < b else { continue }
                 let range = a..<b
-                let dialogue = previousWasDialogue || colonBefore || n > 0
-                    || range.contains { QuoteWords.dialogueWords.contains(t.norms[$0]) }
-                    || t.isPunct(b - 1, ["?", "!", "…", "...", "?!", "!?"])
-                    || range.contains { k in t.isPunct(k, Self.incisePunct) && m.invertedCue(at: k + 1, limit: b) != nil }
+                // A colon alone also introduces lists ("Les points clés :\n– la levée …;"): a turn
+                // after one must open like a sentence and end like one.
+                let first = a + 1 < b && t.isPunct(a + 1, ["-"]) ? a + 2 : a + 1
+                let sentenceLike = first < b && t.isCapitalized(first) && t.isPunct(b - 1, Self.sentenceEnds)
+                let firstPerson = range.contains { QuoteWords.dialogueWords.contains(t.norms[$0]) }
+                let exclaims = t.isPunct(b - 1, ["?", "!", "…", "...", "?!", "!?"])
+                let incise = range.contains { k in t.isPunct(k, Self.incisePunct) && m.invertedCue(at: k + 1, limit: b) != nil }
+                let dialogue: Bool
+                if a == pr.lowerBound {
+                    dialogue = previousWasDialogue || (colonBefore && sentenceLike) || firstPerson || exclaims || incise
+                } else {
+                    // Inside a paragraph a dash after a sentence is a new turn, or the narrator's pause
+                    // ("… ce souvenir. — Ce fut comme si …"): speech needs an incise, a colon before it,
+                    // or an exclamation or question from someone.
+                    dialogue = incise || t.isPunct(a - 1, [":"]) || exclaims || previousTurnInParagraph
+                }
+                previousTurnInParagraph = dialogue
                 guard dialogue else { continue }
                 any = true
                 turns.append(Turn(start: t.tokens[a].start, end: t.tokens[b - 1].end, tokens: range))
@@ -230,7 +268,10 @@ struct QuoteFinderRun {
         let before = qs - 1 >= paraStart ? qs - 1 : nil
         var opensClause = before == nil || t.isPunct(before!, Self.sentenceEnds.union([":", "»", "—", "–", "(", "\""]))
         let afterColon = before.map { t.isPunct($0, [":"]) } ?? false
-        let mentionCue = before.map { b in t.isWord(b) && QuoteWords.mentionCues.contains(t.norms[b]) } ?? false
+        // "baptisé « … »", "le film « … »" name a thing; "s'est dite « … »" still reports speech.
+        let mentionCue = before.map { b in
+            t.isWord(b) && QuoteWords.mentionCues.contains(t.norms[b]) && !(t.norm(b - 1).map { QuoteWords.auxiliaries.contains($0) } ?? false)
+        } ?? false
 
         // Attribution.
         var cue: SpeechCueMatcher.Cue?
@@ -302,11 +343,6 @@ struct QuoteFinderRun {
         return out
     }
 
-    /// The tokens of the sentences a quotation spans.
-    func sentenceBounds(from a: Int, to b: Int) -> Range<Int> {
-        t.sentenceRanges[t.sentenceOf[a]].lowerBound..<t.sentenceRanges[t.sentenceOf[max(a, b - 1)]].upperBound
-    }
-
     /// "», a indiqué le consulat", "» dit-il", "», selon X", or an inverted cue ending the sentence.
     func cueAfter(quoteEnd qe: Int) -> SpeechCueMatcher.Cue? {
         guard qe < t.count else { return nil }
@@ -315,10 +351,16 @@ struct QuoteFinderRun {
         var k = qe
         if t.isPunct(k, [","]) { k += 1 }
         if let c = m.invertedCue(at: k, limit: limit) ?? m.accordingTo(at: k, limit: limit) { return c }
+        // A headline: "« Je ne suis pas candidat » : Jean Dupont dément".
+        if t.isPunct(qe, [":"]), let np = m.nounPhrase(from: qe + 1, limit: limit), let e = m.isVerb(np.upperBound, allowIncise: false) {
+            return SpeechCueMatcher.Cue(verb: np.upperBound..<(np.upperBound + 1), lemma: e.lemma,
+                                        speaker: SpeechCueMatcher.Candidate(range: np, pronoun: nil), end: np.upperBound + 1)
+        }
         // An inverted cue later in the sentence, ending it: "« … » concernant …, a indiqué le consulat."
         var j = qe
-        while j < sentenceEnd {
-            if t.isPunct(j, [","]), let c = m.invertedCue(at: j + 1, limit: sentenceEnd), c.end >= sentenceEnd || t.isPunct(c.end, Self.sentenceEnds.union([","])) {
+        while j < sentenceEnd, j - qe < Self.reach {
+            if t.isPunct(j, [","]), let c = m.invertedCue(at: j + 1, limit: sentenceEnd) ?? m.accordingTo(at: j + 1, limit: sentenceEnd),
+               c.end >= sentenceEnd || t.isPunct(c.end, Self.sentenceEnds.union([","])) {
                 return c
             }
             if t.isPunct(j, ["«", "\""]) { break }
@@ -329,14 +371,14 @@ struct QuoteFinderRun {
 
     /// A verb of saying or "selon"/"d'après" before the quotation in its sentence.
     func cueBefore(quoteStart qs: Int) -> SpeechCueMatcher.Cue? {
-        let floor = t.sentenceRanges[t.sentenceOf[qs]].lowerBound
+        let floor = max(t.sentenceRanges[t.sentenceOf[qs]].lowerBound, qs - Self.reach)
         var k = qs - 1
         while k >= floor {
             defer { k -= 1 }
             // Another quotation of the same sentence: look past it ("a dénoncé « une honte » et « un scandale »").
             if t.isPunct(k, ["»", "\"", "”"]) {
                 let end = t.tokens[k].end
-                guard let other = marked.first(where: { $0.end == end && $0.depth == 0 }) else { return nil }
+                guard let other = topLevelByEnd[end].map({ marked[$0] }) else { return nil }
                 k = t.index(atOrAfter: other.start)
                 continue
             }
@@ -358,7 +400,7 @@ struct QuoteFinderRun {
         guard a > 0, t.isPunct(a - 1, [":"]) else { return nil }
         let sr = t.sentenceRanges[t.sentenceOf[a - 1]]
         // "répondit-elle :" or "X déclara :"
-        for k in stride(from: a - 2, through: sr.lowerBound, by: -1) {
+        for k in stride(from: a - 2, through: max(sr.lowerBound, a - Self.reach), by: -1) {
             if let c = m.invertedCue(at: k, limit: a - 1), c.speaker?.pronoun != nil { return c }
             if let e = m.isVerb(k, allowIncise: false) {
                 if let (subject, document) = m.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: doc.mentions) {
@@ -374,11 +416,16 @@ struct QuoteFinderRun {
 
     /// "a déclaré que …", "selon X, …", "…, a rapporté X.", outside quotation marks and turns.
     func indirectSpeech(excluding speech: [Item]) -> [Item] {
-        let quoted = speech.filter { $0.kind == .direct && $0.cue != nil || $0.kind == .direct && t.scalars[$0.start] != "«" }
-        func inSpeech(_ k: Int) -> Bool {
-            let o = t.tokens[k].start
-            return quoted.contains { $0.start <= o && o < $0.end } || marked.contains { $0.depth == 0 && $0.start < o && o < $0.end }
+        // Tokens inside direct speech (dialogue turns, attributed quotations) or inside marks.
+        var covered = [Bool](repeating: false, count: t.count)
+        for q in speech where q.kind == .direct && (q.cue != nil || t.scalars[q.start] != "«") {
+            var k = t.index(atOrAfter: q.start)
+            while k < t.count, t.tokens[k].start < q.end { covered[k] = true; k += 1 }
         }
+        for k in 0..<t.count where !covered[k] {
+            if let i = enclosingTopLevel[k], marked[i].start < t.tokens[k].start { covered[k] = true }
+        }
+        func inSpeech(_ k: Int) -> Bool { covered[k] }
         var out: [Item] = []
         for sr in t.sentenceRanges where !sr.isEmpty {
             var k = sr.lowerBound
@@ -389,6 +436,9 @@ struct QuoteFinderRun {
             if let c = m.accordingTo(at: s0, limit: sr.upperBound), !inSpeech(s0) {
                 var e = c.end
                 if let d = c.document { e = d.upperBound }
+                // "D'après un responsable cité par le Washington Post, …"
+                var skipped = 0
+                while e < sr.upperBound, !t.isPunct(e, [","]), t.isWord(e), skipped < 10 { e += 1; skipped += 1 }
                 if t.isPunct(e, [","]), e + 1 < sr.upperBound {
                     let end = contentEnd(from: e + 1, sentence: sr)
                     if let x = item(cue: c, content: (e + 1)..<end) { out.append(x) }
@@ -401,14 +451,23 @@ struct QuoteFinderRun {
                 // ", selon X." closing the sentence.
                 if t.isPunct(k, [","]), let c = m.accordingTo(at: k + 1, limit: sr.upperBound), c.end >= sr.upperBound || t.isPunct(c.end, Self.sentenceEnds),
                    k > sr.lowerBound {
-                    if let x = item(cue: c, content: clauseStart(before: k, sentence: sr)..<k) { out.append(x) }
+                    if let cs = clauseStart(before: k, sentence: sr), let x = item(cue: c, content: cs..<k) { out.append(x) }
                     continue
                 }
                 // "…, a rapporté le Département d'État." (no quotation before it).
-                if t.isPunct(k, [","]), let c = m.invertedCue(at: k + 1, limit: sr.upperBound),
-                   c.end >= sr.upperBound || t.isPunct(c.end, Self.sentenceEnds.union([","])) {
-                    let cs = clauseStart(before: k, sentence: sr)
-                    let quotedClause = marked.contains { q in q.depth == 0 && q.start <= t.tokens[cs].start && q.end >= t.tokens[k - 1].end }
+                if t.isPunct(k, [","]), let c = m.invertedCue(at: k + 1, limit: sr.upperBound) {
+                    // "« … », a-t-il écrit sur Telegram, ajoutant que …": the cue governs what follows.
+                    guard c.end >= sr.upperBound || t.isPunct(c.end, Self.sentenceEnds.union([","])) else {
+                        lastCue = c
+                        k = c.end - 1
+                        continue
+                    }
+                    guard let cs = clauseStart(before: k, sentence: sr) else {
+                        lastCue = c
+                        k = c.end - 1
+                        continue
+                    }
+                    let quotedClause = enclosingTopLevel[cs].map { marked[$0].end >= t.tokens[k - 1].end } ?? false
                     if !quotedClause, k - cs >= 3 {
                         if let x = item(cue: c, content: cs..<k) { out.append(x) }
                         lastCue = c
@@ -435,7 +494,7 @@ struct QuoteFinderRun {
                 let end = contentEnd(from: q + 1, sentence: sr)
                 guard end > q + 1 else { continue }
                 // "a estimé que « … »": the quotation itself carries the attribution.
-                if marked.contains(where: { $0.depth == 0 && $0.start == t.tokens[q + 1].start && $0.end == t.tokens[end - 1].end }) {
+                if let i = topLevelByStart[t.tokens[q + 1].start], marked[i].end == t.tokens[end - 1].end {
                     lastCue = cue
                     continue
                 }
@@ -464,7 +523,7 @@ struct QuoteFinderRun {
                 return q
             }
             if t.isPunct(q, [","]) { q += 1; continue }
-            guard t.isWord(q), m.verbEntry(q) == nil || q == k + 1 && false else { return nil }
+            guard t.isWord(q), m.verbEntry(q) == nil else { return nil }
             if Self.addressPrepositions.contains(w) || SpeechCueMatcher.timeWords.contains(w) || (w.hasSuffix("ment") && !t.isCapitalized(q)) {
                 inPhrase = inPhrase || Self.addressPrepositions.contains(w)
             } else if QuoteWords.articles.contains(w) && !inPhrase {
@@ -486,20 +545,24 @@ struct QuoteFinderRun {
     }
 
     /// Start of the clause that ends at `k`: the sentence start or after a colon.
-    private func clauseStart(before k: Int, sentence sr: Range<Int>) -> Int {
+    /// Nil past `4 * reach` tokens: a run-on text has no clause to report, and this keeps it linear.
+    private func clauseStart(before k: Int, sentence sr: Range<Int>) -> Int? {
         var s = k - 1
-        while s > sr.lowerBound, !t.isPunct(s - 1, [":", ";"]) { s -= 1 }
+        while s > sr.lowerBound, !t.isPunct(s - 1, [":", ";"]) {
+            s -= 1
+            if k - s > 4 * Self.reach { return nil }
+        }
         return s
     }
 
     /// End (exclusive token index) of a content clause starting at `a`.
     private func contentEnd(from a: Int, sentence sr: Range<Int>) -> Int {
         var k = a
-        while k < sr.upperBound {
+        while k < sr.upperBound, k - a < 4 * Self.reach {
             if t.isPunct(k, [":", ";"]) { break }
             if t.isPunct(k, ["«"]) {
                 // A quotation inside the clause belongs to it.
-                if let q = marked.first(where: { $0.start == t.tokens[k].start }) {
+                if let q = topLevelByStart[t.tokens[k].start].map({ marked[$0] }) {
                     k = max(k + 1, t.index(endingBy: q.end))
                     continue
                 }
@@ -536,6 +599,11 @@ struct QuoteFinderRun {
                                 // An entity mention on the pronoun itself (coreference) wins.
                                 if let k = mentionKB(cand.range) { speaker?.kbId = k }
                             }
+                        } else if ["il", "elle"].contains(p), let np = previousSubject(before: cue.verb.lowerBound) {
+                            // No earlier speaker: the subject of the sentence before ("Le ministre s'est
+                            // exprimé devant les députés. « … », a-t-il lancé.").
+                            speaker = phraseSpeaker(np)
+                            lastSpeaker = (speaker!, paragraph)
                         }
                     } else {
                         var s = phraseSpeaker(cand.range)
@@ -565,6 +633,26 @@ struct QuoteFinderRun {
         return out
     }
 
+    /// The singular noun-phrase subject opening the sentence before the one holding token `a`
+    /// (same or previous paragraph), for a pronoun with no earlier speaker.
+    private func previousSubject(before a: Int) -> Range<Int>? {
+        let si = t.sentenceOf[min(a, t.count - 1)]
+        guard si > 0 else { return nil }
+        let sr = t.sentenceRanges[si - 1]
+        guard !sr.isEmpty, t.paragraphOf[min(a, t.count - 1)] - t.paragraphOf[sr.lowerBound] <= 1 else { return nil }
+        var s0 = sr.lowerBound
+        while s0 < sr.upperBound, let w = t.norm(s0), QuoteWords.connectors.contains(w) { s0 += 1 }
+        guard let np = m.nounPhrase(from: s0, limit: sr.upperBound), np.upperBound < sr.upperBound, t.isWord(np.upperBound),
+              let first = t.norm(np.lowerBound), !["les", "des", "ces", "leurs", "ses", "nos", "vos", "mes"].contains(first),
+              !np.contains(where: { ["et", "ou"].contains(t.norms[$0]) }), !t.isCapitalized(np.upperBound) else { return nil }
+        // It must be the subject (a verb-like word follows, not a preposition) and able to speak:
+        // an entity mention, a name or a person/organisation noun ("La réunion" is none).
+        guard let next = t.norm(np.upperBound), !QuoteWords.prepositions.contains(next), next != "de" else { return nil }
+        let (a0, b0) = t.span(np)
+        let entity = doc.mentions.contains { $0.start < b0 && a0 < $0.end && ($0.label == .person || $0.label == .organization) }
+        return entity || m.canSpeak(np) ? np : nil
+    }
+
     private func issuerOf(_ s: Quote.Speaker) -> Quote.Issuer {
         if let i = s.issuer { return i }
         return Quote.Issuer(start: s.start, end: s.end, text: s.text, kbId: s.kbId)
@@ -585,7 +673,13 @@ struct QuoteFinderRun {
         while head + 1 < r.upperBound, QuoteWords.articles.contains(t.norms[head]) || ["m", ".", "mme", "mlle", "dr", "pr", "tous", "toutes", "deux"].contains(t.norms[head]) { head += 1 }
         let h = t.tokens[head]
         let covering = doc.mentions.filter { $0.start <= h.start && h.start < $0.end && $0.label != .date && !$0.kbId.isEmpty }
-        return covering.max { ($0.end - $0.start) < ($1.end - $1.start) }?.kbId
+        if let best = covering.max(by: { ($0.end - $0.start) < ($1.end - $1.start) }) { return best.kbId }
+        // A title before a name: "le président ukrainien Volodymyr Zelensky" (not "le porte-parole du Kremlin").
+        let end = t.tokens[r.upperBound - 1].end
+        guard let name = doc.mentions.first(where: { $0.end == end && $0.label == .person && !$0.kbId.isEmpty }) else { return nil }
+        let between = r.filter { t.tokens[$0].start < name.start }
+        guard between.allSatisfy({ !["de", "du", "des", "d'", "à", "au", "aux"].contains(t.norms[$0]) && !t.isCapitalized($0) || $0 == r.lowerBound }) else { return nil }
+        return name.kbId
     }
 
     /// "le communiqué du Kremlin": the complement names the issuer.

@@ -39,7 +39,23 @@ struct SpeechCueMatcher {
         "chercheur", "chercheurs", "spécialiste", "spécialistes", "économiste", "économistes", "patronat",
         "dirigeant", "dirigeants", "responsable", "responsables", "chef", "cheffe", "procureur", "juge", "diplomate",
         "diplomates", "militants", "militant", "élus", "élu", "parti", "entreprise", "groupe", "directeur", "directrice",
+        "secrétaire", "ambassadeur", "ambassadrice", "général", "commandant", "officier", "représentant", "représentante",
+        "patron", "patronne", "chancelier", "chancelière", "roi", "reine", "pape", "émir", "prince", "princesse",
+        "gouverneur", "conseiller", "conseillère", "négociateur", "négociatrice", "candidat", "candidate", "élue",
+        "habitant", "habitante", "témoin", "victime", "médecin", "société", "agence", "armée", "police", "tribunal",
+        "cour", "consulat", "ambassade", "département", "administration", "commission", "conseil", "organisation",
+        "comité", "fédération", "union", "banque", "autorités", "ministres", "sénatrice", "députée", "mairesse",
+        "commissaire", "vice-président", "vice-présidente", "premier", "première", "homme", "femme", "père", "mère",
+        "policier", "soldat", "journaliste", "auteur", "écrivain", "professeur", "étudiant", "étudiante", "ministre-présidente",
     ]
+
+    /// Whether a phrase names someone who can speak: its head is capitalized (a name) or a
+    /// person or organisation noun ("Le ministre", "la porte-parole"), not "la réunion".
+    func canSpeak(_ r: Range<Int>) -> Bool {
+        var head = r.lowerBound
+        while head + 1 < r.upperBound, QuoteWords.determiners.contains(t.norms[head]) && !t.isCapitalized(head) || QuoteWords.articles.contains(t.norms[head]) { head += 1 }
+        return t.isCapitalized(head) || Self.holders.contains(t.norms[head])
+    }
 
     func verbEntry(_ i: Int) -> SpeechVerbLexicon.Entry? {
         guard t.isWord(i) else { return nil }
@@ -186,7 +202,7 @@ struct SpeechCueMatcher {
     /// names and "de …" complements, up to punctuation or a preposition other than de.
     func nounPhrase(from i: Int, limit: Int, maxLength: Int = 12) -> Range<Int>? {
         guard i < limit, t.isWord(i), let first = t.norm(i) else { return nil }
-        if QuoteWords.subjectPronouns.contains(first) && !t.isCapitalized(i) { return nil }
+        if QuoteWords.subjectPronouns.contains(first) || ["ce", "c'", "cela", "ceci", "ça", "celui-ci", "celle-ci", "lui", "eux"].contains(first) { return nil }
         guard QuoteWords.determiners.contains(first) || t.isCapitalized(i) else { return nil }
         guard !QuoteWords.phraseStops.contains(first) || QuoteWords.determiners.contains(first) else { return nil }
         var j = i + 1
@@ -201,11 +217,14 @@ struct SpeechCueMatcher {
                 j += 1
                 continue
             }
+            if w == "en", t.norm(j + 1) == "chef" { j += 2; continue }  // "le négociateur en chef"
             if w == "à" || w == "en" {  // "le consulat russe à Istanbul"
                 guard j + 1 < limit, t.isCapitalized(j + 1) else { break }
                 j += 1
                 continue
             }
+            // A verb group ends the phrase: "Le ministre | s'est exprimé", "le consulat | a".
+            if QuoteWords.auxiliaries.contains(w) || ["ne", "n'", "y"].contains(w) { break }
             if QuoteWords.phraseStops.contains(w) && !(QuoteWords.determiners.contains(w) && j > i && ["de", "du", "des", "d'"].contains(t.norms[j - 1])) { break }
             if verbs.entry(w) != nil, !t.isCapitalized(j), !(j > i && QuoteWords.determiners.contains(t.norms[j - 1])) { break }
             if t.tokens[j].kind == .number, !(j > i && t.isCapitalized(j - 1)) { break }
@@ -228,7 +247,7 @@ struct SpeechCueMatcher {
         guard t.norm(i) == "pour", let np = nounPhrase(from: i + 1, limit: quoteStart), np.upperBound == quoteStart - 1,
               t.isPunct(quoteStart - 1, Self.commas) else { return nil }
         let headIsHolder = np.contains { Self.holders.contains(t.norms[$0]) }
-        let isName = t.isCapitalized(np.lowerBound) && !(i == t.sentenceRanges[t.sentenceOf[i]].lowerBound && np.count == 1 && false)
+        let isName = t.isCapitalized(np.lowerBound)
         guard headIsHolder || isName, !np.contains(where: { ["fois", "moment", "instant", "heure", "l'heure", "cela", "mémoire"].contains(t.norms[$0]) }) else { return nil }
         return Cue(verb: i..<(i + 1), lemma: "pour", speaker: Candidate(range: np, pronoun: nil), end: np.upperBound)
     }
@@ -266,7 +285,8 @@ struct SpeechCueMatcher {
     /// marks, "que"), splits what is left at commas, drops adverbial segments ("Cependant",
     /// "dans un communiqué", "Fin novembre 2024") and keeps a name in apposition over its title.
     /// Also returns the document named in a dropped segment ("dans un communiqué de presse").
-    func subject(ofVerbAt v: Int, floor: Int, mentions: [EntityMention]) -> (Candidate, document: Range<Int>?)? {
+    func subject(ofVerbAt v: Int, floor sentenceStart: Int, mentions: [EntityMention]) -> (Candidate, document: Range<Int>?)? {
+        let floor = max(sentenceStart, v - 60)
         var j = v - 1
         while j >= floor, let w = t.norm(j), QuoteWords.auxiliaries.contains(w) || QuoteWords.adverbs.contains(w) || w == "-t-il" { j -= 1 }
         guard j >= floor else { return nil }
@@ -274,6 +294,11 @@ struct SpeechCueMatcher {
         var k = j
         while k >= floor {
             let w = t.norms[k]
+            // "Le député (LFI) a qualifié …": a parenthesis stays in the subject.
+            if t.isPunct(k, [")"]), let open = stride(from: k - 1, through: max(floor, k - 12), by: -1).first(where: { t.isPunct($0, ["("]) }) {
+                k = open - 1
+                continue
+            }
             if t.tokens[k].kind == .punct && [":", ";", "«", "»", "\"", "(", ")", "—", "–"].contains(w) { start = k + 1; break }
             if w == "que" || w == "qu'" || w == "lorsque" || w == "lorsqu'" || w == "quand" || w == "si" || w == "comme" { start = k + 1; break }
             k -= 1

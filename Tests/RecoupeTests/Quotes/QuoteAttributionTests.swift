@@ -52,6 +52,13 @@ struct QuoteAttributionTests {
         Case(text: "« Nous sommes prêts », a déclaré Sergueï Lavrov. « Rien n’est réglé », a-t-il également souligné.", quote: "« Rien n’est réglé »", kind: .direct, speaker: "Sergueï Lavrov", lemma: "souligner"),
         Case(text: "« Les engagements seront tenus », peut-on lire dans le communiqué.", quote: "« Les engagements seront tenus »", kind: .direct, speaker: "le communiqué", lemma: "lire"),
         Case(text: "Le maire a dénoncé « une honte » et « un scandale ».", quote: "« un scandale »", kind: .partial, speaker: "Le maire", lemma: "dénoncer"),
+        Case(text: "Le président a appelé dimanche les Occidentaux à « ne pas relâcher la pression ». « Chaque jour compte », a-t-il écrit sur Telegram, ajoutant que 40 drones avaient été abattus.", quote: "40 drones avaient été abattus", kind: .indirect, speaker: "Le président", lemma: "ajouter"),
+        Case(text: "La cheffe de la diplomatie européenne, Kaja Kallas, s’est dite « profondément préoccupée ».", quote: "« profondément préoccupée »", kind: .partial, speaker: "Kaja Kallas", lemma: "dire"),
+        Case(text: "D’après un responsable américain cité par le Washington Post, Washington envisage de nouvelles sanctions.", quote: "Washington envisage de nouvelles sanctions", kind: .indirect, speaker: "un responsable américain", lemma: "d'après"),
+        Case(text: "Le ministre s’est exprimé devant les députés. « Nous avons fait le choix de la responsabilité », a-t-il lancé.", quote: "« Nous avons fait le choix de la responsabilité »", kind: .direct, speaker: "Le ministre", lemma: "lancer"),
+        Case(text: "Le député (LFI) a qualifié le texte de « honte ».", quote: "« honte »", kind: .partial, speaker: "Le député (LFI)", lemma: "qualifier"),
+        Case(text: "« Je ne suis pas candidat » : Jean Dupont dément les rumeurs", quote: "« Je ne suis pas candidat »", kind: .direct, speaker: "Jean Dupont", lemma: "démentir"),
+        Case(text: "Le chef de l’État « a pris acte » de la décision, selon l’Élysée.", quote: "« a pris acte »", kind: .partial, speaker: "l’Élysée", lemma: "selon"),
         Case(text: "Le Kremlin a démenti : « C’est une invention. » « C’est faux », a ajouté le ministère.", quote: "« C’est faux »", kind: .direct, speaker: "le ministère", lemma: "ajouter"),
     ]
 
@@ -117,5 +124,9 @@ struct QuoteAttributionTests {
     @Test func listItemsAreNotDialogue() throws {
         let plain = try annotate("Les chiffres du ministère.\n– 12 morts dans la région\n– 40 blessés")
         #expect(plain.quotes.isEmpty)
+        let afterColon = try annotate("Les points clés de l’accord :\n– la levée des sanctions bancaires ;\n– la réouverture des consulats.")
+        #expect(afterColon.quotes.isEmpty)
+        let dialogue = try annotate("Il répondit :\n– Nous partirons demain.")
+        #expect(dialogue.quotes.map { dialogue.surface(of: $0) } == ["– Nous partirons demain."])
     }
 }

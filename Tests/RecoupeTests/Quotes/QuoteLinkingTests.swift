@@ -69,6 +69,15 @@ struct QuoteLinkingTests {
         #expect(doc.quotes[1].speaker?.kbId == nil)
     }
 
+    @Test func titleBeforeNameTakesTheName() throws {
+        let doc = try annotate("Le président ukrainien Volodymyr Zelensky a déclaré que rien n’était perdu. Le porte-parole du Kremlin a affirmé que tout allait bien.",
+                               mentions: [("Volodymyr Zelensky", .person, "kb:zelensky"), ("Kremlin", .organization, "kb:kremlin")])
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes[0].speaker?.kbId == "kb:zelensky")
+        #expect(doc.quotes[1].speaker?.text == "Le porte-parole du Kremlin")
+        #expect(doc.quotes[1].speaker?.kbId == nil)
+    }
+
     @Test func unknownSpeakerIsNotGuessed() throws {
         let doc = try annotate("La réunion a eu lieu. « C’est un progrès », a-t-elle ajouté.",
                                mentions: [("réunion", .misc, "kb:meeting")])
