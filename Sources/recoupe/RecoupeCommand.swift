@@ -14,10 +14,4 @@ struct RecoupeCommand: ParsableCommand {
         version: RecoupeVersion.string,
         subcommands: [Annotate.self, Translit.self, Variants.self, Names.self, LexiconCommand.self, Bench.self, Compare.self, Export.self]
     )
-
-    /// Tunes malloc for batch work (see MallocTuning), then parses and runs the command.
-    static func main() {
-        MallocTuning.keepFreedMemory()
-        main(nil)
-    }
 }
