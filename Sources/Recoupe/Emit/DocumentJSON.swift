@@ -22,6 +22,16 @@ public enum DocumentJSON {
         w.endArray()
         w.key("sents"); writeSpans(doc.sentences, &w)
         w.key("paragraphs"); writeSpans(doc.paragraphs, &w)
+        w.key("languages"); w.beginArray()
+        for l in doc.languages {
+            w.beginObject()
+            w.key("start"); w.value(l.start)
+            w.key("end"); w.value(l.end)
+            w.key("language"); w.value(l.language)
+            w.key("confidence"); w.value(l.confidence)
+            w.endObject()
+        }
+        w.endArray()
         w.key("ents"); w.beginArray()
         for m in doc.mentions { writeMention(m, &w) }
         w.endArray()
@@ -298,6 +308,7 @@ public enum DocumentJSON {
         var tokens: [TokenDTO]
         var sents: [Span]
         var paragraphs: [Span]?
+        var languages: [LanguageSpan]?
         var ents: [EntityMention]
         var entities: [Entity]?
         var dates: [DateMention]?
@@ -315,6 +326,7 @@ public enum DocumentJSON {
         }
         doc.sentences = dto.sents
         doc.paragraphs = dto.paragraphs ?? []
+        doc.languages = dto.languages ?? []
         doc.mentions = dto.ents
         doc.entities = dto.entities ?? []
         doc.dates = dto.dates ?? []

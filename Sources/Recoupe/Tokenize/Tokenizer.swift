@@ -26,7 +26,7 @@ public final class Tokenizer: Stage {
     }
 
     public func run(_ document: inout Document) throws {
-        document.tokens = try tokenize(document.text)
+        document.tokens = try tokenize(document.text, language: document.source.language)
     }
 
     /// A token under construction, in UTF-16 offsets.
@@ -37,14 +37,15 @@ public final class Tokenizer: Stage {
         var shape: Token.Shape = []
     }
 
-    public func tokenize(_ text: String) throws -> [Token] {
+    /// Tokens of `text` under the rules of `language` (see `LanguageRules`).
+    public func tokenize(_ text: String, language: String = "fr") throws -> [Token] {
         let u = UTF16Transcoding.codeUnits(text)
         if u.isEmpty { return [] }
-        let pieces = try pieces(u)
+        let pieces = try pieces(u, LanguageRules.of(language))
         return makeTokens(pieces, u)
     }
 
-    func pieces(_ u: [UInt16]) throws -> [Piece] {
+    func pieces(_ u: [UInt16], _ rules: LanguageRules = .french) throws -> [Piece] {
         let protected = ProtectedSpans.find(in: u)
         var raw: [Piece] = []
         try u.withUnsafeBufferPointer { units in
@@ -72,7 +73,7 @@ public final class Tokenizer: Stage {
             }
         }
         // The rules read code units through an unchecked buffer (they index it per character).
-        var out = u.withUnsafeBufferPointer { applyFrenchRules(raw, $0) }
+        var out = u.withUnsafeBufferPointer { applyLanguageRules(raw, $0, rules) }
         markShapes(&out, u)
         return out
     }
