@@ -28,11 +28,20 @@ extension Comparison {
             md += "- **\(e.canonical)**\n"
             for p in e.perSource { for r in p.roles { md += "  - `\(p.doc)`@\(r.at.start)–\(r.at.end) (\(r.modality.rawValue)): \(r.text)\n" } }
         }
+        md += "\n## Speakers\n\n| speaker | " + sources.map { "`\($0.id)`" }.joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: sources.count) + "\n"
+        for sp in speakers {
+            md += "| \(cell(sp.speakerName))\(sp.shared ? " (quoted by \(sp.sources.count) sources)" : "") | " + sources.map { s in
+                sp.quotesPerSource.first { $0.doc == s.id }.map { "\($0.count) quotation(s)" } ?? "—"
+            }.joined(separator: " | ") + " |\n"
+        }
         md += "\n## Quotations by speaker\n\n"
+        var lastSpeaker: String? = nil
         for q in quotes {
-            md += "- **\(q.speakerName)** — \(q.shared ? "in \(q.sources.count) sources, \(q.relation)" : "only in `\(q.sources[0])`")\n"
+            if q.speakerName != lastSpeaker { md += "- **\(q.speakerName)**\n" }
+            lastSpeaker = q.speakerName
+            md += "  - " + (q.shared ? "in \(q.sources.count) sources, \(q.relation)" : "only in `\(q.sources[0])`") + "\n"
             for v in q.versions {
-                md += "  - `\(v.doc)`@\(v.content.start)–\(v.content.end) (\(v.kind.rawValue)\(v.cue.map { ", \($0)" } ?? "")): « \(v.content.text) »\n"
+                md += "    - `\(v.doc)`@\(v.content.start)–\(v.content.end) (\(v.kind.rawValue)\(v.cue.map { ", \($0)" } ?? "")): « \(v.content.text) »\n"
             }
         }
         md += "\n## Dates\n\n| date | " + sources.map { "`\($0.id)`" }.joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: sources.count) + "\n"

@@ -20,6 +20,8 @@ public struct Comparison: Codable, Sendable {
     public var entities: [EntityAcrossSources]
     /// Quotations grouped by alignment: one group per quotation, with its copies in each source.
     public var quotes: [QuoteAlignment]
+    /// Who is quoted, in which sources, how often (speakers quoted by several sources first).
+    public var speakers: [SpeakerAcrossSources]
     /// Dates grouped by resolved value.
     public var dates: [DateAcrossSources]
     /// Numbers grouped by the word they count.
@@ -32,6 +34,7 @@ public struct Comparison: Codable, Sendable {
         self.sources = sources
         self.entities = entities
         self.quotes = quotes
+        self.speakers = SpeakerAcrossSources.summarize(quotes, sourceOrder: sources.map(\.id))
         self.dates = dates
         self.numbers = numbers
         self.divergences = divergences
@@ -119,6 +122,45 @@ public struct QuoteAlignment: Codable, Sendable {
     /// Lowest pairwise containment similarity among the versions (1 for a single quote).
     public var similarity: Double
     public var versions: [QuoteInSource]
+}
+
+/// How many items one source has.
+public struct SourceCount: Codable, Hashable, Sendable {
+    public var doc: String
+    public var count: Int
+}
+
+/// A speaker and the quotations each source gives them.
+public struct SpeakerAcrossSources: Codable, Sendable {
+    /// As `QuoteAlignment.speaker`.
+    public var speaker: String
+    public var speakerName: String
+    public var sources: [String]
+    /// True when more than one source quotes this speaker.
+    public var shared: Bool
+    /// Number of quotations (alignment groups) per source, in source order.
+    public var quotesPerSource: [SourceCount]
+
+    static func summarize(_ quotes: [QuoteAlignment], sourceOrder: [String]) -> [SpeakerAcrossSources] {
+        var order: [String] = []
+        var byId: [String: SpeakerAcrossSources] = [:]
+        var counts: [String: [String: Int]] = [:]
+        for q in quotes where q.speaker != "unattributed" {
+            if byId[q.speaker] == nil {
+                order.append(q.speaker)
+                byId[q.speaker] = SpeakerAcrossSources(speaker: q.speaker, speakerName: q.speakerName, sources: [], shared: false, quotesPerSource: [])
+            }
+            for doc in q.sources { counts[q.speaker, default: [:]][doc, default: 0] += 1 }
+        }
+        return order.map { id in
+            var s = byId[id]!
+            let c = counts[id] ?? [:]
+            s.sources = sourceOrder.filter { c[$0] != nil }
+            s.shared = s.sources.count > 1
+            s.quotesPerSource = s.sources.map { SourceCount(doc: $0, count: c[$0]!) }
+            return s
+        }.enumerated().sorted { ($0.element.shared ? 0 : 1, $0.offset) < ($1.element.shared ? 0 : 1, $1.offset) }.map(\.element)
+    }
 }
 
 /// One source's version of a quotation.

@@ -102,8 +102,18 @@ public struct ComparisonPage {
         }
         h += "</tbody></table></section>\n"
 
-        // Quotations by speaker.
-        h += "<section id=\"quotes\"><h2>Quotations by speaker</h2>\n<table id=\"quote-table\"><thead><tr><th>Speaker</th><th>Relation</th>"
+        // Speakers, then quotations by speaker.
+        h += "<section id=\"quotes\"><h2>Quotations by speaker</h2>\n<table id=\"speaker-table\"><thead><tr><th>Speaker</th>"
+        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
+        h += "</tr></thead><tbody>\n"
+        for sp in comparison.speakers {
+            h += "<tr class=\"\(sp.shared ? "shared" : "single")\" data-speaker=\"\(e(sp.speakerName))\"><td>\(e(sp.speakerName))\(sp.shared ? " <small>quoted by \(sp.sources.count) sources</small>" : "")</td>"
+            for s in comparison.sources {
+                h += "<td>" + (sp.quotesPerSource.first { $0.doc == s.id }.map { "\($0.count) quotation(s)" } ?? "—") + "</td>"
+            }
+            h += "</tr>\n"
+        }
+        h += "</tbody></table>\n<h3>Quotations</h3>\n<table id=\"quote-table\"><thead><tr><th>Speaker</th><th>Relation</th>"
         for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
         h += "</tr></thead><tbody>\n"
         for q in comparison.quotes {

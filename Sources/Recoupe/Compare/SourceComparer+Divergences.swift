@@ -41,10 +41,18 @@ extension SourceComparer {
             let spellings = e.perSource.map { $0.spellings.map { Self.typographyFolded($0.text) } }
             let lastWords = spellings.map { Set($0.compactMap { $0.split(separator: " ").last.map(String.init) }) }
             let fullNames = spellings.map { Set($0.filter { $0.contains(" ") }) }
-            let lastDiffer = Set(lastWords).count > 1
-            let withFull = fullNames.filter { !$0.isEmpty }
-            let fullDiffer = withFull.count > 1 && withFull.dropFirst().allSatisfy { $0.isDisjoint(with: withFull[0]) }
-            guard lastDiffer || fullDiffer else { continue }
+            let differs: Bool
+            if e.label == .person {
+                // A short form ("Coulter" for "Sonata Coulter") is not a different spelling.
+                let withFull = fullNames.filter { !$0.isEmpty }
+                differs = Set(lastWords).count > 1
+                    || (withFull.count > 1 && withFull.dropFirst().allSatisfy { $0.isDisjoint(with: withFull[0]) })
+            } else {
+                // Places and organisations: only when two sources share no name at all (Turquie / Türkiye).
+                let sets = spellings.map(Set.init)
+                differs = sets.indices.contains { i in sets.indices.contains { j in sets[i].isDisjoint(with: sets[j]) } }
+            }
+            guard differs else { continue }
             let readings = e.perSource.map { p in
                 Divergence.Reading(doc: p.doc, text: p.spellings.map(\.text).joined(separator: " / "), note: nil, at: p.mentions.first)
             }

@@ -58,9 +58,15 @@ extension SourceComparer {
         }.sorted { ($0.differs ? 0 : 1, $0.unit) < ($1.differs ? 0 : 1, $1.unit) }
     }
 
-    /// "heures" → "heure", "réseaux" → "réseau".
+    /// Nouns that end in s or x in the singular too.
+    static let invariable: Set<String> = [
+        "pays", "fois", "mois", "temps", "corps", "prix", "voix", "poids", "bras", "cas", "avis",
+        "choix", "taux", "repas", "procès", "succès", "accès", "progrès", "discours", "concours",
+    ]
+
+    /// "heures" → "heure", "réseaux" → "réseau", "pays" → "pays".
     static func singular(_ word: String) -> String {
-        guard word.count > 3, let last = word.last, last == "s" || last == "x" else { return word }
+        guard word.count > 3, let last = word.last, last == "s" || last == "x", !invariable.contains(word) else { return word }
         return String(word.dropLast())
     }
 }

@@ -62,6 +62,11 @@ enum HandAnnotatedSeeds {
         let path = Repo.seedPaths.first { $0.contains(name) }!
         var doc = try DocumentReader().read(path: path)
         try Pipeline.standard().run(&doc)
+        // Only the hand-made layers: these tests must not move with the entity and quote stages.
+        doc.mentions = []
+        doc.entities = []
+        doc.dates = []
+        doc.quotes = []
         return doc
     }
 

@@ -7,6 +7,8 @@ struct QuoteAlignmentTests {
     /// A one-quote document: `text` with the quotation's content given by `content`.
     static func doc(_ id: String, _ text: String, content: String, speaker: String?, kb: String?) throws -> Document {
         var d = try annotate(text, id: id)
+        d.mentions = []
+        d.entities = []
         let (cs, ce) = HandAnnotatedSeeds.span(d, content)
         var q = Quote(start: cs - 2, end: ce + 2, contentStart: cs, contentEnd: ce, kind: .direct, confidence: 1)
         if let speaker {
