@@ -22,6 +22,9 @@ extension Pipeline {
             Tokenizer(),
             TokenNormalizer(),
             SentenceSplitter(),
+            EntityRecognizer(options: options),
+            DateRecognizer(),
+            QuoteFinder(),
         ])
     }
 }

@@ -25,17 +25,21 @@ public final class SentenceSplitter: Stage {
         let scalars = document.scalars
 
         // ICU boundaries, converted to code-point offsets.
-        let u = Array(document.text.utf16)
+        let u = UTF16Transcoding.codeUnits(document.text)
         let rules = LanguageRules.of(document.source.language)
-        let (offsets, _) = try iterator(for: rules).boundaries(u)
-        var icuBreaks = Set<Int>()
-        var unit = 0, scalar = 0
-        for o in offsets {
-            while unit < Int(o) {
-                if !(u[unit] >= 0xDC00 && u[unit] <= 0xDFFF) { scalar += 1 }
-                unit += 1
+        // A flag per code-point offset (0...count): cheaper than hashing every offset into a Set.
+        var icuBreaks = [Bool](repeating: false, count: scalars.count + 1)
+        try u.withUnsafeBufferPointer { units in
+            try iterator(for: rules).withBoundaries(units) { offsets, _ in
+                var unit = 0, scalar = 0
+                for o in offsets {
+                    while unit < Int(o) {
+                        if !(units[unit] >= 0xDC00 && units[unit] <= 0xDFFF) { scalar += 1 }
+                        unit += 1
+                    }
+                    icuBreaks[scalar] = true
+                }
             }
-            icuBreaks.insert(scalar)
         }
 
         // A candidate break before token i when ICU breaks anywhere in (end of i-1, start of i].
@@ -55,7 +59,7 @@ public final class SentenceSplitter: Stage {
             guard prevContent >= 0, starts.last! <= prevContent else { continue }
             let prev = tokens[prevContent]
             var icu = false
-            for p in min(prev.end + 1, t.start)...t.start where icuBreaks.contains(p) { icu = true; break }
+            for p in min(prev.end + 1, t.start)...t.start where icuBreaks[p] { icu = true; break }
             if !icu, prev.end == t.start, prev.kind == .punct, scalars[prev.start] == ".",
                t.shape.contains(.capitalized), prevContent > 0, tokens[prevContent - 1].kind == .word,
                tokens[prevContent - 1].end == prev.start {
@@ -119,8 +123,22 @@ public final class SentenceSplitter: Stage {
     static func attachClosingMarks(_ spans: [Span], _ tokens: [Token], _ scalars: [Unicode.Scalar], _ shapes: inout [Token.Shape]) -> [Span] {
         guard spans.count > 1 else { return spans }
         var out = spans
-        var tokenAt: [Int: Int] = [:]
-        for t in tokens where t.kind != .space { tokenAt[t.start] = t.id }
+        // The non-space token starting at a code-point offset: a binary search over the tokens
+        // (sorted by start), instead of a dictionary of every token built for a few lookups.
+        func tokenAt(_ offset: Int) -> Int? {
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+            }
+            var k = lo
+            var found: Int? = nil
+            while k < tokens.count, tokens[k].start == offset {
+                if tokens[k].kind != .space { found = tokens[k].id }
+                k += 1
+            }
+            return found
+        }
         for n in 1..<out.count {
             var s = out[n].start
             var moved = false
@@ -133,10 +151,10 @@ public final class SentenceSplitter: Stage {
             // The closing marks join the previous sentence.
             var endPrev = s
             while endPrev > out[n - 1].end, scalars[endPrev - 1].properties.isWhitespace { endPrev -= 1 }
-            if let old = tokenAt[out[n].start] { shapes[old].remove(.sentenceStart) }
+            if let old = tokenAt(out[n].start) { shapes[old].remove(.sentenceStart) }
             out[n - 1].end = endPrev
             out[n].start = s
-            if let new = tokenAt[s] { shapes[new].insert(.sentenceStart) }
+            if let new = tokenAt(s) { shapes[new].insert(.sentenceStart) }
         }
         return out.filter { !$0.isEmpty }
     }

@@ -28,6 +28,11 @@ public struct LanguageRules: Sendable {
     /// ICU locale of the sentence break iterator (with standard suppressions).
     public var sentenceLocale: String
 
+    /// Length in UTF-16 code units of the longest abbreviation of any language (longer words skip
+    /// the lookup, so most words cost no String).
+    static let longestAbbreviation = (FrenchRules.abbreviations.union(EnglishRules.abbreviations).union(CyrillicRules.abbreviations))
+        .map(\.utf16.count).max() ?? 0
+
     public func isAbbreviation(_ word: String) -> Bool {
         abbreviations.contains(word) || (abbreviationsIgnoreCase && abbreviations.contains(word.lowercased()))
     }

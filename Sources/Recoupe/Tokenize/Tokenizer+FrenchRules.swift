@@ -1,7 +1,7 @@
 extension Tokenizer {
     /// Applies the French rules to ICU's pieces, in one left-to-right pass; other languages' `rules`
     /// keep the shared ones (compounds, abbreviations, digit groups) and turn off elision and inversions.
-    func applyFrenchRules(_ raw: [Piece], _ u: [UInt16], _ rules: LanguageRules = .french) -> [Piece] {
+    func applyFrenchRules(_ raw: [Piece], _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules = .french) -> [Piece] {
         var out: [Piece] = []
         out.reserveCapacity(raw.count)
         var i = 0
@@ -57,7 +57,7 @@ extension Tokenizer {
 
     /// Splits elided prefixes ("l’", "qu’", "jusqu’") off the front of a word, repeatedly, and a
     /// missing space after a sentence ("proche.Les").
-    private func appendSplittingElision(_ piece: Piece, _ u: [UInt16], elision: Bool = true, into out: inout [Piece]) {
+    private func appendSplittingElision(_ piece: Piece, _ u: UnsafeBufferPointer<UInt16>, elision: Bool = true, into out: inout [Piece]) {
         var p = piece
         while elision {
             var k = p.start
@@ -82,7 +82,7 @@ extension Tokenizer {
 
     /// After a hyphenated compound was appended: splits trailing clitics ("a-t-il" → "a" + "-t-il",
     /// "donne-le-moi" → "donne" + "-le" + "-moi"), unless the compound is a known word.
-    private func splitInversions(_ out: inout [Piece], _ u: [UInt16]) {
+    private func splitInversions(_ out: inout [Piece], _ u: UnsafeBufferPointer<UInt16>) {
         let piece = out[out.count - 1]
         // Part boundaries at hyphens.
         var parts: [(Int, Int)] = []
@@ -93,8 +93,6 @@ extension Tokenizer {
         }
         parts.append((a, piece.end))
         guard parts.count >= 2 else { return }
-        let whole = String(decoding: u[piece.start..<piece.end], as: UTF16.self).lowercased()
-        if FrenchRules.cliticExceptions.contains(whole) { return }
         var cut = parts.count
         while cut > 1 {
             let (s, e) = parts[cut - 1]
@@ -103,6 +101,9 @@ extension Tokenizer {
             cut -= 1
         }
         guard cut < parts.count else { return }
+        // Known words first checked here, once a clitic ending was seen (most compounds have none).
+        let whole = String(decoding: UnsafeBufferPointer(rebasing: u[piece.start..<piece.end]), as: UTF16.self).lowercased()
+        if FrenchRules.cliticExceptions.contains(whole) { return }
         // Euphonic t: "a-t-il" keeps "-t-" with its pronoun.
         var firstClitic = cut
         if cut >= 2, lowerString(u, parts[cut - 1].0, parts[cut - 1].1) == "t" { firstClitic = cut - 1 }
@@ -125,11 +126,14 @@ extension Tokenizer {
     }
 
     /// Index of the last raw piece of an abbreviation starting at `i`, or nil.
-    private func abbreviationEnd(_ raw: [Piece], _ i: Int, _ u: [UInt16], _ rules: LanguageRules) -> Int? {
+    private func abbreviationEnd(_ raw: [Piece], _ i: Int, _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules) -> Int? {
         guard i + 1 < raw.count, isPeriod(raw[i + 1], u), raw[i + 1].start == raw[i].end else { return nil }
         let p = raw[i]
-        let word = String(decoding: u[p.start..<p.end], as: UTF16.self)
-        if rules.isAbbreviation(word) { return i + 1 }
+        // Only words as short as the longest abbreviation are looked up (no String otherwise).
+        if p.end - p.start <= LanguageRules.longestAbbreviation {
+            let word = String(decoding: UnsafeBufferPointer(rebasing: u[p.start..<p.end]), as: UTF16.self)
+            if rules.isAbbreviation(word) { return i + 1 }
+        }
         // Dotted acronyms ICU kept together ("U.S" + ".").
         if p.end - p.start >= 3, u[p.start + 1] == 0x2E, CharacterClass.isLetter(u[p.start]) { return i + 1 }
         // "J.-C.": letter . - letter .
@@ -147,7 +151,7 @@ extension Tokenizer {
         return nil
     }
 
-    @inline(__always) private func isPeriod(_ p: Piece, _ u: [UInt16]) -> Bool {
+    @inline(__always) private func isPeriod(_ p: Piece, _ u: UnsafeBufferPointer<UInt16>) -> Bool {
         p.end - p.start == 1 && u[p.start] == 0x2E
     }
 
@@ -156,7 +160,7 @@ extension Tokenizer {
     }
 
     /// The first group of a spaced number has 1-3 digits and nothing else.
-    @inline(__always) private func isDigitGroupStart(_ p: Piece, _ u: [UInt16], first: Bool) -> Bool {
+    @inline(__always) private func isDigitGroupStart(_ p: Piece, _ u: UnsafeBufferPointer<UInt16>, first: Bool) -> Bool {
         guard p.kind == .number else { return false }
         if !first { return true }
         let n = p.end - p.start
@@ -166,7 +170,7 @@ extension Tokenizer {
     }
 
     /// A following group: exactly three digits, optionally a decimal part ("500,50").
-    @inline(__always) private func isThreeDigitGroup(_ p: Piece, _ u: [UInt16]) -> Bool {
+    @inline(__always) private func isThreeDigitGroup(_ p: Piece, _ u: UnsafeBufferPointer<UInt16>) -> Bool {
         guard p.end - p.start >= 3 else { return false }
         for k in p.start..<p.start + 3 where !CharacterClass.isASCIIDigit(u[k]) { return false }
         if p.end - p.start == 3 { return true }
@@ -174,7 +178,7 @@ extension Tokenizer {
         return c == 0x2C || c == 0x2E
     }
 
-    @inline(__always) func lowerString(_ u: [UInt16], _ s: Int, _ e: Int) -> String {
+    @inline(__always) func lowerString(_ u: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int) -> String {
         var allASCII = true
         for k in s..<e where u[k] >= 0x80 { allASCII = false; break }
         if allASCII {
@@ -187,6 +191,6 @@ extension Tokenizer {
                 return e - s
             }
         }
-        return String(decoding: u[s..<e], as: UTF16.self).lowercased()
+        return String(decoding: UnsafeBufferPointer(rebasing: u[s..<e]), as: UTF16.self).lowercased()
     }
 }

@@ -1,7 +1,7 @@
 extension Tokenizer {
     /// ICU's pieces → tokens' pieces under `rules`: the shared and French passes, then English
     /// contractions.
-    func applyLanguageRules(_ raw: [Piece], _ u: [UInt16], _ rules: LanguageRules) -> [Piece] {
+    func applyLanguageRules(_ raw: [Piece], _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules) -> [Piece] {
         let out = applyFrenchRules(raw, u, rules)
         return rules.splitsContractions ? splitContractions(out, u) : out
     }
@@ -10,7 +10,7 @@ extension Tokenizer {
     /// "can't" → "ca" + "n't", "it's" → "it" + "'s", "Russia's" → "Russia" + "'s", "we'll" →
     /// "we" + "'ll". ICU keeps them as one word (the apostrophe is MidNumLet); names with an inner
     /// apostrophe ("O'Brien", "D'Angelo") end in no clitic and stay whole.
-    func splitContractions(_ pieces: [Piece], _ u: [UInt16]) -> [Piece] {
+    func splitContractions(_ pieces: [Piece], _ u: UnsafeBufferPointer<UInt16>) -> [Piece] {
         var out: [Piece] = []
         out.reserveCapacity(pieces.count + pieces.count / 16)
         for p in pieces {
@@ -30,7 +30,7 @@ extension Tokenizer {
     }
 
     /// Where a word's contraction begins (a UTF-16 offset), or nil.
-    private func contractionCut(_ p: Piece, _ u: [UInt16]) -> Int? {
+    private func contractionCut(_ p: Piece, _ u: UnsafeBufferPointer<UInt16>) -> Int? {
         let n = p.end - p.start
         guard n >= 3 else { return nil }
         // The last apostrophe, at most three letters from the end.

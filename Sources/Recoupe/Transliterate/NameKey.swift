@@ -52,29 +52,71 @@ public enum NameKey {
 
     /// Appends the key of `spelling` to `out` (words separated by one space).
     static func appendKey(of spelling: String, language: String?, into out: inout [UInt8]) {
-        let conv = convention(for: language)
+        appendKey(of: spelling, language: language, convention: convention(for: language), into: &out)
+    }
+
+    /// The convention a spelling's key uses: the language's, or for an unknown language the one its
+    /// letters point to (nil when it has non-Latin letters: those key word by word).
+    static func guessConvention(of spelling: String, language: String?) -> PhoneticKey.Convention? {
+        if let c = convention(for: language) { return c }
+        var score = (fr: 0, en: 0, de: 0)
         var word = [UInt8]()
-        word.reserveCapacity(32)
-        var needsScriptPath = false
+        for s in spelling.unicodeScalars {
+            switch LatinFolding.fold(s) {
+            case .bytes(let b): word.append(contentsOf: b)
+            case .drop: continue
+            case .separator: if !word.isEmpty { PhoneticKey.addScores(word, &score); word.removeAll(keepingCapacity: true) }
+            case .cyrillic, .other: return nil
+            }
+        }
+        if !word.isEmpty { PhoneticKey.addScores(word, &score) }
+        return PhoneticKey.decide(score)
+    }
+
+    /// Key of a word or phrase under a given convention (nil: the language's, else guessed).
+    static func key(for spelling: String, language: String?, convention: PhoneticKey.Convention?) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(spelling.utf8.count + 4)
+        appendKey(of: spelling, language: language, convention: convention ?? NameKey.convention(for: language), into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendKey(of spelling: String, language: String?, convention: PhoneticKey.Convention?, into out: inout [UInt8]) {
+        var conv = convention
+        // Folded words, end offsets into one buffer (no per-word allocation).
+        var buffer = [UInt8]()
+        buffer.reserveCapacity(spelling.utf8.count + 4)
+        var ends = [Int]()
         for s in spelling.unicodeScalars {
             switch LatinFolding.fold(s) {
             case .bytes(let b):
-                word.append(contentsOf: b)
+                buffer.append(contentsOf: b)
             case .drop:
                 continue
             case .separator:
-                flush(&word, conv, &out)
+                if buffer.count > (ends.last ?? 0) { ends.append(buffer.count) }
             case .cyrillic, .other:
-                needsScriptPath = true
+                out.removeAll(keepingCapacity: true)
+                appendScriptKey(of: spelling, language: language, into: &out)
+                return
             }
-            if needsScriptPath { break }
         }
-        if needsScriptPath {
-            out.removeAll(keepingCapacity: true)
-            appendScriptKey(of: spelling, language: language, into: &out)
-            return
+        if buffer.count > (ends.last ?? 0) { ends.append(buffer.count) }
+        if conv == nil {
+            // Unknown language: one convention for the whole name, from the evidence of all its words.
+            var score = (fr: 0, en: 0, de: 0)
+            var start = 0
+            for e in ends { PhoneticKey.addScores(Array(buffer[start..<e]), &score); start = e }
+            conv = PhoneticKey.decide(score)
         }
-        flush(&word, conv, &out)
+        var start = 0
+        var word = [UInt8]()
+        for e in ends {
+            word.removeAll(keepingCapacity: true)
+            word.append(contentsOf: buffer[start..<e])
+            flush(&word, conv, &out)
+            start = e
+        }
     }
 
     @inline(__always)
