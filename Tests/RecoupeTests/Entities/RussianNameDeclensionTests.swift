@@ -33,7 +33,6 @@ struct RussianNameDeclensionTests {
         ("Сергея Лаврова", ["Сергей Лавров"]),
         ("Марии Захаровой", ["Мария Захарова"]),
         ("Дмитриевым", ["Дмитриев"]),
-        ("Александра Дарчиева", ["Александр Дарчиев"]),
         ("Песковым", ["Песков"]),
         ("Марко Рубио", ["Марко Рубио"]),
         ("Тэмми Брюс", ["Тэмми Брюс"]),
@@ -48,6 +47,7 @@ struct RussianNameDeclensionTests {
     /// without it, the caller's lexicon) decides, so the masculine reading must at least be offered.
     @Test("ambiguous forms offer the masculine genitive", arguments: [
         ("Кирилла Дмитриева", "Кирилл Дмитриев"), ("Владимира Путина", "Владимир Путин"), ("Дональда Трампа", "Дональд Трамп"),
+        ("Александра Дарчиева", "Александр Дарчиев"),  // also Alexandra Darchieva in the nominative
     ])
     func ambiguous(_ inflected: String, _ expected: String) {
         #expect(RussianNameDeclension.nominatives(of: inflected).contains(expected))
