@@ -15,7 +15,7 @@ import Foundation
 /// Speakers: the person or organisation mention (`doc.mentions`) at the subject or object place,
 /// else the noun phrase there ("the Russian consulate in Istanbul", "генконсульстве России");
 /// the speaker's `kb_id` comes from the mention it covers. Verbs of saying come from
-/// `Lexicons/speech/en-forms.tsv` and `ru-forms.tsv` (same format as the French `forms.tsv`).
+/// `Lexicons/speech/en-forms.tsv`, `ru-forms.tsv` and `uk-forms.tsv` (the French `forms.tsv` format).
 ///
 /// Cost: linear in the tokens; each quotation looks at its own sentence only.
 struct PressQuoteFinder {
@@ -28,7 +28,7 @@ struct PressQuoteFinder {
 
     /// The verbs of saying of a language, read once from `Lexicons/speech/LANG-forms.tsv`.
     static func verbs(for language: String) -> SpeechVerbLexicon {
-        let file = language == "en" ? "en" : "ru"
+        let file = language == "en" || language == "uk" ? language : "ru"
         lock.lock()
         defer { lock.unlock() }
         if let v = cache[file] { return v }
@@ -132,7 +132,7 @@ struct PressQuoteFinder {
             }
             if let v = isCue(k) {
                 // "Как отметили в генконсульстве, …": the speaker follows the verb.
-                if !english, k + 1 < first, ["в", "во"].contains(t.norms[k + 1]) || (k == start || t.norms[k - 1] == "как") {
+                if !english, k + 1 < first, ["в", "во", "у"].contains(t.norms[k + 1]) || (k == start || ["как", "як"].contains(t.norms[k - 1])) {
                     if let s = speakerAfterVerb(k + 1, limit: first) { return (cue(k, lemma: v.lemma), s) }
                 }
                 return (cue(k, lemma: v.lemma), subject(before: k, from: start))
@@ -151,6 +151,7 @@ struct PressQuoteFinder {
         case "по словам": return (k + 2, "по словам")
         case "по данным": return (k + 2, "по данным")
         case "за словами": return (k + 2, "за словами")
+        case "за даними": return (k + 2, "за даними")
         default: return nil
         }
     }
@@ -161,7 +162,7 @@ struct PressQuoteFinder {
     /// else the next capitalized run.
     private func speakerAfterVerb(_ k0: Int, limit: Int) -> Quote.Speaker? {
         let k = k0
-        if k < limit, ["в", "во"].contains(t.norms[k]) {
+        if k < limit, ["в", "во", "у"].contains(t.norms[k]) {
             var e = k + 1
             while e < limit, t.tokens[e].kind == .word || t.tokens[e].kind == .number { e += 1 }
             return e > k + 1 ? speaker(k + 1..<e) : nil

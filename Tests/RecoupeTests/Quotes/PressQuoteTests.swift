@@ -40,3 +40,16 @@ struct PressQuoteTests {
         #expect(doc.quotes.contains { doc.surface(of: $0) == "‘never’" })
     }
 }
+
+@Suite("Ukrainian quotations")
+struct UkrainianQuoteTests {
+    @Test("Ukrainian cues: — заявив X, за словами X")
+    func ukrainian() throws {
+        let a = try annotate("«Ми готові до переговорів», — заявив Андрій Сибіга.", language: "uk")
+        let q = try #require(a.quotes.first)
+        #expect(q.kind == .direct && q.cue?.lemma == "заявити" && q.speaker?.text == "Андрій Сибіга")
+        let b = try annotate("За словами Сибіги, Київ чекає на «конкретні кроки».", language: "uk")
+        #expect(b.quotes.first?.cue?.lemma == "за словами")
+        #expect(b.quotes.first?.speaker?.text == "Сибіги")
+    }
+}
