@@ -12,6 +12,10 @@
 /// - URLs, e-mail addresses, @handles and #hashtags are single tokens;
 /// - a missing space after a sentence (`proche.Les`) is split.
 ///
+/// The rules follow `doc.source.language` (`LanguageRules`): elision and inversions are French
+/// only; English splits contractions and possessives (`do` + `n't`, `Russia` + `'s`); Russian
+/// and Ukrainian keep their own abbreviations (`г.`, `т.е.`) and hyphenated particles (`кто-то`).
+///
 /// The tokenizer fills spans, kinds and shapes; `TokenNormalizer` fills `norm`.
 /// Cost: linear in the text; one ICU pass plus one Swift pass, no per-token allocation.
 public final class Tokenizer: Stage {
