@@ -63,3 +63,14 @@ struct RussianNameDeclensionTests {
         }
     }
 }
+
+@Suite("Russian names outside the lexicon")
+struct RussianUnknownNameTests {
+    @Test("case forms of one unknown person share one id, in nominative")
+    func unknownPersonCases() throws {
+        let doc = try annotate("Глава комиссии Игорь Дроздецкий заявил, что выборы пройдут в срок. По словам Дроздецкого, явка будет высокой. С Дроздецким согласились депутаты.", language: "ru")
+        let ids = Set(doc.mentions.filter { $0.label == .person }.map(\.kbId))
+        #expect(ids.count == 1, "\(doc.mentions.map { ($0.surface, $0.kbId) })")
+        #expect(doc.mentions.filter { $0.label == .person }.count == 3)
+    }
+}
