@@ -30,7 +30,9 @@ public final class Tokenizer: Stage {
     }
 
     public func run(_ document: inout Document) throws {
-        document.tokens = try tokenize(document.text, language: document.source.language)
+        let u = UTF16Transcoding.codeUnits(document.text)
+        // Paragraphs in another language (a Russian quotation in a French article) get their rules.
+        document.tokens = u.isEmpty ? [] : makeTokens(try pieces(u, LanguageRules.of(document.source.language), regions: Self.regions(of: document)), u)
     }
 
     /// A token under construction, in UTF-16 offsets.
@@ -49,7 +51,7 @@ public final class Tokenizer: Stage {
         return makeTokens(pieces, u)
     }
 
-    func pieces(_ u: [UInt16], _ rules: LanguageRules = .french) throws -> [Piece] {
+    func pieces(_ u: [UInt16], _ rules: LanguageRules = .french, regions: [RuleRegion] = []) throws -> [Piece] {
         let protected = ProtectedSpans.find(in: u)
         var raw: [Piece] = []
         try u.withUnsafeBufferPointer { units in
@@ -77,7 +79,7 @@ public final class Tokenizer: Stage {
             }
         }
         // The rules read code units through an unchecked buffer (they index it per character).
-        var out = u.withUnsafeBufferPointer { applyLanguageRules(raw, $0, rules) }
+        var out = u.withUnsafeBufferPointer { applyLanguageRules(raw, $0, rules, regions: regions) }
         markShapes(&out, u)
         return out
     }
