@@ -77,6 +77,15 @@ struct CrossLanguageComparisonTests {
         #expect(Set(darchiev.perSource.flatMap(\.spellings).map(\.text)).isSuperset(of: ["Alexandre Dartchiev", "Alexander Darchiev", "Александр Дарчиев", "Дарчиев"]))
     }
 
+    @Test("dates align across languages by value: 27 février, Feb. 27, 27 февраля")
+    func datesAcrossLanguages() throws {
+        let comparison = SourceComparer().compare(try Self.documents())
+        let firstRound = try #require(comparison.dates.first { $0.value == "2025-02-27" })
+        #expect(Set(firstRound.sources) == ["000_abb850366427119b", "003_3cbc4bbbaf2386d9", "en-istanbul-talks", "ru-istanbul-talks"])
+        let talks = try #require(comparison.dates.first { $0.value == "2025-04-10" })
+        #expect(Set(talks.sources) == ["003_3cbc4bbbaf2386d9", "en-istanbul-talks", "ru-istanbul-talks"])
+    }
+
     @Test("a speaker's quotations in several languages are aligned as cross-language, not by wording")
     func quotesAcrossLanguages() throws {
         let comparison = SourceComparer().compare(try Self.documents())
