@@ -34,6 +34,11 @@ struct MultilingualGoldTests {
         #expect(Set(all.keys) == ["en", "ru"])
         for (language, s) in all.sorted(by: { $0.key < $1.key }) {
             print("GOLD \(heldOut ? "held-out" : "dev") \(language) entities \(s.entities) | people linked \(s.links) | quotes \(s.quotes) | speakers \(s.speakers)")
+            // Floors under the figures in docs/languages.md, to catch regressions.
+            #expect(s.entities.precision >= 0.85 && s.entities.recall >= 0.9, "\(language) entities \(s.entities)")
+            #expect(s.links.recall >= 0.9, "\(language) people linked \(s.links)")
+            #expect(s.quotes.precision >= 0.9 && s.quotes.recall >= 0.9, "\(language) quotes \(s.quotes)")
+            #expect(s.speakers.precision >= 0.9 && s.speakers.recall >= 0.8, "\(language) speakers \(s.speakers)")
         }
     }
 }
