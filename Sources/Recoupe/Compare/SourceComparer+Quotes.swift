@@ -44,6 +44,7 @@ extension SourceComparer {
                 if aligned(candidates[i], candidates[j]) { sets.union(i, j) }
             }
         }
+        alignAcrossLanguages(candidates, documents, &sets)
         let names = Dictionary(entities.map { ($0.id, $0.canonical) }, uniquingKeysWith: { a, _ in a })
         var result: [QuoteAlignment] = []
         for group in sets.groups() {
@@ -71,7 +72,8 @@ extension SourceComparer {
             }
             result.append(QuoteAlignment(
                 speaker: speaker, speakerName: speakerName, sources: docs, shared: docs.count > 1,
-                relation: docs.count > 1 ? Self.relation(members) : "single", similarity: similarity, versions: versions))
+                relation: docs.count > 1 ? (Self.isCrossLanguage(members, documents) ? "cross-language" : Self.relation(members)) : "single",
+                similarity: similarity, versions: versions))
         }
         // Per speaker, shared quotations first, then in order of first appearance.
         return result.enumerated().sorted { x, y in

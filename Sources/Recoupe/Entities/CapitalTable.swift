@@ -87,7 +87,7 @@ enum CapitalTable {
     /// Other names of places, by entry id: French exonyms and usual variants the CLDR names miss.
     static let extraNames: [String: [String]] = [
         "loc:country:RU": ["Fédération de Russie", "Fédération russe", "Russian Federation", "Российская Федерация"],
-        "loc:country:US": ["États-Unis d'Amérique", "United States of America", "USA", "Amérique", "Соединённые Штаты Америки"],
+        "loc:country:US": ["États-Unis d'Amérique", "United States of America", "USA", "Amérique", "Соединённые Штаты Америки", "U.S.", "US", "США"],
         "loc:country:TR": ["Türkiye", "Turquie", "Turkey", "Турция"],
         "loc:country:GB": ["Grande-Bretagne", "Great Britain", "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", "Великобритания"],
         "loc:country:UA": ["Украина"],

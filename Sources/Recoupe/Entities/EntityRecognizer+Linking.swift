@@ -56,7 +56,7 @@ extension EntityRecognizer {
             }
             switch c.label {
             case .person:
-                let words = PersonName.words(surface)
+                let words = PersonName.words(linkingForm(of: surface, knownPeople: people))
                 guard let last = words.last else { if !isDeferred { c.kbId = "name:" + key(surface); c.canonical = surface; out.append(c) }; continue }
                 let sk = key(last)
                 let given: Set<String> = words.count >= 2 ? [key(words[0])] : []

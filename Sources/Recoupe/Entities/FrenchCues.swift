@@ -23,7 +23,7 @@ enum FrenchCues {
                     "femme d'affaires", "économiste", "historien", "historienne", "sociologue", "philosophe", "cinéaste", "réalisateur",
                     "réalisatrice", "acteur", "actrice", "chanteur", "chanteuse", "artiste", "poète", "romancier", "romancière",
                     "assistant", "assistante", "successeur", "prédécesseur", "vice-amiral", "métropolite", "rabbin", "évêque", "cardinal"]
-        return Set(base)
+        return Set(base).union(MultilingualCues.roles)
     }()
 
     /// Modifiers between a determiner and a role that say when it holds.
@@ -80,12 +80,12 @@ enum FrenchCues {
             else if m.hasSuffix("s") { out.insert(m + "e"); out.insert(m + "es") }
             else { out.insert(m + "e"); out.insert(m + "es") }
         }
-        return out
+        return out.union(MultilingualCues.nationalities)
     }()
 
     /// Capitalized words that are not names on their own: function words that start sentences,
     /// days, months, and common nouns and adverbs of headlines and captions.
-    static let notNames: Set<String> = [
+    static let notNames: Set<String> = MultilingualCues.notNames.union([
         "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on",
         "nous", "vous", "je", "tu", "j'", "mais", "et", "ou", "donc", "or", "ni", "car", "si", "selon", "après", "avant", "pendant",
         "depuis", "pour", "par", "sur", "sous", "dans", "en", "à", "au", "aux", "avec", "sans", "chez", "contre", "vers", "entre", "lors",
@@ -108,7 +108,7 @@ enum FrenchCues {
         "ont", "a", "est", "sont", "était", "été", "avait", "fait", "dit", "selon", "quelque", "quelques", "tel", "telle", "tels",
         "telles", "certain", "divers", "diverses", "nombreux", "nombreuses", "beaucoup", "peu", "trop", "assez", "presque", "madame",
         "monsieur", "mesdames", "messieurs", "cher", "chère", "chers", "bonjour", "merci", "suite", "ensemble", "aujourd", "ok",
-    ]
+    ])
 
     /// Unknown acronyms that are not organisations.
     static let notOrganizationAcronyms: Set<String> = ["pib", "tva", "adn", "ue-", "pdg", "ceo", "covid", "sms", "tv", "pme", "ong", "usd",

@@ -116,6 +116,8 @@ public final class Gazetteer: @unchecked Sendable {
     /// The forms a name is matched under: itself and, for places, without a leading article
     /// ("Le Caire" is also "Caire" after "au").
     static func variants(of text: String, label: EntityMention.Label) -> [String] {
+        // Russian names are matched in all their cases ("Сергеем Лавровым", "в Стамбуле").
+        if RussianNameDeclension.isCyrillic(text) { return RussianNameDeclension.matchForms(of: text, label: label) }
         guard label == .location else { return [text] }
         for article in ["Le ", "La ", "Les ", "L'", "L’"] where text.hasPrefix(article) && text.count > article.count + 2 {
             return [text, String(text.dropFirst(article.count))]

@@ -14,16 +14,22 @@ extension LanguageModel {
     nonisolated(unsafe) private static var cache: [String: LanguageModel] = [:]
     private static let cacheLock = NSLock()
 
-    /// The profiles shipped in `Lexicons/language/` (under `lexiconDirectory` when given), loaded
-    /// once per process and shared by every pipeline.
+    /// The profiles shipped in `Lexicons/language/`, loaded once per process and shared by every
+    /// pipeline. A `lexiconDirectory` with its own `language/` profiles replaces them; one without
+    /// (a folder of extra entity lexicons) keeps the shipped ones.
     public static func shipped(lexiconDirectory: String? = nil) throws -> LanguageModel {
-        let directory = (lexiconDirectory ?? defaultLexiconDirectory()) + "/language"
+        var directory = defaultLexiconDirectory() + "/language"
+        if let custom = lexiconDirectory.map({ $0 + "/language" }), hasProfiles(custom) { directory = custom }
         cacheLock.lock()
         defer { cacheLock.unlock() }
         if let model = cache[directory] { return model }
         let model = try load(directory: directory)
         cache[directory] = model
         return model
+    }
+
+    static func hasProfiles(_ directory: String) -> Bool {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).contains { $0.hasSuffix(".tsv") }
     }
 
     /// `RECOUPE_LEXICONS`, else a `Lexicons` folder beside or above the executable, else the one in

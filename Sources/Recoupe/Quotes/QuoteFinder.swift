@@ -32,6 +32,11 @@ public final class QuoteFinder: Stage {
         var warnings: [DocumentWarning] = []
         let paragraphs = document.paragraphs.isEmpty ? SentenceSplitter.paragraphs(document.scalars) : document.paragraphs
         let marked = QuoteMarkScanner().scan(document.scalars, paragraphs: paragraphs, warnings: &warnings)
+        if PressQuoteFinder.handles(document.source.language) {
+            document.quotes = PressQuoteFinder(doc: document).find(marked: marked)
+            document.warnings.append(contentsOf: warnings)
+            return
+        }
         var run = QuoteFinderRun(doc: document, verbs: verbs, marked: marked)
         document.quotes = run.find()
         document.warnings.append(contentsOf: warnings)

@@ -142,7 +142,9 @@ public final class SentenceSplitter: Stage {
         for n in 1..<out.count {
             var s = out[n].start
             var moved = false
-            while s < out[n].end, "»”›)]\"".unicodeScalars.contains(scalars[s]) {
+            // A straight quote closes only when the previous sentence left one open.
+            let straightOpen = scalars[out[n - 1].start..<out[n - 1].end].filter { $0 == "\"" }.count % 2 == 1
+            while s < out[n].end, "»”›)]".unicodeScalars.contains(scalars[s]) || (scalars[s] == "\"" && straightOpen) {
                 s += 1
                 moved = true
                 while s < out[n].end, scalars[s].properties.isWhitespace { s += 1 }

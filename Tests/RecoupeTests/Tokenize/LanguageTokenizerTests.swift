@@ -82,3 +82,21 @@ struct LanguageTokenizerTests {
         #expect(doc.words.contains("n't"))
     }
 }
+
+@Suite("Paragraphs in another language")
+struct ParagraphLanguageTokenizerTests {
+    @Test("an English paragraph in a French article gets English rules, the French ones French rules")
+    func mixedDocument() throws {
+        let text = """
+        L’ambassadeur de Russie a-t-il rencontré les délégations américaines à Istanbul jeudi dernier pour discuter de l’accès aux services bancaires ?
+        "We don't know yet what Russia's delegation will propose," the State Department's spokeswoman told reporters in Washington on Thursday.
+        Le consulat n’a pas confirmé l’information.
+        """
+        let doc = try annotate(text)
+        #expect(doc.source.language == "fr")
+        #expect(doc.languages.map(\.language) == ["en"])
+        #expect(doc.words.prefix(6) == ["L’", "ambassadeur", "de", "Russie", "a", "-t-il"])
+        #expect(doc.words.contains("n't") && doc.words.contains("'s"))
+        #expect(doc.words.suffix(9) == ["Le", "consulat", "n’", "a", "pas", "confirmé", "l’", "information", "."])
+    }
+}
