@@ -187,9 +187,14 @@ extension EntityRecognizer {
                 return person("surname-shape", 0.7)
             }
         }
-        if FrenchCues.placePrepositions.contains(prev) { return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-preposition", confidence: 0.6) }
-        if (prev == "de" || prev == "d'"), count == 1, !ctx.isSentenceStart(s) {
-            return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-preposition", confidence: 0.5)
+        // A lone given name is a person, not a place ("à Jean-Marie").
+        let givenName = count == 1 && firstNames.contains(DiacriticFolding.fold(first))
+        if FrenchCues.placePrepositions.contains(prev), !givenName {
+            return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-preposition", confidence: 0.6)
+        }
+        // "de X" names a place only after a place noun ("la ville de Pokrovsk", "près de Koupiansk").
+        if prev == "de" || prev == "d'", !givenName, let p = ctx.prev(s), let pp = ctx.prev(p), FrenchCues.placeNouns.contains(ctx.norm(pp)) {
+            return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-noun", confidence: 0.7)
         }
         if count >= 2, allTitleCase, !ctx.isSentenceStart(s) { return person("capitalized-sequence", 0.5) }
         return Candidate(start: s, end: e, label: .person, entry: nil, rule: "deferred", confidence: 0)

@@ -51,6 +51,13 @@ enum FrenchCues {
     /// Prepositions before a place ("à Istanbul", "en Crimée", "au Caire").
     static let placePrepositions: Set<String> = ["à", "en", "au", "aux", "vers", "depuis", "via"]
 
+    /// Nouns whose "de" complement is a place ("la ville de X", "près de X", "la région de X").
+    static let placeNouns: Set<String> = ["ville", "villes", "région", "province", "capitale", "près", "nord", "sud", "est", "ouest",
+                                          "centre", "environs", "banlieue", "république", "royaume", "île", "îles", "commune", "village",
+                                          "port", "oblast", "district", "localité", "faubourg", "quartier", "périphérie", "abords",
+                                          "frontière", "gouvernorat", "préfecture", "canton", "comté", "état", "territoire", "départ",
+                                          "proximité", "large", "côte", "côtes", "vallée", "lac", "mont", "massif", "golfe", "mer", "fleuve"]
+
     /// Nationality adjectives, all inflections ("russe", "américaine", "ukrainiens").
     static let nationalities: Set<String> = {
         var out = Set<String>()
