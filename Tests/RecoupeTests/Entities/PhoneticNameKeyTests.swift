@@ -2,7 +2,7 @@
 import Testing
 
 @Suite("Name keys for variant-aware linking")
-struct NameKeyTests {
+struct PhoneticNameKeyTests {
     // Spellings of one name in French and English press and in Cyrillic (public usage). German
     // conventions ("Sacharowa": ch = х) need the language-aware key of the transliteration engine.
     @Test("spellings of one name share a key", arguments: [

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Locates and reads the Unicode Character Database test files Debian's `unicode-data` installs
+/// (`/usr/share/unicode/`, the break tests under `auxiliary/`; `NormalizationTest.txt` ships
+/// bzip2-compressed and is read through `bzcat`).
+enum UnicodeDataFile {
+    static let directory = ProcessInfo.processInfo.environment["UNICODE_DATA_DIR"] ?? "/usr/share/unicode"
+
+    /// The lines of `name` (e.g. "auxiliary/WordBreakTest.txt"), or nil when the file is absent,
+    /// after printing a loud message: the conformance suites are skipped only then.
+    static func lines(_ name: String) -> [Substring]? {
+        let path = directory + "/" + name
+        if let data = FileManager.default.contents(atPath: path) {
+            return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        if FileManager.default.fileExists(atPath: path + ".bz2"), let data = bunzip(path + ".bz2") {
+            return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        print("""
+            ************************************************************************
+            SKIPPED: \(path) is absent. Install Debian's unicode-data 15.0 \
+            (apt-get install unicode-data) to run the Unicode conformance tests.
+            ************************************************************************
+            """)
+        return nil
+    }
+
+    private static func bunzip(_ path: String) -> Data? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/bzcat")
+        process.arguments = [path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        do { try process.run() } catch {
+            print("SKIPPED: cannot run bzcat to read \(path): \(error)")
+            return nil
+        }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? data : nil
+    }
+
+    /// "0061 0301" → [U+0061, U+0301].
+    static func scalars(_ field: Substring) -> [Unicode.Scalar] {
+        field.split(separator: " ").map { Unicode.Scalar(UInt32($0, radix: 16)!)! }
+    }
+}
