@@ -24,7 +24,7 @@ public final class EntityRecognizer: Stage {
     let firstNames: Set<String>
 
     /// The name key used for linking; swap the implementation here.
-    public static func makeNameKey() -> NameKeying { PhoneticNameKey() }
+    public static func makeNameKey() -> NameKeying { TransliterationNameKey() }
 
     public init(options: Pipeline.Options = Pipeline.Options()) throws {
         gazetteer = try Gazetteer.cached(for: options)

@@ -83,7 +83,7 @@ public final class Gazetteer: @unchecked Sendable {
                 let k = nameKey.key(last, language: nil)
                 guard k.count >= 3 else { return }
                 if surnames[k]?.last != entry { surnames[k, default: []].append(entry) }
-                if nameWords.count >= 2 { given[entry, default: []].insert(nameKey.key(nameWords[0], language: nil)) }
+                if nameWords.count >= 2 { given[entry, default: []].insert(nameKey.givenNameKey(nameWords[0], language: nil)) }
             }
         }
         for (i, e) in lexicon.entries.enumerated() {

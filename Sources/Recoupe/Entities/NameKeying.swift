@@ -2,12 +2,37 @@
 /// scripts and transliteration conventions ("Dartchiev", "Darchiev", "Дарчиев"), different for
 /// different names.
 ///
-/// The entity linker only sees this protocol, so the transliteration engine's key
-/// (`Sources/Recoupe/Transliterate/`) replaces `PhoneticNameKey` in one line
-/// (`EntityRecognizer.makeNameKey`). Implementations hold ICU objects: one per pipeline.
+/// The entity linker only sees this protocol; `EntityRecognizer.makeNameKey` picks the
+/// implementation (the transliteration engine's `NameKey` through `TransliterationNameKey`; the
+/// self-contained `PhoneticNameKey` remains as a fallback). Implementations may hold ICU objects:
+/// one per pipeline.
 public protocol NameKeying: AnyObject {
     /// The key of one word of a name ("Dartchiev" → "darcev"), given the text's language when known.
     func key(_ word: String, language: String?) -> String
+    /// The key of a given name: equal for equivalent given names (Alexandre = Aleksandr) when the
+    /// implementation knows them; `key` otherwise.
+    func givenNameKey(_ word: String, language: String?) -> String
+}
+
+extension NameKeying {
+    public func givenNameKey(_ word: String, language: String?) -> String { key(word, language: language) }
+}
+
+/// The transliteration engine's matching key (`NameKey`, `Sources/Recoupe/Transliterate/`): French,
+/// English and German conventions, Cyrillic through transliteration, homoglyphs through UTS #39
+/// skeletons, and given names through the equivalence table of `Lexicons/names/given-names.tsv`.
+/// The language is left to `NameKey` to guess per word: a French article may quote an English
+/// spelling ("Alexander Darchiev").
+public final class TransliterationNameKey: NameKeying {
+    public init() {}
+
+    public func key(_ word: String, language: String?) -> String {
+        NameKey.key(for: word, language: nil)
+    }
+
+    public func givenNameKey(_ word: String, language: String?) -> String {
+        GivenNames.shared.group(of: word, language: nil).map { "=" + $0 } ?? key(word, language: language)
+    }
 }
 
 /// A language-neutral phonetic key for names written in Latin or Cyrillic script.
