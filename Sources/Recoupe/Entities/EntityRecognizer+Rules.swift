@@ -32,7 +32,13 @@ extension EntityRecognizer {
         while i < ctx.tokens.count {
             defer { i += 1 }
             guard ctx.isWord(i), cover[i] < 0, FrenchCues.organizationHeads.contains(ctx.norm(i)) else { continue }
+            guard ctx.isCapitalized(i) && !ctx.isSentenceStart(i) || FrenchCues.institutionalHeads.contains(ctx.norm(i)) else { continue }
             guard let end = organizationEnd(from: i, ctx, cover, cands) else { continue }
+            // "la délégation de Sergueï Lavrov": a person's name is no organisation's complement.
+            if (i..<end).contains(where: { cover[$0] >= 0 && cands[cover[$0]].label == .person })
+                || (i + 1..<end).contains(where: { ctx.isCapitalized($0) && firstNames.contains(DiacriticFolding.fold(ctx.norm($0))) && ctx.next($0).map { ctx.isCapitalized($0) } == true }) {
+                continue
+            }
             // Candidates inside are absorbed; one that sticks out stops the rule.
             let inside = Set(cover[i..<end].filter { $0 >= 0 })
             if inside.contains(where: { cands[$0].end > end || cands[$0].start < i }) { continue }

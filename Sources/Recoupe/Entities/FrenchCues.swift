@@ -45,6 +45,17 @@ enum FrenchCues {
         "musée", "théâtre", "festival", "club", "entreprise", "firme", "laboratoire", "conférence",
     ]
 
+    /// Heads that name an institution even in lower case ("le ministère de la Défense", "l'ambassade
+    /// de Russie"); the other heads ("compagnie", "association", "groupe") need a capital ("Groupe
+    /// Renault"): in lower case they usually describe ("la compagnie de Ricky Martin").
+    static let institutionalHeads: Set<String> = [
+        "ministère", "département", "agence", "consulat", "ambassade", "commission", "conseil", "comité", "parlement", "banque",
+        "fonds", "office", "tribunal", "cour", "assemblée", "service", "services", "direction", "secrétariat", "bureau", "autorité",
+        "chambre", "sénat", "haut-commissariat", "préfecture", "mairie", "gendarmerie", "police", "douane", "armée", "forces",
+        "gouvernement", "administration", "fédération", "confédération", "parti", "université", "institut", "académie",
+        "organisation", "union", "ligue", "mission", "délégation",
+    ]
+
     /// Prepositions that join an organisation head to its complement.
     static let organizationLinks: Set<String> = ["de", "des", "du", "d'", "pour", "chargé", "chargée", "en", "sur"]
 
