@@ -10,3 +10,9 @@ lexicons:
 lexicon-check:
 	$(SWIFT) build -c $(CONFIG) --product recoupe
 	$(BIN) lexicon check
+
+# PER/ORG/LOC precision and recall on the WikiNEuRal French validation set (measure only; skipped when absent).
+.PHONY: eval-ner
+eval-ner:
+	$(SWIFT) build -c $(CONFIG) --product recoupe
+	python3 scripts/eval-wikineural.py --bin $(BIN)

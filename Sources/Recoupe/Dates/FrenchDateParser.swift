@@ -73,8 +73,17 @@ struct FrenchDateParser {
     /// Word indices → token indices.
     func tokenRange(_ f: Found) -> (Int, Int) { (words[f.first], words[f.last]) }
 
+    /// Words that can start an expression (besides numbers and "mi-…").
+    static let starters: Set<String> = {
+        var s = Set(months.keys).union(weekdays.keys).union(dayOffsets.keys)
+        s.formUnion(["1er", "premier", "fin", "debut", "mi", "ces", "la", "le", "l'", "cette", "ce", "cet", "il"])
+        return s
+    }()
+    static let dayOffsets: [String: Int] = ["hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "apres-demain": 2]
+
     private func parse(at k: Int) -> Found? {
         let w = norms[k]
+        guard Self.starters.contains(w) || w.hasPrefix("mi-") || doc.tokens[words[k]].kind == .number else { return nil }
         let prev = k > 0 && isAdjacent(k - 1, k) ? norms[k - 1] : ""
 
         // [weekday] day month [year] | du D1 au D2 month [year]
@@ -131,8 +140,7 @@ struct FrenchDateParser {
         }
 
         // hier, aujourd'hui, demain, avant-hier, après-demain.
-        let offsets: [String: Int] = ["hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "apres-demain": 2]
-        if let o = offsets[w] {
+        if let o = Self.dayOffsets[w] {
             var last = k
             if isAdjacent(k, k + 1), Self.timesOfDay.contains(n(k + 1)) { last = k + 1 }
             return Found(first: k, last: last, expression: .dayOffset(o), rule: "day-offset")

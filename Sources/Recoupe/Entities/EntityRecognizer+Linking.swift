@@ -25,7 +25,7 @@ extension EntityRecognizer {
             var surnames = Set<String>(), given = Set<String>()
             let words = PersonName.words(doc.surface(start: ctx.tokens[c.start].start, end: ctx.tokens[c.end - 1].end))
             if let l = words.last { surnames.insert(key(l)) }
-            if words.count >= 2 { given.insert(key(words[0])) }
+            if words.count >= 2 { given.insert(nameKey.givenNameKey(words[0], language: "fr")) }
             if let e = c.entry {
                 let entry = gazetteer.lexicon.entries[Int(e)]
                 for form in [entry.canonical] + entry.names.map(\.text) + entry.aliases {
@@ -59,7 +59,7 @@ extension EntityRecognizer {
                 let words = PersonName.words(linkingForm(of: surface, knownPeople: people))
                 guard let last = words.last else { if !isDeferred { c.kbId = "name:" + key(surface); c.canonical = surface; out.append(c) }; continue }
                 let sk = key(last)
-                let given: Set<String> = words.count >= 2 ? [key(words[0])] : []
+                let given: Set<String> = words.count >= 2 ? [nameKey.givenNameKey(words[0], language: "fr")] : []
                 // 1. Someone earlier in this document.
                 if let p = people.last(where: { $0.surnameKeys.contains(sk) && givenNamesAgree($0.givenKeys, given) }) {
                     c.kbId = p.kbId

@@ -32,7 +32,13 @@ extension EntityRecognizer {
         while i < ctx.tokens.count {
             defer { i += 1 }
             guard ctx.isWord(i), cover[i] < 0, FrenchCues.organizationHeads.contains(ctx.norm(i)) else { continue }
+            guard ctx.isCapitalized(i) && !ctx.isSentenceStart(i) || FrenchCues.institutionalHeads.contains(ctx.norm(i)) else { continue }
             guard let end = organizationEnd(from: i, ctx, cover, cands) else { continue }
+            // "la délégation de Sergueï Lavrov": a person's name is no organisation's complement.
+            if (i..<end).contains(where: { cover[$0] >= 0 && cands[cover[$0]].label == .person })
+                || (i + 1..<end).contains(where: { ctx.isCapitalized($0) && firstNames.contains(DiacriticFolding.fold(ctx.norm($0))) && ctx.next($0).map { ctx.isCapitalized($0) } == true }) {
+                continue
+            }
             // Candidates inside are absorbed; one that sticks out stops the rule.
             let inside = Set(cover[i..<end].filter { $0 >= 0 })
             if inside.contains(where: { cands[$0].end > end || cands[$0].start < i }) { continue }
@@ -187,9 +193,14 @@ extension EntityRecognizer {
                 return person("surname-shape", 0.7)
             }
         }
-        if FrenchCues.placePrepositions.contains(prev) { return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-preposition", confidence: 0.6) }
-        if (prev == "de" || prev == "d'"), count == 1, !ctx.isSentenceStart(s) {
-            return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-preposition", confidence: 0.5)
+        // A lone given name is a person, not a place ("à Jean-Marie").
+        let givenName = count == 1 && firstNames.contains(DiacriticFolding.fold(first))
+        if FrenchCues.placePrepositions.contains(prev), !givenName {
+            return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-preposition", confidence: 0.6)
+        }
+        // "de X" names a place only after a place noun ("la ville de Pokrovsk", "près de Koupiansk").
+        if prev == "de" || prev == "d'", !givenName, let p = ctx.prev(s), let pp = ctx.prev(p), FrenchCues.placeNouns.contains(ctx.norm(pp)) {
+            return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-noun", confidence: 0.7)
         }
         if count >= 2, allTitleCase, !ctx.isSentenceStart(s) { return person("capitalized-sequence", 0.5) }
         return Candidate(start: s, end: e, label: .person, entry: nil, rule: "deferred", confidence: 0)

@@ -24,7 +24,7 @@ public final class EntityRecognizer: Stage {
     let firstNames: Set<String>
 
     /// The name key used for linking; swap the implementation here.
-    public static func makeNameKey() -> NameKeying { PhoneticNameKey() }
+    public static func makeNameKey() -> NameKeying { TransliterationNameKey() }
 
     public init(options: Pipeline.Options = Pipeline.Options()) throws {
         gazetteer = try Gazetteer.cached(for: options)
@@ -112,11 +112,9 @@ public final class EntityRecognizer: Stage {
             // Later files override: prefer the last-loaded entry; people and organisations over
             // places when a title or civility precedes.
             var entry = m.entries.last!
-            let entries = m.entries.map { gazetteer.lexicon.entries[Int($0)] }
             if ctx.hasPersonCue(before: m.tokenStart), let p = m.entries.last(where: { gazetteer.lexicon.entries[Int($0)].label == .person }) {
                 entry = p
             }
-            _ = entries
             // A lone capitalized word at a sentence start that the text also writes in lower case is not this name.
             if m.tokenEnd - m.tokenStart == 1, ctx.isCommonWord(m.tokenStart) { continue }
             let e = gazetteer.lexicon.entries[Int(entry)]

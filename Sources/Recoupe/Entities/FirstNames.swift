@@ -2,7 +2,7 @@ import Foundation
 
 /// Given names that cue a person ("Sonata Coulter", "Tammy Bruce"): a built-in list of common
 /// given names as French, English and Russian-origin spellings, plus every name in the given-name
-/// tables of `Lexicons/names/` when present (first column of each TSV line, all columns read).
+/// tables of `Lexicons/names/` (files named `given*.tsv`) when present (first column of each TSV line, all columns read).
 public enum FirstNames {
     static let builtIn: [String] = """
     Alexandre Alexander Aleksandr Alexandr Alexeï Alexei Alexey Aleksei Anatoli Anatoly Anatoliy Andreï Andrei Andrey Andriy Anton Antonio \
@@ -41,7 +41,7 @@ public enum FirstNames {
         var out = Set(builtIn.map { DiacriticFolding.fold($0.lowercased()) })
         if let dir = lexiconDirectory {
             let names = dir + "/names"
-            for f in ((try? FileManager.default.contentsOfDirectory(atPath: names)) ?? []).sorted() where f.hasSuffix(".tsv") || f.hasSuffix(".txt") {
+            for f in ((try? FileManager.default.contentsOfDirectory(atPath: names)) ?? []).sorted() where f.hasPrefix("given") && (f.hasSuffix(".tsv") || f.hasSuffix(".txt")) {
                 guard let text = try? String(contentsOfFile: names + "/" + f, encoding: .utf8) else { continue }
                 for line in text.split(separator: "\n") where !line.hasPrefix("#") {
                     for field in line.split(whereSeparator: { $0 == "\t" || $0 == "|" || $0 == "," }) {

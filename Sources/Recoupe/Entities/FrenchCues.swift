@@ -45,11 +45,29 @@ enum FrenchCues {
         "musée", "théâtre", "festival", "club", "entreprise", "firme", "laboratoire", "conférence",
     ]
 
+    /// Heads that name an institution even in lower case ("le ministère de la Défense", "l'ambassade
+    /// de Russie"); the other heads ("compagnie", "association", "groupe") need a capital ("Groupe
+    /// Renault"): in lower case they usually describe ("la compagnie de Ricky Martin").
+    static let institutionalHeads: Set<String> = [
+        "ministère", "département", "agence", "consulat", "ambassade", "commission", "conseil", "comité", "parlement", "banque",
+        "fonds", "office", "tribunal", "cour", "assemblée", "service", "services", "direction", "secrétariat", "bureau", "autorité",
+        "chambre", "sénat", "haut-commissariat", "préfecture", "mairie", "gendarmerie", "police", "douane", "armée", "forces",
+        "gouvernement", "administration", "fédération", "confédération", "parti", "université", "institut", "académie",
+        "organisation", "union", "ligue", "mission", "délégation",
+    ]
+
     /// Prepositions that join an organisation head to its complement.
     static let organizationLinks: Set<String> = ["de", "des", "du", "d'", "pour", "chargé", "chargée", "en", "sur"]
 
     /// Prepositions before a place ("à Istanbul", "en Crimée", "au Caire").
     static let placePrepositions: Set<String> = ["à", "en", "au", "aux", "vers", "depuis", "via"]
+
+    /// Nouns whose "de" complement is a place ("la ville de X", "près de X", "la région de X").
+    static let placeNouns: Set<String> = ["ville", "villes", "région", "province", "capitale", "près", "nord", "sud", "est", "ouest",
+                                          "centre", "environs", "banlieue", "république", "royaume", "île", "îles", "commune", "village",
+                                          "port", "oblast", "district", "localité", "faubourg", "quartier", "périphérie", "abords",
+                                          "frontière", "gouvernorat", "préfecture", "canton", "comté", "état", "territoire", "départ",
+                                          "proximité", "large", "côte", "côtes", "vallée", "lac", "mont", "massif", "golfe", "mer", "fleuve"]
 
     /// Nationality adjectives, all inflections ("russe", "américaine", "ukrainiens").
     static let nationalities: Set<String> = {

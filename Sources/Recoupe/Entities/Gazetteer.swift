@@ -46,6 +46,7 @@ public final class Gazetteer: @unchecked Sendable {
     public let buildSeconds: Double
 
     public var patternCount: Int { patterns.count }
+    public var nodeCount: Int { matcher.nodeCount }
 
     public init(lexicon: Lexicon, nameKey: NameKeying? = nil) throws {
         let t0 = Date()
@@ -56,61 +57,65 @@ public final class Gazetteer: @unchecked Sendable {
         var patterns: [Pattern] = []
         patterns.reserveCapacity(lexicon.count * 2)
 
-        // Collect the forms; the simple ones are split here, the rest tokenized together.
-        var pending: [(entry: Int32, text: String, sensitivity: LexiconEntry.Sensitivity)] = []
-        var simple: [[String]?] = []
-        for (i, e) in lexicon.entries.enumerated() {
-            for (text, sens) in e.matchForms {
-                for form in Self.variants(of: text, label: e.label) {
-                    pending.append((Int32(i), form, sens))
-                    simple.append(NameTokenizer.splitSimple(form))
-                }
-            }
-        }
-        let complexIndices = simple.indices.filter { simple[$0] == nil }
-        let complexTokens = try NameTokenizer.tokenize(complexIndices.map { pending[$0].text })
-        for (k, idx) in complexIndices.enumerated() { simple[idx] = complexTokens[k] }
-
-        for (k, p) in pending.enumerated() {
-            guard let words = simple[k], !words.isEmpty, words.count <= 64 else { continue }
+        // Simple names are split and inserted at once; the rest are tokenized together afterwards.
+        var wordIds: [String: UInt32] = [:]
+        var surnames: [String: [Int32]] = [:]
+        var given: [Int32: Set<String>] = [:]
+        var complex: [(entry: Int32, text: String, sensitivity: LexiconEntry.Sensitivity)] = []
+        func insert(_ entry: Int32, _ words: [String], _ sensitivity: LexiconEntry.Sensitivity) throws {
+            guard !words.isEmpty, words.count <= 64 else { return }
             var ids: [UInt32] = []
             ids.reserveCapacity(words.count)
             var mask: UInt64 = 0
-            var norms: [String] = []
             for (w, word) in words.enumerated() {
-                let norm = try normalizer.norm(word)
-                if p.sensitivity.contains(.accentSensitive) { norms.append(norm) }
-                ids.append(matcher.intern(DiacriticFolding.fold(norm)))
-                if let f = word.unicodeScalars.first, f.properties.isUppercase { mask |= 1 << UInt64(w) }
+                ids.append(try Self.tokenId(word, &matcher, &wordIds, normalizer))
+                if let f = word.unicodeScalars.first, ScalarClass.isUppercase(f) { mask |= 1 << UInt64(w) }
             }
-            let pattern = Pattern(entry: p.entry, sensitivity: p.sensitivity, capitalMask: mask,
-                                  surfaces: p.sensitivity.contains(.caseSensitive) ? words.map(TypographyFolding.apply) : nil,
-                                  norms: p.sensitivity.contains(.accentSensitive) ? norms : nil)
+            let pattern = Pattern(entry: entry, sensitivity: sensitivity, capitalMask: mask,
+                                  surfaces: sensitivity.contains(.caseSensitive) ? words.map(TypographyFolding.apply) : nil,
+                                  norms: sensitivity.contains(.accentSensitive) ? try words.map { try normalizer.norm($0) } : nil)
             matcher.insert(ids, payload: Int32(patterns.count))
             patterns.append(pattern)
+            // Person keys: surname (last word) → entries; entry → given-name keys (first word).
+            if let nameKey, lexicon.entries[Int(entry)].label == .person {
+                let nameWords = words.filter(PersonName.isNameWord)
+                guard let last = nameWords.last else { return }
+                let k = nameKey.key(last, language: nil)
+                guard k.count >= 3 else { return }
+                if surnames[k]?.last != entry { surnames[k, default: []].append(entry) }
+                if nameWords.count >= 2 { given[entry, default: []].insert(nameKey.givenNameKey(nameWords[0], language: nil)) }
+            }
         }
-        self.matcher = matcher
-        self.patterns = patterns
-
-        // Person keys: surname (last word) → entries; entry → given-name keys (first word).
-        var surnames: [String: [Int32]] = [:]
-        var given: [Int32: Set<String>] = [:]
-        if let nameKey {
-            for (i, e) in lexicon.entries.enumerated() where e.label == .person {
-                let forms = [e.canonical] + e.names.map(\.text) + e.aliases
-                for form in forms {
-                    let words = PersonName.words(form)
-                    guard let last = words.last else { continue }
-                    let k = nameKey.key(last, language: nil)
-                    guard k.count >= 3 else { continue }
-                    if surnames[k]?.last != Int32(i) { surnames[k, default: []].append(Int32(i)) }
-                    if words.count >= 2 { given[Int32(i), default: []].insert(nameKey.key(words[0], language: nil)) }
+        for (i, e) in lexicon.entries.enumerated() {
+            for (text, sens) in e.matchForms {
+                for form in Self.variants(of: text, label: e.label) {
+                    if let words = NameTokenizer.splitSimple(form) { try insert(Int32(i), words, sens) } else { complex.append((Int32(i), form, sens)) }
                 }
             }
         }
+        let complexTokens = try NameTokenizer.tokenize(complex.map(\.text))
+        for (k, c) in complex.enumerated() { try insert(c.entry, complexTokens[k], c.sensitivity) }
+        self.matcher = matcher
+        self.patterns = patterns
+
         self.surnameIndex = surnames
         self.givenNameKeys = given
         self.buildSeconds = Date().timeIntervalSince(t0)
+    }
+
+    /// The matcher's id of a name word: ASCII words lower-cased directly, others normalized like
+    /// document tokens (NFKC_Casefold, typography) and stripped of diacritics, once per distinct word.
+    @inline(__always)
+    static func tokenId(_ word: String, _ matcher: inout PhraseMatcher, _ cache: inout [String: UInt32], _ normalizer: TokenNormalizer) throws -> UInt32 {
+        var ascii = true
+        for b in word.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii {
+            return matcher.intern(String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+        }
+        if let id = cache[word] { return id }
+        let id = matcher.intern(DiacriticFolding.fold(try normalizer.norm(word)))
+        cache[word] = id
+        return id
     }
 
     /// The forms a name is matched under: itself and, for places, without a leading article
@@ -134,7 +139,7 @@ public final class Gazetteer: @unchecked Sendable {
         }
         let found = matcher.matches(ids) { m in self.accepted(m, tokens, doc) }
         return found.map { m in
-            Match(tokenStart: m.start, tokenEnd: m.end, entries: m.payloads.map { patterns[Int($0)].entry })
+            Match(tokenStart: m.start, tokenEnd: m.end, entries: Array(Set(m.payloads.map { patterns[Int($0)].entry })).sorted())
         }
     }
 

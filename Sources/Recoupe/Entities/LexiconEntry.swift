@@ -58,6 +58,9 @@ public struct LexiconEntry: Hashable, Sendable {
 
     /// Every string the matcher should look for, with the sensitivity each needs.
     public var matchForms: [(text: String, sensitivity: Sensitivity)] {
+        if names.isEmpty && aliases.isEmpty {
+            return [(canonical, sensitivity.union(Self.isAcronym(canonical) ? .caseSensitive : []))]
+        }
         var seen = Set<String>()
         var out: [(String, Sensitivity)] = []
         func add(_ s: String, _ extra: Sensitivity = []) {
@@ -72,8 +75,12 @@ public struct LexiconEntry: Hashable, Sendable {
 
     /// "ONU", "TASS", "OTAN": two to six letters, all upper case.
     static func isAcronym(_ s: String) -> Bool {
-        let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.count <= 6 && s.unicodeScalars.count == letters.count
-            && letters.allSatisfy { $0.properties.isUppercase }
+        var count = 0
+        for u in s.unicodeScalars {
+            guard ScalarClass.isLetter(u), ScalarClass.isUppercase(u) else { return false }
+            count += 1
+            if count > 6 { return false }
+        }
+        return count >= 2
     }
 }

@@ -18,11 +18,10 @@ enum NameTokenizer {
                 previousHyphen = true
                 continue
             }
-            let props = s.properties
             if s == "-" {
                 if previousHyphen { return nil }
                 previousHyphen = true
-            } else if props.isAlphabetic || props.generalCategory == .nonspacingMark {
+            } else if ScalarClass.isLetterOrMark(s) {
                 previousHyphen = false
             } else {
                 return nil
@@ -32,7 +31,7 @@ enum NameTokenizer {
         if current.isEmpty || previousHyphen { return nil }
         words.append(String(current))
         // Hyphenated clitic inversions (the Tokenizer splits "dit-elle"): let the Tokenizer decide.
-        for w in words where w.contains("-") {
+        for w in words where w.unicodeScalars.contains("-") {
             let last = w.split(separator: "-").last.map { $0.lowercased() } ?? ""
             if FrenchRules.clitics.contains(last) { return nil }
         }
@@ -75,10 +74,42 @@ enum NameTokenizer {
 enum PersonName {
     static let particles: Set<String> = ["de", "du", "des", "van", "von", "der", "den", "da", "di", "la", "le", "bin", "ben", "al", "el", "ibn"]
 
+    /// A token of a name that counts for keys: two letters or more, not an initial ("A.") or a particle.
+    static func isNameWord(_ w: String) -> Bool {
+        guard w.utf8.count >= 2, w.utf8.last != UInt8(ascii: "."), w.utf8.last != UInt8(ascii: "'") else { return false }
+        if w.utf8.count <= 4, particles.contains(w.lowercased()) { return false }
+        return w.unicodeScalars.contains(where: ScalarClass.isLetter)
+    }
+
     static func words(_ name: String) -> [String] {
         name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init).filter { w in
             let letters = w.unicodeScalars.filter { $0.properties.isAlphabetic }.count
             return letters >= 2 && !w.hasSuffix(".") && !particles.contains(w.lowercased())
         }
+    }
+}
+
+/// Letter tests with an ASCII fast path (Unicode properties are slow to query in bulk).
+enum ScalarClass {
+    @inline(__always)
+    static func isLetterOrMark(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        let p = s.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
     }
 }

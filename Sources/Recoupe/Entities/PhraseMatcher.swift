@@ -5,8 +5,8 @@
 /// At each text position the trie is walked as far as the text allows and the longest accepted
 /// pattern wins; the scan resumes after it. A walk is bounded by the longest pattern (a few
 /// tokens for names), so matching costs O(text tokens × longest pattern) whatever the number of
-/// patterns: a million names match as fast as ten. Edges live in one hash table keyed by
-/// (node, token), which keeps a million-pattern trie compact and quick to build.
+/// patterns: a million names match as fast as ten. Edges live in one open-addressing hash table
+/// keyed by (node, token) (`EdgeTable`), which keeps a million-pattern trie compact and quick to build.
 ///
 /// ```swift
 /// var m = PhraseMatcher()
@@ -27,8 +27,8 @@ public struct PhraseMatcher: Sendable {
 
     /// Token string → id. Ids start at 0.
     public private(set) var vocabulary: [String: UInt32] = [:]
-    /// (node << 32 | token id) → child node. Node 0 is the root.
-    private var edges: [UInt64: UInt32] = [:]
+    /// (node, token id) → child node. Node 0 is the root.
+    private var edges = EdgeTable()
     /// Per node: index of its first output in `outputs`, or -1.
     private var firstOutput: [Int32] = [-1]
     /// Outputs as linked lists: (payload, next output or -1).
@@ -42,7 +42,7 @@ public struct PhraseMatcher: Sendable {
 
     /// Reserves room for about `patterns` patterns of `tokensPerPattern` tokens.
     public mutating func reserve(patterns: Int, tokensPerPattern: Int = 2) {
-        edges.reserveCapacity(patterns * tokensPerPattern)
+        edges.reserve(patterns * tokensPerPattern)
         firstOutput.reserveCapacity(patterns * tokensPerPattern + 1)
         outputs.reserveCapacity(patterns)
         vocabulary.reserveCapacity(patterns)
@@ -68,13 +68,12 @@ public struct PhraseMatcher: Sendable {
         guard !ids.isEmpty else { return }
         var node: UInt32 = 0
         for id in ids {
-            let key = UInt64(node) << 32 | UInt64(id)
-            if let child = edges[key] {
+            if let child = edges.child(node, id) {
                 node = child
             } else {
                 let child = UInt32(firstOutput.count)
                 firstOutput.append(-1)
-                edges[key] = child
+                edges.insert(node, id, child: child)
                 node = child
             }
         }
@@ -88,7 +87,7 @@ public struct PhraseMatcher: Sendable {
     public func payloads(exactly ids: [UInt32]) -> [Int32] {
         var node: UInt32 = 0
         for id in ids {
-            guard let child = edges[UInt64(node) << 32 | UInt64(id)] else { return [] }
+            guard let child = edges.child(node, id) else { return [] }
             node = child
         }
         return payloads(at: node)
@@ -109,7 +108,7 @@ public struct PhraseMatcher: Sendable {
         var out: [Match] = []
         var node: UInt32 = 0
         var j = start
-        while j < ids.count, let id = ids[j], let child = edges[UInt64(node) << 32 | UInt64(id)] {
+        while j < ids.count, let id = ids[j], let child = edges.child(node, id) {
             node = child
             j += 1
             if firstOutput[Int(node)] >= 0 { out.append(Match(start: start, end: j, payloads: payloads(at: node))) }

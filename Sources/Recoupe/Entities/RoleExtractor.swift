@@ -9,10 +9,21 @@
 struct RoleExtractor {
     let ctx: DocumentContext
     let mentions: [EntityRecognizer.Candidate]
+    /// Per token: inside a person mention; starts one.
+    private let inPerson: [Bool]
+    private let startsPerson: [Bool]
 
     init(document: Document, context: DocumentContext, mentions: [EntityRecognizer.Candidate]) {
         ctx = context
         self.mentions = mentions
+        var inside = [Bool](repeating: false, count: context.tokens.count)
+        var starts = inside
+        for m in mentions where m.label == .person {
+            starts[m.start] = true
+            for k in m.start..<m.end { inside[k] = true }
+        }
+        inPerson = inside
+        startsPerson = starts
     }
 
     static let determiners: Set<String> = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "ce", "cet", "cette", "notre", "votre"]
@@ -71,7 +82,7 @@ struct RoleExtractor {
     }
 
     private func title(before s: Int) -> EntityMention.Role? {
-        guard let t = Self.titleStart(before: s, ctx, isPerson: { k in mentions.contains { $0.label == .person && $0.start <= k && k < $0.end } }) else { return nil }
+        guard let t = Self.titleStart(before: s, ctx, isPerson: { k in inPerson[k] }) else { return nil }
         return makeRole(t.start, t.end)
     }
 
@@ -89,7 +100,7 @@ struct RoleExtractor {
         while let n = ctx.next(end), count < 25 {
             if ctx.tokens[n].kind == .punct, Self.stops.unicodeScalars.contains(ctx.doc.scalars[ctx.tokens[n].start]) { break }
             // A mention of another person ends the phrase.
-            if mentions.contains(where: { $0.start == n && $0.label == .person }) { break }
+            if startsPerson[n] { break }
             end = n
             count += 1
         }

@@ -8,6 +8,13 @@ func annotateWith(_ text: String, lexicon: String? = nil, shipped: Bool = true, 
     if !shipped {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recoupe-empty-lexicons").path
         try FileManager.default.createDirectory(atPath: dir + "/entities", withIntermediateDirectories: true)
+        // Every other kind of lexicon (language profiles, given names) stays the shipped one.
+        for kind in (try FileManager.default.contentsOfDirectory(atPath: Repo.path("Lexicons"))) where kind != "entities" {
+            let link = dir + "/" + kind
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == nil {
+                try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: Repo.path("Lexicons/" + kind))
+            }
+        }
         options.lexiconDirectory = dir
     }
     if let lexicon {

@@ -85,3 +85,28 @@ struct LexiconTests {
         #expect(simpleCount > names.count / 2)
     }
 }
+
+@Suite("Lexicon location and user overrides")
+struct LexiconLocationTests {
+    @Test("RECOUPE_LEXICONS wins; without it the folder is found from the executable or the current directory")
+    func locator() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recoupe-lexicons-env").path
+        try FileManager.default.createDirectory(atPath: dir + "/entities", withIntermediateDirectories: true)
+        #expect(LexiconLocator.shippedDirectory(environment: ["RECOUPE_LEXICONS": dir]) == dir)
+        let found = try #require(LexiconLocator.shippedDirectory(environment: [:]))
+        #expect(FileManager.default.fileExists(atPath: found + "/entities/10-geography.tsv"))
+        // A missing folder in the variable falls back to the search.
+        #expect(LexiconLocator.shippedDirectory(environment: ["RECOUPE_LEXICONS": "/nonexistent"]) == found)
+    }
+
+    @Test("a --lexicon file overrides a shipped entry by id and adds new names")
+    func userOverride() throws {
+        let lex = """
+        per:sergey-lavrov\tPER\tSergey Viktorovich Lavrov\tru:Сергей Лавров\tLavrov|Sergueï Lavrov
+        org:quai\tORG\tQuai Branly\t\tmusée du quai Branly
+        """
+        let doc = try annotateWith("Sergueï Lavrov a visité le musée du quai Branly.", lexicon: lex)
+        #expect(doc.mentions("Sergueï Lavrov").first?.canonical == "Sergey Viktorovich Lavrov")
+        #expect(doc.mentions("musée du quai Branly").first?.kbId == "org:quai")
+    }
+}
