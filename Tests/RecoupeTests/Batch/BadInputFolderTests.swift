@@ -132,6 +132,19 @@ struct BadInputFolderTests {
         #expect(s.exists("out/a.json") && !s.exists("out/huge.json"))
     }
 
+    @Test("a long single line under the limit is annotated whole (300 kB, no newline)")
+    func longSingleLine() throws {
+        let s = ScratchFolder("line")
+        let sentence = "Le ministre a déclaré que rien n’était décidé. "
+        let count = 300_000 / sentence.utf8.count
+        s.write("in/line.txt", String(repeating: sentence, count: count))
+        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]) else { return }
+        #expect(r.status == 0)
+        let doc = try #require(try decodedOutput(s.read("out/line.json")))
+        #expect(doc.sentences.count == count)
+        #expect(doc.words.count == count * 10)
+    }
+
     @Test("unreadable files: permission denied (as non-root) and a read error root gets too")
     func unreadable() throws {
         let s = ScratchFolder("perm")
