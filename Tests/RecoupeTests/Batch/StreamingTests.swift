@@ -163,6 +163,17 @@ struct AnnotateCommandTests {
         #expect(r.stdout.split(separator: 0x0A).count == 2 && r.stdout == q.stdout)
     }
 
+    @Test("on a terminal (a pty from script(1)): the progress line is drawn, then cleared before the summary")
+    func progressOnTerminal() throws {
+        guard let exe = RecoupeExecutable.path, ExternalCommand.exists("script") else { print("SKIPPED: needs recoupe and script(1)"); return }
+        let s = ScratchFolder("pty")
+        let r = try ExternalCommand.run("script", ["-qec", "'\(exe)' annotate '\(Repo.path("seeds"))' -o '\(s.file("out"))'", "/dev/null"])
+        #expect(r.status == 0)
+        let tty = r.stdoutText
+        #expect(tty.contains("\r\u{1B}[K1/2 documents, "), "\(tty.debugDescription)")
+        #expect(tty.contains(" errors\r\u{1B}[Krecoupe: 2 documents, 6.3 kB, "))
+    }
+
     @Test("progress line: counts, sizes, rates, ETA from bytes, errors")
     func progressLine() {
         var s = BatchSummary()
