@@ -73,6 +73,24 @@ struct StreamingTests {
         }
     }
 
+    @Test("the seeds round-trip through GNU parallel --pipe -k: same lines, same order as one process")
+    func throughGNUParallel() throws {
+        guard let exe = RecoupeExecutable.path, ExternalCommand.exists("parallel") else {
+            print("SKIPPED: GNU parallel is not installed (apt-get install parallel)")
+            return
+        }
+        var input = ""
+        for (i, seed) in (Repo.seedPaths + Repo.seedPaths + Repo.seedPaths).enumerated() {
+            input += Self.record("seed-\(i)", String(decoding: FileManager.default.contents(atPath: seed)!, as: UTF8.self)) + "\n"
+        }
+        let viaParallel = try ExternalCommand.run("parallel", ["--will-cite", "--pipe", "-k", "-N", "1", "-j", "2",
+                                                               exe, "annotate", "--jsonl-in", "--jobs", "1", "--quiet"], input: Data(input.utf8))
+        guard let direct = try RecoupeExecutable.run(["annotate", "--jsonl-in"], input: Data(input.utf8)) else { return }
+        #expect(viaParallel.status == 0 && direct.status == 0, "\(viaParallel.stderrText)")
+        #expect(Self.lines(viaParallel.stdout).map { $0["id"] as? String } == (0..<6).map { "seed-\($0)" })
+        #expect(viaParallel.stdout == direct.stdout)
+    }
+
     @Test("blank lines are skipped, CRLF and a last line without newline are read")
     func lineEdges() throws {
         let input = Self.record("a", "Un.") + "\r\n\n   \n" + Self.record("b", "Deux.")
