@@ -37,11 +37,13 @@ fuzz: deps
 
 sanitize: sanitize-address sanitize-thread
 
+# LeakSanitizer is on; mk/lsan.supp only silences the XCTest harness and Foundation.Process.
 sanitize-address: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/mk/lsan.supp:print_suppressions=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
+# halt_on_error: a race fails the run instead of only printing a report.
 sanitize-thread: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 batch-memory: build
 	BIN=$(BIN) CORPUS_DIR=$(CORPUS_DIR) SCRATCH=$(BATCH_SCRATCH)/memory bash scripts/batch-memory.sh
