@@ -91,6 +91,37 @@ struct StreamingTests {
         #expect(viaParallel.stdout == direct.stdout)
     }
 
+    @Test("a producer that waits for each answer before sending more gets it (no stall behind the next read)")
+    func interactiveProducer() throws {
+        guard let exe = RecoupeExecutable.path else { return }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = ["annotate", "--jsonl-in", "--jobs", "2", "--quiet"]
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        try p.run()
+        defer { if p.isRunning { p.terminate() }; p.waitUntilExit() }
+        for id in ["un", "deux", "trois"] {
+            input.fileHandleForWriting.write(Data((Self.record(id, "Dépêche \(id).") + "\n").utf8))
+            // Wait (at most 60 s) for exactly this answer before sending the next line.
+            let answered = DispatchSemaphore(value: 0)
+            let line = LineBox()
+            DispatchQueue.global().async {
+                var bytes = Data()
+                while let b = try? output.fileHandleForReading.read(upToCount: 1), !b.isEmpty, b != Data([0x0A]) { bytes += b }
+                line.data = bytes
+                answered.signal()
+            }
+            try #require(answered.wait(timeout: .now() + 60) == .success, "no answer for \(id)")
+            let o = try JSONSerialization.jsonObject(with: line.data) as? [String: Any]
+            #expect(o?["id"] as? String == id)
+        }
+        try input.fileHandleForWriting.close()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+    }
+
     @Test("blank lines are skipped, CRLF and a last line without newline are read")
     func lineEdges() throws {
         let input = Self.record("a", "Un.") + "\r\n\n   \n" + Self.record("b", "Deux.")
@@ -201,4 +232,9 @@ struct AnnotateCommandTests {
         #expect(ProgressLine().text(s) == "42 documents, 10.0 MB, 10.5 docs/s, 2.50 MB/s, 2 errors")
         #expect(ProgressLine.clock(3725) == "1:02:05")
     }
+}
+
+/// One line read on another thread, handed over through a semaphore.
+private final class LineBox: @unchecked Sendable {
+    var data = Data()
 }
