@@ -8,6 +8,7 @@ extension RecoupeCommand {
     /// (swift-argument-parser's default is 64, EX_USAGE). Help and version still exit 0, and
     /// errors thrown by a command keep their own status (`ExitCode(1)` for failed inputs).
     static func main() {
+        MallocTuning.keepFreedMemory()  // batch work: see MallocTuning
         do {
             var command = try parseAsRoot()
             try command.run()

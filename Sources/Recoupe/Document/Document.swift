@@ -24,6 +24,8 @@ public struct Document: Sendable {
     public var sentences: [Span] = []
     /// Paragraph spans (text between blank-line or newline separators, trimmed).
     public var paragraphs: [Span] = []
+    /// Paragraphs in another language than `source.language` (`languages` in JSON).
+    public var languages: [LanguageSpan] = []
     /// Entity mentions (`ents` in JSON).
     public var mentions: [EntityMention] = []
     /// Each entity once, with its mentions (`entities` in JSON).
@@ -39,8 +41,38 @@ public struct Document: Sendable {
     public init(id: String, text: String, source: DocumentSource = DocumentSource()) {
         self.id = id
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = Self.decodeScalars(text)
         self.source = source
+    }
+
+    /// `Array(text.unicodeScalars)`, decoded straight from the native UTF-8 (the generic path
+    /// counts, then copies, a scalar at a time). Swift strings hold valid UTF-8.
+    static func decodeScalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            let n = utf8.count
+            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                var i = 0, o = 0
+                while i < n {
+                    let b = utf8[i]
+                    var v: UInt32
+                    if b < 0x80 {
+                        v = UInt32(b); i += 1
+                    } else if b < 0xE0 {
+                        v = UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+                    } else if b < 0xF0 {
+                        v = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = UInt32(b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                            | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[o] = unsafeBitCast(v, to: Unicode.Scalar.self)  // valid: decoded from valid UTF-8
+                    o += 1
+                }
+                count = o
+            }
+        }
     }
 
     /// The text a span covers.

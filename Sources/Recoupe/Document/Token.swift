@@ -6,6 +6,23 @@
 public struct Token: TextSpan, Hashable, Sendable {
     public enum Kind: String, Codable, Sendable {
         case word, number, punct, symbol, space, url, email, handle
+
+        /// Every kind, in the order of `index` (for lookup tables).
+        static let allInIndexOrder: [Kind] = [.word, .number, .punct, .symbol, .space, .url, .email, .handle]
+
+        /// A dense index for lookup tables (the JSON writer's pre-encoded kinds).
+        @inline(__always) var index: Int {
+            switch self {
+            case .word: 0
+            case .number: 1
+            case .punct: 2
+            case .symbol: 3
+            case .space: 4
+            case .url: 5
+            case .email: 6
+            case .handle: 7
+            }
+        }
     }
 
     /// Shape flags of the surface form.

@@ -3,8 +3,9 @@ import Foundation
 /// The annotated-document JSON format (documented in the README).
 ///
 /// Top-level keys follow spaCy's `Doc.to_json()` — `text`, `tokens` (`id`, `start`, `end`),
-/// `sents`, `ents` (`start`, `end`, `label`) — with Recoupe's layers beside them. All offsets are
-/// code points into `text`.
+/// `sents`, `ents` (`start`, `end`, `label`), `spans` (span group `mentions`: the ents again with
+/// their `kb_id`, which `Doc.from_json` reads only from span groups) — with Recoupe's layers
+/// beside them. All offsets are code points into `text`.
 public enum DocumentJSON {
     /// Bumped when the JSON layout changes; recorded in each output for resume checks.
     public static let formatVersion = 1
@@ -17,26 +18,36 @@ public enum DocumentJSON {
         w.key("text"); w.value(doc.text)
         w.key("source"); writeSource(doc.source, &w)
         w.key("tokens"); w.beginArray()
-        for t in doc.tokens {
-            w.beginObject()
-            w.key("id"); w.value(t.id)
-            w.key("start"); w.value(t.start)
-            w.key("end"); w.value(t.end)
-            w.key("kind"); w.value(t.kind.rawValue)
-            w.key("norm"); w.value(t.norm)
-            if !t.shape.isEmpty {
-                w.key("shape"); w.beginArray()
-                for n in t.shape.names { w.value(n) }
-                w.endArray()
-            }
-            w.endObject()
-        }
+        writeTokens(doc.tokens, &w)
         w.endArray()
         w.key("sents"); writeSpans(doc.sentences, &w)
         w.key("paragraphs"); writeSpans(doc.paragraphs, &w)
+        w.key("languages"); w.beginArray()
+        for l in doc.languages {
+            w.beginObject()
+            w.key("start"); w.value(l.start)
+            w.key("end"); w.value(l.end)
+            w.key("language"); w.value(l.language)
+            w.key("confidence"); w.value(l.confidence)
+            w.endObject()
+        }
+        w.endArray()
         w.key("ents"); w.beginArray()
         for m in doc.mentions { writeMention(m, &w) }
         w.endArray()
+        // spaCy's span groups: `Doc.from_json` reads no kb_id from "ents", but keeps it here.
+        w.key("spans"); w.beginObject()
+        w.key("mentions"); w.beginArray()
+        for m in doc.mentions {
+            w.beginObject()
+            w.key("start"); w.value(m.start)
+            w.key("end"); w.value(m.end)
+            w.key("label"); w.value(m.label.rawValue)
+            w.key("kb_id"); w.value(m.kbId)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
         w.key("entities"); w.beginArray()
         for e in doc.entities { writeEntity(e, &w) }
         w.endArray()
@@ -67,6 +78,104 @@ public enum DocumentJSON {
         w.endObject()
         w.endObject()
         return w.bytes
+    }
+
+    /// The tokens array's contents — the bulk of the output — laid out directly through a pointer,
+    /// kind and shape pre-encoded, in chunks so that the buffer grows once per chunk.
+    static func writeTokens(_ tokens: [Token], _ w: inout JSONWriter) {
+        let kindJSON = Self.kindJSON, shapeJSON = Self.shapeJSON
+        tokens.withUnsafeBufferPointer { all in
+            var first = 0
+            while first < all.count {
+                let last = min(first + 256, all.count)
+                // Worst case per token: fixed keys and three integers (≤ 80 bytes), kind (≤ 25),
+                // shape (≤ 90), and the norm at 6 bytes per UTF-8 byte when every byte is escaped.
+                var capacity = 0
+                for i in first..<last { capacity += 200 + 6 * all[i].norm.utf8.count }
+                w.appendUnsafe(capacity: capacity) { out in
+                    var c = RawCursor(out)
+                    for i in first..<last {
+                        let t = all[i]
+                        if i > 0 { c.put(0x2C) }
+                        c.put("{\"id\":")
+                        c.putInt(t.id)
+                        c.put(",\"start\":")
+                        c.putInt(t.start)
+                        c.put(",\"end\":")
+                        c.putInt(t.end)
+                        kindJSON[t.kind.index].withUnsafeBufferPointer { c.put($0) }
+                        c.putString(t.norm)
+                        if !t.shape.isEmpty { shapeJSON[Int(t.shape.rawValue)].withUnsafeBufferPointer { c.put($0) } }
+                        c.put(0x7D)
+                    }
+                    return c.p - out
+                }
+                first = last
+            }
+        }
+    }
+
+    /// Writes through a pointer into space the caller reserved (no bounds or growth checks).
+    struct RawCursor {
+        var p: UnsafeMutablePointer<UInt8>
+        init(_ p: UnsafeMutablePointer<UInt8>) { self.p = p }
+
+        @inline(__always) mutating func put(_ b: UInt8) { p.pointee = b; p += 1 }
+
+        @inline(__always) mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+            p.update(from: bytes.baseAddress!, count: bytes.count)
+            p += bytes.count
+        }
+
+        @inline(__always) mutating func put(_ s: StaticString) {
+            p.update(from: s.utf8Start, count: s.utf8CodeUnitCount)
+            p += s.utf8CodeUnitCount
+        }
+
+        @inline(__always) mutating func putInt(_ n: Int) {
+            if n >= 0 && n < 10 { put(UInt8(truncatingIfNeeded: 0x30 + n)); return }
+            if n < 0 { put(0x2D) }
+            var v = n.magnitude
+            var digits = 0
+            var t = v
+            while t > 0 { digits += 1; t /= 10 }
+            var k = p + (digits - 1)
+            while v > 0 { k.pointee = UInt8(truncatingIfNeeded: 0x30 &+ v % 10); v /= 10; k -= 1 }
+            p += digits
+        }
+
+        /// A JSON string: quoted, escaped per RFC 8259 (at most 6 bytes per input byte, plus 2).
+        @inline(__always) mutating func putString(_ s: String) {
+            put(0x22)
+            var s = s
+            s.withUTF8 { utf8 in
+                for c in utf8 {
+                    if c >= 0x20 && c != 0x22 && c != 0x5C { put(c); continue }
+                    put(0x5C)
+                    switch c {
+                    case 0x22: put(0x22)
+                    case 0x5C: put(0x5C)
+                    case 0x0A: put(0x6E)
+                    case 0x0D: put(0x72)
+                    case 0x09: put(0x74)
+                    default:
+                        let hex: StaticString = "0123456789abcdef"
+                        put(0x75); put(0x30); put(0x30)
+                        put(hex.utf8Start[Int(c >> 4)]); put(hex.utf8Start[Int(c & 0xF)])
+                    }
+                }
+            }
+            put(0x22)
+        }
+    }
+
+    /// `,"kind":"word","norm":` for each token kind, in `Token.Kind.index` order.
+    static let kindJSON: [[UInt8]] = Token.Kind.allInIndexOrder.map { Array(",\"kind\":\"\($0.rawValue)\",\"norm\":".utf8) }
+
+    /// `,"shape":["title",…]` for each of the 256 shape values.
+    static let shapeJSON: [[UInt8]] = (0...255).map { raw in
+        let names = Token.Shape(rawValue: UInt8(raw)).names.map { "\"\($0)\"" }.joined(separator: ",")
+        return Array(",\"shape\":[\(names)]".utf8)
     }
 
     static func writeSource(_ s: DocumentSource, _ w: inout JSONWriter) {
@@ -139,6 +248,7 @@ public enum DocumentJSON {
         w.key("precision"); w.value(d.precision.rawValue)
         w.key("relative"); w.value(d.relative)
         w.key("rule"); w.value(d.rule)
+        if let a = d.anchor { w.key("anchor"); w.value(a) }
         w.endObject()
     }
 
@@ -156,6 +266,14 @@ public enum DocumentJSON {
             w.key("end"); w.value(s.end)
             w.key("text"); w.value(s.text)
             w.key("kb_id"); w.value(s.kbId)
+            if let i = s.issuer {
+                w.key("issuer"); w.beginObject()
+                w.key("start"); w.value(i.start)
+                w.key("end"); w.value(i.end)
+                w.key("text"); w.value(i.text)
+                w.key("kb_id"); w.value(i.kbId)
+                w.endObject()
+            }
             w.endObject()
         } else { w.null() }
         w.key("cue")
@@ -190,6 +308,7 @@ public enum DocumentJSON {
         var tokens: [TokenDTO]
         var sents: [Span]
         var paragraphs: [Span]?
+        var languages: [LanguageSpan]?
         var ents: [EntityMention]
         var entities: [Entity]?
         var dates: [DateMention]?
@@ -207,6 +326,7 @@ public enum DocumentJSON {
         }
         doc.sentences = dto.sents
         doc.paragraphs = dto.paragraphs ?? []
+        doc.languages = dto.languages ?? []
         doc.mentions = dto.ents
         doc.entities = dto.entities ?? []
         doc.dates = dto.dates ?? []

@@ -37,7 +37,44 @@ public final class BreakIterator {
         self.locale = ""
     }
 
-    deinit { cicu_break_close(handle) }
+    /// Reusable output buffers for `withBoundaries` (grown, never shrunk; one iterator per worker).
+    private var offsetBuffer: UnsafeMutablePointer<Int32>? = nil
+    private var statusBuffer: UnsafeMutablePointer<Int32>? = nil
+    private var bufferCapacity = 0
+
+    deinit {
+        cicu_break_close(handle)
+        offsetBuffer?.deallocate()
+        statusBuffer?.deallocate()
+    }
+
+    /// Like `boundaries`, without allocating: `body` gets the boundaries and statuses in the
+    /// iterator's own buffers, valid only during the call. For per-document hot paths.
+    public func withBoundaries<R>(_ utf16: UnsafeBufferPointer<UInt16>,
+                                  _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) throws -> R) throws -> R {
+        var status: Int32 = 0
+        cicu_break_set_text(handle, utf16.baseAddress, Int32(utf16.count), &status)
+        try ICUError.check(status, "ubrk_setText")
+        // Words average well over 3 code units: start there, retry once with the exact size.
+        var wanted = utf16.count / 3 + 16
+        while true {
+            if wanted > bufferCapacity {
+                offsetBuffer?.deallocate()
+                statusBuffer?.deallocate()
+                bufferCapacity = max(wanted, bufferCapacity * 2)
+                offsetBuffer = .allocate(capacity: bufferCapacity)
+                statusBuffer = .allocate(capacity: bufferCapacity)
+            }
+            let n = cicu_break_all(handle, offsetBuffer, statusBuffer, Int32(bufferCapacity))
+            if n >= 0 {
+                // ICU keeps a pointer to the text: detach it before the caller's buffer goes away.
+                cicu_break_set_text(handle, nil, 0, &status)
+                return try body(UnsafeBufferPointer(start: offsetBuffer, count: Int(n)),
+                                UnsafeBufferPointer(start: statusBuffer, count: Int(n)))
+            }
+            wanted = Int(-n)
+        }
+    }
 
     /// All boundaries of `utf16` (UTF-16 offsets, including 0 and the end) and, for each, the
     /// rule status ICU reports for the segment that ends there (UWordBreak tags for words).

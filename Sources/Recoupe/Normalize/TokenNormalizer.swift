@@ -46,19 +46,7 @@ public final class TokenNormalizer: Stage {
     }
 
     public func norm(_ scalars: ArraySlice<Unicode.Scalar>) throws -> String {
-        // Fast path: every scalar has a one-scalar fold in the table.
-        var fast = String.UnicodeScalarView()
-        var ok = true
-        for s in scalars {
-            let v = s.value
-            if v < 0x590, table[Int(v)] != 0 {
-                fast.append(Unicode.Scalar(table[Int(v)])!)
-            } else {
-                ok = false
-                break
-            }
-        }
-        if ok { return String(fast) }
+        if let fast = tableNorm(scalars) { return fast }
         // Slow path: typography, then ICU NFKC_Casefold.
         var folded = String.UnicodeScalarView()
         for s in scalars {
@@ -66,5 +54,38 @@ public final class TokenNormalizer: Stage {
         }
         let out = try Normalizer.normalize(Array(String(folded).utf16), .nfkcCasefold)
         return String(decoding: out, as: UTF16.self)
+    }
+
+    /// Fast path: when every scalar has a one-scalar fold in the table, the folds encoded straight
+    /// to UTF-8 (no scalar-by-scalar String appends); nil when one has not.
+    @inline(__always)
+    private func tableNorm(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
+        var ok = true
+        // Table values are BMP code units (no surrogates): at most 3 UTF-8 bytes each.
+        let out = table.withUnsafeBufferPointer { table in
+            String(unsafeUninitializedCapacity: scalars.count * 3) { buf in
+                var o = 0
+                for s in scalars {
+                    let v = s.value
+                    let f = v < 0x590 ? table[Int(v)] : 0
+                    if f == 0 { ok = false; return 0 }
+                    if f < 0x80 {
+                        buf[o] = UInt8(truncatingIfNeeded: f)
+                        o += 1
+                    } else if f < 0x800 {
+                        buf[o] = UInt8(truncatingIfNeeded: 0xC0 | f >> 6)
+                        buf[o + 1] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
+                        o += 2
+                    } else {
+                        buf[o] = UInt8(truncatingIfNeeded: 0xE0 | f >> 12)
+                        buf[o + 1] = UInt8(truncatingIfNeeded: 0x80 | (f >> 6) & 0x3F)
+                        buf[o + 2] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
+                        o += 3
+                    }
+                }
+                return o
+            }
+        }
+        return ok ? out : nil
     }
 }

@@ -10,7 +10,9 @@ public final class SentenceSplitter: Stage {
     public let requires: [Layer] = [.tokens]
     public let produces: [Layer] = [.sentences, .paragraphs]
 
-    private let iterator: BreakIterator
+    let iterator: BreakIterator
+    /// Iterators for other languages' sentence locales, opened on first use.
+    var iterators: [String: BreakIterator] = [:]
 
     public init(locale: String = "fr@ss=standard") throws {
         iterator = try BreakIterator(.sentence, locale: locale)
@@ -23,16 +25,21 @@ public final class SentenceSplitter: Stage {
         let scalars = document.scalars
 
         // ICU boundaries, converted to code-point offsets.
-        let u = Array(document.text.utf16)
-        let (offsets, _) = try iterator.boundaries(u)
-        var icuBreaks = Set<Int>()
-        var unit = 0, scalar = 0
-        for o in offsets {
-            while unit < Int(o) {
-                if !(u[unit] >= 0xDC00 && u[unit] <= 0xDFFF) { scalar += 1 }
-                unit += 1
+        let u = UTF16Transcoding.codeUnits(document.text)
+        let rules = LanguageRules.of(document.source.language)
+        // A flag per code-point offset (0...count): cheaper than hashing every offset into a Set.
+        var icuBreaks = [Bool](repeating: false, count: scalars.count + 1)
+        try u.withUnsafeBufferPointer { units in
+            try iterator(for: rules).withBoundaries(units) { offsets, _ in
+                var unit = 0, scalar = 0
+                for o in offsets {
+                    while unit < Int(o) {
+                        if !(units[unit] >= 0xDC00 && units[unit] <= 0xDFFF) { scalar += 1 }
+                        unit += 1
+                    }
+                    icuBreaks[scalar] = true
+                }
             }
-            icuBreaks.insert(scalar)
         }
 
         // A candidate break before token i when ICU breaks anywhere in (end of i-1, start of i].
@@ -52,14 +59,21 @@ public final class SentenceSplitter: Stage {
             guard prevContent >= 0, starts.last! <= prevContent else { continue }
             let prev = tokens[prevContent]
             var icu = false
-            for p in min(prev.end + 1, t.start)...t.start where icuBreaks.contains(p) { icu = true; break }
+            for p in min(prev.end + 1, t.start)...t.start where icuBreaks[p] { icu = true; break }
             if !icu, prev.end == t.start, prev.kind == .punct, scalars[prev.start] == ".",
                t.shape.contains(.capitalized), prevContent > 0, tokens[prevContent - 1].kind == .word,
                tokens[prevContent - 1].end == prev.start {
                 icu = true  // "proche.Les"
             }
+            if !icu, prev.kind == .punct, scalars[prev.end - 1] == "…" || (prev.end - prev.start >= 3 && scalars[prev.end - 1] == "."),
+               prev.end < t.start, t.shape.contains(.capitalized) {
+                icu = true  // ICU does not end sentences at an ellipsis; French news does before a capital
+            }
+            if !icu, rules.language != "fr", prev.kind == .word, prev.end < t.start, scalars[prev.end - 1] == "." {
+                icu = true  // ICU suppresses "г." and "т.д."; isSentenceEnd decides
+            }
             guard icu else { continue }
-            if !isSentenceEnd(tokens, prevContent, scalars) { continue }
+            if !isSentenceEnd(tokens, prevContent, scalars, rules, next: t, sentenceStart: starts.last!) { continue }
             if !canStartSentence(t, scalars) { continue }
             starts.append(i)
         }
@@ -83,14 +97,19 @@ public final class SentenceSplitter: Stage {
     }
 
     /// A sentence can end after token `i` unless it is an abbreviation or an initial.
-    private func isSentenceEnd(_ tokens: [Token], _ i: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+    private func isSentenceEnd(_ tokens: [Token], _ i: Int, _ scalars: [Unicode.Scalar], _ rules: LanguageRules = .french, next: Token? = nil, sentenceStart: Int = 0) -> Bool {
         let t = tokens[i]
         guard t.kind == .word, scalars[t.end - 1] == "." else { return true }
         let word = String(String.UnicodeScalarView(scalars[t.start..<(t.end - 1)]))
         if word == "etc" { return true }
-        if FrenchRules.abbreviations.contains(word) { return false }
-        // Initials "A." and dotted acronyms "U.S." end sentences only at a paragraph end.
-        return false
+        if FrenchRules.abbreviations.contains(word) && rules.language == "fr" { return false }
+        // Initials "A." and dotted acronyms "U.S." end sentences only at a paragraph end, save the
+        // language's exceptions ("the U.S. The talks", "в 2024 г. Затем").
+        // "В 2024 г. Дарчиев …": an abbreviation in the first few words opens the sentence.
+        guard let next, tokens[sentenceStart..<i].filter({ $0.kind == .word }).count >= 3 else { return false }
+        let previousIsNumber = i > 0 && tokens[i - 1].kind == .number
+        return rules.endsSentence(afterAbbreviation: word, previousIsNumber: previousIsNumber,
+                                  next: String(String.UnicodeScalarView(scalars[next.start..<next.end])))
     }
 
     private func canStartSentence(_ t: Token, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -104,8 +123,22 @@ public final class SentenceSplitter: Stage {
     static func attachClosingMarks(_ spans: [Span], _ tokens: [Token], _ scalars: [Unicode.Scalar], _ shapes: inout [Token.Shape]) -> [Span] {
         guard spans.count > 1 else { return spans }
         var out = spans
-        var tokenAt: [Int: Int] = [:]
-        for t in tokens where t.kind != .space { tokenAt[t.start] = t.id }
+        // The non-space token starting at a code-point offset: a binary search over the tokens
+        // (sorted by start), instead of a dictionary of every token built for a few lookups.
+        func tokenAt(_ offset: Int) -> Int? {
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+            }
+            var k = lo
+            var found: Int? = nil
+            while k < tokens.count, tokens[k].start == offset {
+                if tokens[k].kind != .space { found = tokens[k].id }
+                k += 1
+            }
+            return found
+        }
         for n in 1..<out.count {
             var s = out[n].start
             var moved = false
@@ -118,10 +151,10 @@ public final class SentenceSplitter: Stage {
             // The closing marks join the previous sentence.
             var endPrev = s
             while endPrev > out[n - 1].end, scalars[endPrev - 1].properties.isWhitespace { endPrev -= 1 }
-            if let old = tokenAt[out[n].start] { shapes[old].remove(.sentenceStart) }
+            if let old = tokenAt(out[n].start) { shapes[old].remove(.sentenceStart) }
             out[n - 1].end = endPrev
             out[n].start = s
-            if let new = tokenAt[s] { shapes[new].insert(.sentenceStart) }
+            if let new = tokenAt(s) { shapes[new].insert(.sentenceStart) }
         }
         return out.filter { !$0.isEmpty }
     }

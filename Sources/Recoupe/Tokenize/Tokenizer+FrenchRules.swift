@@ -1,6 +1,7 @@
 extension Tokenizer {
-    /// Applies the French rules to ICU's pieces, in one left-to-right pass.
-    func applyFrenchRules(_ raw: [Piece], _ u: [UInt16]) -> [Piece] {
+    /// Applies the French rules to ICU's pieces, in one left-to-right pass; other languages' `rules`
+    /// keep the shared ones (compounds, abbreviations, digit groups) and turn off elision and inversions.
+    func applyFrenchRules(_ raw: [Piece], _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules = .french) -> [Piece] {
         var out: [Piece] = []
         out.reserveCapacity(raw.count)
         var i = 0
@@ -18,12 +19,12 @@ extension Tokenizer {
                     piece.end = raw[j].end
                     piece.shape.insert(.hyphenated)
                     i = j + 1
-                    appendSplittingElision(piece, u, into: &out)
-                    splitInversions(&out, u)
+                    appendSplittingElision(piece, u, elision: rules.splitsElision, into: &out)
+                    if rules.splitsInversions { splitInversions(&out, u) }
                     continue
                 }
                 // Abbreviations and initials keep their period: "M.", "Mme.", "U.S.", "J.-C.".
-                if let merged = abbreviationEnd(raw, i, u) {
+                if let merged = abbreviationEnd(raw, i, u, rules) {
                     piece.end = raw[merged].end
                     i = merged + 1
                     out.append(piece)
@@ -32,7 +33,7 @@ extension Tokenizer {
             } else if piece.kind == .number {
                 // Digit groups: "1 500", "2 000 000", "1 500,50".
                 var j = i
-                while isDigitGroupStart(raw[j], u, first: j == i), j + 2 < raw.count, raw[j + 1].kind == .space,
+                while rules.groupsDigitsWithSpaces, isDigitGroupStart(raw[j], u, first: j == i), j + 2 < raw.count, raw[j + 1].kind == .space,
                       raw[j + 1].end - raw[j + 1].start == 1, isGroupSeparator(u[raw[j + 1].start]),
                       raw[j + 2].kind == .number, isThreeDigitGroup(raw[j + 2], u) {
                     j += 2
@@ -45,7 +46,7 @@ extension Tokenizer {
                 }
             }
             if piece.kind == .word {
-                appendSplittingElision(piece, u, into: &out)
+                appendSplittingElision(piece, u, elision: rules.splitsElision, into: &out)
             } else {
                 out.append(piece)
             }
@@ -56,9 +57,9 @@ extension Tokenizer {
 
     /// Splits elided prefixes ("l’", "qu’", "jusqu’") off the front of a word, repeatedly, and a
     /// missing space after a sentence ("proche.Les").
-    private func appendSplittingElision(_ piece: Piece, _ u: [UInt16], into out: inout [Piece]) {
+    private func appendSplittingElision(_ piece: Piece, _ u: UnsafeBufferPointer<UInt16>, elision: Bool = true, into out: inout [Piece]) {
         var p = piece
-        while true {
+        while elision {
             var k = p.start
             while k < p.end, CharacterClass.isLetter(u[k]), k - p.start < 7 { k += 1 }
             guard k > p.start, k + 1 < p.end, CharacterClass.isApostrophe(u[k]), CharacterClass.isLetter(u[k + 1]) || CharacterClass.isASCIIDigit(u[k + 1]),
@@ -73,7 +74,7 @@ extension Tokenizer {
            CharacterClass.isUpper(u[k + 1]), CharacterClass.isLower(u[k + 2]), !p.shape.contains(.hyphenated) {
             out.append(Piece(start: p.start, end: k, kind: .word))
             out.append(Piece(start: k, end: k + 1, kind: .punct))
-            appendSplittingElision(Piece(start: k + 1, end: p.end, kind: .word), u, into: &out)
+            appendSplittingElision(Piece(start: k + 1, end: p.end, kind: .word), u, elision: elision, into: &out)
             return
         }
         out.append(p)
@@ -81,7 +82,7 @@ extension Tokenizer {
 
     /// After a hyphenated compound was appended: splits trailing clitics ("a-t-il" → "a" + "-t-il",
     /// "donne-le-moi" → "donne" + "-le" + "-moi"), unless the compound is a known word.
-    private func splitInversions(_ out: inout [Piece], _ u: [UInt16]) {
+    private func splitInversions(_ out: inout [Piece], _ u: UnsafeBufferPointer<UInt16>) {
         let piece = out[out.count - 1]
         // Part boundaries at hyphens.
         var parts: [(Int, Int)] = []
@@ -92,8 +93,6 @@ extension Tokenizer {
         }
         parts.append((a, piece.end))
         guard parts.count >= 2 else { return }
-        let whole = String(decoding: u[piece.start..<piece.end], as: UTF16.self).lowercased()
-        if FrenchRules.cliticExceptions.contains(whole) { return }
         var cut = parts.count
         while cut > 1 {
             let (s, e) = parts[cut - 1]
@@ -102,6 +101,9 @@ extension Tokenizer {
             cut -= 1
         }
         guard cut < parts.count else { return }
+        // Known words first checked here, once a clitic ending was seen (most compounds have none).
+        let whole = String(decoding: UnsafeBufferPointer(rebasing: u[piece.start..<piece.end]), as: UTF16.self).lowercased()
+        if FrenchRules.cliticExceptions.contains(whole) { return }
         // Euphonic t: "a-t-il" keeps "-t-" with its pronoun.
         var firstClitic = cut
         if cut >= 2, lowerString(u, parts[cut - 1].0, parts[cut - 1].1) == "t" { firstClitic = cut - 1 }
@@ -124,11 +126,14 @@ extension Tokenizer {
     }
 
     /// Index of the last raw piece of an abbreviation starting at `i`, or nil.
-    private func abbreviationEnd(_ raw: [Piece], _ i: Int, _ u: [UInt16]) -> Int? {
+    private func abbreviationEnd(_ raw: [Piece], _ i: Int, _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules) -> Int? {
         guard i + 1 < raw.count, isPeriod(raw[i + 1], u), raw[i + 1].start == raw[i].end else { return nil }
         let p = raw[i]
-        let word = String(decoding: u[p.start..<p.end], as: UTF16.self)
-        if FrenchRules.abbreviations.contains(word) { return i + 1 }
+        // Only words as short as the longest abbreviation are looked up (no String otherwise).
+        if p.end - p.start <= LanguageRules.longestAbbreviation {
+            let word = String(decoding: UnsafeBufferPointer(rebasing: u[p.start..<p.end]), as: UTF16.self)
+            if rules.isAbbreviation(word) { return i + 1 }
+        }
         // Dotted acronyms ICU kept together ("U.S" + ".").
         if p.end - p.start >= 3, u[p.start + 1] == 0x2E, CharacterClass.isLetter(u[p.start]) { return i + 1 }
         // "J.-C.": letter . - letter .
@@ -146,7 +151,7 @@ extension Tokenizer {
         return nil
     }
 
-    @inline(__always) private func isPeriod(_ p: Piece, _ u: [UInt16]) -> Bool {
+    @inline(__always) private func isPeriod(_ p: Piece, _ u: UnsafeBufferPointer<UInt16>) -> Bool {
         p.end - p.start == 1 && u[p.start] == 0x2E
     }
 
@@ -155,7 +160,7 @@ extension Tokenizer {
     }
 
     /// The first group of a spaced number has 1-3 digits and nothing else.
-    @inline(__always) private func isDigitGroupStart(_ p: Piece, _ u: [UInt16], first: Bool) -> Bool {
+    @inline(__always) private func isDigitGroupStart(_ p: Piece, _ u: UnsafeBufferPointer<UInt16>, first: Bool) -> Bool {
         guard p.kind == .number else { return false }
         if !first { return true }
         let n = p.end - p.start
@@ -165,7 +170,7 @@ extension Tokenizer {
     }
 
     /// A following group: exactly three digits, optionally a decimal part ("500,50").
-    @inline(__always) private func isThreeDigitGroup(_ p: Piece, _ u: [UInt16]) -> Bool {
+    @inline(__always) private func isThreeDigitGroup(_ p: Piece, _ u: UnsafeBufferPointer<UInt16>) -> Bool {
         guard p.end - p.start >= 3 else { return false }
         for k in p.start..<p.start + 3 where !CharacterClass.isASCIIDigit(u[k]) { return false }
         if p.end - p.start == 3 { return true }
@@ -173,7 +178,7 @@ extension Tokenizer {
         return c == 0x2C || c == 0x2E
     }
 
-    @inline(__always) func lowerString(_ u: [UInt16], _ s: Int, _ e: Int) -> String {
+    @inline(__always) func lowerString(_ u: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int) -> String {
         var allASCII = true
         for k in s..<e where u[k] >= 0x80 { allASCII = false; break }
         if allASCII {
@@ -186,6 +191,6 @@ extension Tokenizer {
                 return e - s
             }
         }
-        return String(decoding: u[s..<e], as: UTF16.self).lowercased()
+        return String(decoding: UnsafeBufferPointer(rebasing: u[s..<e]), as: UTF16.self).lowercased()
     }
 }

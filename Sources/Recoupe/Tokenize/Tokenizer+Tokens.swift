@@ -1,36 +1,62 @@
 extension Tokenizer {
     /// Shape flags from the surface (sentence starts are marked later by the sentence stage).
     func markShapes(_ pieces: inout [Piece], _ u: [UInt16]) {
-        for idx in pieces.indices where pieces[idx].kind == .word || pieces[idx].kind == .number {
-            let p = pieces[idx]
-            var upper = 0, lower = 0, digits = 0, latin = 0, cyrillic = 0, greek = 0
-            var firstLetterUpper: Bool?
-            for k in p.start..<p.end {
-                let c = u[k]
-                if CharacterClass.isASCIIDigit(c) { digits += 1; continue }
-                guard CharacterClass.isLetter(c) else {
-                    if CharacterClass.isHyphen(c) { pieces[idx].shape.insert(.hyphenated) }
-                    continue
+        let latin1 = Self.latin1Classes
+        u.withUnsafeBufferPointer { u in
+            pieces.withUnsafeMutableBufferPointer { pieces in
+                for idx in pieces.indices where pieces[idx].kind == .word || pieces[idx].kind == .number {
+                    let p = pieces[idx]
+                    var upper = 0, lower = 0, digits = 0, latin = 0, cyrillic = 0, greek = 0
+                    var hyphen = false
+                    var firstLetterUpper: Bool?
+                    for k in p.start..<p.end {
+                        let c = u[k]
+                        // Latin-1 (nearly every code unit in French text) from one table lookup.
+                        let bits = c < 0x100 ? latin1[Int(c)] : Self.classBits(c)
+                        if bits & Self.digitBit != 0 { digits += 1; continue }
+                        guard bits & Self.letterBit != 0 else {
+                            if bits & Self.hyphenBit != 0 { hyphen = true }
+                            continue
+                        }
+                        let isUp = bits & Self.upperBit != 0
+                        if firstLetterUpper == nil { firstLetterUpper = isUp }
+                        if isUp { upper += 1 } else { lower += 1 }
+                        if bits & Self.latinBit != 0 { latin += 1 }
+                        else if CharacterClass.isCyrillic(c) { cyrillic += 1 }
+                        else if CharacterClass.isGreek(c) { greek += 1 }
+                    }
+                    var shape = pieces[idx].shape
+                    if hyphen { shape.insert(.hyphenated) }
+                    if digits > 0 { shape.insert(.hasDigit) }
+                    if firstLetterUpper == true {
+                        shape.insert(.capitalized)
+                        if upper == 1 && lower > 0 { shape.insert(.titleCase) }
+                    }
+                    if upper >= 2 && lower == 0 { shape.insert(.allCaps) }
+                    if (latin > 0 ? 1 : 0) + (cyrillic > 0 ? 1 : 0) + (greek > 0 ? 1 : 0) > 1 { shape.insert(.mixedScript) }
+                    if p.end > p.start, CharacterClass.isApostrophe(u[p.end - 1]) { shape.insert(.elision) }
+                    pieces[idx].shape = shape
                 }
-                let isUp = CharacterClass.isUpper(c)
-                if firstLetterUpper == nil { firstLetterUpper = isUp }
-                if isUp { upper += 1 } else { lower += 1 }
-                if CharacterClass.isLatinLetter(c) { latin += 1 }
-                else if CharacterClass.isCyrillic(c) { cyrillic += 1 }
-                else if CharacterClass.isGreek(c) { greek += 1 }
             }
-            var shape = pieces[idx].shape
-            if digits > 0 { shape.insert(.hasDigit) }
-            if firstLetterUpper == true {
-                shape.insert(.capitalized)
-                if upper == 1 && lower > 0 { shape.insert(.titleCase) }
-            }
-            if upper >= 2 && lower == 0 { shape.insert(.allCaps) }
-            if (latin > 0 ? 1 : 0) + (cyrillic > 0 ? 1 : 0) + (greek > 0 ? 1 : 0) > 1 { shape.insert(.mixedScript) }
-            if p.end > p.start, CharacterClass.isApostrophe(u[p.end - 1]) { shape.insert(.elision) }
-            pieces[idx].shape = shape
         }
     }
+
+    static let digitBit: UInt8 = 1, letterBit: UInt8 = 2, upperBit: UInt8 = 4, latinBit: UInt8 = 8, hyphenBit: UInt8 = 16
+
+    /// The `CharacterClass` tests markShapes needs, as bits.
+    @inline(__always)
+    static func classBits(_ c: UInt16) -> UInt8 {
+        var b: UInt8 = 0
+        if CharacterClass.isASCIIDigit(c) { b |= digitBit }
+        if CharacterClass.isLetter(c) { b |= letterBit }
+        if CharacterClass.isUpper(c) { b |= upperBit }
+        if CharacterClass.isLatinLetter(c) { b |= latinBit }
+        if CharacterClass.isHyphen(c) { b |= hyphenBit }
+        return b
+    }
+
+    /// `classBits` for U+0000...U+00FF.
+    static let latin1Classes: [UInt8] = (0..<256).map { classBits(UInt16($0)) }
 
     /// Converts pieces to tokens with code-point offsets. A single U+0020 after a token is its
     /// trailing white space, as in spaCy; every other white space run is a `.space` token.

@@ -26,7 +26,7 @@ public final class Tokenizer: Stage {
     }
 
     public func run(_ document: inout Document) throws {
-        document.tokens = try tokenize(document.text)
+        document.tokens = try tokenize(document.text, language: document.source.language)
     }
 
     /// A token under construction, in UTF-16 offsets.
@@ -37,44 +37,50 @@ public final class Tokenizer: Stage {
         var shape: Token.Shape = []
     }
 
-    public func tokenize(_ text: String) throws -> [Token] {
-        let u = Array(text.utf16)
+    /// Tokens of `text` under the rules of `language` (see `LanguageRules`).
+    public func tokenize(_ text: String, language: String = "fr") throws -> [Token] {
+        let u = UTF16Transcoding.codeUnits(text)
         if u.isEmpty { return [] }
-        let pieces = try pieces(u)
+        let pieces = try pieces(u, LanguageRules.of(language))
         return makeTokens(pieces, u)
     }
 
-    func pieces(_ u: [UInt16]) throws -> [Piece] {
-        let (offsets, statuses) = try wordBreak.boundaries(u)
+    func pieces(_ u: [UInt16], _ rules: LanguageRules = .french) throws -> [Piece] {
         let protected = ProtectedSpans.find(in: u)
         var raw: [Piece] = []
-        raw.reserveCapacity(offsets.count)
-        var p = 0  // next protected span
-        var cursor = 0  // everything before it is emitted
-        for i in 1..<offsets.count {
-            var s = max(Int(offsets[i - 1]), cursor)
-            let e = Int(offsets[i])
-            let status = Int(statuses[i])
-            // A URL, address or handle overrides ICU's boundaries inside it.
-            while s < e, p < protected.count, protected[p].start < e {
-                let span = protected[p]
-                if s < span.start { splitSpaces(u, s, span.start, status, into: &raw) }
-                raw.append(Piece(start: span.start, end: span.end, kind: span.kind))
-                cursor = span.end
-                s = span.end
-                p += 1
+        try u.withUnsafeBufferPointer { units in
+            // The iterator's own buffers: no boundary arrays allocated per document.
+            try wordBreak.withBoundaries(units) { offsets, statuses in
+                raw.reserveCapacity(offsets.count)
+                var p = 0  // next protected span
+                var cursor = 0  // everything before it is emitted
+                for i in 1..<offsets.count {
+                    var s = max(Int(offsets[i - 1]), cursor)
+                    let e = Int(offsets[i])
+                    let status = Int(statuses[i])
+                    // A URL, address or handle overrides ICU's boundaries inside it.
+                    while s < e, p < protected.count, protected[p].start < e {
+                        let span = protected[p]
+                        if s < span.start { splitSpaces(units, s, span.start, status, into: &raw) }
+                        raw.append(Piece(start: span.start, end: span.end, kind: span.kind))
+                        cursor = span.end
+                        s = span.end
+                        p += 1
+                    }
+                    if s < e { splitSpaces(units, s, e, status, into: &raw) }
+                    cursor = max(cursor, e)
+                }
             }
-            if s < e { splitSpaces(u, s, e, status, into: &raw) }
-            cursor = max(cursor, e)
         }
-        var out = applyFrenchRules(raw, u)
+        // The rules read code units through an unchecked buffer (they index it per character).
+        var out = u.withUnsafeBufferPointer { applyLanguageRules(raw, $0, rules) }
         markShapes(&out, u)
         return out
     }
 
     /// Splits an ICU segment at white space and classifies the parts.
     @inline(__always)
-    private func splitSpaces(_ u: [UInt16], _ s: Int, _ e: Int, _ status: Int, into out: inout [Piece]) {
+    private func splitSpaces(_ u: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int, _ status: Int, into out: inout [Piece]) {
         var a = s
         while a < e {
             let space = CharacterClass.isSpace(u[a])
@@ -94,7 +100,7 @@ public final class Tokenizer: Stage {
     }
 
     @inline(__always)
-    private func classify(_ u: [UInt16], _ s: Int, _ e: Int, _ status: Int) -> Token.Kind {
+    private func classify(_ u: UnsafeBufferPointer<UInt16>, _ s: Int, _ e: Int, _ status: Int) -> Token.Kind {
         if WordBreakStatus.letter.contains(status) || WordBreakStatus.kana.contains(status) || WordBreakStatus.ideo.contains(status) {
             return .word
         }

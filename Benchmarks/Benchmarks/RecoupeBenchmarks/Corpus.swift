@@ -1,0 +1,77 @@
+import Foundation
+import Recoupe
+
+/// The fixed text every benchmark runs on, and the counts a correct run must reproduce.
+///
+/// A sample of ELTeC-fra (public-domain French novels, `../shared/corpus/eltec-fra` beside the
+/// repository, or `$RECOUPE_BENCH_CORPUS`): five whole novels, ~2.5 MB, chosen once and fixed so
+/// that thresholds and expected counts stay comparable between runs. When the tokenizer or the
+/// sentence rules change on purpose, update `Expected` (the benchmark prints the new counts).
+enum BenchCorpus {
+    static let files = [
+        "FRA00101_Adam.txt",
+        "FRA00501_Balzac.txt",
+        "FRA01301_Flaubert.txt",
+        "FRA02702_Maupassant.txt",
+        "FRA04001_Verne.txt",
+    ]
+
+    /// Counts over the whole sample (see the type's comment).
+    enum Expected {
+        static let bytes = 2_459_679
+        static let icuWords = 391_307
+        static let tokens = 507_228
+        static let sentences = 24_997
+        static let jsonBytes = 40_721_394
+    }
+
+    /// The corpus folder: `$RECOUPE_BENCH_CORPUS`, else `../shared/corpus/eltec-fra` next to the
+    /// repository this file is in.
+    static var directory: String {
+        if let env = ProcessInfo.processInfo.environment["RECOUPE_BENCH_CORPUS"], !env.isEmpty { return env }
+        let repo = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return repo.deletingLastPathComponent().appendingPathComponent("shared/corpus/eltec-fra").path
+    }
+
+    /// Raw bytes of each sample file, loaded once.
+    nonisolated(unsafe) static let raw: [[UInt8]] = {
+        files.map { name in
+            let path = directory + "/" + name
+            guard let data = FileManager.default.contents(atPath: path) else {
+                fatalError("""
+                benchmark corpus missing: \(path)
+                Put ELTeC-fra's plain1/ texts (GitHub COST-ELTeC/ELTeC-fra, folder plain1/) in \
+                ../shared/corpus/eltec-fra beside the repository, or set RECOUPE_BENCH_CORPUS.
+                """)
+            }
+            return [UInt8](data)
+        }
+    }()
+
+    static var totalBytes: Int { raw.reduce(0) { $0 + $1.count } }
+
+    /// Decoded documents (no layers yet).
+    nonisolated(unsafe) static let documents: [Document] = {
+        let reader = DocumentReader()
+        return raw.enumerated().map { i, bytes in try! reader.document(bytes: bytes, path: files[i], id: files[i]) }
+    }()
+
+    /// Documents after the tokenizer.
+    nonisolated(unsafe) static let tokenized: [Document] = {
+        let tokenizer = try! Tokenizer()
+        return documents.map { var d = $0; try! tokenizer.run(&d); return d }
+    }()
+
+    /// Documents after tokenizer and normalizer.
+    nonisolated(unsafe) static let normalized: [Document] = {
+        let normalizer = try! TokenNormalizer()
+        return tokenized.map { var d = $0; try! normalizer.run(&d); return d }
+    }()
+
+    /// Fully annotated documents (the standard pipeline).
+    nonisolated(unsafe) static let annotated: [Document] = {
+        let pipeline = try! Pipeline.standard()
+        return documents.map { var d = $0; try! pipeline.run(&d); return d }
+    }()
+}

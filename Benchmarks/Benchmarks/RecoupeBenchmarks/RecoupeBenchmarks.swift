@@ -1,0 +1,206 @@
+import Benchmark
+import Foundation
+import ICUWordBreakReference
+import Recoupe
+
+// Per-stage and end-to-end benchmarks over a fixed ELTeC sample (see Corpus.swift).
+//
+// Each benchmark checks its result against `BenchCorpus.Expected` (tokens, sentences, bytes), so
+// a fast wrong answer fails instead of passing as an improvement. Throughput is reported as
+// custom metrics (MB/s of UTF-8 input, thousands of tokens/s) next to wall clock, instructions
+// and allocations. Thresholds/ holds the committed p90 values for this machine and toolchain:
+// `swift package benchmark thresholds check` (make bench-check) flags a regression.
+
+/// Throughput metrics (per iteration, from the iteration's own clock).
+enum Throughput {
+    static let megabytes = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
+    static let kiloTokens = BenchmarkMetric.custom("ktokens/s", polarity: .prefersLarger, useScalingFactor: false)
+    /// Recoupe's tokenizer as a percentage of the ICU reference's throughput, measured interleaved.
+    static let percentOfICU = BenchmarkMetric.custom("% of ICU word break", polarity: .prefersLarger, useScalingFactor: false)
+}
+
+/// Times `body` and records MB/s (over `bytes`) and, when given, ktokens/s.
+@inline(__always)
+func timed(_ benchmark: Benchmark, bytes: Int, tokens: Int = 0, _ body: () throws -> Void) rethrows {
+    let clock = ContinuousClock()
+    let t0 = clock.now
+    try body()
+    let seconds = secondsOf(clock.now - t0)
+    guard seconds > 0 else { return }
+    benchmark.measurement(Throughput.megabytes, Int((Double(bytes) / 1e6 / seconds).rounded()))
+    if tokens > 0 { benchmark.measurement(Throughput.kiloTokens, Int((Double(tokens) / 1e3 / seconds).rounded())) }
+}
+
+func secondsOf(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+/// Fails the benchmark when a count differs from the expected one (0 = not recorded yet: the
+/// failure message gives the value to record).
+func expect(_ benchmark: Benchmark, _ what: String, _ actual: Int, _ expected: Int) {
+    if expected == 0 {
+        benchmark.error("\(what) = \(actual): record it in BenchCorpus.Expected")
+    } else if actual != expected {
+        benchmark.error("\(what): got \(actual), expected \(expected) — a wrong answer, or update BenchCorpus.Expected")
+    }
+}
+
+/// The malloc settings the `recoupe` CLI runs with (Sources/recoupe/MallocTuning.swift), so that
+/// stages are measured as the CLI runs them: freed memory is kept for reuse, not faulted in again.
+func keepFreedMemory() {
+    guard let symbol = dlsym(nil, "mallopt") else { return }
+    let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
+    _ = mallopt(-3, 32 << 20)  // M_MMAP_THRESHOLD
+    _ = mallopt(-1, 1 << 30)  // M_TRIM_THRESHOLD
+}
+
+let benchmarks: @Sendable () -> Void = {
+    keepFreedMemory()
+    // (.instructions needs perf counters, which this machine's kernel does not expose.)
+    let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident,
+                                      Throughput.megabytes, Throughput.kiloTokens]
+    // Allocation counts are repeatable; wall clock is noisy on a shared 2-core machine.
+    let thresholds: [BenchmarkMetric: BenchmarkThresholds] = [
+        .mallocCountTotal: .init(relative: [.p50: 2.0]),
+        .wallClock: .init(relative: [.p50: 30.0]),
+    ]
+    Benchmark.defaultConfiguration = .init(
+        metrics: metrics,
+        warmupIterations: 1,
+        maxDuration: .seconds(3),
+        maxIterations: 25,
+        thresholds: thresholds
+    )
+
+    let bytes = BenchCorpus.totalBytes
+    let tokenCount = BenchCorpus.tokenized.reduce(0) { $0 + $1.tokens.count }
+
+    // MARK: Reference: ICU's word BreakIterator alone, in C (UTF-8 → UTF-16 included).
+
+    Benchmark("ICU word break (C reference)") { benchmark in
+        let ref = icuref_open("fr")!
+        defer { icuref_close(ref) }
+        var words = 0
+        try timed(benchmark, bytes: bytes, tokens: tokenCount) {
+            words = 0
+            for raw in BenchCorpus.raw {
+                let c = raw.withUnsafeBufferPointer { buf in
+                    buf.withMemoryRebound(to: CChar.self) { icuref_run(ref, $0.baseAddress, Int64($0.count)) }
+                }
+                if c.boundaries < 0 { throw BenchError.icu }
+                words += Int(c.words)
+            }
+        }
+        expect(benchmark, "ICU word segments", words, BenchCorpus.Expected.icuWords)
+    }
+
+    // MARK: Stages
+
+    Benchmark("decode (bytes → Document)") { benchmark in
+        let reader = DocumentReader()
+        var chars = 0
+        try timed(benchmark, bytes: bytes) {
+            chars = 0
+            for (i, raw) in BenchCorpus.raw.enumerated() {
+                let doc = try reader.document(bytes: raw, path: BenchCorpus.files[i], id: BenchCorpus.files[i])
+                chars += doc.length
+                blackHole(doc)
+            }
+        }
+        expect(benchmark, "bytes", BenchCorpus.raw.reduce(0) { $0 + $1.count }, BenchCorpus.Expected.bytes)
+        blackHole(chars)
+    }
+
+    Benchmark("tokenize") { benchmark in
+        let tokenizer = try Tokenizer()
+        var count = 0
+        try timed(benchmark, bytes: bytes, tokens: tokenCount) {
+            count = 0
+            for doc in BenchCorpus.documents {
+                count += try tokenizer.tokenize(doc.text).count
+            }
+        }
+        expect(benchmark, "tokens", count, BenchCorpus.Expected.tokens)
+    }
+
+    Benchmark("tokenize vs ICU word break (interleaved)", configuration: .init(
+        metrics: [Throughput.percentOfICU], warmupIterations: 1, maxDuration: .seconds(4), maxIterations: 15,
+        thresholds: [Throughput.percentOfICU: .init(relative: [.p50: 15.0])]
+    )) { benchmark in
+        // The target is ≥ 80 %: the French rules may cost at most a quarter of ICU's own time.
+        let ref = icuref_open("fr")!
+        defer { icuref_close(ref) }
+        let tokenizer = try Tokenizer()
+        let clock = ContinuousClock()
+        var best = (icu: Double.infinity, recoupe: Double.infinity)
+        for _ in 0..<3 {
+            let t0 = clock.now
+            for raw in BenchCorpus.raw {
+                _ = raw.withUnsafeBufferPointer { buf in
+                    buf.withMemoryRebound(to: CChar.self) { icuref_run(ref, $0.baseAddress, Int64($0.count)) }
+                }
+            }
+            let t1 = clock.now
+            for doc in BenchCorpus.documents { blackHole(try tokenizer.tokenize(doc.text)) }
+            let t2 = clock.now
+            best.icu = min(best.icu, secondsOf(t1 - t0))
+            best.recoupe = min(best.recoupe, secondsOf(t2 - t1))
+        }
+        benchmark.measurement(Throughput.percentOfICU, Int((100 * best.icu / best.recoupe).rounded()))
+    }
+
+    Benchmark("normalize") { benchmark in
+        let normalizer = try TokenNormalizer()
+        var docs = BenchCorpus.tokenized
+        try timed(benchmark, bytes: bytes, tokens: tokenCount) {
+            for i in docs.indices { try normalizer.run(&docs[i]) }
+        }
+        expect(benchmark, "tokens", docs.reduce(0) { $0 + $1.tokens.count }, BenchCorpus.Expected.tokens)
+        blackHole(docs)
+    }
+
+    Benchmark("sentences") { benchmark in
+        let splitter = try SentenceSplitter()
+        var docs = BenchCorpus.normalized
+        var count = 0
+        try timed(benchmark, bytes: bytes, tokens: tokenCount) {
+            count = 0
+            for i in docs.indices {
+                try splitter.run(&docs[i])
+                count += docs[i].sentences.count
+            }
+        }
+        expect(benchmark, "sentences", count, BenchCorpus.Expected.sentences)
+    }
+
+    Benchmark("JSON emit") { benchmark in
+        var size = 0
+        timed(benchmark, bytes: bytes, tokens: tokenCount) {
+            size = 0
+            for doc in BenchCorpus.annotated { size += DocumentJSON.encode(doc).count }
+        }
+        expect(benchmark, "JSON bytes", size, BenchCorpus.Expected.jsonBytes)
+    }
+
+    // MARK: End to end: bytes in, JSON out, one core (what `recoupe annotate` does per document).
+
+    Benchmark("end to end (decode → pipeline → JSON)") { benchmark in
+        let reader = DocumentReader()
+        let pipeline = try Pipeline.standard()
+        var tokens = 0, sentences = 0
+        try timed(benchmark, bytes: bytes, tokens: tokenCount) {
+            tokens = 0; sentences = 0
+            for (i, raw) in BenchCorpus.raw.enumerated() {
+                var doc = try reader.document(bytes: raw, path: BenchCorpus.files[i], id: BenchCorpus.files[i])
+                try pipeline.run(&doc)
+                blackHole(DocumentJSON.encode(doc))
+                tokens += doc.tokens.count
+                sentences += doc.sentences.count
+            }
+        }
+        expect(benchmark, "tokens", tokens, BenchCorpus.Expected.tokens)
+        expect(benchmark, "sentences", sentences, BenchCorpus.Expected.sentences)
+    }
+}
+
+enum BenchError: Error { case icu }

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Transliterates Cyrillic text under a named scheme (`TranslitScheme`). Compiled rules are cached
+/// per thread, so this is safe to call from several threads at once.
+public enum Transliteration {
+    public enum Failure: Error, CustomStringConvertible {
+        case unknownScheme(String)
+        case missingRules(String)
+        public var description: String {
+            switch self {
+            case .unknownScheme(let n): return "unknown scheme '\(n)' (see recoupe translit --list)"
+            case .missingRules(let f): return "rule file Lexicons/translit/\(f).txt not found (set RECOUPE_LEXICONS)"
+            }
+        }
+    }
+
+    /// `text` under `scheme`; `language` ("ru", "uk" or nil = detect) picks the rule file.
+    public static func transliterate(_ text: String, scheme: String, language: String? = nil) throws -> String {
+        guard let s = TranslitScheme.named(scheme) else { throw Failure.unknownScheme(scheme) }
+        return try transliterate(text, scheme: s, language: language)
+    }
+
+    public static func transliterate(_ text: String, scheme: TranslitScheme, language: String? = nil) throws -> String {
+        let file = scheme.rules(for: text, language: language)
+        let t = try TransliteratorCache.current.transliterator("rules:" + file) {
+            try Transliterator(id: "Recoupe-" + file, rules: try ruleSource(file))
+        }
+        return try t.transform(text)
+    }
+
+    /// The rule source of a file of `Lexicons/translit/`, read once per process.
+    static func ruleSource(_ file: String) throws -> String {
+        if let cached = sources.withLock({ $0[file] }) { return cached }
+        guard let path = TranslitLexicons.path("translit/\(file).txt"),
+              let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw Failure.missingRules(file) }
+        sources.withLock { $0[file] = text }
+        return text
+    }
+
+    private static let sources = LockedDictionary()
+}
+
+/// A small lock-protected dictionary (rule sources shared by all threads).
+final class LockedDictionary: @unchecked Sendable {
+    private var storage = [String: String]()
+    private let lock = NSLock()
+    func withLock<R>(_ body: (inout [String: String]) -> R) -> R {
+        lock.lock(); defer { lock.unlock() }
+        return body(&storage)
+    }
+}

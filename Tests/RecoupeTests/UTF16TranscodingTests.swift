@@ -1,0 +1,29 @@
+import Testing
+@testable import Recoupe
+
+/// The tokenizer's and sentence splitter's UTF-8 → UTF-16 transcoder must agree with Swift's own
+/// UTF-16 view on every width of UTF-8 sequence.
+@Suite struct UTF16TranscodingTests {
+    @Test(arguments: [
+        "", "a", "L’ambassadeur est arrivé.", "Дарчиев, посол", "€ 1 500 — « ok »", "😀 emoji 👍🏽 and 𝔘",
+        "mixed é😀ß\u{202F}\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}",
+    ])
+    func matchesUTF16View(_ s: String) {
+        #expect(UTF16Transcoding.codeUnits(s) == Array(s.utf16))
+    }
+
+    @Test func bridgedAndSubstringInputs() {
+        let long = String(repeating: "été 😀 ", count: 1000)
+        #expect(UTF16Transcoding.codeUnits(long) == Array(long.utf16))
+        let sub = String(long.dropFirst(3))
+        #expect(UTF16Transcoding.codeUnits(sub) == Array(sub.utf16))
+    }
+}
+
+/// Document's UTF-8 → scalar decoder must agree with `Array(text.unicodeScalars)`.
+@Suite struct DocumentScalarsTests {
+    @Test(arguments: ["", "abc", "L’État", "Дарчиев", "😀 👍🏽 𝔘 \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
+    func matchesUnicodeScalarsView(_ s: String) {
+        #expect(Document(id: "t", text: s).scalars == Array(s.unicodeScalars))
+    }
+}
