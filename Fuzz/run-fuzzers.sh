@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with AddressSanitizer and runs each for FUZZ_SECONDS (default 60)
+# Builds the libFuzzer targets (release, for speed) with AddressSanitizer and runs each for FUZZ_SECONDS (default 60)
 # over its corpus (corpus/NAME, seeded from ../seeds and the regression inputs). A crash leaves
 # its input in crashes/NAME/: add it to Tests/RecoupeTests/Batch/FuzzRegressions/ as a test.
 set -euo pipefail
@@ -7,9 +7,9 @@ cd "$(dirname "$0")"
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 # Swift's own crash backtracer and ASan's reports get in each other's way: leave crashes to libFuzzer.
 export SWIFT_BACKTRACE=enable=no
-swift build -c debug -Xswiftc -sanitize=fuzzer,address --product FuzzDecode
-swift build -c debug -Xswiftc -sanitize=fuzzer,address --product FuzzTokenize
-BIN=$(swift build -c debug --show-bin-path)
+swift build -c release -Xswiftc -sanitize=fuzzer,address --product FuzzDecode
+swift build -c release -Xswiftc -sanitize=fuzzer,address --product FuzzTokenize
+BIN=$(swift build -c release --show-bin-path)
 status=0
 for target in FuzzDecode FuzzTokenize; do
     mkdir -p "corpus/$target" "crashes/$target"

@@ -24,6 +24,13 @@ for i in $(seq 1 "$COPIES"); do
     mkdir -p "$SCRATCH/big/copy$i"
     ln "$(realpath "$CORPUS_DIR")"/*.txt "$SCRATCH/big/copy$i/" 2>/dev/null || cp "$CORPUS_DIR"/*.txt "$SCRATCH/big/copy$i/"
 done
-echo "corpus of copies: $(du -shL "$SCRATCH/big" | cut -f1)"
+echo "corpus of copies: $(du -shl "$SCRATCH/big" | cut -f1)"
 measure "$COPIES x ELTeC-fra -> --stdout" "$BIN" annotate "$SCRATCH/big" --stdout --jobs 2
 rm -rf "$SCRATCH/big"
+
+# One 30 MB document on a single line (under the default --max-mb 32): memory for one big document.
+python3 -c "
+s = 'Le ministre a déclaré que rien n’était décidé. '
+open('$SCRATCH/line.txt', 'w').write(s * (30_000_000 // len(s.encode())))"
+measure "one 30 MB single-line document, --jobs 1" "$BIN" annotate "$SCRATCH/line.txt" -o "$SCRATCH/line-out" --jobs 1 --no-fsync
+rm -rf "$SCRATCH"

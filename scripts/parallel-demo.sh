@@ -16,7 +16,7 @@ echo "== plain run over ${INPUTS[*]}"
 "$BIN" annotate "${INPUTS[@]}" -o "$SCRATCH/plain" --jobs 2 --no-fsync
 
 echo "== four shards with GNU parallel"
-parallel --halt now,fail=1 -j 2 "$BIN" annotate "${INPUTS[@]}" -o "$SCRATCH/sharded" --shard {}/4 --jobs 1 --no-fsync --quiet ::: 0 1 2 3
+parallel --will-cite --halt now,fail=1 -j 2 "$BIN" annotate "${INPUTS[@]}" -o "$SCRATCH/sharded" --shard {}/4 --jobs 1 --no-fsync --quiet ::: 0 1 2 3
 diff -r "$SCRATCH/plain" "$SCRATCH/sharded"
 echo "shards: $(ls "$SCRATCH/sharded" | wc -l) outputs, identical to the plain run"
 
@@ -28,7 +28,7 @@ for d in sys.argv[1:]:
         with open(p, encoding="utf-8") as f:
             print(json.dumps({"id": os.path.basename(p)[:-4], "text": f.read()}, ensure_ascii=False))
 PY
-parallel --pipe -k -N 4 -j 2 "$BIN" annotate --jsonl-in --jobs 1 --quiet < "$SCRATCH/in.jsonl" > "$SCRATCH/parallel.jsonl"
+parallel --will-cite --pipe -k -N 4 -j 2 "$BIN" annotate --jsonl-in --jobs 1 --quiet < "$SCRATCH/in.jsonl" > "$SCRATCH/parallel.jsonl"
 "$BIN" annotate --jsonl-in --jobs 2 --quiet < "$SCRATCH/in.jsonl" > "$SCRATCH/direct.jsonl"
 cmp "$SCRATCH/parallel.jsonl" "$SCRATCH/direct.jsonl"
 python3 - "$SCRATCH/parallel.jsonl" "$SCRATCH/plain" <<'PY'

@@ -27,7 +27,7 @@ def record(pair):
 def main():
     recoupe, batch_out, spark_out, inputs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
     conf = (SparkConf().setMaster("local[2]").setAppName("recoupe-spark-demo")
-            .set("spark.ui.enabled", "false").set("spark.driver.memory", "2g"))
+            .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false").set("spark.driver.memory", "2g"))
     sc = SparkContext(conf=conf)
     sc.setLogLevel("ERROR")
     paths = ",".join(os.path.abspath(d) + "/*.txt" for d in inputs)

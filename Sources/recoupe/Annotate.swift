@@ -129,7 +129,9 @@ struct Annotate: ParsableCommand {
             if jsonlIn {
                 let lines = LineReader(fd: 0, maxLineBytes: maxMb << 20)
                 lines.beforeBlocking = { try? out.flush() }
-                result = try runner.run(output: .lines({ try out.writeLine($0) })) {
+                // One write per document: a consumer waiting for each answer (a pipe, Spark)
+                // gets it as soon as it is in order, not when a buffer fills.
+                result = try runner.run(output: .lines({ try out.writeLine($0); try out.flush() })) {
                     switch lines.next() {
                     case .text(let n, let bytes)?:
                         return bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) ? .skipped(path: "<stdin> line \(n)", reason: "blank line")

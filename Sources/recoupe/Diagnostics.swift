@@ -113,17 +113,23 @@ final class StandardOutput: @unchecked Sendable {
 
 /// Turns SIGINT and SIGTERM into a call on a dispatch queue (not in signal context): the first
 /// asks the batch to stop after the documents in flight, a second one exits at once.
-final class InterruptWatcher {
+final class InterruptWatcher: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
-    private(set) var received: Int32 = 0
+    private let lock = NSLock()
+    private var first: Int32 = 0
+    /// The first signal received (0 when none); read from the main thread after the run.
+    var received: Int32 { lock.lock(); defer { lock.unlock() }; return first }
 
     init(_ onFirst: @escaping (Int32) -> Void) {
         for sig in [SIGINT, SIGTERM] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler { [unowned self] in
-                if received != 0 { _exit(128 + sig) }
-                received = sig
+                lock.lock()
+                let again = first != 0
+                if !again { first = sig }
+                lock.unlock()
+                if again { _exit(128 + sig) }
                 onFirst(sig)
             }
             source.resume()

@@ -77,15 +77,18 @@ public final class BatchRunner: @unchecked Sendable {
         }
     }
 
-    /// Runs over work pulled from `next` (called under the runner's lock, one call at a time,
-    /// so it may read a stream); nil ends the input.
+    /// Runs over work pulled from `next` (called one call at a time, under an input lock of its
+    /// own, so it may block reading a stream); nil ends the input.
     public func run(output: Output, next: @escaping () -> BatchWork?) throws -> (BatchSummary, [Failure]) {
         let start = Date()
         let lock = NSCondition()
         var summary = BatchSummary()
         var failures: [Failure] = []
-        var issued = 0
+        var issued = 0      // inputs taken (under `lock`, for the reorder window)
         var exhausted = false
+        let inputLock = NSLock()
+        var nextIndex = 0   // under `inputLock`: input order, which output order follows
+        var inputDone = false
         var emitted = 0  // .lines: the next index to write
         var finished: [Int: [UInt8]] = [:]
         var pendingBytes = 0
@@ -123,8 +126,18 @@ public final class BatchRunner: @unchecked Sendable {
                     while (issued - emitted >= window || pendingBytes > maxPendingBytes) && !cancelled.isSet { lock.wait() }
                 }
                 if exhausted || cancelled.isSet { lock.unlock(); return }
-                guard let work = next() else { exhausted = true; lock.broadcast(); lock.unlock(); return }
-                let index = issued
+                lock.unlock()
+
+                // Input has its own lock: a worker waiting for the next stdin line must not stop
+                // the others from writing out what they finished.
+                inputLock.lock()
+                let taken = inputDone ? nil : next()
+                let index = taken == nil ? -1 : nextIndex
+                if taken == nil { inputDone = true } else { nextIndex += 1 }
+                inputLock.unlock()
+
+                lock.lock()
+                guard let work = taken else { exhausted = true; lock.broadcast(); lock.unlock(); return }
                 issued += 1
                 var target: String? = nil
                 var collision: Failure? = nil

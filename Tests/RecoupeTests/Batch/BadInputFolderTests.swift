@@ -132,6 +132,19 @@ struct BadInputFolderTests {
         #expect(s.exists("out/a.json") && !s.exists("out/huge.json"))
     }
 
+    @Test("a long single line under the limit is annotated whole (300 kB, no newline)")
+    func longSingleLine() throws {
+        let s = ScratchFolder("line")
+        let sentence = "Le ministre a déclaré que rien n’était décidé. "
+        let count = 300_000 / sentence.utf8.count
+        s.write("in/line.txt", String(repeating: sentence, count: count))
+        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]) else { return }
+        #expect(r.status == 0)
+        let doc = try #require(try decodedOutput(s.read("out/line.json")))
+        #expect(doc.sentences.count == count)
+        #expect(doc.words.count == count * 10)
+    }
+
     @Test("unreadable files: permission denied (as non-root) and a read error root gets too")
     func unreadable() throws {
         let s = ScratchFolder("perm")
@@ -152,14 +165,16 @@ struct BadInputFolderTests {
         }
     }
 
-    /// 500 files by default; 100,000 with RECOUPE_HEAVY_TESTS=1 (`make test-heavy`): each output
-    /// is fsynced, about 2 ms a file on this machine's ext4.
+    /// 500 files (no fsync) by default; 100,000 with RECOUPE_HEAVY_TESTS=1 (`make test-heavy`),
+    /// each output fsynced: about 2 ms a file on this machine's ext4.
     @Test("many tiny files: every one annotated once, in a mirrored tree")
     func manyTinyFiles() throws {
-        let count = ProcessInfo.processInfo.environment["RECOUPE_HEAVY_TESTS"] == nil ? 500 : 100_000
+        let heavy = ProcessInfo.processInfo.environment["RECOUPE_HEAVY_TESTS"] != nil
+        let count = heavy ? 100_000 : 500
         let s = ScratchFolder("tiny")
         for i in 0..<count { s.write("in/\(i % 100)/\(i).txt", "Article \(i) : M. Lavrov a parlé.") }
-        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--jobs", "2"]) else { return }
+        // The default run skips the fsyncs (the durable path is the heavy run's and the other tests').
+        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--jobs", "2"] + (heavy ? [] : ["--no-fsync"])) else { return }
         #expect(r.status == 0, "\(r.stderrText.prefix(2000))")
         #expect(r.stderrText.contains("recoupe: \(count) documents"))
         // Spot checks (reading all 100,000 back would dominate the test).

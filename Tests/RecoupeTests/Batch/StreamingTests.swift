@@ -73,6 +73,55 @@ struct StreamingTests {
         }
     }
 
+    @Test("the seeds round-trip through GNU parallel --pipe -k: same lines, same order as one process")
+    func throughGNUParallel() throws {
+        guard let exe = RecoupeExecutable.path, ExternalCommand.exists("parallel") else {
+            print("SKIPPED: GNU parallel is not installed (apt-get install parallel)")
+            return
+        }
+        var input = ""
+        for (i, seed) in (Repo.seedPaths + Repo.seedPaths + Repo.seedPaths).enumerated() {
+            input += Self.record("seed-\(i)", String(decoding: FileManager.default.contents(atPath: seed)!, as: UTF8.self)) + "\n"
+        }
+        let viaParallel = try ExternalCommand.run("parallel", ["--will-cite", "--pipe", "-k", "-N", "1", "-j", "2",
+                                                               exe, "annotate", "--jsonl-in", "--jobs", "1", "--quiet"], input: Data(input.utf8))
+        guard let direct = try RecoupeExecutable.run(["annotate", "--jsonl-in"], input: Data(input.utf8)) else { return }
+        #expect(viaParallel.status == 0 && direct.status == 0, "\(viaParallel.stderrText)")
+        #expect(Self.lines(viaParallel.stdout).map { $0["id"] as? String } == (0..<6).map { "seed-\($0)" })
+        #expect(viaParallel.stdout == direct.stdout)
+    }
+
+    @Test("a producer that waits for each answer before sending more gets it (no stall behind the next read)")
+    func interactiveProducer() throws {
+        guard let exe = RecoupeExecutable.path else { return }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = ["annotate", "--jsonl-in", "--jobs", "2", "--quiet"]
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        try p.run()
+        defer { if p.isRunning { p.terminate() }; p.waitUntilExit() }
+        for id in ["un", "deux", "trois"] {
+            input.fileHandleForWriting.write(Data((Self.record(id, "Dépêche \(id).") + "\n").utf8))
+            // Wait (at most 60 s) for exactly this answer before sending the next line.
+            let answered = DispatchSemaphore(value: 0)
+            let line = LineBox()
+            DispatchQueue.global().async {
+                var bytes = Data()
+                while let b = try? output.fileHandleForReading.read(upToCount: 1), !b.isEmpty, b != Data([0x0A]) { bytes += b }
+                line.data = bytes
+                answered.signal()
+            }
+            try #require(answered.wait(timeout: .now() + 60) == .success, "no answer for \(id)")
+            let o = try JSONSerialization.jsonObject(with: line.data) as? [String: Any]
+            #expect(o?["id"] as? String == id)
+        }
+        try input.fileHandleForWriting.close()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+    }
+
     @Test("blank lines are skipped, CRLF and a last line without newline are read")
     func lineEdges() throws {
         let input = Self.record("a", "Un.") + "\r\n\n   \n" + Self.record("b", "Deux.")
@@ -163,6 +212,17 @@ struct AnnotateCommandTests {
         #expect(r.stdout.split(separator: 0x0A).count == 2 && r.stdout == q.stdout)
     }
 
+    @Test("on a terminal (a pty from script(1)): the progress line is drawn, then cleared before the summary")
+    func progressOnTerminal() throws {
+        guard let exe = RecoupeExecutable.path, ExternalCommand.exists("script") else { print("SKIPPED: needs recoupe and script(1)"); return }
+        let s = ScratchFolder("pty")
+        let r = try ExternalCommand.run("script", ["-qec", "'\(exe)' annotate '\(Repo.path("seeds"))' -o '\(s.file("out"))'", "/dev/null"])
+        #expect(r.status == 0)
+        let tty = r.stdoutText
+        #expect(tty.contains("\r\u{1B}[K1/2 documents, "), "\(tty.debugDescription)")
+        #expect(tty.contains(" errors\r\u{1B}[Krecoupe: 2 documents, 6.3 kB, "))
+    }
+
     @Test("progress line: counts, sizes, rates, ETA from bytes, errors")
     func progressLine() {
         var s = BatchSummary()
@@ -172,4 +232,9 @@ struct AnnotateCommandTests {
         #expect(ProgressLine().text(s) == "42 documents, 10.0 MB, 10.5 docs/s, 2.50 MB/s, 2 errors")
         #expect(ProgressLine.clock(3725) == "1:02:05")
     }
+}
+
+/// One line read on another thread, handed over through a semaphore.
+private final class LineBox: @unchecked Sendable {
+    var data = Data()
 }
