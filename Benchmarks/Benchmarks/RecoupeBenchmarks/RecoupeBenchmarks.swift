@@ -16,6 +16,7 @@ enum Throughput {
     static let megabytes = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
     static let kiloTokens = BenchmarkMetric.custom("ktokens/s", polarity: .prefersLarger, useScalingFactor: false)
     /// Recoupe's tokenizer as a percentage of the ICU reference's throughput, measured interleaved.
+    static let kiloKeys = BenchmarkMetric.custom("kkeys/s", polarity: .prefersLarger, useScalingFactor: false)
     static let percentOfICU = BenchmarkMetric.custom("% of ICU word break", polarity: .prefersLarger, useScalingFactor: false)
 }
 
@@ -73,6 +74,7 @@ let benchmarks: @Sendable () -> Void = {
     )
 
     let bytes = BenchCorpus.totalBytes
+    let keysPerSecond = Throughput.kiloKeys
     let tokenCount = BenchCorpus.tokenized.reduce(0) { $0 + $1.tokens.count }
 
     // MARK: Reference: ICU's word BreakIterator alone, in C (UTF-8 → UTF-16 included).
@@ -180,6 +182,30 @@ let benchmarks: @Sendable () -> Void = {
             for doc in BenchCorpus.annotated { size += DocumentJSON.encode(doc).count }
         }
         expect(benchmark, "JSON bytes", size, BenchCorpus.Expected.jsonBytes)
+    }
+
+    // MARK: Transliteration keys (NameKey): Latin fast path and Cyrillic through ICU.
+
+    let frenchNames = BenchCorpus.capitalizedWords(BenchCorpus.tokenized)
+    let russianNames = BenchCorpus.capitalizedWords([BenchCorpus.russian])
+    for (label, names, expectedCount, expectedDistinct, language) in [
+        ("French", frenchNames, BenchCorpus.Expected.frenchNameKeys, BenchCorpus.Expected.frenchDistinctKeys, "fr"),
+        ("Russian", russianNames, BenchCorpus.Expected.russianNameKeys, BenchCorpus.Expected.russianDistinctKeys, "ru"),
+    ] {
+        Benchmark("NameKey, \(label) capitalised words", configuration: .init(
+            metrics: [.wallClock, .mallocCountTotal, keysPerSecond], warmupIterations: 1, maxDuration: .seconds(3), maxIterations: 25,
+            thresholds: [.mallocCountTotal: .init(relative: [.p50: 2.0]), .wallClock: .init(relative: [.p50: 30.0])]
+        )) { benchmark in
+            var keys: [String] = []
+            keys.reserveCapacity(names.count)
+            let clock = ContinuousClock()
+            let t0 = clock.now
+            for name in names { keys.append(NameKey.key(for: name, language: language)) }
+            let seconds = secondsOf(clock.now - t0)
+            if seconds > 0 { benchmark.measurement(keysPerSecond, Int((Double(names.count) / 1e3 / seconds).rounded())) }
+            expect(benchmark, "\(label) keys", keys.count, expectedCount)
+            expect(benchmark, "\(label) distinct keys", Set(keys).count, expectedDistinct)
+        }
     }
 
     // MARK: End to end: bytes in, JSON out, one core (what `recoupe annotate` does per document).
