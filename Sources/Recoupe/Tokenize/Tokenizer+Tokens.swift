@@ -6,6 +6,13 @@ extension Tokenizer {
             pieces.withUnsafeMutableBufferPointer { pieces in
                 for idx in pieces.indices where pieces[idx].kind == .word || pieces[idx].kind == .number {
                     let p = pieces[idx]
+                    // Most words are lower-case Latin-1 letters only: no flag to add, skip the counts.
+                    var plain = true
+                    for k in p.start..<p.end where u[k] >= 0x100 || latin1[Int(u[k])] != Self.plainLowerBits {
+                        plain = false
+                        break
+                    }
+                    if plain && p.end > p.start { continue }
                     var upper = 0, lower = 0, digits = 0, latin = 0, cyrillic = 0, greek = 0
                     var hyphen = false
                     var firstLetterUpper: Bool?
@@ -42,6 +49,8 @@ extension Tokenizer {
     }
 
     static let digitBit: UInt8 = 1, letterBit: UInt8 = 2, upperBit: UInt8 = 4, latinBit: UInt8 = 8, hyphenBit: UInt8 = 16
+    /// A lower-case Latin letter: letter and Latin, nothing else.
+    static let plainLowerBits: UInt8 = letterBit | latinBit
 
     /// The `CharacterClass` tests markShapes needs, as bits.
     @inline(__always)
