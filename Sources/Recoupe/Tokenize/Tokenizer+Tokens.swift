@@ -72,18 +72,26 @@ extension Tokenizer {
     func makeTokens(_ pieces: [Piece], _ u: [UInt16]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(pieces.count)
+        // Without surrogates (nearly every text), code-unit offsets are code-point offsets.
+        let bmpOnly = u.withUnsafeBufferPointer { !$0.contains { $0 >= 0xD800 && $0 <= 0xDFFF } }
         var unit = 0
         var scalar = 0
         for (n, p) in pieces.enumerated() {
-            // Advance the scalar counter to p.start, counting surrogate pairs once.
-            while unit < p.start {
-                if !(u[unit] >= 0xDC00 && u[unit] <= 0xDFFF) { scalar += 1 }
-                unit += 1
-            }
-            let start = scalar
-            while unit < p.end {
-                if !(u[unit] >= 0xDC00 && u[unit] <= 0xDFFF) { scalar += 1 }
-                unit += 1
+            let start: Int
+            if bmpOnly {
+                start = p.start
+                scalar = p.end
+            } else {
+                // Advance the scalar counter to p.start, counting surrogate pairs once.
+                while unit < p.start {
+                    if !(u[unit] >= 0xDC00 && u[unit] <= 0xDFFF) { scalar += 1 }
+                    unit += 1
+                }
+                start = scalar
+                while unit < p.end {
+                    if !(u[unit] >= 0xDC00 && u[unit] <= 0xDFFF) { scalar += 1 }
+                    unit += 1
+                }
             }
             if p.kind == .space, p.end - p.start == 1, u[p.start] == 0x20, n > 0, pieces[n - 1].kind != .space,
                pieces[n - 1].end == p.start {
