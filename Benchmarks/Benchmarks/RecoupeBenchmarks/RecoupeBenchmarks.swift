@@ -32,6 +32,13 @@ func timed(_ benchmark: Benchmark, bytes: Int, tokens: Int = 0, _ body: () throw
     if tokens > 0 { benchmark.measurement(Throughput.kiloTokens, Int((Double(tokens) / 1e3 / seconds).rounded())) }
 }
 
+/// CPU time of the calling thread.
+func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
 func secondsOf(_ d: Duration) -> Double {
     Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
 }
@@ -132,21 +139,21 @@ let benchmarks: @Sendable () -> Void = {
         // The target is ≥ 80 %: the French rules may cost at most a quarter of ICU's own time.
         let ref = icuref_open("fr")!
         defer { icuref_close(ref) }
+        // Thread CPU time, not wall clock: the ratio then holds on a machine shared with builds.
         let tokenizer = try Tokenizer()
-        let clock = ContinuousClock()
         var best = (icu: Double.infinity, recoupe: Double.infinity)
         for _ in 0..<3 {
-            let t0 = clock.now
+            let t0 = threadCPUSeconds()
             for raw in BenchCorpus.raw {
                 _ = raw.withUnsafeBufferPointer { buf in
                     buf.withMemoryRebound(to: CChar.self) { icuref_run(ref, $0.baseAddress, Int64($0.count)) }
                 }
             }
-            let t1 = clock.now
+            let t1 = threadCPUSeconds()
             for doc in BenchCorpus.documents { blackHole(try tokenizer.tokenize(doc.text)) }
-            let t2 = clock.now
-            best.icu = min(best.icu, secondsOf(t1 - t0))
-            best.recoupe = min(best.recoupe, secondsOf(t2 - t1))
+            let t2 = threadCPUSeconds()
+            best.icu = min(best.icu, t1 - t0)
+            best.recoupe = min(best.recoupe, t2 - t1)
         }
         benchmark.measurement(Throughput.percentOfICU, Int((100 * best.icu / best.recoupe).rounded()))
     }
