@@ -61,7 +61,7 @@ struct Bench: ParsableCommand {
             if best == nil || summary.elapsed < best!.elapsed { best = summary }
         }
         let result = BenchResult(corpus: path, jobs: jobs, summary: best!, failures: failures,
-                                 peakRSSBytes: Self.peakRSSBytes())
+                                 peakRSSBytes: Self.peakRSSBytes(), cpuSeconds: Self.cpuSeconds() / Double(`repeat`))
         print(json ? result.json : result.table)
         if failures > 0 { throw ExitCode(1) }
     }
@@ -78,8 +78,23 @@ struct Bench: ParsableCommand {
             .map { URL(fileURLWithPath: $0).standardizedFileURL.path }
     }
 
-    /// The process's peak resident set size (getrusage; Linux reports kilobytes).
+    /// The process's peak resident set size: VmHWM from /proc/self/status on Linux, which starts
+    /// afresh at exec (getrusage's ru_maxrss survives exec, so a child of a large process — a
+    /// Python script that loaded spaCy — would report its parent's peak); getrusage elsewhere.
+    /// User + system CPU time of the process so far.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     static func peakRSSBytes() -> Int {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kB = Int(line.dropFirst("VmHWM:".count).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") {
+            return kB * 1024
+        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Int(usage.ru_maxrss) * 1024
@@ -93,6 +108,9 @@ struct BenchResult {
     var summary: BatchSummary
     var failures: Int
     var peakRSSBytes: Int
+    /// CPU seconds per pass (user + system, averaged over the passes): with several jobs,
+    /// `cpuSeconds / seconds` is the parallelism actually obtained.
+    var cpuSeconds: Double
 
     var seconds: Double { summary.elapsed }
     var documentsPerSecond: Double { seconds > 0 ? Double(summary.documents) / seconds : 0 }
@@ -108,6 +126,7 @@ struct BenchResult {
             ("tokens", "\(summary.tokens)"),
             ("sentences", "\(summary.sentences)"),
             ("time", fixed(seconds, 3) + " s"),
+            ("CPU time", fixed(cpuSeconds, 3) + " s per pass (\(fixed(seconds > 0 ? cpuSeconds / seconds : 0, 2)) cores busy)"),
             ("documents/s", fixed(documentsPerSecond, 1)),
             ("MB/s", fixed(megabytesPerSecond, 2)),
             ("tokens/s", fixed(tokensPerSecond, 0)),
@@ -128,6 +147,7 @@ struct BenchResult {
         w.key("tokens"); w.value(summary.tokens)
         w.key("sentences"); w.value(summary.sentences)
         w.key("seconds"); w.value(seconds)
+        w.key("cpu_seconds"); w.value(cpuSeconds)
         w.key("documents_per_s"); w.value(documentsPerSecond)
         w.key("mb_per_s"); w.value(megabytesPerSecond)
         w.key("tokens_per_s"); w.value(Int(tokensPerSecond.rounded()))

@@ -12,6 +12,14 @@ import Testing
         #expect(UTF16Transcoding.codeUnits(s) == Array(s.utf16))
     }
 
+    /// The eight-byte ASCII fast path, with a multi-byte character at every alignment.
+    @Test func asciiRunsAtEveryAlignment() {
+        for k in 0..<17 {
+            let s = String(repeating: "a", count: k) + "é" + String(repeating: "bcdefghij", count: 3) + "😀z"
+            #expect(UTF16Transcoding.codeUnits(s) == Array(s.utf16))
+        }
+    }
+
     @Test func bridgedAndSubstringInputs() {
         let long = String(repeating: "été 😀 ", count: 1000)
         #expect(UTF16Transcoding.codeUnits(long) == Array(long.utf16))

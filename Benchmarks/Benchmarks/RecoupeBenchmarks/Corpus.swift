@@ -16,8 +16,16 @@ enum BenchCorpus {
         "FRA04001_Verne.txt",
     ]
 
+    /// Russian text for the Cyrillic paths (transliteration keys): a ruslit novel beside ELTeC.
+    static let russianFile = "ru002.txt"
+
     /// Counts over the whole sample (see the type's comment).
     enum Expected {
+        /// NameKey over capitalised words: keys computed, distinct keys (French sample, Russian file).
+        static let frenchNameKeys = 40_556
+        static let frenchDistinctKeys = 2_930
+        static let russianNameKeys = 2_558
+        static let russianDistinctKeys = 696
         static let bytes = 2_459_679
         static let icuWords = 391_307
         static let tokens = 507_228
@@ -48,6 +56,30 @@ enum BenchCorpus {
             return [UInt8](data)
         }
     }()
+
+    /// `ruslit/` beside the ELTeC folder (or `$RECOUPE_BENCH_RUSLIT`).
+    static var russianDirectory: String {
+        if let env = ProcessInfo.processInfo.environment["RECOUPE_BENCH_RUSLIT"], !env.isEmpty { return env }
+        return URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("ruslit").path
+    }
+
+    /// The Russian file, tokenized (for its capitalised words).
+    nonisolated(unsafe) static let russian: Document = {
+        let path = russianDirectory + "/" + russianFile
+        guard let data = FileManager.default.contents(atPath: path) else {
+            fatalError("benchmark corpus missing: \(path) (ruslit; set RECOUPE_BENCH_RUSLIT)")
+        }
+        var doc = try! DocumentReader().document(bytes: [UInt8](data), path: russianFile, id: russianFile, language: "ru")
+        try! Tokenizer().run(&doc)
+        return doc
+    }()
+
+    /// Capitalised word tokens (name candidates) of some documents, as strings.
+    static func capitalizedWords(_ docs: [Document]) -> [String] {
+        docs.flatMap { doc in
+            doc.tokens.filter { $0.kind == .word && $0.shape.contains(.capitalized) }.map { doc.surface(of: $0) }
+        }
+    }
 
     static var totalBytes: Int { raw.reduce(0) { $0 + $1.count } }
 

@@ -12,7 +12,9 @@ public enum DocumentJSON {
 
     /// Compact JSON for one document (one line, no trailing newline).
     public static func encode(_ doc: Document, pipelineVersion: String = RecoupeVersion.string) -> [UInt8] {
-        var w = JSONWriter(capacity: doc.text.utf8.count * 8 + 1024)
+        // Sized for the tokens, which are most of the output (~80 bytes each), so that a large
+        // document does not double its buffer past twice what it needs.
+        var w = JSONWriter(capacity: doc.text.utf8.count * 2 + doc.tokens.count * 96 + 4096)
         w.beginObject()
         w.key("id"); w.value(doc.id)
         w.key("text"); w.value(doc.text)

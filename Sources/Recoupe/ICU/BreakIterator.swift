@@ -55,8 +55,10 @@ public final class BreakIterator {
         var status: Int32 = 0
         cicu_break_set_text(handle, utf16.baseAddress, Int32(utf16.count), &status)
         try ICUError.check(status, "ubrk_setText")
-        // Words average well over 3 code units: start there, retry once with the exact size.
-        var wanted = utf16.count / 3 + 16
+        // A retry reruns ICU's whole pass, so size for the worst case where boundaries are dense:
+        // word (and character) boundaries come every 1.4 code units in French prose (each space
+        // is a segment), and never more than one per unit. Sentences are sparse: guess, retry once.
+        var wanted = kind == .word || kind == .character || kind == .line ? utf16.count + 1 : utf16.count / 3 + 16
         while true {
             if wanted > bufferCapacity {
                 offsetBuffer?.deallocate()

@@ -11,7 +11,16 @@ enum UTF16Transcoding {
             // A UTF-8 string never has more UTF-16 code units than bytes.
             return [UInt16](unsafeUninitializedCapacity: n) { out, count in
                 var i = 0, o = 0
+                let src = utf8.baseAddress!, dst = out.baseAddress!
                 while i < n {
+                    // Eight ASCII bytes at a time (most of a French text is ASCII).
+                    while i + 8 <= n {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self))
+                        if word & 0x8080_8080_8080_8080 != 0 { break }
+                        for k in 0..<8 { dst[o + k] = UInt16(truncatingIfNeeded: word >> (8 * UInt64(k))) & 0xFF }
+                        i += 8; o += 8
+                    }
+                    guard i < n else { break }
                     let b = utf8[i]
                     if b < 0x80 {
                         out[o] = UInt16(b)

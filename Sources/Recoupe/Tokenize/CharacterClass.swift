@@ -8,6 +8,7 @@ enum CharacterClass {
     /// words, so the tokenizer splits on these itself.
     @inline(__always)
     static func isSpace(_ u: UInt16) -> Bool {
+        if u > 0x20 && u < 0x85 { return false }  // printable ASCII: one test for most characters
         switch u {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return true

@@ -13,6 +13,17 @@ enum ProtectedSpans {
         var i = 0
         // One pass: each start is tested only where its trigger character occurs.
         while i < n {
+            // Skip to the next trigger (h w H W @ #) through an unchecked buffer.
+            i = u.withUnsafeBufferPointer { b in
+                var j = i
+                while j < n {
+                    let c = b[j]
+                    if c | 0x20 == 0x68 || c | 0x20 == 0x77 || c == 0x40 || c == 0x23 { break }
+                    j += 1
+                }
+                return j
+            }
+            guard i < n else { break }
             let c = u[i]
             if c == 0x68 || c == 0x77 || c == 0x48 || c == 0x57, i == 0 || !isWordUnit(u[i - 1]) {  // h, w
                 if let end = urlEnd(u, from: i) {

@@ -58,6 +58,13 @@ extension Tokenizer {
     /// Splits elided prefixes ("l’", "qu’", "jusqu’") off the front of a word, repeatedly, and a
     /// missing space after a sentence ("proche.Les").
     private func appendSplittingElision(_ piece: Piece, _ u: UnsafeBufferPointer<UInt16>, elision: Bool = true, into out: inout [Piece]) {
+        // Fast path: without an apostrophe or a period there is nothing to split (most words).
+        var plain = true
+        for k in piece.start..<piece.end where Self.mayElideOrGlue(u[k]) {
+            plain = false
+            break
+        }
+        if plain { out.append(piece); return }
         var p = piece
         while elision {
             var k = p.start
@@ -149,6 +156,12 @@ extension Tokenizer {
             return i + 1
         }
         return nil
+    }
+
+    /// An apostrophe or a period: the only characters that can start an elision or a glued
+    /// sentence inside an ICU word.
+    @inline(__always) static func mayElideOrGlue(_ c: UInt16) -> Bool {
+        c == 0x2E || CharacterClass.isApostrophe(c)
     }
 
     @inline(__always) private func isPeriod(_ p: Piece, _ u: UnsafeBufferPointer<UInt16>) -> Bool {

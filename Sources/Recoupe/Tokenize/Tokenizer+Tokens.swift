@@ -6,6 +6,13 @@ extension Tokenizer {
             pieces.withUnsafeMutableBufferPointer { pieces in
                 for idx in pieces.indices where pieces[idx].kind == .word || pieces[idx].kind == .number {
                     let p = pieces[idx]
+                    // Most words are lower-case Latin-1 letters only: no flag to add, skip the counts.
+                    var plain = true
+                    for k in p.start..<p.end where u[k] >= 0x100 || latin1[Int(u[k])] != Self.plainLowerBits {
+                        plain = false
+                        break
+                    }
+                    if plain && p.end > p.start { continue }
                     var upper = 0, lower = 0, digits = 0, latin = 0, cyrillic = 0, greek = 0
                     var hyphen = false
                     var firstLetterUpper: Bool?
@@ -42,6 +49,8 @@ extension Tokenizer {
     }
 
     static let digitBit: UInt8 = 1, letterBit: UInt8 = 2, upperBit: UInt8 = 4, latinBit: UInt8 = 8, hyphenBit: UInt8 = 16
+    /// A lower-case Latin letter: letter and Latin, nothing else.
+    static let plainLowerBits: UInt8 = letterBit | latinBit
 
     /// The `CharacterClass` tests markShapes needs, as bits.
     @inline(__always)
@@ -63,18 +72,26 @@ extension Tokenizer {
     func makeTokens(_ pieces: [Piece], _ u: [UInt16]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(pieces.count)
+        // Without surrogates (nearly every text), code-unit offsets are code-point offsets.
+        let bmpOnly = u.withUnsafeBufferPointer { !$0.contains { $0 >= 0xD800 && $0 <= 0xDFFF } }
         var unit = 0
         var scalar = 0
         for (n, p) in pieces.enumerated() {
-            // Advance the scalar counter to p.start, counting surrogate pairs once.
-            while unit < p.start {
-                if !(u[unit] >= 0xDC00 && u[unit] <= 0xDFFF) { scalar += 1 }
-                unit += 1
-            }
-            let start = scalar
-            while unit < p.end {
-                if !(u[unit] >= 0xDC00 && u[unit] <= 0xDFFF) { scalar += 1 }
-                unit += 1
+            let start: Int
+            if bmpOnly {
+                start = p.start
+                scalar = p.end
+            } else {
+                // Advance the scalar counter to p.start, counting surrogate pairs once.
+                while unit < p.start {
+                    if !(u[unit] >= 0xDC00 && u[unit] <= 0xDFFF) { scalar += 1 }
+                    unit += 1
+                }
+                start = scalar
+                while unit < p.end {
+                    if !(u[unit] >= 0xDC00 && u[unit] <= 0xDFFF) { scalar += 1 }
+                    unit += 1
+                }
             }
             if p.kind == .space, p.end - p.start == 1, u[p.start] == 0x20, n > 0, pieces[n - 1].kind != .space,
                pieces[n - 1].end == p.start {
