@@ -7,7 +7,7 @@ CONFIG ?= release
 BIN = .build/$(CONFIG)/recoupe
 
 # Debian packages the build and the tests need.
-APT_PACKAGES = libicu-dev pkg-config unicode-data unicode-cldr-core
+APT_PACKAGES = libicu-dev pkg-config unicode-data unicode-cldr-core libsqlite3-dev
 
 .PHONY: deps build demo test clean
 

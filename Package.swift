@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The corpus-wide name registry (Sources/Recoupe/Registry): SQLite with WAL and migrations.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Thin C shim over the system ICU 72: Swift never sees <unicode/*.h> (see DESIGN.md).
@@ -23,7 +25,10 @@ let package = Package(
         ),
         .target(
             name: "Recoupe",
-            dependencies: ["CICU"]
+            dependencies: [
+                "CICU",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .executableTarget(
             name: "recoupe",
@@ -34,7 +39,9 @@ let package = Package(
         ),
         .testTarget(
             name: "RecoupeTests",
-            dependencies: ["Recoupe", "CICU"]
+            dependencies: ["Recoupe", "CICU"],
+            // Hand-annotated gold files, read from the repository by path (Repo.path).
+            exclude: ["Gold"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import Foundation
 import Recoupe
@@ -21,13 +24,24 @@ struct Annotate: ParsableCommand {
         discussion: """
         Inputs are files, folders (recursive; .txt and .md) or - for standard input. Each input gives \
         one NAME.json under the output folder (folder structure mirrored), or one JSON line on standard \
-        output with --stdout. A summary line ends the run. Exit status: 0 when every input succeeded, \
-        1 when some failed (each named on stderr with its reason), 2 on usage errors.
+        output with --stdout. A summary line ends the run.
+
+        With -o, a rerun skips inputs whose output records the same source SHA-256 and pipeline \
+        version (--force redoes them); failures are also appended to DIR/errors.jsonl.
+
+        --jsonl-in reads JSON Lines {"id","text","date","source"} on standard input and writes one \
+        annotated JSON line per input line, in order, on standard output (a bad line gives an \
+        {"line":N,"error":…} line); this is the mode for Spark's RDD.pipe, Hadoop Streaming and GNU \
+        parallel --pipe.
+
+        Ctrl-C (SIGINT) or SIGTERM stops after the documents in flight and prints the summary; a \
+        second one quits at once. Exit status: 0 when every input succeeded, 1 when some failed \
+        (each named on stderr with its reason), 2 on usage errors, 130 when interrupted.
         """
     )
 
     @Argument(help: ArgumentHelp("Files or folders to annotate (- for standard input).", valueName: "path"))
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output folder for NAME.json files.", valueName: "dir"))
     var output: String?
@@ -35,61 +49,139 @@ struct Annotate: ParsableCommand {
     @Flag(name: .long, help: "Write JSON Lines to standard output instead of files.")
     var stdout = false
 
+    @Flag(name: .long, help: "Read JSON Lines documents on standard input, write JSON Lines on standard output.")
+    var jsonlIn = false
+
     @Option(name: .shortAndLong, help: "Parallel jobs (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: ArgumentHelp("Annotate only shard I of N (0 <= I < N), a stable subset chosen by hashing each file's relative path.", valueName: "I/N"))
+    var shard: String?
+
+    @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many MiB (default 32; annotating takes about 70 times a document's size in memory).", valueName: "MB"))
+    var maxMb: Int = 32
 
     @Flag(name: .long, help: "Redo inputs whose output already exists.")
     var force = false
 
+    @Flag(name: .long, help: "Skip the fsync of each output (faster on many small files; still atomic, but a power cut may leave torn outputs, which a rerun redoes).")
+    var noFsync = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors (no progress, no summary).")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print a line per document and every document warning.")
+    var verbose = false
+
     @OptionGroup var annotation: AnnotationOptions
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one file or folder (or - for standard input).") }
-        if output == nil && !stdout { throw ValidationError("Choose an output: -o DIR or --stdout.") }
-        if output != nil && stdout { throw ValidationError("-o and --stdout exclude each other.") }
+        if jsonlIn {
+            if !paths.isEmpty { throw ValidationError("--jsonl-in reads standard input: give no paths.") }
+            if output != nil { throw ValidationError("--jsonl-in writes JSON Lines to standard output: -o does not apply.") }
+            if shard != nil { throw ValidationError("--shard picks files of a folder; split the JSON Lines stream instead.") }
+        } else {
+            if paths.isEmpty { throw ValidationError("Give at least one file or folder (or - for standard input).") }
+            if output == nil && !stdout { throw ValidationError("Choose an output: -o DIR or --stdout.") }
+            if output != nil && stdout { throw ValidationError("-o and --stdout exclude each other.") }
+        }
+        if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if maxMb < 1 { throw ValidationError("--max-mb must be at least 1.") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 <= I < N, e.g. 0/4.") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other.") }
+        if force && output == nil { throw ValidationError("--force only applies with -o (resume is for output folders).") }
     }
 
     func run() throws {
-        let diagnostics = Diagnostics()
-        var items: [InputCollector.Item] = []
-        var stdinDoc: [UInt8]? = nil
-        for p in paths {
-            if p == "-" { stdinDoc = try FileReader.readStandardInput() } else { items.append(contentsOf: InputCollector().collect([p])) }
-        }
-        for case .skipped(let path, let reason) in items { diagnostics.note("skipped \(path): \(reason)") }
-
+        // Past `ulimit -f`, write() must fail with EFBIG (reported per file), not kill the run.
+        signal(SIGXFSZ, SIG_IGN)
+        let diagnostics = Diagnostics(quiet: quiet, verbose: verbose)
         let runner = BatchRunner(jobs: jobs, options: annotation.pipelineOptions)
         runner.force = force
-        var errorLog: [BatchRunner.Failure] = []
-        runner.onFailure = { f in
-            diagnostics.error("\(f.path): \(f.reason)")
-            errorLog.append(f)
+        runner.durable = !noFsync
+        runner.reader.maxBytes = maxMb << 20
+        runner.errorLines = jsonlIn
+        runner.truncateErrorLog = shard == nil
+        runner.onFailure = { diagnostics.error($0.description) }
+        runner.onWarnings = { name, warnings in
+            // Lost bytes are always worth a line; the other stages' warnings only with --verbose.
+            for w in warnings where w.stage == "ingest" || verbose { diagnostics.warning("\(name): \(w.message)") }
         }
-        let out = StandardOutput()
-        var (summary, _) = try runner.run(items, output: output.map { .directory($0) } ?? .lines({ out.writeLine($0) }))
-
-        if let stdinDoc {
-            do {
-                let t0 = Date()
-                var doc = try runner.reader.document(bytes: stdinDoc, path: nil, id: "stdin", language: annotation.lang ?? "fr")
-                try Pipeline.standard(annotation.pipelineOptions).run(&doc)
-                let json = DocumentJSON.encode(doc)
-                if let output { try AtomicFile.write(json + [0x0A], to: output + "/stdin.json") } else { out.writeLine(json[...]) }
-                summary.documents += 1
-                summary.bytes += stdinDoc.count
-                summary.tokens += doc.tokens.count
-                summary.sentences += doc.sentences.count
-                summary.elapsed += Date().timeIntervalSince(t0)
-            } catch {
-                diagnostics.error("<stdin>: \(error)")
-                errorLog.append(.init(path: "<stdin>", stage: "annotate", reason: "\(error)"))
-                summary.errors += 1
+        runner.onProgress = { diagnostics.update($0) }
+        if verbose {
+            runner.onDone = { name, outcome in
+                switch outcome {
+                case .annotated(_, let f): diagnostics.note("annotated \(name) (\(f.tokens) tokens, \(f.sentences) sentences)")
+                case .resumed: diagnostics.note("already done: \(name)")
+                case .skipped, .failed: break
+                }
             }
         }
-        out.flush()
-        if let output, !errorLog.isEmpty { try ErrorLog.write(errorLog, to: output + "/errors.jsonl") }
+        let watcher = InterruptWatcher { sig in
+            runner.cancelled.set()
+            diagnostics.warning("\(sig == SIGINT ? "interrupted" : "terminated"): finishing the documents in flight (again to quit now)")
+        }
+
+        let out = StandardOutput()
+        let result: (BatchSummary, [BatchFailure])
+        do {
+            if jsonlIn {
+                let lines = LineReader(fd: 0, maxLineBytes: maxMb << 20)
+                lines.beforeBlocking = { try? out.flush() }
+                // One write per document: a consumer waiting for each answer (a pipe, Spark)
+                // gets it as soon as it is in order, not when a buffer fills.
+                result = try runner.run(output: .lines({ try out.writeLine($0); try out.flush() })) {
+                    switch lines.next() {
+                    case .text(let n, let bytes)?:
+                        return bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) ? .skipped(path: "<stdin> line \(n)", reason: "blank line")
+                            : .record(line: n, bytes: bytes)
+                    case .tooLong(let n, let size)?:
+                        return .badRecord(line: n, reason: "line of \(size) bytes is over --max-mb \(maxMb)")
+                    case nil:
+                        if let e = lines.readError { diagnostics.error(e.description) }
+                        return nil
+                    }
+                }
+            } else {
+                var items: [InputCollector.Item] = []
+                for p in paths {
+                    if p == "-" { items.append(.file(path: "-", relative: "stdin")) } else { items += InputCollector().collect([p]) }
+                }
+                if let shard = shard.flatMap(Shard.init) { items = items.filter { shard.contains($0) } }
+                for case .skipped(let path, let reason) in items { diagnostics.note("skipped \(path): \(reason)") }
+                if diagnostics.showsProgress { diagnostics.progress = Self.totals(items) }
+                result = try runner.run(items, output: output.map { .directory($0) } ?? .lines({ try out.writeLine($0) }))
+            }
+            try out.flush()
+        } catch let e as AtomicFile.WriteError {
+            diagnostics.clearProgress()
+            diagnostics.error("output folder \(e.description)")
+            throw ExitCode(1)
+        } catch let e as StandardOutput.WriteError {
+            diagnostics.clearProgress()
+            diagnostics.error(e.description)
+            throw ExitCode(1)
+        }
+        var (summary, _) = result
+        diagnostics.clearProgress()
+        if let e = runner.errorLog?.writeError { diagnostics.error(e) }
+        if summary.cleanedTemporaryFiles > 0 {
+            diagnostics.note("removed \(summary.cleanedTemporaryFiles) temporary file(s) left by an interrupted run")
+        }
+        if watcher.received != 0 { summary.interrupted = true }
         diagnostics.summary(summary.line)
+        if watcher.received != 0 { throw ExitCode(128 + watcher.received) }
         if summary.errors > 0 { throw ExitCode(1) }
+    }
+
+    /// Documents and bytes to do, for the progress display's ETA (one stat per file).
+    static func totals(_ items: [InputCollector.Item]) -> ProgressLine {
+        var bytes = 0
+        for case .file(let path, _) in items where path != "-" {
+            var st = stat()
+            if stat(path, &st) == 0 { bytes += Int(st.st_size) }
+        }
+        return ProgressLine(totalDocuments: items.count, totalBytes: bytes)
     }
 }

@@ -12,12 +12,6 @@ struct RecoupeCommand: ParsableCommand {
         original text. See README.md for the JSON format.
         """,
         version: RecoupeVersion.string,
-        subcommands: [Annotate.self, Translit.self, Variants.self, Names.self, Bench.self]
+        subcommands: [Annotate.self, Translit.self, Variants.self, Names.self, LexiconCommand.self, Bench.self, Compare.self, Export.self, LanguageCommand.self]
     )
-
-    /// Tunes malloc for batch work (see MallocTuning), then parses and runs the command.
-    static func main() {
-        MallocTuning.keepFreedMemory()
-        main(nil)
-    }
 }

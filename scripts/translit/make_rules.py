@@ -16,7 +16,7 @@ UPPER = {c: c.upper() for c in "абвгґдеєёжзиіїйклмнопрст
 VOWELS_RU = "аеёиоуыэюя"
 WORD = "[[:L:][:M:][:N:]_]"          # iuliia splits words on regex \b
 NONWORD = "[^[:L:][:M:][:N:]_]"
-LATIN_VOWELS = "aeiouyïAEIOUYÏ"
+LATIN_VOWELS = "aeioyïAEIOYÏ"      # not u: pass 1 writes г as "gu" before е/и
 
 
 def both(letters):
@@ -95,7 +95,7 @@ class Rules:
         return "\n".join(plain + anchored)
 
 
-def build(name, description, source, mapping, prev=None, next_=None, ending=None, extra_first=None, notes=""):
+def build(name, description, source, mapping, prev=None, next_=None, ending=None, extra_first=None, notes="", ukrainian=False):
     """prev: {(before, letter): out} with before a string of letters or 'START';
     next_: {(letter, after_letters): out}; ending: {ending: out}."""
     prev, next_, ending = prev or {}, next_ or {}, ending or {}
@@ -133,7 +133,10 @@ def build(name, description, source, mapping, prev=None, next_=None, ending=None
     ] + ["# " + l for l in notes.strip().splitlines() if l.strip()] + [
         "# Pass 1: contextual rules (contexts see the Cyrillic source).",
     ]
-    return "\n".join(header) + "\n" + p1.text() + "\n::Null;\n# Pass 2: letters.\n" + p2.text() + "\n"
+    body = p1.text()
+    if ukrainian:   # the apostrophe is inside a Ukrainian word (Знам’янка = Znamianka)
+        body = body.replace(NONWORD, NONWORD[:-1] + "'\u2019\u02BC]")
+    return "\n".join(header) + "\n" + body + "\n::Null;\n# Pass 2: letters.\n" + p2.text() + "\n"
 
 
 def ending_after(e):
@@ -231,6 +234,7 @@ Word-initial є ї й ю я are ye yi y yu ya, elsewhere ie i i iu ia; зг is z
 the apostrophe and ь are dropped. Russian-only letters (ы э ё ъ → y e io, dropped) are a
 convenience outside the standard.
 """,
+    ukrainian=True,
 )
 
 # --- Press usage ----------------------------------------------------------------------------
@@ -246,8 +250,9 @@ SCHEMES["fr-press"] = build(
         ("[[:L:][:M:]]", "ин", "END", "ine"),        # Poutine, Eltsine, Prigojine
         ("[[:L:][:M:]]", "ий", "END", "i"),          # Evgueni, Dmitri, -ski
         ("[[:L:][:M:]]", "ый", "END", "y"),          # Navalny, Krasny
-        ("START", "алекс", None, "alex"),           # Alexandre, Alexeï
-        (None, "кс", None, "x"),                     # Oxana, Alexeï
+        ("[[:L:][:M:]]", "ын", "END", "yne"),        # Soljenitsyne
+        ("[[:L:][:M:]]", "др", "END", "dre"),        # Alexandre
+        ("START", "алекс", None, "alex"),           # Alexandre, Alexeï (but Ksenia, Oksana)
         ("START", "й", None, "i"),                   # Iochkar-Ola
         (None, "г", both("еиыэё"), "gu"),            # Sergueï, Evgueni, Guerassimov
         (vboth(VOWELS_RU), "с", both(VOWELS_RU), "ss"),  # Vassili, Raïssa
@@ -276,11 +281,13 @@ SCHEMES["fr-press-uk"] = build(
         ("START", "й", None, "i"),
         ("START", "ї", None, "i"),
         (vboth("и"), "ї", None, "i"),                 # Kyiv
+        (None, "жж", None, "j"),                     # Zaporijia
         (vboth("аеєиіоуюя"), "с", both("аеєиіоуюя"), "ss"),
         (vboth("і"), "я", None, "a"),
         (vboth("аоуие"), "я", None, "ïa"),
         (vboth("аоуиеі"), "є", None, "ïe"),
     ],
+    ukrainian=True,
 )
 
 en = m(RU_BASE + " ё:yo ъ: ь:")
@@ -291,8 +298,11 @@ SCHEMES["en-press"] = build(
     extra_first=[
         ("[[:L:][:M:]]", "ий", "END", "y"),          # Yevgeny, Dmitry, Zelensky
         ("[[:L:][:M:]]", "ый", "END", "y"),          # Navalny
+        ("[[:L:][:M:]]", "андр", "END", "ander"),    # Alexander
         ("START", "алекс", None, "alex"),           # Alexander, Alexei
         (both("ае"), "й", None, "i"),                # Sergei, Nikolai, Andrei
+        (both("оуыиэюя"), "й", "END", "y"),          # Tolstoy, Donskoy
+        (both("оуыиэюя"), "й", None, "i"),           # Shoigu
         ("START", "е", None, "ye"),                 # Yevgeny, Yeltsin
         (vboth("и"), "е", None, "e"),                 # Darchiev, Dmitriev
         (both("аоуыэюяеёьъ"), "е", None, "ye"),        # Dostoyevsky
@@ -317,6 +327,7 @@ SCHEMES["en-press-uk"] = build(
         ("[[:L:][:M:]]", "ій", "END", "iy"),         # Andriy, Serhiy
         (None, "зг", None, "zgh"),
     ],
+    ukrainian=True,
 )
 
 de = m("а:a б:b в:w г:g д:d е:e ё:jo ж:sch з:s и:i й:j к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:ch ц:z ч:tsch ш:sch щ:schtsch ъ: ы:y ь: э:e ю:ju я:ja")
@@ -328,7 +339,12 @@ SCHEMES["de-press"] = build(
         ("[[:L:][:M:]]", "ий", "END", "i"),          # Jewgeni, Dostojewski, Tschaikowski
         ("[[:L:][:M:]]", "ый", "END", "y"),          # Nawalny
         ("[[:L:][:M:]]", "ой", "END", "oi"),         # Tolstoi
+        ("[[:L:][:M:]]", "андр", "END", "ander"),    # Alexander
         ("START", "алекс", None, "alex"),           # Alexander, Alexej
+        (both("е"), "й", "END", "j"),                # Sergej, Andrej
+        (both(VOWELS_RU), "й", both(VOWELS_RU), "j"),
+        (both(VOWELS_RU), "й", None, "i"),           # Schoigu, Tschaikowski, Nikolai
+        (vboth("и"), "я", None, "a"),                # Maria, Julia, Ksenia (press, not Duden's -ija)
         ("START", "е", None, "je"),                 # Jelzin, Jewgeni
         (both("аоуыэюяеёиьъ"), "е", None, "je"),      # Dartschijew, Dostojewski
         (both(HUSH), "ё", None, "o"),                # Gorbatschow, Chruschtschow
@@ -346,6 +362,7 @@ SCHEMES["de-press-uk"] = build(
     "Duden transcription of Ukrainian as used by the German press; conventions in Lexicons/translit/README.md",
     de_uk,
     extra_first=[(vboth("аеєиіоуюя"), "с", both("аеєиіоуюя"), "ss")],
+    ukrainian=True,
 )
 
 if __name__ == "__main__":

@@ -1,29 +1,36 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
-/// Annotates many inputs in parallel with bounded memory.
+/// Annotates many inputs in parallel with bounded memory, resumably.
 ///
-/// `jobs` workers each own a `Pipeline` (ICU objects are per thread) and pull inputs in order.
-/// Outputs go to files (written atomically) or, in input order, to a sink such as stdout; at most
-/// `jobs * 4` finished documents wait for their turn, so memory follows the jobs, not the corpus.
-public final class BatchRunner {
+/// `jobs` workers each own a `Pipeline` (ICU objects are per thread) and pull work in order from
+/// a source (a list of files, or JSON Lines read from stdin as they come). Outputs go to files,
+/// written atomically, or to an ordered sink such as stdout: finished documents wait for their
+/// turn in a reorder window of at most `jobs * 4` documents and `maxPendingBytes`, so memory
+/// follows the jobs in flight, never the corpus.
+///
+/// ```swift
+/// let runner = BatchRunner(jobs: 2)
+/// let items = InputCollector().collect(["corpus"])
+/// let (summary, failures) = try runner.run(items, output: .directory("out"))
+/// ```
+///
+/// Resume: with a `.directory` output, an input whose output exists and records the same source
+/// SHA-256 and pipeline version is skipped (counted as `resumed`) unless `force` is set.
+/// Temporary files of dead runs (`NAME.json.tmp-PID-N`) are removed before the run starts.
+/// Cancellation (`cancelled.set()`, from a SIGINT handler) stops handing out work; documents
+/// in flight finish and are written.
+public final class BatchRunner: @unchecked Sendable {
+    public typealias Failure = BatchFailure
+
     public enum Output {
         /// One `NAME.json` per input under the folder, mirroring input folders.
         case directory(String)
-        /// One JSON line per document, in input order.
-        case lines((ArraySlice<UInt8>) -> Void)
-    }
-
-    /// A failed input, as reported on stderr and in `errors.jsonl`.
-    public struct Failure: Sendable {
-        public var path: String
-        public var stage: String
-        public var reason: String
-
-        public init(path: String, stage: String, reason: String) {
-            self.path = path
-            self.stage = stage
-            self.reason = reason
-        }
+        /// One JSON line per document, in input order. A throwing sink (stdout closed, disk
+        /// full) stops the run: the failure is reported once, with stage "emit".
+        case lines((ArraySlice<UInt8>) throws -> Void)
     }
 
     public var jobs: Int
@@ -31,10 +38,27 @@ public final class BatchRunner {
     public var reader = DocumentReader()
     /// Redo inputs whose output already exists.
     public var force = false
-    /// Called (from any thread, serialized) for each failure as it happens.
+    /// fsync each output before renaming it into place (see `AtomicFile.write`).
+    public var durable = true
+    /// With `.lines` output, write an error object for a failed input so that output line N
+    /// still answers input line N (JSON Lines streaming: `{"line":N,"id":…,"error":{…}}`).
+    public var errorLines = false
+    /// `errors.jsonl` to append failures to (set by the caller; `run` sets it for directories
+    /// when nil and `writeErrorLog` is true).
+    public var errorLog: ErrorLog?
+    public var writeErrorLog = true
+    /// With `writeErrorLog`, start `errors.jsonl` afresh (false for sharded runs sharing a folder).
+    public var truncateErrorLog = true
+    /// Most bytes of finished documents waiting for their turn in `.lines` mode.
+    public var maxPendingBytes = 256 << 20
+    /// Called (serialized) for each failure as it happens.
     public var onFailure: ((Failure) -> Void)?
+    /// Called (serialized) for each annotated document that carries warnings.
+    public var onWarnings: ((String, [DocumentWarning]) -> Void)?
     /// Called (serialized) after each input, with the running totals.
     public var onProgress: ((BatchSummary) -> Void)?
+    /// Called (serialized) when an input is done: its name and the outcome.
+    public var onDone: ((String, BatchOutcome) -> Void)?
     /// Set to stop after the documents in flight (SIGINT).
     public let cancelled = ManagedFlag()
 
@@ -43,127 +67,277 @@ public final class BatchRunner {
         self.options = options
     }
 
-    /// Runs the batch; returns the summary and the failures.
+    /// Runs over collected inputs.
     public func run(_ items: [InputCollector.Item], output: Output) throws -> (BatchSummary, [Failure]) {
+        var index = 0
+        return try run(output: output) {
+            guard index < items.count else { return nil }
+            index += 1
+            return BatchWork(items[index - 1])
+        }
+    }
+
+    /// Runs over work pulled from `next` (called one call at a time, under an input lock of its
+    /// own, so it may block reading a stream); nil ends the input.
+    public func run(output: Output, next: @escaping () -> BatchWork?) throws -> (BatchSummary, [Failure]) {
         let start = Date()
         let lock = NSCondition()
         var summary = BatchSummary()
         var failures: [Failure] = []
-        var next = 0
-        var emitted = 0  // stdout mode: next index to write
+        var issued = 0      // inputs taken (under `lock`, for the reorder window)
+        var exhausted = false
+        let inputLock = NSLock()
+        var nextIndex = 0   // under `inputLock`: input order, which output order follows
+        var inputDone = false
+        var emitted = 0  // .lines: the next index to write
         var finished: [Int: [UInt8]] = [:]
+        var pendingBytes = 0
         let window = jobs * 4
+        let lines: Bool
+        if case .lines = output { lines = true } else { lines = false }
+
+        if case .directory(let dir) = output {
+            try AtomicFile.makeDirectories(dir)
+            try AtomicFile.checkWritable(dir)
+            summary.cleanedTemporaryFiles = AtomicFile.removeStaleTemporaryFiles(under: dir)
+            if errorLog == nil, writeErrorLog {
+                errorLog = ErrorLog(path: (dir.hasSuffix("/") ? dir : dir + "/") + "errors.jsonl", truncate: truncateErrorLog)
+            }
+        }
+        // Two inputs must not write one output: the second is reported, not silently merged.
+        var targets: [String: String] = [:]
 
         func fail(_ f: Failure) {
             failures.append(f)
             summary.errors += 1
+            errorLog?.append(f)
             onFailure?(f)
         }
 
         // Pipelines are built up front so a configuration error stops the run before any work.
         let pipelines = try (0..<jobs).map { _ in try Pipeline.standard(options) }
+        let language = options.language ?? "fr"
 
         DispatchQueue.concurrentPerform(iterations: jobs) { worker in
             let pipeline = pipelines[worker]
             while true {
                 lock.lock()
-                if case .lines = output {
-                    while next - emitted >= window && !cancelled.isSet { lock.wait() }
+                if lines {
+                    while (issued - emitted >= window || pendingBytes > maxPendingBytes) && !cancelled.isSet { lock.wait() }
                 }
-                if next >= items.count || cancelled.isSet { lock.unlock(); return }
-                let index = next
-                next += 1
+                if exhausted || cancelled.isSet { lock.unlock(); return }
                 lock.unlock()
 
-                var result: [UInt8]? = nil
-                var doneFacts: (bytes: Int, tokens: Int, sents: Int, warnings: Int)? = nil
-                var failure: Failure? = nil
-                var skipped = false
-                var resumed = false
-
-                switch items[index] {
-                case .skipped:
-                    skipped = true
-                case .failed(let e):
-                    failure = Failure(path: e.path, stage: "ingest", reason: e.reason)
-                case .file(let path, let relative):
-                    var target: String? = nil
-                    if case .directory(let dir) = output {
-                        target = Self.outputPath(dir: dir, relative: relative)
-                    }
-                    do {
-                        let bytes = try FileReader.read(path, maxBytes: reader.maxBytes)
-                        if let target, !force, Self.isDone(target, sha256: SHA256.hex(bytes)) {
-                            resumed = true
-                            break
-                        }
-                        var doc = try reader.document(bytes: bytes, path: path, id: Self.documentID(relative),
-                                                      language: options.language ?? "fr")
-                        try pipeline.run(&doc)
-                        let json = DocumentJSON.encode(doc)
-                        if let target {
-                            try AtomicFile.write(json + [0x0A], to: target)
-                        } else {
-                            result = json
-                        }
-                        doneFacts = (bytes.count, doc.tokens.count, doc.sentences.count, doc.warnings.count)
-                    } catch let e as IngestError {
-                        failure = Failure(path: e.path, stage: "ingest", reason: e.reason)
-                    } catch let e as StageError {
-                        failure = Failure(path: path, stage: e.stage, reason: e.reason)
-                    } catch let e as AtomicFile.WriteError {
-                        failure = Failure(path: path, stage: "emit", reason: e.description)
-                    } catch {
-                        failure = Failure(path: path, stage: "annotate", reason: "\(error)")
-                    }
-                }
+                // Input has its own lock: a worker waiting for the next stdin line must not stop
+                // the others from writing out what they finished.
+                inputLock.lock()
+                let taken = inputDone ? nil : next()
+                let index = taken == nil ? -1 : nextIndex
+                if taken == nil { inputDone = true } else { nextIndex += 1 }
+                inputLock.unlock()
 
                 lock.lock()
-                if let f = failure { fail(f) }
-                if skipped { summary.skipped += 1 }
-                if resumed { summary.resumed += 1 }
-                if let d = doneFacts {
-                    summary.documents += 1
-                    summary.bytes += d.bytes
-                    summary.tokens += d.tokens
-                    summary.sentences += d.sents
-                    summary.warnings += d.warnings
+                guard let work = taken else { exhausted = true; lock.broadcast(); lock.unlock(); return }
+                issued += 1
+                var target: String? = nil
+                var collision: Failure? = nil
+                if case .file(let path, let relative) = work, case .directory(let dir) = output {
+                    let t = Self.outputPath(dir: dir, relative: relative)
+                    if let other = targets[t] {
+                        collision = Failure(path: path, stage: "emit", reason: "same output \(t) as \(other); annotate it separately")
+                    } else {
+                        targets[t] = path
+                        target = t
+                    }
                 }
-                if case .lines(let sink) = output {
-                    finished[index] = result ?? []
+                lock.unlock()
+
+                var outcome = collision.map { BatchOutcome.failed($0) } ?? process(work, target: target, pipeline: pipeline, language: language)
+                var line: [UInt8]? = nil
+                if case .annotated(let json, _) = outcome, lines { line = json }
+                if case .failed(let f) = outcome, lines, errorLines { line = Self.errorLine(f, work: work) }
+
+                lock.lock()
+                switch outcome {
+                case .failed(let f): fail(f)
+                case .skipped: summary.skipped += 1
+                case .resumed(let bytes):
+                    summary.resumed += 1
+                    summary.resumedBytes += bytes
+                case .annotated(_, let facts):
+                    summary.documents += 1
+                    summary.bytes += facts.bytes
+                    summary.tokens += facts.tokens
+                    summary.sentences += facts.sentences
+                    summary.warnings += facts.warnings.count
+                    if !facts.warnings.isEmpty { onWarnings?(facts.name, facts.warnings) }
+                }
+                if lines {
+                    finished[index] = line ?? []
+                    pendingBytes += line?.count ?? 0
                     while let bytes = finished.removeValue(forKey: emitted) {
-                        if !bytes.isEmpty { sink(bytes[...]) }
+                        pendingBytes -= bytes.count
                         emitted += 1
+                        if bytes.isEmpty { continue }
+                        if case .lines(let sink) = output {
+                            do {
+                                try sink(bytes[...])
+                            } catch {
+                                if !cancelled.isSet {
+                                    fail(Failure(path: "<stdout>", stage: "emit", reason: "cannot write the output: \(error)"))
+                                    cancelled.set()
+                                }
+                            }
+                        }
                     }
                     lock.broadcast()
                 }
                 summary.elapsed = Date().timeIntervalSince(start)
+                if case .annotated(_, let facts) = outcome { outcome = .annotated([], facts) }  // the JSON is written
+                onDone?(work.name, outcome)
                 onProgress?(summary)
                 lock.unlock()
             }
         }
         summary.elapsed = Date().timeIntervalSince(start)
+        summary.interrupted = cancelled.isSet && !exhausted
         return (summary, failures)
+    }
+
+    /// Reads, annotates and (for a directory output) writes one input.
+    private func process(_ work: BatchWork, target: String?, pipeline: Pipeline, language: String) -> BatchOutcome {
+        switch work {
+        case .skipped:
+            return .skipped
+        case .failed(let e):
+            return .failed(Failure(path: e.path, stage: "ingest", reason: e.reason))
+        case .badRecord(let line, let reason):
+            return .failed(Failure(path: "<stdin>", line: line, stage: "input", reason: reason))
+        case .record(let line, let bytes):
+            let record: JSONLinesRecord
+            do {
+                record = try JSONLinesRecord(parsing: bytes, line: line)
+            } catch {
+                return .failed(Failure(path: "<stdin>", line: line, stage: "input", reason: "\(error)"))
+            }
+            var doc = reader.document(record: record, language: language)
+            do {
+                try pipeline.run(&doc)
+            } catch let e as StageError {
+                return .failed(Failure(path: "<stdin>", line: line, stage: e.stage, reason: "id \(record.id): \(e.reason)"))
+            } catch {
+                return .failed(Failure(path: "<stdin>", line: line, stage: "annotate", reason: "id \(record.id): \(error)"))
+            }
+            return .annotated(DocumentJSON.encode(doc), Self.facts(doc, name: "<stdin> line \(line)", bytes: bytes.count))
+        case .file(let path, let relative):
+            do {
+                // "-" is standard input, read whole as one document.
+                let bytes = path == "-" ? try FileReader.readStandardInput() : try FileReader.read(path, maxBytes: reader.maxBytes)
+                let sha = SHA256.hex(bytes)
+                if let target, !force, Self.isDone(target, sha256: sha) { return .resumed(bytes.count) }
+                var doc = try reader.document(bytes: bytes, path: path == "-" ? nil : path, id: Self.documentID(relative),
+                                              language: language, sha256: sha)
+                try pipeline.run(&doc)
+                let json = DocumentJSON.encode(doc)
+                let facts = Self.facts(doc, name: path, bytes: bytes.count)
+                if let target {
+                    try AtomicFile.write(json, to: target, newline: true, sync: durable)
+                    return .annotated([], facts)
+                }
+                return .annotated(json, facts)
+            } catch let e as IngestError {
+                return .failed(Failure(path: e.path, stage: "ingest", reason: e.reason))
+            } catch let e as StageError {
+                return .failed(Failure(path: path, stage: e.stage, reason: e.reason))
+            } catch let e as AtomicFile.WriteError {
+                return .failed(Failure(path: path, stage: "emit", reason: "cannot write \(e.path): \(e.reason)"))
+            } catch {
+                return .failed(Failure(path: path, stage: "annotate", reason: "\(error)"))
+            }
+        }
+    }
+
+    private static func facts(_ doc: Document, name: String, bytes: Int) -> BatchOutcome.Facts {
+        BatchOutcome.Facts(name: name, bytes: bytes, tokens: doc.tokens.count, sentences: doc.sentences.count, warnings: doc.warnings)
+    }
+
+    /// `{"line":3,"id":"a","error":{"path":…,"stage":"input","reason":…}}`, the output line of a failed record.
+    static func errorLine(_ f: Failure, work: BatchWork) -> [UInt8] {
+        var w = JSONWriter(capacity: 256)
+        w.beginObject()
+        switch work {
+        case .record(let line, let bytes):
+            w.key("line"); w.value(line)
+            if let id = Self.recordID(bytes, line: line) { w.key("id"); w.value(id) }
+        case .badRecord(let line, _):
+            w.key("line"); w.value(line)
+        case .file(let path, let relative):
+            w.key("path"); w.value(path)
+            w.key("id"); w.value(documentID(relative))
+        case .skipped(let path, _): w.key("path"); w.value(path)
+        case .failed(let e): w.key("path"); w.value(e.path)
+        }
+        w.key("error"); w.beginObject()
+        w.key("stage"); w.value(f.stage)
+        w.key("reason"); w.value(f.reason)
+        w.endObject()
+        w.endObject()
+        return w.bytes
+    }
+
+    /// The id of a record, even one that failed after parsing (missing text, …).
+    static func recordID(_ bytes: [UInt8], line: Int) -> String? {
+        do { return try JSONLinesRecord(parsing: bytes, line: line).id } catch let e as JSONLinesRecord.Invalid { return e.id } catch { return nil }
     }
 
     /// "sub/000_abb.txt" under "out" → "out/sub/000_abb.json".
     public static func outputPath(dir: String, relative: String) -> String {
-        var rel = relative
-        if let dot = rel.lastIndex(of: "."), !rel[dot...].contains("/") { rel = String(rel[..<dot]) }
-        return (dir.hasSuffix("/") ? dir : dir + "/") + rel + ".json"
+        (dir.hasSuffix("/") ? dir : dir + "/") + documentID(relative) + ".json"
     }
 
     /// "sub/000_abb.txt" → "sub/000_abb".
     public static func documentID(_ relative: String) -> String {
-        if let dot = relative.lastIndex(of: "."), !relative[dot...].contains("/") { return String(relative[..<dot]) }
+        if let dot = relative.lastIndex(of: "."), !relative[dot...].contains("/"), dot != relative.startIndex,
+           relative[relative.index(before: dot)] != "/" {
+            return String(relative[..<dot])
+        }
         return relative
     }
 
-    /// An output counts as done when it parses and records the same source hash and version.
+    /// An output counts as done when it records the same source hash and pipeline version.
     static func isDone(_ target: String, sha256: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: target),
-              let p = DocumentJSON.provenance(data) else { return false }
+        guard let bytes = try? FileReader.read(target), let p = OutputProvenance(bytes) else { return false }
         return p.sha256 == sha256 && p.version == RecoupeVersion.string
+    }
+}
+
+/// What became of one input.
+public enum BatchOutcome: Sendable {
+    public struct Facts: Sendable {
+        public var name: String
+        public var bytes: Int
+        public var tokens: Int
+        public var sentences: Int
+        public var warnings: [DocumentWarning]
+    }
+
+    /// Annotated; the JSON when the caller writes it (`.lines`), empty once written.
+    case annotated([UInt8], Facts)
+    /// Its output was already there, same source and version; the input's size.
+    case resumed(Int)
+    case skipped
+    case failed(BatchFailure)
+}
+
+extension BatchWork {
+    /// The path or "<stdin> line N", for messages.
+    var name: String {
+        switch self {
+        case .file(let path, _): return path
+        case .record(let line, _), .badRecord(let line, _): return "<stdin> line \(line)"
+        case .skipped(let path, _): return path
+        case .failed(let e): return e.path
+        }
     }
 }
 

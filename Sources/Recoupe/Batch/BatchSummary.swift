@@ -9,6 +9,12 @@ public struct BatchSummary: Sendable {
     public var warnings = 0
     public var errors = 0
     public var elapsed: Double = 0
+    /// Bytes of the inputs skipped because their output was already done (for the ETA).
+    public var resumedBytes = 0
+    /// Temporary files of killed runs removed from the output folder before starting.
+    public var cleanedTemporaryFiles = 0
+    /// The run stopped early (SIGINT, or the output could not be written).
+    public var interrupted = false
 
     public init() {}
 
@@ -20,6 +26,7 @@ public struct BatchSummary: Sendable {
                      "\(sentences) sentences", "\(warnings) warnings", "\(errors) error\(errors == 1 ? "" : "s")"]
         if resumed > 0 { parts.append("\(resumed) already done") }
         if skipped > 0 { parts.append("\(skipped) skipped") }
+        if interrupted { parts.append("interrupted") }
         return parts.joined(separator: ", ") + " in \(format(elapsed, 2)) s (\(format(megabytesPerSecond, 2)) MB/s)"
     }
 

@@ -16,6 +16,8 @@ public struct DateMention: TextSpan, Codable, Hashable, Sendable {
     public var relative: Bool
     /// The rule that fired.
     public var rule: String
+    /// The document date a relative expression was resolved against (ISO 8601), when one was used.
+    public var anchor: String?
 
     public init(start: Int, end: Int, surface: String, value: String?, endValue: String? = nil,
                 precision: Precision, relative: Bool, rule: String) {
@@ -30,6 +32,6 @@ public struct DateMention: TextSpan, Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case start, end, surface, value, endValue = "end_value", precision, relative, rule
+        case start, end, surface, value, endValue = "end_value", precision, relative, rule, anchor
     }
 }

@@ -24,6 +24,8 @@ public struct Document: Sendable {
     public var sentences: [Span] = []
     /// Paragraph spans (text between blank-line or newline separators, trimmed).
     public var paragraphs: [Span] = []
+    /// Paragraphs in another language than `source.language` (`languages` in JSON).
+    public var languages: [LanguageSpan] = []
     /// Entity mentions (`ents` in JSON).
     public var mentions: [EntityMention] = []
     /// Each entity once, with its mentions (`entities` in JSON).

@@ -11,8 +11,8 @@ public struct Quote: TextSpan, Codable, Hashable, Sendable {
         case mention
     }
 
-    /// Who said it: a span of the text and, when resolved, the entity id.
-    public struct Speaker: Codable, Hashable, Sendable {
+    /// Who issued a source document that speaks ("la déclaration" → "Le consulat russe").
+    public struct Issuer: Codable, Hashable, Sendable {
         public var start: Int
         public var end: Int
         public var text: String
@@ -26,6 +26,30 @@ public struct Quote: TextSpan, Codable, Hashable, Sendable {
         }
 
         enum CodingKeys: String, CodingKey { case start, end, text, kbId = "kb_id" }
+    }
+
+    /// Who said it: a span of the text and, when resolved, the entity id.
+    ///
+    /// The span is where the text names the speaker: the subject of the cue, or, for a pronoun
+    /// ("a-t-il ajouté"), the earlier phrase it stands for. When the speaker is a source document
+    /// ("indique la déclaration"), `issuer` is who issued it where the text says so, and `kbId`
+    /// is the issuer's entity.
+    public struct Speaker: Codable, Hashable, Sendable {
+        public var start: Int
+        public var end: Int
+        public var text: String
+        public var kbId: String?
+        public var issuer: Issuer?
+
+        public init(start: Int, end: Int, text: String, kbId: String?, issuer: Issuer? = nil) {
+            self.start = start
+            self.end = end
+            self.text = text
+            self.kbId = kbId
+            self.issuer = issuer
+        }
+
+        enum CodingKeys: String, CodingKey { case start, end, text, kbId = "kb_id", issuer }
     }
 
     /// The verb of saying or the preposition ("selon", "d'après") that attributes the quote.

@@ -3,8 +3,9 @@ import Foundation
 /// The annotated-document JSON format (documented in the README).
 ///
 /// Top-level keys follow spaCy's `Doc.to_json()` — `text`, `tokens` (`id`, `start`, `end`),
-/// `sents`, `ents` (`start`, `end`, `label`) — with Recoupe's layers beside them. All offsets are
-/// code points into `text`.
+/// `sents`, `ents` (`start`, `end`, `label`), `spans` (span group `mentions`: the ents again with
+/// their `kb_id`, which `Doc.from_json` reads only from span groups) — with Recoupe's layers
+/// beside them. All offsets are code points into `text`.
 public enum DocumentJSON {
     /// Bumped when the JSON layout changes; recorded in each output for resume checks.
     public static let formatVersion = 1
@@ -23,9 +24,32 @@ public enum DocumentJSON {
         w.endArray()
         w.key("sents"); writeSpans(doc.sentences, &w)
         w.key("paragraphs"); writeSpans(doc.paragraphs, &w)
+        w.key("languages"); w.beginArray()
+        for l in doc.languages {
+            w.beginObject()
+            w.key("start"); w.value(l.start)
+            w.key("end"); w.value(l.end)
+            w.key("language"); w.value(l.language)
+            w.key("confidence"); w.value(l.confidence)
+            w.endObject()
+        }
+        w.endArray()
         w.key("ents"); w.beginArray()
         for m in doc.mentions { writeMention(m, &w) }
         w.endArray()
+        // spaCy's span groups: `Doc.from_json` reads no kb_id from "ents", but keeps it here.
+        w.key("spans"); w.beginObject()
+        w.key("mentions"); w.beginArray()
+        for m in doc.mentions {
+            w.beginObject()
+            w.key("start"); w.value(m.start)
+            w.key("end"); w.value(m.end)
+            w.key("label"); w.value(m.label.rawValue)
+            w.key("kb_id"); w.value(m.kbId)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
         w.key("entities"); w.beginArray()
         for e in doc.entities { writeEntity(e, &w) }
         w.endArray()
@@ -226,6 +250,7 @@ public enum DocumentJSON {
         w.key("precision"); w.value(d.precision.rawValue)
         w.key("relative"); w.value(d.relative)
         w.key("rule"); w.value(d.rule)
+        if let a = d.anchor { w.key("anchor"); w.value(a) }
         w.endObject()
     }
 
@@ -243,6 +268,14 @@ public enum DocumentJSON {
             w.key("end"); w.value(s.end)
             w.key("text"); w.value(s.text)
             w.key("kb_id"); w.value(s.kbId)
+            if let i = s.issuer {
+                w.key("issuer"); w.beginObject()
+                w.key("start"); w.value(i.start)
+                w.key("end"); w.value(i.end)
+                w.key("text"); w.value(i.text)
+                w.key("kb_id"); w.value(i.kbId)
+                w.endObject()
+            }
             w.endObject()
         } else { w.null() }
         w.key("cue")
@@ -277,6 +310,7 @@ public enum DocumentJSON {
         var tokens: [TokenDTO]
         var sents: [Span]
         var paragraphs: [Span]?
+        var languages: [LanguageSpan]?
         var ents: [EntityMention]
         var entities: [Entity]?
         var dates: [DateMention]?
@@ -294,6 +328,7 @@ public enum DocumentJSON {
         }
         doc.sentences = dto.sents
         doc.paragraphs = dto.paragraphs ?? []
+        doc.languages = dto.languages ?? []
         doc.mentions = dto.ents
         doc.entities = dto.entities ?? []
         doc.dates = dto.dates ?? []

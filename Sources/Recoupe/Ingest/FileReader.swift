@@ -19,10 +19,22 @@ public enum FileReader {
         if fstat(fd, &st) != 0 { throw error(path, errno) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw IngestError(path: path, code: .isDirectory, reason: "is a directory") }
         if Int(st.st_size) > maxBytes {
-            throw IngestError(path: path, code: .tooLarge, reason: "is \(st.st_size) bytes, over the limit of \(maxBytes)")
+            throw IngestError(path: path, code: .tooLarge,
+                              reason: "is \(st.st_size) bytes, over the limit of \(maxBytes) (\(maxBytes >> 20) MiB; raise it with --max-mb)")
         }
-        var out = [UInt8]()
-        out.reserveCapacity(Int(st.st_size) + 1)
+        // Read straight into the result (no chunk copies); a file that grows while we read it
+        // (a log being written) continues in chunks.
+        let size = Int(st.st_size)
+        var failure: Int32 = 0
+        var out = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                if n == 0 { break }
+                count += n
+            }
+        }
+        if failure != 0 { throw error(path, failure) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }

@@ -10,7 +10,9 @@ public final class SentenceSplitter: Stage {
     public let requires: [Layer] = [.tokens]
     public let produces: [Layer] = [.sentences, .paragraphs]
 
-    private let iterator: BreakIterator
+    let iterator: BreakIterator
+    /// Iterators for other languages' sentence locales, opened on first use.
+    var iterators: [String: BreakIterator] = [:]
 
     public init(locale: String = "fr@ss=standard") throws {
         iterator = try BreakIterator(.sentence, locale: locale)
@@ -24,10 +26,11 @@ public final class SentenceSplitter: Stage {
 
         // ICU boundaries, converted to code-point offsets.
         let u = UTF16Transcoding.codeUnits(document.text)
+        let rules = LanguageRules.of(document.source.language)
         // A flag per code-point offset (0...count): cheaper than hashing every offset into a Set.
         var icuBreaks = [Bool](repeating: false, count: scalars.count + 1)
         try u.withUnsafeBufferPointer { units in
-            try iterator.withBoundaries(units) { offsets, _ in
+            try iterator(for: rules).withBoundaries(units) { offsets, _ in
                 var unit = 0, scalar = 0
                 for o in offsets {
                     while unit < Int(o) {
@@ -66,8 +69,11 @@ public final class SentenceSplitter: Stage {
                prev.end < t.start, t.shape.contains(.capitalized) {
                 icu = true  // ICU does not end sentences at an ellipsis; French news does before a capital
             }
+            if !icu, rules.language != "fr", prev.kind == .word, prev.end < t.start, scalars[prev.end - 1] == "." {
+                icu = true  // ICU suppresses "г." and "т.д."; isSentenceEnd decides
+            }
             guard icu else { continue }
-            if !isSentenceEnd(tokens, prevContent, scalars) { continue }
+            if !isSentenceEnd(tokens, prevContent, scalars, rules, next: t, sentenceStart: starts.last!) { continue }
             if !canStartSentence(t, scalars) { continue }
             starts.append(i)
         }
@@ -91,14 +97,19 @@ public final class SentenceSplitter: Stage {
     }
 
     /// A sentence can end after token `i` unless it is an abbreviation or an initial.
-    private func isSentenceEnd(_ tokens: [Token], _ i: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+    private func isSentenceEnd(_ tokens: [Token], _ i: Int, _ scalars: [Unicode.Scalar], _ rules: LanguageRules = .french, next: Token? = nil, sentenceStart: Int = 0) -> Bool {
         let t = tokens[i]
         guard t.kind == .word, scalars[t.end - 1] == "." else { return true }
         let word = String(String.UnicodeScalarView(scalars[t.start..<(t.end - 1)]))
         if word == "etc" { return true }
-        if FrenchRules.abbreviations.contains(word) { return false }
-        // Initials "A." and dotted acronyms "U.S." end sentences only at a paragraph end.
-        return false
+        if FrenchRules.abbreviations.contains(word) && rules.language == "fr" { return false }
+        // Initials "A." and dotted acronyms "U.S." end sentences only at a paragraph end, save the
+        // language's exceptions ("the U.S. The talks", "в 2024 г. Затем").
+        // "В 2024 г. Дарчиев …": an abbreviation in the first few words opens the sentence.
+        guard let next, tokens[sentenceStart..<i].filter({ $0.kind == .word }).count >= 3 else { return false }
+        let previousIsNumber = i > 0 && tokens[i - 1].kind == .number
+        return rules.endsSentence(afterAbbreviation: word, previousIsNumber: previousIsNumber,
+                                  next: String(String.UnicodeScalarView(scalars[next.start..<next.end])))
     }
 
     private func canStartSentence(_ t: Token, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -131,7 +142,9 @@ public final class SentenceSplitter: Stage {
         for n in 1..<out.count {
             var s = out[n].start
             var moved = false
-            while s < out[n].end, "»”›)]\"".unicodeScalars.contains(scalars[s]) {
+            // A straight quote closes only when the previous sentence left one open.
+            let straightOpen = scalars[out[n - 1].start..<out[n - 1].end].filter { $0 == "\"" }.count % 2 == 1
+            while s < out[n].end, "»”›)]".unicodeScalars.contains(scalars[s]) || (scalars[s] == "\"" && straightOpen) {
                 s += 1
                 moved = true
                 while s < out[n].end, scalars[s].properties.isWhitespace { s += 1 }

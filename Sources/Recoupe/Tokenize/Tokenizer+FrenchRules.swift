@@ -1,6 +1,7 @@
 extension Tokenizer {
-    /// Applies the French rules to ICU's pieces, in one left-to-right pass.
-    func applyFrenchRules(_ raw: [Piece], _ u: UnsafeBufferPointer<UInt16>) -> [Piece] {
+    /// Applies the French rules to ICU's pieces, in one left-to-right pass; other languages' `rules`
+    /// keep the shared ones (compounds, abbreviations, digit groups) and turn off elision and inversions.
+    func applyFrenchRules(_ raw: [Piece], _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules = .french) -> [Piece] {
         var out: [Piece] = []
         out.reserveCapacity(raw.count)
         var i = 0
@@ -18,12 +19,12 @@ extension Tokenizer {
                     piece.end = raw[j].end
                     piece.shape.insert(.hyphenated)
                     i = j + 1
-                    appendSplittingElision(piece, u, into: &out)
-                    splitInversions(&out, u)
+                    appendSplittingElision(piece, u, elision: rules.splitsElision, into: &out)
+                    if rules.splitsInversions { splitInversions(&out, u) }
                     continue
                 }
                 // Abbreviations and initials keep their period: "M.", "Mme.", "U.S.", "J.-C.".
-                if let merged = abbreviationEnd(raw, i, u) {
+                if let merged = abbreviationEnd(raw, i, u, rules) {
                     piece.end = raw[merged].end
                     i = merged + 1
                     out.append(piece)
@@ -32,7 +33,7 @@ extension Tokenizer {
             } else if piece.kind == .number {
                 // Digit groups: "1 500", "2 000 000", "1 500,50".
                 var j = i
-                while isDigitGroupStart(raw[j], u, first: j == i), j + 2 < raw.count, raw[j + 1].kind == .space,
+                while rules.groupsDigitsWithSpaces, isDigitGroupStart(raw[j], u, first: j == i), j + 2 < raw.count, raw[j + 1].kind == .space,
                       raw[j + 1].end - raw[j + 1].start == 1, isGroupSeparator(u[raw[j + 1].start]),
                       raw[j + 2].kind == .number, isThreeDigitGroup(raw[j + 2], u) {
                     j += 2
@@ -45,7 +46,7 @@ extension Tokenizer {
                 }
             }
             if piece.kind == .word {
-                appendSplittingElision(piece, u, into: &out)
+                appendSplittingElision(piece, u, elision: rules.splitsElision, into: &out)
             } else {
                 out.append(piece)
             }
@@ -56,7 +57,7 @@ extension Tokenizer {
 
     /// Splits elided prefixes ("l’", "qu’", "jusqu’") off the front of a word, repeatedly, and a
     /// missing space after a sentence ("proche.Les").
-    private func appendSplittingElision(_ piece: Piece, _ u: UnsafeBufferPointer<UInt16>, into out: inout [Piece]) {
+    private func appendSplittingElision(_ piece: Piece, _ u: UnsafeBufferPointer<UInt16>, elision: Bool = true, into out: inout [Piece]) {
         // Fast path: without an apostrophe or a period there is nothing to split (most words).
         var plain = true
         for k in piece.start..<piece.end where Self.mayElideOrGlue(u[k]) {
@@ -65,7 +66,7 @@ extension Tokenizer {
         }
         if plain { out.append(piece); return }
         var p = piece
-        while true {
+        while elision {
             var k = p.start
             while k < p.end, CharacterClass.isLetter(u[k]), k - p.start < 7 { k += 1 }
             guard k > p.start, k + 1 < p.end, CharacterClass.isApostrophe(u[k]), CharacterClass.isLetter(u[k + 1]) || CharacterClass.isASCIIDigit(u[k + 1]),
@@ -80,7 +81,7 @@ extension Tokenizer {
            CharacterClass.isUpper(u[k + 1]), CharacterClass.isLower(u[k + 2]), !p.shape.contains(.hyphenated) {
             out.append(Piece(start: p.start, end: k, kind: .word))
             out.append(Piece(start: k, end: k + 1, kind: .punct))
-            appendSplittingElision(Piece(start: k + 1, end: p.end, kind: .word), u, into: &out)
+            appendSplittingElision(Piece(start: k + 1, end: p.end, kind: .word), u, elision: elision, into: &out)
             return
         }
         out.append(p)
@@ -132,13 +133,13 @@ extension Tokenizer {
     }
 
     /// Index of the last raw piece of an abbreviation starting at `i`, or nil.
-    private func abbreviationEnd(_ raw: [Piece], _ i: Int, _ u: UnsafeBufferPointer<UInt16>) -> Int? {
+    private func abbreviationEnd(_ raw: [Piece], _ i: Int, _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules) -> Int? {
         guard i + 1 < raw.count, isPeriod(raw[i + 1], u), raw[i + 1].start == raw[i].end else { return nil }
         let p = raw[i]
         // Only words as short as the longest abbreviation are looked up (no String otherwise).
-        if p.end - p.start <= FrenchRules.longestAbbreviation {
+        if p.end - p.start <= LanguageRules.longestAbbreviation {
             let word = String(decoding: UnsafeBufferPointer(rebasing: u[p.start..<p.end]), as: UTF16.self)
-            if FrenchRules.abbreviations.contains(word) { return i + 1 }
+            if rules.isAbbreviation(word) { return i + 1 }
         }
         // Dotted acronyms ICU kept together ("U.S" + ".").
         if p.end - p.start >= 3, u[p.start + 1] == 0x2E, CharacterClass.isLetter(u[p.start]) { return i + 1 }

@@ -12,6 +12,10 @@
 /// - URLs, e-mail addresses, @handles and #hashtags are single tokens;
 /// - a missing space after a sentence (`proche.Les`) is split.
 ///
+/// The rules follow `doc.source.language` (`LanguageRules`): elision and inversions are French
+/// only; English splits contractions and possessives (`do` + `n't`, `Russia` + `'s`); Russian
+/// and Ukrainian keep their own abbreviations (`г.`, `т.е.`) and hyphenated particles (`кто-то`).
+///
 /// The tokenizer fills spans, kinds and shapes; `TokenNormalizer` fills `norm`.
 /// Cost: linear in the text; one ICU pass plus one Swift pass, no per-token allocation.
 public final class Tokenizer: Stage {
@@ -26,7 +30,9 @@ public final class Tokenizer: Stage {
     }
 
     public func run(_ document: inout Document) throws {
-        document.tokens = try tokenize(document.text)
+        let u = UTF16Transcoding.codeUnits(document.text)
+        // Paragraphs in another language (a Russian quotation in a French article) get their rules.
+        document.tokens = u.isEmpty ? [] : makeTokens(try pieces(u, LanguageRules.of(document.source.language), regions: Self.regions(of: document)), u)
     }
 
     /// A token under construction, in UTF-16 offsets.
@@ -37,14 +43,15 @@ public final class Tokenizer: Stage {
         var shape: Token.Shape = []
     }
 
-    public func tokenize(_ text: String) throws -> [Token] {
+    /// Tokens of `text` under the rules of `language` (see `LanguageRules`).
+    public func tokenize(_ text: String, language: String = "fr") throws -> [Token] {
         let u = UTF16Transcoding.codeUnits(text)
         if u.isEmpty { return [] }
-        let pieces = try pieces(u)
+        let pieces = try pieces(u, LanguageRules.of(language))
         return makeTokens(pieces, u)
     }
 
-    func pieces(_ u: [UInt16]) throws -> [Piece] {
+    func pieces(_ u: [UInt16], _ rules: LanguageRules = .french, regions: [RuleRegion] = []) throws -> [Piece] {
         let protected = ProtectedSpans.find(in: u)
         var raw: [Piece] = []
         try u.withUnsafeBufferPointer { units in
@@ -72,7 +79,7 @@ public final class Tokenizer: Stage {
             }
         }
         // The rules read code units through an unchecked buffer (they index it per character).
-        var out = u.withUnsafeBufferPointer { applyFrenchRules(raw, $0) }
+        var out = u.withUnsafeBufferPointer { applyLanguageRules(raw, $0, rules, regions: regions) }
         markShapes(&out, u)
         return out
     }

@@ -46,6 +46,31 @@ enum LatinFolding {
         return UInt8(b.value) | 0x20
     }
 
+    /// `table` packed without references (no ARC on the hot path): low byte = 0 separator,
+    /// 1…3 = that many letter bytes in the upper three bytes, 4 drop, 5 Cyrillic, 6 other.
+    static let packedTable: [UInt32] = table.map(pack)
+
+    static func pack(_ f: Fold) -> UInt32 {
+        switch f {
+        case .separator: return 0
+        case .bytes(let b):
+            var v = UInt32(b.count)
+            for (i, x) in b.prefix(3).enumerated() { v |= UInt32(x) << (8 * (i + 1)) }
+            return v
+        case .drop: return 4
+        case .cyrillic: return 5
+        case .other: return 6
+        }
+    }
+
+    /// The packed fold of a scalar (see `packedTable`).
+    @inline(__always)
+    static func packed(_ s: Unicode.Scalar) -> UInt32 {
+        let v = s.value
+        if v < 0x250 { return packedTable.withUnsafeBufferPointer { $0[Int(v)] } }
+        return pack(fold(s))
+    }
+
     @inline(__always)
     static func fold(_ s: Unicode.Scalar) -> Fold {
         let v = s.value

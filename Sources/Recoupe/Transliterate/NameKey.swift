@@ -6,17 +6,21 @@
 /// NameKey.key(for: "Dartschijew", language: "de")    // "darCev"
 /// NameKey.key(for: "Дарчиев", language: "ru")        // "darCev" (Cyrillic keys through transliteration)
 /// NameKey.key(for: "Dаrchiev", language: nil)        // "darCev" (Cyrillic а homoglyph: UTS #39 skeleton)
-/// NameKey.personKey(for: "Alexandre Dartchiev", language: "fr").key  // "aleksandr darCev"
+/// NameKey.personKey(for: "Alexandre Dartchiev", language: "fr").key  // "=aleksandr darCev"
 /// ```
 ///
 /// - `key(for:language:)` keys a word or phrase (every word keyed, joined by one space). Robust to
 ///   diacritics (ï/i, ë/e), ie/e and ye/je/e, y/i/j, doubled consonants, and to the French
 ///   (tch, ch, j, ou, gu), English (ch, sh, zh, kh) and German (tsch, sch, ch, w, z, j) conventions.
-///   `language` is "fr", "en", "de", "ru", "uk" or nil (convention guessed per word from its letters).
-/// - `personKey(for:language:)` keys a person name: given names through the equivalence table in
-///   `Lexicons/names/given-names.tsv` (Alexandre = Aleksandr = Alessandro), patronymics dropped,
-///   the surname keyed with its gender-neutral stem kept apart (Navalny / Navalnaïa share a stem,
-///   not a key: `NameClusterer` merges them only when the given names agree).
+///   `language` is "fr", "en", "de", "ru", "uk" or nil (the convention is then guessed from the
+///   letters of the whole spelling). French and English spellings meet whatever the language says
+///   (a French article may well write "Darchiev"); German "ch" (х) and "z" (ц) need "de" or a
+///   German-looking spelling (w, sch, -ow).
+/// - `personKey(for:language:)` keys a person name: titles and patronymics dropped, given names
+///   through `NameTable.givenNames` (`Lexicons/names/given-names.tsv`: Alexandre = Aleksandr =
+///   Alessandro), places through `NameTable.places`, the surname keyed with its gender-neutral stem
+///   kept apart (Navalny / Navalnaïa share a stem, not a key: `NameClusterer` merges them only when
+///   the given names agree).
 ///
 /// Speed and threads: Latin input never calls ICU (folding tables are built once); Cyrillic input
 /// goes through an ICU transliterator cached per thread; mixed-script words map their homoglyphs
@@ -52,29 +56,83 @@ public enum NameKey {
 
     /// Appends the key of `spelling` to `out` (words separated by one space).
     static func appendKey(of spelling: String, language: String?, into out: inout [UInt8]) {
-        let conv = convention(for: language)
+        appendKey(of: spelling, language: language, convention: convention(for: language), into: &out)
+    }
+
+    /// The convention a spelling's key uses: the language's, or for an unknown language the one its
+    /// letters point to (nil when it has non-Latin letters: those key word by word).
+    static func guessConvention(of spelling: String, language: String?) -> PhoneticKey.Convention? {
+        if let c = convention(for: language) { return c }
+        var score = (fr: 0, en: 0, de: 0)
         var word = [UInt8]()
-        word.reserveCapacity(32)
-        var needsScriptPath = false
         for s in spelling.unicodeScalars {
             switch LatinFolding.fold(s) {
-            case .bytes(let b):
-                word.append(contentsOf: b)
-            case .drop:
-                continue
+            case .bytes(let b): word.append(contentsOf: b)
+            case .drop: continue
             case .separator:
-                flush(&word, conv, &out)
-            case .cyrillic, .other:
-                needsScriptPath = true
+                if !word.isEmpty { word.withUnsafeBufferPointer { PhoneticKey.addScores($0, &score) }; word.removeAll(keepingCapacity: true) }
+            case .cyrillic, .other: return nil
             }
-            if needsScriptPath { break }
         }
-        if needsScriptPath {
-            out.removeAll(keepingCapacity: true)
-            appendScriptKey(of: spelling, language: language, into: &out)
-            return
+        if !word.isEmpty { word.withUnsafeBufferPointer { PhoneticKey.addScores($0, &score) } }
+        return PhoneticKey.decide(score)
+    }
+
+    /// Key of a word or phrase under a given convention (nil: the language's, else guessed).
+    static func key(for spelling: String, language: String?, convention: PhoneticKey.Convention?,
+                    separator: UInt8 = UInt8(ascii: " ")) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(spelling.utf8.count + 4)
+        appendKey(of: spelling, language: language, convention: convention ?? NameKey.convention(for: language), into: &out)
+        if separator != UInt8(ascii: " ") { for i in out.indices where out[i] == UInt8(ascii: " ") { out[i] = separator } }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendKey(of spelling: String, language: String?, convention: PhoneticKey.Convention?, into out: inout [UInt8]) {
+        var conv = convention
+        // Folded words, end offsets into one buffer (no per-word allocation).
+        var buffer = [UInt8]()
+        buffer.reserveCapacity(spelling.utf8.count + 4)
+        var ends = [Int]()
+        ends.reserveCapacity(4)
+        for s in spelling.unicodeScalars {
+            let p = LatinFolding.packed(s)
+            switch p & 0xFF {
+            case 1:
+                buffer.append(UInt8(truncatingIfNeeded: p >> 8))
+            case 2, 3:
+                buffer.append(UInt8(truncatingIfNeeded: p >> 8))
+                buffer.append(UInt8(truncatingIfNeeded: p >> 16))
+                if p & 0xFF == 3 { buffer.append(UInt8(truncatingIfNeeded: p >> 24)) }
+            case 4:
+                continue
+            case 0:
+                if buffer.count > (ends.last ?? 0) { ends.append(buffer.count) }
+            default:
+                out.removeAll(keepingCapacity: true)
+                appendScriptKey(of: spelling, language: language, into: &out)
+                return
+            }
         }
-        flush(&word, conv, &out)
+        if buffer.count > (ends.last ?? 0) { ends.append(buffer.count) }
+        if conv == nil {
+            // Unknown language: one convention for the whole name, from the evidence of all its words.
+            var score = (fr: 0, en: 0, de: 0)
+            buffer.withUnsafeBufferPointer { b in
+                var start = 0
+                for e in ends { PhoneticKey.addScores(UnsafeBufferPointer(rebasing: b[start..<e]), &score); start = e }
+            }
+            conv = PhoneticKey.decide(score)
+        }
+        var start = 0
+        var word = [UInt8]()
+        word.reserveCapacity(buffer.count)
+        for e in ends {
+            word.removeAll(keepingCapacity: true)
+            word.append(contentsOf: buffer[start..<e])
+            flush(&word, conv, &out)
+            start = e
+        }
     }
 
     @inline(__always)
@@ -130,7 +188,7 @@ public enum NameKey {
 
     static func isUkrainian(_ language: String?, _ word: String) -> Bool {
         if language?.lowercased() == "uk" { return true }
-        return word.unicodeScalars.contains { [0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490].contains($0.value) }
+        return TranslitScheme.looksUkrainian(word)
     }
 
     /// Folds a word whose letters are Latin (others are dropped).

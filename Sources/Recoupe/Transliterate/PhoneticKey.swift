@@ -3,9 +3,10 @@
 /// Russian/Ukrainian sound meet.
 ///
 /// Key alphabet: vowels `a e i o u`, consonants as letters, and the markers `C` (the hushing
-/// consonants ч ш щ ж: tch, ch, sh, zh, j, tsch, sch), `H` (х: kh, German ch),
-/// `Q` (ц: ts, tz, German z). з and с are merged (`s`: German writes both "s"); г and Ukrainian
-/// h are merged (`g`). Then iotation and ё are levelled (ie → e, io → e inside a word, ye/je → e,
+/// consonants ч ш щ ж: tch, ch, sh, zh, j, tsch, sch), `H` (х: kh, German ch).
+/// з, с and ц are merged (`s`): German writes з and с both "s" and ц "z", so a German "z" and an
+/// English "z" only meet if they key alike (Jelzin = Yeltsin, Selenskyj = Zelensky, Nebensja =
+/// Nebenzia whatever the guessed convention). г and Ukrainian h are merged (`g`). Then iotation and ё are levelled (ie → e, io → e inside a word, ye/je → e,
 /// y/j/ï → i), doubled letters collapse, and French final -ine → -in.
 ///
 /// ч, ш, щ and ж share one marker on purpose: French articles copy English spellings (a French
@@ -16,7 +17,7 @@ enum PhoneticKey {
     enum Convention { case french, english, german }
 
     private static let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), i = UInt8(ascii: "i"), o = UInt8(ascii: "o"), u = UInt8(ascii: "u")
-    private static let C = UInt8(ascii: "C"), X = UInt8(ascii: "C"), H = UInt8(ascii: "H"), Q = UInt8(ascii: "Q")
+    private static let C = UInt8(ascii: "C"), X = UInt8(ascii: "C"), H = UInt8(ascii: "H"), Q = UInt8(ascii: "s")
 
     @inline(__always) static func isVowel(_ b: UInt8) -> Bool {
         b == a || b == e || b == i || b == o || b == u || b == UInt8(ascii: "y")
@@ -24,39 +25,51 @@ enum PhoneticKey {
 
     /// Guesses the convention of a folded word by its telltale letter groups.
     static func guess(_ w: [UInt8]) -> Convention {
-        var fr = 0, de = 0, en = 0
+        var score = (fr: 0, en: 0, de: 0)
+        w.withUnsafeBufferPointer { addScores($0, &score) }
+        return decide(score)
+    }
+
+    static func decide(_ score: (fr: Int, en: Int, de: Int)) -> Convention {
+        if score.de > score.en && score.de > score.fr { return .german }
+        return score.fr > score.en ? .french : .english
+    }
+
+    /// Adds a word's evidence for each convention (summed over the words of a name).
+    static func addScores(_ w: UnsafeBufferPointer<UInt8>, _ score: inout (fr: Int, en: Int, de: Int)) {
         let n = w.count
         func at(_ k: Int, _ s: StaticString) -> Bool {
             let len = s.utf8CodeUnitCount
-            guard k + len <= n else { return false }
+            guard k >= 0, k + len <= n else { return false }
             return s.withUTF8Buffer { p in
                 for j in 0..<len where w[k + j] != p[j] { return false }
                 return true
             }
         }
+        func consonant(_ k: Int) -> Bool { k >= 0 && k < n && w[k] >= UInt8(ascii: "a") && w[k] <= UInt8(ascii: "z") && !isVowel(w[k]) }
         for k in 0..<n {
             switch w[k] {
-            case UInt8(ascii: "w"): de += 2
+            case UInt8(ascii: "w"): score.de += 2
             case UInt8(ascii: "s"):
-                if at(k, "sch") { de += 2 } else if at(k, "sh") { en += 2 }
+                if at(k, "sch") { score.de += 2 } else if at(k, "sh") { score.en += 2 }
             case UInt8(ascii: "t"):
-                if at(k, "tz") { de += 1 } else if at(k, "tch") && !at(k, "tsch") { fr += 2 }
+                if at(k, "tz") { score.de += 1 } else if at(k, "tch") { score.fr += 2 }
             case UInt8(ascii: "z"):
-                if at(k, "zh") { en += 2 }
+                if at(k, "zh") { score.en += 2 }
+                else if at(k, "zk") { score.de += 2 }                                    // Donezk (-цк)
             case UInt8(ascii: "o"):
-                if at(k, "ou") { fr += 2 }
+                if at(k, "ou") { score.fr += 2 }
             case UInt8(ascii: "j"):
-                if k + 1 < n, isVowel(w[k + 1]) && w[k + 1] != i { de += 1 } else if k > 0, isVowel(w[k - 1]) { de += 1 }
-            case UInt8(ascii: "y"): en += 1
+                if k + 1 == n && k > 0 && isVowel(w[k - 1]) { score.de += 2 }    // Sergej, Syrskyj
+                else if k + 1 < n && isVowel(w[k + 1]) && w[k + 1] != i { score.de += 1 }
+            case UInt8(ascii: "y"): score.en += 1
             case UInt8(ascii: "g"):
-                if at(k, "gue") || at(k, "gui") { fr += 1 }
+                if at(k, "gue") || at(k, "gui") { score.fr += 1 }
             default: break
             }
         }
-        if n >= 5, at(n - 3, "ine") { fr += 2 }
-        if n >= 4, at(n - 2, "ow") || at(n - 2, "ew") { de += 2 }
-        if de > en && de > fr { return .german }
-        return fr > en ? .french : .english
+        if n >= 5, at(n - 3, "ine") { score.fr += 2 }
+        if n >= 4, at(n - 2, "ow") || at(n - 2, "ew") { score.de += 2 }
     }
 
     /// The convention to apply to a word: the text's language when known, except that a German
@@ -126,7 +139,9 @@ enum PhoneticKey {
                 if peek(1) == UInt8(ascii: "h") { out.append(X); k += 2 }
                 else { out.append(conv == .german ? Q : UInt8(ascii: "s")); k += 1 }
             case UInt8(ascii: "j"):
-                out.append(conv == .german ? i : X); k += 1
+                // Word-final j after a vowel is й in every convention (Sergej, Syrskyj).
+                let finalAfterVowel = k + 1 == n && k > 0 && isVowel(w[k - 1])
+                out.append(conv == .german || finalAfterVowel ? i : X); k += 1
             case UInt8(ascii: "h"):
                 out.append(UInt8(ascii: "g")); k += 1   // lone h: Ukrainian г (Olha = Olga)
             case UInt8(ascii: "g"):
@@ -170,6 +185,7 @@ enum PhoneticKey {
             let c = out[r]
             let next: UInt8 = r + 1 < out.count ? out[r + 1] : 0
             let prev: UInt8 = wi > start ? out[wi - 1] : 0
+            if c == o, next == u { r += 1; continue }                       // о+у: English Belousov = French Belooussov
             if c == i, next == e { r += 1; continue }                       // ie → e
             if c == i, next == o, wi > start { out[r + 1] = e; r += 1; continue } // io → e (Fiodor)
             if prev == C || prev == X {
@@ -180,6 +196,10 @@ enum PhoneticKey {
             out[wi] = c; wi += 1; r += 1
         }
         out.removeLast(out.count - wi)
+        // Old -off for -ов (Rachmaninoff, Smirnoff) → -ov.
+        if out.count - start >= 4, out[out.count - 1] == UInt8(ascii: "f"), out[out.count - 2] == o {
+            out[out.count - 1] = UInt8(ascii: "v")
+        }
         // French final -ine (Poutine, Eltsine) → -in.
         let len = out.count - start
         if len >= 5, out[out.count - 1] == e, out[out.count - 2] == UInt8(ascii: "n"), out[out.count - 3] == i {

@@ -21,7 +21,7 @@ public struct TranslitScheme: Sendable, Hashable {
         .init(name: "bgn-pcgn", summary: "BGN/PCGN as CLDR defines it (ICU Russian-Latin/BGN, Ukrainian-Latin/BGN)", russianRules: "bgn-pcgn", ukrainianRules: "bgn-pcgn-uk"),
         .init(name: "uk-kmu-2010", summary: "Ukrainian national system (Cabinet of Ministers resolution 55, 2010)", russianRules: "uk-kmu-2010", ukrainianRules: "uk-kmu-2010"),
         .init(name: "fr-press", summary: "French press usage (Poutine, Dartchiev, Khrouchtchev, Zelensky)", russianRules: "fr-press", ukrainianRules: "fr-press-uk"),
-        .init(name: "en-press", summary: "English press usage (Putin, Darchiev, Khrushchev, Zelenskyy)", russianRules: "en-press", ukrainianRules: "en-press-uk"),
+        .init(name: "en-press", summary: "English press usage (Putin, Darchiev, Khrushchev, Zelensky)", russianRules: "en-press", ukrainianRules: "en-press-uk"),
         .init(name: "de-press", summary: "German press usage, Duden (Putin, Dartschijew, Chruschtschow, Selenskyj)", russianRules: "de-press", ukrainianRules: "de-press-uk"),
     ]
 
@@ -38,10 +38,21 @@ public struct TranslitScheme: Sendable, Hashable {
         }
     }
 
-    /// True when the text has і ї є ґ (letters Russian does not use).
+    /// True when the text looks Ukrainian: a letter Russian does not use (і ї є ґ), an apostrophe
+    /// inside a Cyrillic word (Знам’янка), or "ськ" (Зеленський, Луганськ; Russian writes -ский,
+    /// and ь before ск only after л: Уральск).
     public static func looksUkrainian(_ text: String) -> Bool {
-        text.unicodeScalars.contains { s in
-            switch s.value { case 0x404, 0x406, 0x407, 0x454, 0x456, 0x457, 0x490, 0x491: return true; default: return false }
+        let s = Array(text.unicodeScalars)
+        func isCyr(_ i: Int) -> Bool { i >= 0 && i < s.count && (0x400...0x4FF).contains(s[i].value) }
+        for (i, c) in s.enumerated() {
+            switch c.value {
+            case 0x404, 0x406, 0x407, 0x454, 0x456, 0x457, 0x490, 0x491: return true
+            case 0x27, 0x2019, 0x2BC: if isCyr(i - 1) && isCyr(i + 1) { return true }
+            case 0x44C, 0x42C:   // ськ (Russian writes ск, and ьск only after л: Уральск)
+                if i > 0, i + 1 < s.count, [0x441, 0x421].contains(s[i - 1].value), [0x43A, 0x41A].contains(s[i + 1].value) { return true }
+            default: break
+            }
         }
+        return false
     }
 }

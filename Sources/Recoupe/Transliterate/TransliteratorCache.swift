@@ -4,6 +4,8 @@ import Foundation
 /// is the expensive part): each thread compiles a scheme once and reuses it.
 final class TransliteratorCache {
     private var byName = [String: Transliterator]()
+    /// Recent Cyrillic words and their Latin form (names recur: keying them again skips ICU).
+    private var latinOf = [String: String]()
     private static let threadKey = "org.recoupe.TransliteratorCache"
 
     /// The calling thread's cache.
@@ -27,8 +29,12 @@ final class TransliteratorCache {
     static func toLatin(_ text: String, ukrainian: Bool) -> String {
         let id = ukrainian ? "Ukrainian-Latin/BGN" : "Russian-Latin/BGN"
         let cache = current
+        let memo = ukrainian ? "u" + text : "r" + text
+        if let hit = cache.latinOf[memo] { return hit }
         guard let t = try? cache.transliterator(id, { try Transliterator(id: id) }),
               let r = try? t.transform(text) else { return text }
+        if cache.latinOf.count >= 8192 { cache.latinOf.removeAll(keepingCapacity: true) }
+        cache.latinOf[memo] = r
         return r
     }
 }

@@ -53,4 +53,30 @@ struct NameKeyTests {
         #expect(NameKey.key(for: "Rimski-Korsakov", language: "fr") == NameKey.key(for: "Rimsky Korsakov", language: "en"))
         #expect(NameKey.key(for: " ,; ", language: nil).isEmpty)
     }
+
+    @Test func homoglyphsKeyLikeLatin() {
+        // Cyrillic а, о, е, р, с inside Latin words (UTS #39 confusables).
+        #expect(NameKey.key(for: "Dаrchiev", language: "en") == NameKey.key(for: "Darchiev", language: "en"))
+        #expect(NameKey.key(for: "Pеskоv", language: "fr") == NameKey.key(for: "Peskov", language: "fr"))
+        #expect(NameKey.key(for: "Lаvrоv Sеrgеy", language: nil) == NameKey.key(for: "Lavrov Sergey", language: nil))
+    }
+
+    @Test func spellingVariationsThatDoNotMatter() {
+        let same: [(String, String)] = [("Vassili", "Vasili"), ("Zelenskyy", "Zelenskiy"), ("Iouri", "Yuri"),
+                                         ("Jewgenij", "Yevgeniy"), ("Raïssa", "Raisa"), ("Tolstoj", "Tolstoï")]
+        for (a, b) in same { #expect(NameKey.key(for: a, language: nil) == NameKey.key(for: b, language: nil), "\(a) vs \(b)") }
+    }
+
+    @Test func keysAreTheSameFromManyThreads() async {
+        let inputs = NameKeyTests.sameName.flatMap { $0 }
+        let expected = inputs.map(Self.key)
+        await withTaskGroup(of: Bool.self) { group in
+            for t in 0..<8 {
+                group.addTask {
+                    (0..<200).allSatisfy { i in let j = (i * 7 + t) % inputs.count; return Self.key(inputs[j]) == expected[j] }
+                }
+            }
+            for await ok in group { #expect(ok) }
+        }
+    }
 }

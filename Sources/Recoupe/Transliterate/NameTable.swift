@@ -1,11 +1,13 @@
 import Foundation
 
-/// The table of equivalent given names across languages (`Lexicons/names/given-names.tsv`):
-/// Александр = Alexandre = Alexander = Aleksandr = Alessandro. Diminutives (Sacha, Sasha) are
-/// groups of their own unless their line says `same:PARENT`.
+/// A table of equivalent name spellings (`Lexicons/names/*.tsv`, format in its README): each line a
+/// group (`ID<TAB>KIND<TAB>SPELLING|…`). Lookup is by `NameKey` key under the French, English and
+/// German conventions, so every spelling that keys like a listed one is found too.
 ///
-/// Lookup is by `NameKey` key, so every spelling that keys like a listed one is found too.
-public struct GivenNames: Sendable {
+/// Two tables ship: `NameTable.givenNames` (Александр = Alexandre = Alexander = Aleksandr =
+/// Alessandro; diminutives such as Sacha are groups of their own unless marked `same:PARENT`) and
+/// `NameTable.places` (Kyiv = Kiev = Kijew, which no phonetic key joins).
+public struct NameTable: Sendable {
     /// One line of the table.
     public struct Entry: Sendable {
         public let id: String
@@ -21,12 +23,17 @@ public struct GivenNames: Sendable {
     /// Group id → entry index.
     private let entryIndex: [String: Int]
 
-    /// The table shipped in `Lexicons/names/given-names.tsv` (empty if not found).
-    public static let shared: GivenNames = {
-        guard let p = TranslitLexicons.path("names/given-names.tsv"),
-              let text = try? String(contentsOfFile: p, encoding: .utf8) else { return GivenNames(entries: []) }
-        return GivenNames(parsing: text)
-    }()
+    /// `Lexicons/names/given-names.tsv` (empty if not found).
+    public static let givenNames = NameTable(shipped: "names/given-names.tsv")
+    /// `Lexicons/names/places.tsv` (empty if not found).
+    public static let places = NameTable(shipped: "names/places.tsv")
+
+    /// A table of `Lexicons/` (empty if the file is not found).
+    public init(shipped relative: String) {
+        guard let p = TranslitLexicons.path(relative),
+              let text = try? String(contentsOfFile: p, encoding: .utf8) else { self.init(entries: []); return }
+        self.init(parsing: text)
+    }
 
     public init(parsing text: String) {
         var entries = [Entry]()
@@ -66,7 +73,7 @@ public struct GivenNames: Sendable {
         self.entryIndex = index
     }
 
-    /// The group id of a given-name spelling, or nil when the table does not list it.
+    /// The group id of a spelling, or nil when the table does not list it.
     public func group(of spelling: String, language: String?) -> String? {
         byKey[NameKey.key(for: spelling, language: language)]
     }
@@ -76,4 +83,9 @@ public struct GivenNames: Sendable {
 
     /// The entry of a group id.
     public func entry(_ id: String) -> Entry? { entryIndex[id].map { entries[$0] } }
+}
+
+/// The given-name table under the name other stages call it by (`GivenNames.shared.group(of:language:)`).
+public enum GivenNames {
+    public static var shared: NameTable { NameTable.givenNames }
 }

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Recoupe
+
+/// `recoupe export`: annotated documents in other tools' formats (brat standoff for now).
+///
+/// A separate subcommand rather than an `annotate` format: brat needs the text beside each
+/// `.ann` and a collection configuration, and exporting reads existing annotated JSON without
+/// annotating again.
+struct Export: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case brat }
+
+    static let configuration = CommandConfiguration(
+        abstract: "Export annotated documents for annotation tools (brat / INCEpTION standoff).",
+        discussion: """
+        Inputs are annotated JSON (.json, .jsonl) or raw articles (annotated first). For each \
+        document, ID.txt and ID.ann are written to the output folder, with the collection's \
+        annotation.conf and visual.conf: point brat at the folder, or import it into INCEpTION \
+        as "brat" format.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Annotated JSON documents or articles.", valueName: "input"))
+    var inputs: [String]
+
+    @Option(name: .long, help: "Export format: brat.")
+    var format: Format = .brat
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "dir"))
+    var output: String
+
+    @OptionGroup var annotation: AnnotationOptions
+
+    func run() throws {
+        let diagnostics = Diagnostics()
+        let documents = try AnnotatedInputs.load(inputs, options: annotation, diagnostics: diagnostics)
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        for doc in documents {
+            let brat = BratStandoff(doc)
+            let name = doc.id.replacingOccurrences(of: "/", with: "_")
+            try AtomicFile.write(Array(brat.text.utf8), to: output + "/" + name + ".txt")
+            try AtomicFile.write(Array(brat.annotations.utf8), to: output + "/" + name + ".ann")
+        }
+        try AtomicFile.write(Array(BratStandoff.annotationConfiguration.utf8), to: output + "/annotation.conf")
+        try AtomicFile.write(Array(BratStandoff.visualConfiguration.utf8), to: output + "/visual.conf")
+        diagnostics.summary("exported \(documents.count) document(s) to \(output)")
+    }
+}

@@ -1,0 +1,59 @@
+@testable import Recoupe
+import Testing
+
+@Suite("French dates")
+struct DateRecognizerTests {
+    /// (text, document date, expected surface, value or "start/end", precision)
+    @Test("expressions resolved against the document date (Thursday 10 April 2025)", arguments: [
+        ("Ils se sont réunis le 27 février à Istanbul.", "27 février", "2025-02-27", "day"),
+        ("L'accord du 10 avril 2025 est signé.", "10 avril 2025", "2025-04-10", "day"),
+        ("Il est arrivé le 1er mars.", "1er mars", "2025-03-01", "day"),
+        ("Fin novembre 2024, la presse a rapporté.", "Fin novembre 2024", "2024-11-21/2024-11-30", "range"),
+        ("Début mars, rien n'avait bougé.", "Début mars", "2025-03-01/2025-03-10", "range"),
+        ("Ils ont déclaré jeudi qu'ils avaient progressé.", "jeudi", "2025-04-10", "day"),
+        ("Elle avait déclaré mardi que non.", "mardi", "2025-04-08", "day"),
+        ("Il partira lundi prochain.", "lundi prochain", "2025-04-14", "day"),
+        ("Il est venu jeudi dernier.", "jeudi dernier", "2025-04-03", "day"),
+        ("Ces dernières semaines, les contacts se sont intensifiés.", "Ces dernières semaines", "2025-03-13/2025-04-10", "range"),
+        ("Les premiers pourparlers en février ont échoué.", "février", "2025-02", "month"),
+        ("Il a été élu en 2019.", "2019", "2019", "year"),
+        ("Hier, le consulat a fermé.", "Hier", "2025-04-09", "day"),
+        ("La semaine dernière, rien.", "La semaine dernière", "2025-03-31/2025-04-06", "range"),
+        ("Il y a trois jours, rien.", "Il y a trois jours", "2025-04-07", "day"),
+        ("Une réunion est prévue en décembre.", "décembre", "2024-12", "month"),
+        ("Du 27 au 28 février 2025, les délégations.", "27 au 28 février 2025", "2025-02-27/2025-02-28", "range"),
+    ])
+    func resolved(_ text: String, _ surface: String, _ value: String, _ precision: String) throws {
+        let doc = try annotateWith(text, date: "2025-04-10")
+        let d = try #require(doc.dates.first, "\(text)")
+        #expect(d.surface == surface)
+        #expect((d.endValue.map { "\(d.value ?? "")/\($0)" } ?? d.value) == value)
+        #expect(d.precision.rawValue == precision)
+        #expect(doc.mentions.contains { $0.label == .date && $0.start == d.start && $0.end == d.end })
+    }
+
+    @Test("no date, no guess", arguments: ["Mars est une planète.", "Les 2 000 soldats sont partis.", "Il a parlé pendant une heure et demie.", "Le 14 est un bus."])
+    func notDates(_ text: String) throws {
+        #expect(try annotateWith(text, date: "2025-04-10").dates.isEmpty)
+    }
+
+    @Test("without a document date: a caption gives it; else relative expressions stay unresolved with the text kept")
+    func documentDate() throws {
+        let caption = try annotate("Des journalistes à Istanbul, Türkiye, 10 avril 2025. / VCG\n\nIls ont parlé jeudi.")
+        #expect(caption.dates.last?.value == "2025-04-10" && caption.dates.last?.anchor == "2025-04-10")
+        let none = try annotate("Ils ont parlé jeudi et ces dernières semaines.")
+        #expect(none.dates.map(\.surface) == ["jeudi", "ces dernières semaines"])
+        #expect(none.dates.allSatisfy { $0.value == nil && $0.relative })
+        // A stated year bounds a day without one.
+        let context = try annotate("Fin novembre 2024, rien. Le 12 février, un appel.")
+        #expect(context.dates.last?.value == "2025-02-12")
+    }
+
+    @Test("calendar arithmetic", arguments: [("2025-04-10", 4), ("2024-02-29", 4), ("1970-01-01", 4), ("2000-01-01", 6)])
+    func weekday(_ iso: String, _ weekday: Int) throws {
+        let d = try #require(CivilDate(iso: iso))
+        #expect(d.weekday == weekday)
+        #expect(CivilDate(dayNumber: d.dayNumber) == d)
+        #expect(d.adding(days: 365).adding(days: -365) == d)
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+@testable import Recoupe
+import Testing
+
+/// Annotates with a chosen set of lexicons (no shipped ones when `shipped` is false).
+func annotateWith(_ text: String, lexicon: String? = nil, shipped: Bool = true, id: String = "test", date: String? = nil) throws -> Document {
+    var options = Pipeline.Options()
+    if !shipped {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recoupe-empty-lexicons").path
+        try FileManager.default.createDirectory(atPath: dir + "/entities", withIntermediateDirectories: true)
+        // Every other kind of lexicon (language profiles, given names) stays the shipped one.
+        for kind in (try FileManager.default.contentsOfDirectory(atPath: Repo.path("Lexicons"))) where kind != "entities" {
+            let link = dir + "/" + kind
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == nil {
+                try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: Repo.path("Lexicons/" + kind))
+            }
+        }
+        options.lexiconDirectory = dir
+    }
+    if let lexicon {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("recoupe-lex-\(abs(lexicon.hashValue)).tsv").path
+        try lexicon.write(toFile: path, atomically: true, encoding: .utf8)
+        options.lexicons = [path]
+    }
+    var doc = Document(id: id, text: text, source: DocumentSource(date: date))
+    try Pipeline.standard(options).run(&doc)
+    assertSpansSlice(doc)
+    return doc
+}
+
+func seedText(_ name: String) throws -> String {
+    try String(contentsOfFile: Repo.path("seeds/\(name).txt"), encoding: .utf8)
+}
+
+extension Document {
+    func mentions(_ surface: String) -> [EntityMention] { mentions.filter { $0.surface == surface } }
+}
+
+@Suite("Entity recognition, linking, coreference, roles")
+struct EntityRecognizerTests {
+    static let seed0 = "000_abb850366427119b", seed3 = "003_3cbc4bbbaf2386d9"
+
+    @Test("Dartchiev and Darchiev get one kb_id across documents when only the Cyrillic is in the lexicon")
+    func variantLinkingFromCyrillic() throws {
+        let lex = "per:darchiev\tPER\tАлександр Дарчиев\tru:Александр Дарчиев\n"
+        let a = try annotateWith(try seedText(Self.seed0), lexicon: lex, shipped: false)
+        let b = try annotateWith(try seedText(Self.seed3), lexicon: lex, shipped: false)
+        let fr = a.mentions("Alexandre Dartchiev"), en = b.mentions("Alexander Darchiev")
+        #expect(fr.count == 2 && en.count == 1)
+        #expect((fr + en).allSatisfy { $0.kbId == "per:darchiev" && $0.label == .person && $0.rule == "variant-key" })
+    }
+
+    @Test("Coulter in seed 003 is the Sonata Coulter of seed 000, through the lexicon's surname key")
+    func coulterAcrossDocuments() throws {
+        let lex = "per:coulter\tPER\tSonata Coulter\ten:Sonata Coulter\n"
+        let a = try annotateWith(try seedText(Self.seed0), lexicon: lex, shipped: false)
+        let b = try annotateWith(try seedText(Self.seed3), lexicon: lex, shipped: false)
+        #expect(a.mentions("Sonata Coulter").first?.kbId == "per:coulter")
+        let c = try #require(b.mentions("Coulter").first)
+        #expect(c.kbId == "per:coulter" && c.label == .person && c.rule == "surname-key")
+    }
+
+    @Test("with the shipped lexicon both seeds link the same people to the same ids")
+    func seedsShareIds() throws {
+        let a = try annotate(try seedText(Self.seed0))
+        let b = try annotate(try seedText(Self.seed3))
+        #expect(a.mentions("Alexandre Dartchiev").first?.kbId == b.mentions("Alexander Darchiev").first?.kbId)
+        #expect(a.mentions("Sonata Coulter").first?.kbId == b.mentions("Coulter").first?.kbId)
+        #expect(a.mentions("Département d'État").first?.kbId == b.mentions("Département d’État").first?.kbId)
+        let darchiev = try #require(b.entities.first { $0.id == "per:alexander-darchiev" })
+        #expect(darchiev.spellings == ["Alexander Darchiev"])
+    }
+
+    @Test("unknown people get a corpus-wide id from the name key; a later surname corefers")
+    func unknownPeople() throws {
+        let a = try annotateWith("M. Ivan Petrovski a rencontré les délégués. Selon Petrovski, rien n'est décidé.", shipped: false)
+        let b = try annotateWith("Le diplomate russe Ivan Petrovsky, ambassadeur à Oslo, est arrivé.", shipped: false)
+        let pa = a.mentions.filter { $0.label == .person }
+        #expect(pa.map(\.surface) == ["Ivan Petrovski", "Petrovski"])
+        #expect(pa[1].rule == "coref" && pa[0].kbId == pa[1].kbId && pa[0].kbId.hasPrefix("name:"))
+        #expect(b.mentions("Ivan Petrovsky").first?.kbId == pa[0].kbId)
+        #expect(a.entities.filter { $0.label == .person }.count == 1)
+    }
+
+    @Test("cues: civility, title, apposition, given name, surname shape; places after prepositions", arguments: [
+        ("Hier, Mme Oksana Melnyk a démissionné.", "Oksana Melnyk", EntityMention.Label.person),
+        ("Selon le porte-parole Jean Dubreuil, la réunion est reportée.", "Jean Dubreuil", .person),
+        ("Gaston Lefebvre, directeur de l'usine, a refusé.", "Gaston Lefebvre", .person),
+        ("La délégation menée par Igor Sviridov est arrivée.", "Igor Sviridov", .person),
+        ("Une rencontre avec Kamenski a eu lieu.", "Kamenski", .person),
+        ("Les soldats se sont repliés à Pokrovsk.", "Pokrovsk", .location),
+        ("Il a visité le ministère de la Culture hier.", "ministère de la Culture", .organization),
+        ("Le texte a été transmis à l'Agence spatiale européenne.", "Agence spatiale européenne", .organization),
+    ])
+    func cues(_ text: String, _ surface: String, _ label: EntityMention.Label) throws {
+        let doc = try annotateWith(text, shipped: false)
+        #expect(doc.mentions(surface).first?.label == label, "\(doc.mentions.map { ($0.surface, $0.label, $0.rule) })")
+    }
+
+    @Test("sentence-initial capitals and headline case do not flood the output", arguments: [
+        "Toujours selon le communiqué, rien ne change.",
+        "Les Négociations Reprennent Entre Les Deux Pays Après Des Mois De Silence",
+        "Cependant, Certains Observateurs Restent Prudents.",
+        "LES DEUX PARTIES ONT ACCEPTÉ DE SE REVOIR",
+    ])
+    func noFlood(_ text: String) throws {
+        let doc = try annotateWith(text, shipped: false)
+        #expect(doc.mentions.filter { $0.label != .date }.isEmpty, "\(doc.mentions.map(\.surface))")
+    }
+
+    @Test("acronyms match case-sensitively; capitalized names need a capital outside a sentence start")
+    func caseRules() throws {
+        let doc = try annotate("La réunion de l'ONU a eu lieu. Une onu de plus ? La maison blanche du village.")
+        #expect(doc.mentions.map(\.surface) == ["ONU"])
+    }
+
+    @Test("roles by title, apposition and predicate, with modality, in the seeds")
+    func seedRoles() throws {
+        let a = try annotate(try seedText(Self.seed0))
+        let b = try annotate(try seedText(Self.seed3))
+        func role(_ d: Document, _ s: String, _ n: Int = 0) -> EntityMention.Role? { d.mentions(s)[n].role }
+        #expect(role(a, "Sergueï Lavrov")?.text == "ministre russe des Affaires étrangères")
+        #expect(role(a, "Marco Rubio")?.text == "secrétaire d’État américain")
+        #expect(role(a, "Sonata Coulter")?.text == "secrétaire d'État adjoint pour la Russie et l'Europe centrale")
+        #expect(role(a, "Maria Zakharova")?.text == "porte-parole de la diplomatie russe")
+        #expect(role(a, "Dmitri Peskov")?.text == "porte-parole du Kremlin")
+        #expect(role(a, "Alexandre Dartchiev", 0)?.text.hasPrefix("directeur du département pour l'Atlantique Nord") == true)
+        let speculative = try #require(role(a, "Alexandre Dartchiev", 1))
+        #expect(speculative.text == "prochain ambassadeur de Russie aux États-Unis" && speculative.modality == .speculative)
+        let stated = try #require(role(b, "Alexander Darchiev"))
+        #expect(stated.text == "nouvel ambassadeur de la Russie à Washington" && stated.modality == .stated)
+        #expect(role(b, "Tammy Bruce")?.text == "porte-parole du Département d’État américain")
+        let entity = try #require(a.entities.first { $0.id == "per:alexander-darchiev" })
+        #expect(entity.roles.map(\.modality) == [.stated, .speculative])
+    }
+
+    @Test("former roles")
+    func formerRole() throws {
+        let doc = try annotateWith("Igor Kostine, ancien ambassadeur de Russie en France, a parlé.", shipped: false)
+        #expect(doc.mentions("Igor Kostine").first?.role?.modality == .former)
+    }
+}

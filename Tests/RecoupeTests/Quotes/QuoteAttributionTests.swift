@@ -1,0 +1,132 @@
+@testable import Recoupe
+import Testing
+
+/// Cues and speakers, one construction per line.
+@Suite("Quotes: attribution")
+struct QuoteAttributionTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var text: String
+        var quote: String
+        var kind: Quote.Kind
+        var speaker: String?
+        var lemma: String?
+        var description: String { quote }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "Le ministre a déclaré : « Nous sommes prêts à négocier. »", quote: "« Nous sommes prêts à négocier. »", kind: .direct, speaker: "Le ministre", lemma: "déclarer"),
+        Case(text: "« Nous sommes prêts », a indiqué le consulat.", quote: "« Nous sommes prêts »", kind: .direct, speaker: "le consulat", lemma: "indiquer"),
+        Case(text: "« Les engagements sont pris », indique la déclaration.", quote: "« Les engagements sont pris »", kind: .direct, speaker: "la déclaration", lemma: "indiquer"),
+        Case(text: "« Nous sommes prêts », a déclaré Sergueï Lavrov. « C’est inacceptable », a-t-il ajouté.", quote: "« C’est inacceptable »", kind: .direct, speaker: "Sergueï Lavrov", lemma: "ajouter"),
+        Case(text: "Selon Dmitri Peskov, « rien n’est encore décidé ».", quote: "« rien n’est encore décidé »", kind: .direct, speaker: "Dmitri Peskov", lemma: "selon"),
+        Case(text: "D’après le porte-parole, « la réunion aura lieu jeudi ».", quote: "« la réunion aura lieu jeudi »", kind: .direct, speaker: "le porte-parole", lemma: "d'après"),
+        Case(text: "Maria Zakharova, porte-parole de la diplomatie russe, a constaté que la réunion était utile : « Ces problèmes se sont accumulés. »", quote: "« Ces problèmes se sont accumulés. »", kind: .direct, speaker: "Maria Zakharova", lemma: "constater"),
+        Case(text: "Maria Zakharova, porte-parole de la diplomatie russe, a constaté que la réunion était utile : « Ces problèmes se sont accumulés. »", quote: "la réunion était utile", kind: .indirect, speaker: "Maria Zakharova", lemma: "constater"),
+        Case(text: "Le ministère a indiqué jeudi à l’AFP que les négociations reprendraient.", quote: "les négociations reprendraient", kind: .indirect, speaker: "Le ministère", lemma: "indiquer"),
+        Case(text: "Le porte-parole du Kremlin, Dmitri Peskov, a affirmé que rien n’était décidé.", quote: "rien n’était décidé", kind: .indirect, speaker: "Dmitri Peskov", lemma: "affirmer"),
+        Case(text: "Les deux pays se sont réunis à Genève, a rapporté l’agence Reuters.", quote: "Les deux pays se sont réunis à Genève", kind: .indirect, speaker: "l’agence Reuters", lemma: "rapporter"),
+        Case(text: "Le ministre a salué des « mesures initiales concrètes » pour la suite.", quote: "« mesures initiales concrètes »", kind: .partial, speaker: "Le ministre", lemma: "saluer"),
+        Case(text: "Il a lu le roman « Guerre et Paix » pendant l’été.", quote: "« Guerre et Paix »", kind: .mention, speaker: nil, lemma: nil),
+        Case(text: "Elle regarde l’émission « Envoyé spécial » chaque semaine.", quote: "« Envoyé spécial »", kind: .mention, speaker: nil, lemma: nil),
+        Case(text: "Le président a déclaré : \"We are ready to talk.\"", quote: "\"We are ready to talk.\"", kind: .direct, speaker: "Le président", lemma: "déclarer"),
+        Case(text: "Le président a déclaré : “We are ready to talk.”", quote: "“We are ready to talk.”", kind: .direct, speaker: "Le président", lemma: "déclarer"),
+        Case(text: "« Nous sommes prêts, a déclaré M. Lavrov, à discuter de tout. »", quote: "« Nous sommes prêts,", kind: .direct, speaker: "M. Lavrov", lemma: "déclarer"),
+        Case(text: "« Nous sommes prêts, a déclaré M. Lavrov, à discuter de tout. »", quote: "à discuter de tout. »", kind: .direct, speaker: "M. Lavrov", lemma: "déclarer"),
+        Case(text: "Le ministre a déclaré : « Premier point.\n« Second point de la déclaration. »", quote: "« Premier point.", kind: .direct, speaker: "Le ministre", lemma: "déclarer"),
+        Case(text: "Le ministre a déclaré : « Premier point.\n« Second point de la déclaration. »", quote: "« Second point de la déclaration. »", kind: .direct, speaker: "Le ministre", lemma: "déclarer"),
+        Case(text: "Le ministre a déclaré : « Premier point. »\n« Nous continuerons à travailler avec nos partenaires européens. »", quote: "« Nous continuerons à travailler avec nos partenaires européens. »", kind: .direct, speaker: "Le ministre", lemma: nil),
+        Case(text: "— Je viens demain, dit-elle.\n— Très bien, répondit le comte.", quote: "— Je viens demain,", kind: .direct, speaker: nil, lemma: "dire"),
+        Case(text: "— Je viens demain, dit-elle.\n— Très bien, répondit le comte.", quote: "— Très bien,", kind: .direct, speaker: "le comte", lemma: "répondre"),
+        Case(text: "Il resta silencieux.\n– Oui, c’est moi ! s’écria Rodolphe. Je suis là.", quote: "– Oui, c’est moi !", kind: .direct, speaker: "Rodolphe", lemma: "écrier"),
+        Case(text: "Il resta silencieux.\n– Oui, c’est moi ! s’écria Rodolphe. Je suis là.", quote: "Je suis là.", kind: .direct, speaker: "Rodolphe", lemma: "écrier"),
+        Case(text: "Elle répondit :\n« Pas de danger. »", quote: "« Pas de danger. »", kind: .direct, speaker: nil, lemma: "répondre"),
+        Case(text: "« C’est une décision historique », s’est félicité le ministre de l’Économie, Bruno Le Maire.", quote: "« C’est une décision historique »", kind: .direct, speaker: "Bruno Le Maire", lemma: "féliciter"),
+        Case(text: "« Nous sommes très inquiets », explique à l’AFP Jean Dupont, porte-parole de l’association.", quote: "« Nous sommes très inquiets »", kind: .direct, speaker: "Jean Dupont", lemma: "expliquer"),
+        Case(text: "« Nous avons reçu des garanties », a affirmé à Reuters un haut responsable européen sous couvert d’anonymat.", quote: "« Nous avons reçu des garanties »", kind: .direct, speaker: "un haut responsable européen", lemma: "affirmer"),
+        Case(text: "« La France sera au rendez-vous », a déclaré jeudi soir Emmanuel Macron.", quote: "« La France sera au rendez-vous »", kind: .direct, speaker: "Emmanuel Macron", lemma: "déclarer"),
+        Case(text: "Interrogé par Le Monde, le député a dénoncé « une manœuvre politicienne ».", quote: "« une manœuvre politicienne »", kind: .partial, speaker: "le député", lemma: "dénoncer"),
+        Case(text: "Pour le syndicat, « cette réforme est inacceptable ».", quote: "« cette réforme est inacceptable »", kind: .direct, speaker: "le syndicat", lemma: "pour"),
+        Case(text: "Le Premier ministre a estimé mardi sur France Inter que « la situation est grave ».", quote: "« la situation est grave »", kind: .partial, speaker: "Le Premier ministre", lemma: "estimer"),
+        Case(text: "Le Kremlin a qualifié ces sanctions d’« illégales ».", quote: "« illégales »", kind: .partial, speaker: "Le Kremlin", lemma: "qualifier"),
+        Case(text: "L’opération « Barkhane » a pris fin en 2022.", quote: "« Barkhane »", kind: .mention, speaker: nil, lemma: nil),
+        Case(text: "« Nous sommes prêts », a déclaré Sergueï Lavrov. « Rien n’est réglé », a-t-il également souligné.", quote: "« Rien n’est réglé »", kind: .direct, speaker: "Sergueï Lavrov", lemma: "souligner"),
+        Case(text: "« Les engagements seront tenus », peut-on lire dans le communiqué.", quote: "« Les engagements seront tenus »", kind: .direct, speaker: "le communiqué", lemma: "lire"),
+        Case(text: "Le maire a dénoncé « une honte » et « un scandale ».", quote: "« un scandale »", kind: .partial, speaker: "Le maire", lemma: "dénoncer"),
+        Case(text: "Le président a appelé dimanche les Occidentaux à « ne pas relâcher la pression ». « Chaque jour compte », a-t-il écrit sur Telegram, ajoutant que 40 drones avaient été abattus.", quote: "40 drones avaient été abattus", kind: .indirect, speaker: "Le président", lemma: "ajouter"),
+        Case(text: "La cheffe de la diplomatie européenne, Kaja Kallas, s’est dite « profondément préoccupée ».", quote: "« profondément préoccupée »", kind: .partial, speaker: "Kaja Kallas", lemma: "dire"),
+        Case(text: "D’après un responsable américain cité par le Washington Post, Washington envisage de nouvelles sanctions.", quote: "Washington envisage de nouvelles sanctions", kind: .indirect, speaker: "un responsable américain", lemma: "d'après"),
+        Case(text: "Le ministre s’est exprimé devant les députés. « Nous avons fait le choix de la responsabilité », a-t-il lancé.", quote: "« Nous avons fait le choix de la responsabilité »", kind: .direct, speaker: "Le ministre", lemma: "lancer"),
+        Case(text: "Le député (LFI) a qualifié le texte de « honte ».", quote: "« honte »", kind: .partial, speaker: "Le député (LFI)", lemma: "qualifier"),
+        Case(text: "« Je ne suis pas candidat » : Jean Dupont dément les rumeurs", quote: "« Je ne suis pas candidat »", kind: .direct, speaker: "Jean Dupont", lemma: "démentir"),
+        Case(text: "Le chef de l’État « a pris acte » de la décision, selon l’Élysée.", quote: "« a pris acte »", kind: .partial, speaker: "l’Élysée", lemma: "selon"),
+        Case(text: "Le Kremlin a démenti : « C’est une invention. » « C’est faux », a ajouté le ministère.", quote: "« C’est faux »", kind: .direct, speaker: "le ministère", lemma: "ajouter"),
+    ]
+
+    @Test(arguments: cases)
+    func attribution(_ c: Case) throws {
+        let doc = try annotate(c.text)
+        let q = try #require(doc.quotes.first { doc.surface(of: $0) == c.quote && ($0.kind == .indirect) == (c.kind == .indirect) },
+                             "no quote \(c.quote.debugDescription) in \(doc.quotes.map { doc.surface(of: $0) })")
+        #expect(q.kind == c.kind)
+        #expect(q.speaker?.text == c.speaker)
+        #expect(q.cue?.lemma == c.lemma)
+    }
+
+    @Test(arguments: [
+        "Le président a rappelé ainsi que le ministre la nécessité d’agir.",
+        "Le ministre a dénoncé la guerre que mène la Russie.",
+        "Il a dit ce que tout le monde pense.",
+        "Le gouvernement n’a déclaré que trois cas.",
+    ])
+    func notReportedSpeech(_ text: String) throws {
+        let doc = try annotate(text)
+        #expect(doc.quotes.isEmpty, "\(doc.quotes.map { doc.surface(of: $0) })")
+    }
+
+    @Test(arguments: [
+        ("Le ministère a annoncé la semaine dernière que les frontières rouvriraient.", "les frontières rouvriraient"),
+        ("Le ministre a assuré, mardi, aux journalistes que rien n’était décidé.", "rien n’était décidé"),
+        ("La porte-parole a indiqué lors d’un point presse qu’aucune décision n’avait été prise.", "aucune décision n’avait été prise"),
+    ])
+    func reportedSpeech(_ text: String, _ content: String) throws {
+        let doc = try annotate(text)
+        #expect(doc.quotes.map { doc.surface(of: $0) } == [content])
+        #expect(doc.quotes.first?.kind == .indirect)
+    }
+
+    @Test func quotationCarryingTheWholeClauseIsNotAlsoIndirect() throws {
+        let doc = try annotate("Le Premier ministre a estimé que « la situation est grave ».")
+        #expect(doc.quotes.count == 1)
+    }
+
+    @Test func paragraphQuoteWithoutCueIsNotAttributedAcrossNarration() throws {
+        let doc = try annotate("« Nous partons », a déclaré le ministre.\n« Le dialogue doit reprendre au plus vite entre les deux pays. »")
+        let second = try #require(doc.quotes.last)
+        #expect(second.speaker == nil)
+    }
+
+    @Test func pronounWithoutAntecedentStaysUnknown() throws {
+        let doc = try annotate("« C’est faux », a-t-il ajouté.")
+        #expect(doc.quotes.count == 1)
+        #expect(doc.quotes[0].speaker == nil)
+        #expect(doc.quotes[0].cue?.lemma == "ajouter")
+    }
+
+    @Test func documentLinkedToIssuer() throws {
+        let doc = try annotate("Le consulat russe, dans un communiqué de presse, a déclaré que tout allait bien. « Rien n’a changé », indique le communiqué.")
+        let q = try #require(doc.quotes.first { $0.kind == .direct })
+        #expect(q.speaker?.text == "le communiqué")
+        #expect(q.speaker?.issuer?.text == "Le consulat russe")
+        let i = try #require(doc.quotes.first { $0.kind == .indirect })
+        #expect(i.speaker?.text == "Le consulat russe")
+    }
+
+    @Test func listItemsAreNotDialogue() throws {
+        let plain = try annotate("Les chiffres du ministère.\n– 12 morts dans la région\n– 40 blessés")
+        #expect(plain.quotes.isEmpty)
+        let afterColon = try annotate("Les points clés de l’accord :\n– la levée des sanctions bancaires ;\n– la réouverture des consulats.")
+        #expect(afterColon.quotes.isEmpty)
+        let dialogue = try annotate("Il répondit :\n– Nous partirons demain.")
+        #expect(dialogue.quotes.map { dialogue.surface(of: $0) } == ["– Nous partirons demain."])
+    }
+}

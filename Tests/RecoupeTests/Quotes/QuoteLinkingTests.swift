@@ -1,0 +1,86 @@
+@testable import Recoupe
+import Testing
+
+/// Speakers linked to entities through `doc.mentions` (hand-built here, as the entities stage would).
+@Suite("Quotes: entity linking")
+struct QuoteLinkingTests {
+    /// Runs the stages before the quotes, adds the mentions, then finds the quotes.
+    func annotate(_ text: String, mentions: [(String, EntityMention.Label, String)]) throws -> Document {
+        var doc = Document(id: "t", text: text)
+        try Pipeline([Tokenizer(), TokenNormalizer(), SentenceSplitter()]).run(&doc)
+        for (surface, label, kb) in mentions {
+            var from = 0
+            while let r = find(surface, in: doc, from: from) {
+                doc.mentions.append(EntityMention(start: r.0, end: r.1, label: label, kbId: kb, surface: surface,
+                                                  canonical: surface, confidence: 1, rule: "test"))
+                from = r.1
+            }
+        }
+        doc.mentions.sort { $0.start < $1.start }
+        try QuoteFinder().run(&doc)
+        assertSpansSlice(doc)
+        return doc
+    }
+
+    func find(_ s: String, in doc: Document, from: Int) -> (Int, Int)? {
+        let needle = Array(s.unicodeScalars)
+        guard needle.count <= doc.length else { return nil }
+        for i in from...(doc.length - needle.count) where Array(doc.scalars[i..<(i + needle.count)]) == needle { return (i, i + needle.count) }
+        return nil
+    }
+
+    @Test func speakerTakesTheMentionsEntity() throws {
+        let doc = try annotate("Maria Zakharova, porte-parole de la diplomatie russe, a déclaré : « Rien n’a changé. »",
+                               mentions: [("Maria Zakharova", .person, "Q4349311")])
+        #expect(doc.quotes.first { $0.kind == .direct }?.speaker?.kbId == "Q4349311")
+    }
+
+    @Test func mentionPicksTheSubjectAmongAppositions() throws {
+        let doc = try annotate("Le porte-parole, Tammy Bruce, a déclaré que l’Ukraine n’était pas à l’ordre du jour.",
+                               mentions: [("Tammy Bruce", .person, "kb:tammy-bruce")])
+        let q = try #require(doc.quotes.first)
+        #expect(q.speaker?.text == "Tammy Bruce")
+        #expect(q.speaker?.kbId == "kb:tammy-bruce")
+    }
+
+    @Test func pronounGetsTheAntecedentsEntity() throws {
+        let doc = try annotate("« Nous sommes prêts », a déclaré Sergueï Lavrov. « C’est inacceptable », a-t-il ajouté.",
+                               mentions: [("Sergueï Lavrov", .person, "kb:lavrov")])
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.allSatisfy { $0.speaker?.kbId == "kb:lavrov" })
+    }
+
+    @Test func documentSpeakerCarriesItsIssuersEntity() throws {
+        let doc = try annotate("Le consulat russe, dans un communiqué de presse, a déclaré que tout allait bien. Les délégations « ont échangé des notes », indique la déclaration.",
+                               mentions: [("consulat russe", .organization, "kb:consulat")])
+        let q = try #require(doc.quotes.first { $0.kind == .partial })
+        #expect(q.speaker?.text == "la déclaration")
+        #expect(q.speaker?.issuer?.kbId == "kb:consulat")
+        #expect(q.speaker?.kbId == "kb:consulat")
+    }
+
+    @Test func entityInsideThePhraseIsNotTheSpeaker() throws {
+        let doc = try annotate("Le consulat russe à Istanbul a déclaré que tout allait bien. Les États-Unis et la Russie ont déclaré qu’ils avançaient.",
+                               mentions: [("Istanbul", .location, "kb:istanbul"), ("États-Unis", .location, "kb:us"), ("Russie", .location, "kb:ru")])
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes[0].speaker?.text == "Le consulat russe à Istanbul")
+        #expect(doc.quotes[0].speaker?.kbId == nil)
+        #expect(doc.quotes[1].speaker?.text == "Les États-Unis et la Russie")
+        #expect(doc.quotes[1].speaker?.kbId == nil)
+    }
+
+    @Test func titleBeforeNameTakesTheName() throws {
+        let doc = try annotate("Le président ukrainien Volodymyr Zelensky a déclaré que rien n’était perdu. Le porte-parole du Kremlin a affirmé que tout allait bien.",
+                               mentions: [("Volodymyr Zelensky", .person, "kb:zelensky"), ("Kremlin", .organization, "kb:kremlin")])
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes[0].speaker?.kbId == "kb:zelensky")
+        #expect(doc.quotes[1].speaker?.text == "Le porte-parole du Kremlin")
+        #expect(doc.quotes[1].speaker?.kbId == nil)
+    }
+
+    @Test func unknownSpeakerIsNotGuessed() throws {
+        let doc = try annotate("La réunion a eu lieu. « C’est un progrès », a-t-elle ajouté.",
+                               mentions: [("réunion", .misc, "kb:meeting")])
+        #expect(doc.quotes.first?.speaker == nil)
+    }
+}

@@ -1,0 +1,35 @@
+# Cross-source comparison checks (issue 6): spaCy compatibility, headless browser, screenshot.
+#   make spacy-check         # annotated seeds load in spaCy (Doc.from_json), in .venv-spacy/
+#   make browser-test        # the seeds' comparison page rendered in headless chromium, DOM checked
+#   make compare-screenshot  # out/compare/seeds.png, a picture of that page
+
+SPACY_VENV ?= .venv-spacy
+CHROMIUM ?= chromium
+COMPARE_OUT = out/compare
+
+.PHONY: spacy-check browser-test compare-screenshot chromium-deps
+
+$(SPACY_VENV)/bin/python:
+	python3 -m venv $(SPACY_VENV)
+	$(SPACY_VENV)/bin/pip install -q --disable-pip-version-check 'spacy>=3.7,<4'
+
+spacy-check: build $(SPACY_VENV)/bin/python
+	rm -rf $(COMPARE_OUT)/annotated
+	$(BIN) annotate seeds -o $(COMPARE_OUT)/annotated
+	$(SPACY_VENV)/bin/python scripts/spacy_check.py $(COMPARE_OUT)/annotated/*.json
+
+chromium-deps:
+	@command -v $(CHROMIUM) >/dev/null || bash scripts/install-deps.sh chromium
+
+browser-test: deps chromium-deps
+	RECOUPE_BROWSER_TEST=1 CHROMIUM=$$(command -v $(CHROMIUM)) $(SWIFT) test --filter ComparisonBrowserTests
+
+compare-screenshot: build chromium-deps
+	mkdir -p $(COMPARE_OUT)
+	$(BIN) compare seeds/*.txt --format html -o $(COMPARE_OUT)/seeds.html
+	profile=$$(mktemp -d) && \
+	  timeout 120 $(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars \
+	    --user-data-dir=$$profile --window-size=1400,2200 \
+	    --screenshot=$(CURDIR)/$(COMPARE_OUT)/seeds.png file://$(CURDIR)/$(COMPARE_OUT)/seeds.html 2>/dev/null; \
+	  status=$$?; rm -rf $$profile; exit $$status
+	@echo "Screenshot: $(COMPARE_OUT)/seeds.png (page: $(COMPARE_OUT)/seeds.html)"
