@@ -14,7 +14,8 @@ struct Bench: ParsableCommand {
         discussion: """
         Runs what `recoupe annotate --stdout` runs (read, decode, pipeline, JSON encoding) on every \
         .txt/.md file under CORPUS, discarding the JSON. Prints documents/s, MB/s (of input bytes), \
-        tokens/s and peak resident memory as a table, or as one JSON object with --json. With \
+        tokens/s, CPU time (user + system: CPU time / wall time = cores actually busy) and peak \
+        resident memory as a table, or as one JSON object with --json. With \
         --repeat N the corpus is annotated N times and the fastest pass is reported. Default \
         corpus: ../shared/corpus/eltec-fra beside the repository (ELTeC-fra: GitHub \
         COST-ELTeC/ELTeC-fra, folder plain1/).

@@ -30,7 +30,11 @@ enum BenchCorpus {
         static let icuWords = 391_307
         static let tokens = 507_228
         static let sentences = 24_997
-        static let jsonBytes = 40_721_394
+        static let jsonBytes = 44_059_821
+        /// Entity mentions, date expressions and quotations found by the standard pipeline.
+        static let mentions = 7_636
+        static let dates = 522
+        static let quotes = 6_549
     }
 
     /// The corpus folder: `$RECOUPE_BENCH_CORPUS`, else `../shared/corpus/eltec-fra` next to the
@@ -99,6 +103,19 @@ enum BenchCorpus {
     nonisolated(unsafe) static let normalized: [Document] = {
         let normalizer = try! TokenNormalizer()
         return tokenized.map { var d = $0; try! normalizer.run(&d); return d }
+    }()
+
+    /// Each stage of the standard pipeline with the documents as it receives them (the output of
+    /// the stages before it), for per-stage benchmarks of stages added over time.
+    nonisolated(unsafe) static let stageInputs: [(stage: any Stage, input: [Document])] = {
+        let stages = try! Pipeline.standard().stages
+        var docs = documents
+        var out: [(stage: any Stage, input: [Document])] = []
+        for stage in stages {
+            out.append((stage, docs))
+            docs = docs.map { var d = $0; try! stage.run(&d); return d }
+        }
+        return out
     }()
 
     /// Fully annotated documents (the standard pipeline).

@@ -198,6 +198,19 @@ let benchmarks: @Sendable () -> Void = {
         expect(benchmark, "JSON bytes", size, BenchCorpus.Expected.jsonBytes)
     }
 
+    // MARK: Later stages (language, entities, dates, quotes …), each on its own input.
+
+    let covered: Set<String> = ["tokenize", "normalize", "sentences"]
+    for (stage, input) in BenchCorpus.stageInputs where !covered.contains(stage.name) {
+        Benchmark("stage: \(stage.name)") { benchmark in
+            var docs = input
+            try timed(benchmark, bytes: bytes, tokens: tokenCount) {
+                for i in docs.indices { try stage.run(&docs[i]) }
+            }
+            blackHole(docs)
+        }
+    }
+
     // MARK: Transliteration keys (NameKey): Latin fast path and Cyrillic through ICU.
 
     let frenchNames = BenchCorpus.capitalizedWords(BenchCorpus.tokenized)
@@ -228,19 +241,25 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("end to end (decode → pipeline → JSON)") { benchmark in
         let reader = DocumentReader()
         let pipeline = try Pipeline.standard()
-        var tokens = 0, sentences = 0
+        var tokens = 0, sentences = 0, mentions = 0, dates = 0, quotes = 0
         try timed(benchmark, bytes: bytes, tokens: tokenCount) {
-            tokens = 0; sentences = 0
+            tokens = 0; sentences = 0; mentions = 0; dates = 0; quotes = 0
             for (i, raw) in BenchCorpus.raw.enumerated() {
                 var doc = try reader.document(bytes: raw, path: BenchCorpus.files[i], id: BenchCorpus.files[i])
                 try pipeline.run(&doc)
                 blackHole(DocumentJSON.encode(doc))
                 tokens += doc.tokens.count
                 sentences += doc.sentences.count
+                mentions += doc.mentions.count
+                dates += doc.dates.count
+                quotes += doc.quotes.count
             }
         }
         expect(benchmark, "tokens", tokens, BenchCorpus.Expected.tokens)
         expect(benchmark, "sentences", sentences, BenchCorpus.Expected.sentences)
+        expect(benchmark, "mentions", mentions, BenchCorpus.Expected.mentions)
+        expect(benchmark, "dates", dates, BenchCorpus.Expected.dates)
+        expect(benchmark, "quotes", quotes, BenchCorpus.Expected.quotes)
     }
 }
 
