@@ -34,7 +34,6 @@ public struct ComparisonPage {
     }
 
     public func render() -> String {
-        let entityIndex = Dictionary(comparison.entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var kbToEntity: [String: Int] = [:]
         for (i, e) in comparison.entities.enumerated() { for k in e.kbIds { kbToEntity[k] = i } }
         let speakers = SourceComparer.unique(comparison.quotes.map(\.speakerName))
@@ -67,9 +66,7 @@ public struct ComparisonPage {
         h += "</div></section>\n"
 
         // Entities.
-        h += "<section id=\"entities\"><h2>Entities</h2>\n<table id=\"entity-table\"><thead><tr><th>Entity</th><th>Label</th>"
-        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
-        h += "</tr></thead><tbody>\n"
+        h += "<section id=\"entities\"><h2>Entities</h2>\n" + tableHead("entity-table", ["Entity", "Label"])
         for (i, ent) in comparison.entities.enumerated() {
             h += "<tr data-entity=\"\(e(ent.id))\" class=\"\(ent.shared ? "shared" : "partial")\"><td><span class=\"swatch sw\(i)\"></span>\(e(ent.canonical))"
             if ent.shared { h += " <small>all sources</small>" }
@@ -87,9 +84,7 @@ public struct ComparisonPage {
         h += "</tbody></table></section>\n"
 
         // Divergences.
-        h += "<section id=\"divergences\"><h2>Divergences</h2>\n<table id=\"divergence-table\"><thead><tr><th>Kind</th><th>Subject</th><th>How</th>"
-        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
-        h += "</tr></thead><tbody>\n"
+        h += "<section id=\"divergences\"><h2>Divergences</h2>\n" + tableHead("divergence-table", ["Kind", "Subject", "How"])
         for dv in comparison.divergences {
             h += "<tr data-kind=\"\(dv.kind.rawValue)\"><td>\(dv.kind.rawValue)</td><td>\(e(dv.subject))</td><td>\(e(dv.detail))</td>"
             for s in comparison.sources {
@@ -103,9 +98,7 @@ public struct ComparisonPage {
         h += "</tbody></table></section>\n"
 
         // Speakers, then quotations by speaker.
-        h += "<section id=\"quotes\"><h2>Quotations by speaker</h2>\n<table id=\"speaker-table\"><thead><tr><th>Speaker</th>"
-        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
-        h += "</tr></thead><tbody>\n"
+        h += "<section id=\"quotes\"><h2>Quotations by speaker</h2>\n" + tableHead("speaker-table", ["Speaker"])
         for sp in comparison.speakers {
             h += "<tr class=\"\(sp.shared ? "shared" : "single")\" data-speaker=\"\(e(sp.speakerName))\"><td>\(e(sp.speakerName))\(sp.shared ? " <small>quoted by \(sp.sources.count) sources</small>" : "")</td>"
             for s in comparison.sources {
@@ -113,9 +106,7 @@ public struct ComparisonPage {
             }
             h += "</tr>\n"
         }
-        h += "</tbody></table>\n<h3>Quotations</h3>\n<table id=\"quote-table\"><thead><tr><th>Speaker</th><th>Relation</th>"
-        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
-        h += "</tr></thead><tbody>\n"
+        h += "</tbody></table>\n<h3>Quotations</h3>\n" + tableHead("quote-table", ["Speaker", "Relation"])
         for q in comparison.quotes {
             h += "<tr class=\"\(q.shared ? "shared" : "single")\"><td>\(e(q.speakerName))</td><td>\(e(q.relation))</td>"
             for s in comparison.sources {
@@ -128,9 +119,7 @@ public struct ComparisonPage {
         h += "</tbody></table></section>\n"
 
         // Dates.
-        h += "<section id=\"dates\"><h2>Dates and events</h2>\n<table id=\"date-table\"><thead><tr><th>Date</th>"
-        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
-        h += "</tr></thead><tbody>\n"
+        h += "<section id=\"dates\"><h2>Dates and events</h2>\n" + tableHead("date-table", ["Date"])
         for dt in comparison.dates {
             h += "<tr class=\"\(dt.shared ? "shared" : "single")\"><td>\(e(dt.value))\(dt.shared ? " <small>shared</small>" : "")</td>"
             for s in comparison.sources {
@@ -143,9 +132,7 @@ public struct ComparisonPage {
         h += "</tbody></table></section>\n"
 
         // Numbers.
-        h += "<section id=\"numbers\"><h2>Numbers</h2>\n<table id=\"number-table\"><thead><tr><th>Counted</th>"
-        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
-        h += "</tr></thead><tbody>\n"
+        h += "<section id=\"numbers\"><h2>Numbers</h2>\n" + tableHead("number-table", ["Counted"])
         for n in comparison.numbers {
             h += "<tr class=\"\(n.differs ? "differs" : "same")\"><td>\(e(n.unit))\(n.differs ? " <small>differs</small>" : "")</td>"
             for s in comparison.sources {
@@ -159,6 +146,12 @@ public struct ComparisonPage {
     }
 
     private func e(_ s: String) -> String { HTMLText.escape(s) }
+
+    /// Opens a table whose header is `columns` then one column per source, up to `<tbody>`.
+    private func tableHead(_ id: String, _ columns: [String]) -> String {
+        "<table id=\"\(id)\"><thead><tr>" + columns.map { "<th>\($0)</th>" }.joined()
+            + comparison.sources.map { "<th>\(e($0.id))</th>" }.joined() + "</tr></thead><tbody>\n"
+    }
 
     private func docIndex(_ id: String) -> Int { documents.firstIndex { $0.id == id } ?? 0 }
 

@@ -193,7 +193,7 @@ extension Gazetteer {
     /// The gazetteer for these options, built once per process and shared (workers call
     /// `Pipeline.standard` each; they all get this one).
     public static func cached(for options: Pipeline.Options) throws -> Gazetteer {
-        let dir = options.lexiconDirectory ?? LexiconLocator.shippedDirectory() ?? ""
+        let dir = LexiconLocator.directory(for: options) ?? ""
         let key = ([dir] + options.lexicons).joined(separator: "\u{1F}")
         cacheLock.lock()
         defer { cacheLock.unlock() }
