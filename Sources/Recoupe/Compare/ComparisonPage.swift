@@ -87,11 +87,8 @@ public struct ComparisonPage {
         h += "<section id=\"divergences\"><h2>Divergences</h2>\n" + tableHead("divergence-table", ["Kind", "Subject", "How"])
         for dv in comparison.divergences {
             h += "<tr data-kind=\"\(dv.kind.rawValue)\"><td>\(dv.kind.rawValue)</td><td>\(e(dv.subject))</td><td>\(e(dv.detail))</td>"
-            for s in comparison.sources {
-                let rs = dv.readings.filter { $0.doc == s.id }
-                h += "<td>" + rs.map { r in
-                    (r.at.map { link($0, d: docIndex($0.doc), anchors) } ?? e(r.text)) + (r.note.map { " <small>(\(e($0)))</small>" } ?? "")
-                }.joined(separator: "<br>") + "</td>"
+            h += cellPerSource(dv.readings, doc: \.doc) { r in
+                (r.at.map { link($0, d: docIndex($0.doc), anchors) } ?? e(r.text)) + (r.note.map { " <small>(\(e($0)))</small>" } ?? "")
             }
             h += "</tr>\n"
         }
@@ -109,10 +106,8 @@ public struct ComparisonPage {
         h += "</tbody></table>\n<h3>Quotations</h3>\n" + tableHead("quote-table", ["Speaker", "Relation"])
         for q in comparison.quotes {
             h += "<tr class=\"\(q.shared ? "shared" : "single")\"><td>\(e(q.speakerName))</td><td>\(e(q.relation))</td>"
-            for s in comparison.sources {
-                h += "<td>" + q.versions.filter { $0.doc == s.id }.map { v in
-                    "« " + link(v.content, d: docIndex(v.doc), anchors) + " » <small>(\(v.kind.rawValue)\(v.cue.map { ", " + e($0) } ?? ""))</small>"
-                }.joined(separator: "<br>") + "</td>"
+            h += cellPerSource(q.versions, doc: \.doc) { v in
+                "« " + link(v.content, d: docIndex(v.doc), anchors) + " » <small>(\(v.kind.rawValue)\(v.cue.map { ", " + e($0) } ?? ""))</small>"
             }
             h += "</tr>\n"
         }
@@ -122,10 +117,8 @@ public struct ComparisonPage {
         h += "<section id=\"dates\"><h2>Dates and events</h2>\n" + tableHead("date-table", ["Date"])
         for dt in comparison.dates {
             h += "<tr class=\"\(dt.shared ? "shared" : "single")\"><td>\(e(dt.value))\(dt.shared ? " <small>shared</small>" : "")</td>"
-            for s in comparison.sources {
-                h += "<td>" + dt.occurrences.filter { $0.doc == s.id }.map { o in
-                    "<b>\(link(o.at, d: docIndex(o.doc), anchors))</b> — <span class=\"context\">\(e(o.context.text))</span>"
-                }.joined(separator: "<br>") + "</td>"
+            h += cellPerSource(dt.occurrences, doc: \.doc) { o in
+                "<b>\(link(o.at, d: docIndex(o.doc), anchors))</b> — <span class=\"context\">\(e(o.context.text))</span>"
             }
             h += "</tr>\n"
         }
@@ -135,9 +128,7 @@ public struct ComparisonPage {
         h += "<section id=\"numbers\"><h2>Numbers</h2>\n" + tableHead("number-table", ["Counted"])
         for n in comparison.numbers {
             h += "<tr class=\"\(n.differs ? "differs" : "same")\"><td>\(e(n.unit))\(n.differs ? " <small>differs</small>" : "")</td>"
-            for s in comparison.sources {
-                h += "<td>" + n.occurrences.filter { $0.doc == s.id }.map { link($0.at, d: docIndex($0.doc), anchors) }.joined(separator: "<br>") + "</td>"
-            }
+            h += cellPerSource(n.occurrences, doc: \.doc) { link($0.at, d: docIndex($0.doc), anchors) }
             h += "</tr>\n"
         }
         h += "</tbody></table></section>\n"
@@ -146,6 +137,13 @@ public struct ComparisonPage {
     }
 
     private func e(_ s: String) -> String { HTMLText.escape(s) }
+
+    /// One `<td>` per source (in `comparison.sources` order) holding that source's items, one per line.
+    private func cellPerSource<T>(_ items: [T], doc: KeyPath<T, String>, _ render: (T) -> String) -> String {
+        comparison.sources.map { s in
+            "<td>" + items.filter { $0[keyPath: doc] == s.id }.map(render).joined(separator: "<br>") + "</td>"
+        }.joined()
+    }
 
     /// Opens a table whose header is `columns` then one column per source, up to `<tbody>`.
     private func tableHead(_ id: String, _ columns: [String]) -> String {
