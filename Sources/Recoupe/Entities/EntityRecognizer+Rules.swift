@@ -213,6 +213,10 @@ extension EntityRecognizer {
         func person(_ rule: String, _ conf: Double) -> Candidate { Candidate(start: s, end: e, label: .person, entry: nil, rule: rule, confidence: conf) }
 
         if FrenchCues.civilities.contains(prev) { return person("civility", 0.9) }
+        // "Vortex Airlines", "Racing Club": a company, club or media word makes an organisation.
+        if count >= 2, words.contains(where: { FrenchCues.organizationWords.contains(ctx.norm($0)) }) {
+            return Candidate(start: s, end: e, label: .organization, entry: nil, rule: "org-word", confidence: 0.65)
+        }
         if count >= 2, firstNames.contains(DiacriticFolding.fold(first)) { return person("given-name", 0.85) }
         if RoleExtractor.titleStart(before: s, ctx, isPerson: isPerson) != nil { return person("title-cue", 0.85) }
         if hasAppositionAfter(e, ctx) { return person("apposition", 0.85) }

@@ -62,6 +62,20 @@ enum FrenchCues {
                                               "civil", "civile", "criminelle", "spéciale", "général", "militaire", "suprême"]
     static let headQualifierComplements: Set<String> = ["appel", "assises", "instance", "commerce", "cassation"]
 
+    /// Words that make a capitalized run an organisation wherever they stand in it ("Racing Club de
+    /// Strasbourg", "Vortex Airlines", "Helios Technologies", "Daily Mirror"): company forms, club and
+    /// media words. Lower-cased norms.
+    static let organizationWords: Set<String> = [
+        "fc", "sc", "ac", "as", "afc", "cf", "club", "united", "sporting", "racing", "olympique", "athletic", "football", "basket",
+        "rugby", "hockey", "handball", "volley", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "sa", "sas", "sarl", "gmbh", "ag", "corp",
+        "corp.", "corporation", "company", "group", "groupe", "holding", "holdings", "airlines", "airways", "bank", "banque", "motors",
+        "technologies", "technology", "systems", "industries", "pharma", "pharmaceuticals", "energy", "telecom", "capital", "partners",
+        "records", "pictures", "studios", "studio", "entertainment", "media", "médias", "productions", "press", "presse", "news", "times",
+        "tribune", "gazette", "journal", "magazine", "radio", "tv", "télévision", "university", "université", "institute", "foundation",
+        "fondation", "association", "committee", "party", "parti", "union", "council", "agency", "ministry", "federation", "fédération",
+        "league", "ligue", "orchestra", "orchestre", "ensemble", "band", "quartet",
+    ]
+
     /// Common nouns that introduce an organisation's own name right after them ("le groupe Thales",
     /// "la start-up française Mistral AI", "l'institut Forsa", "le quotidien Le Monde").
     static let organizationIntroducers: Set<String> = [

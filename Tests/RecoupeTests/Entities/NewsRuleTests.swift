@@ -40,6 +40,13 @@ struct NewsRuleTests {
         #expect(doc.mentions.contains { $0.surface == "AP-HP" && $0.label == .organization })
     }
 
+    @Test("a company, club or media word makes a capitalized run an organisation")
+    func organisationWords() throws {
+        let m = try mentions("Les pilotes de Vortex Airlines sont en grève, a annoncé jeudi Helios Technologies, son actionnaire.")
+        #expect(m.contains { $0 == ("Vortex Airlines", "ORG") })
+        #expect(m.contains { $0 == ("Helios Technologies", "ORG") })
+    }
+
     @Test("a name guessed as a place takes the person type it has elsewhere in the document")
     func oneNameOneType() throws {
         let m = try mentions("Le prix a été décerné à Jafar Panahi.\n\nLe cinéaste iranien Jafar Panahi a remercié le jury.")
