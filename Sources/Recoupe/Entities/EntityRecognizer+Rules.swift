@@ -59,6 +59,18 @@ extension EntityRecognizer {
         // Adjectives right after the head ("ministère russe des …").
         var adjectives = 0
         while FrenchCues.nationalities.contains(ctx.norm(k)), adjectives < 2, let n = ctx.next(k) { j = k; k = n; adjectives += 1 }
+        // Court qualifiers: "tribunal correctionnel", "cour d'appel", "cour administrative d'appel".
+        var qualifiers = 0
+        while qualifiers < 3, let n = ctx.next(k) {
+            if FrenchCues.headQualifiers.contains(ctx.norm(k)) {
+                j = k; k = n
+            } else if ctx.norm(k) == "d'" || ctx.norm(k) == "de", FrenchCues.headQualifierComplements.contains(ctx.norm(n)), let n2 = ctx.next(n) {
+                j = n; k = n2
+            } else {
+                break
+            }
+            qualifiers += 1
+        }
         if let complementEnd = complement(at: k, ctx, cover, cands) {
             j = complementEnd
         } else {
@@ -74,6 +86,7 @@ extension EntityRecognizer {
             guard end > h + 1 else { return nil }
             j = end
             if let k2 = kk, ["de", "du", "des", "d'"].contains(ctx.norm(k2)), let e2 = complement(at: k2, ctx, cover, cands) { j = e2 }
+            else if let k2 = kk, let e2 = lowerCaseComplementBeforeAcronym(at: k2, ctx) { return e2 }
         }
         // One more complement: "… de la Fédération de Russie".
         if let k2 = ctx.next(j - 1), ["de", "du", "des", "d'"].contains(ctx.norm(k2)), let e2 = complement(at: k2, ctx, cover, cands) {
@@ -112,6 +125,24 @@ extension EntityRecognizer {
             break
         }
         return end
+    }
+
+    /// "de la recherche" in "Agence nationale de la recherche (ANR)": a lower-case complement, accepted
+    /// only when an acronym in parentheses follows and vouches for the name. Returns the end (exclusive).
+    private func lowerCaseComplementBeforeAcronym(at k0: Int, _ ctx: DocumentContext) -> Int? {
+        guard ["de", "du", "des", "d'", "pour", "en", "sur"].contains(ctx.norm(k0)) else { return nil }
+        var k = k0, words = 0
+        while let n = ctx.next(k), words < 6 {
+            if ctx.isPunct(n, "(") {
+                guard words > 0, let a = ctx.next(n), ctx.tokens[a].shape.contains(.allCaps), let c = ctx.next(a), ctx.isPunct(c, ")")
+                else { return nil }
+                return k + 1
+            }
+            guard ctx.isWord(n) else { return nil }
+            k = n
+            if !Self.phraseLinks.contains(ctx.norm(n)) { words += 1 }
+        }
+        return nil
     }
 
     static func isAdjectiveLike(_ n: String) -> Bool {
@@ -182,6 +213,10 @@ extension EntityRecognizer {
         func person(_ rule: String, _ conf: Double) -> Candidate { Candidate(start: s, end: e, label: .person, entry: nil, rule: rule, confidence: conf) }
 
         if FrenchCues.civilities.contains(prev) { return person("civility", 0.9) }
+        // "Vortex Airlines", "Racing Club": a company, club or media word makes an organisation.
+        if count >= 2, words.contains(where: { FrenchCues.organizationWords.contains(ctx.norm($0)) }) {
+            return Candidate(start: s, end: e, label: .organization, entry: nil, rule: "org-word", confidence: 0.65)
+        }
         if count >= 2, firstNames.contains(DiacriticFolding.fold(first)) { return person("given-name", 0.85) }
         if RoleExtractor.titleStart(before: s, ctx, isPerson: isPerson) != nil { return person("title-cue", 0.85) }
         if hasAppositionAfter(e, ctx) { return person("apposition", 0.85) }
@@ -193,8 +228,23 @@ extension EntityRecognizer {
                 return person("surname-shape", 0.7)
             }
         }
+        // "la start-up française Mistral AI", "le groupe Thales": a name right after an organisation noun.
+        if let intro = organizationIntroducer(before: s, ctx), !(count >= 2 && firstNames.contains(DiacriticFolding.fold(first))) {
+            _ = intro
+            return Candidate(start: s, end: e, label: .organization, entry: nil, rule: "org-introducer", confidence: 0.7)
+        }
         // A lone given name is a person, not a place ("à Jean-Marie").
         let givenName = count == 1 && firstNames.contains(DiacriticFolding.fold(first))
+        // "ministre déléguée au Numérique", "secrétaire au Commerce": a portfolio, not a place.
+        if count == 1, Self.portfolioWords.contains(first) || ["numérique", "trésor", "logement", "climat", "sport", "sports", "budget",
+                                                                "tourisme", "handicap", "outre-mer", "renseignement"].contains(first) {
+            return nil
+        }
+        // "aux Parisiens", "aux Lyonnais": inhabitants, not a place.
+        if count == 1, prev == "aux" || prev == "les" || prev == "des",
+           ["iens", "iennes", "ains", "aines", "ais", "aises", "ois", "oises", "ens"].contains(where: { first.hasSuffix($0) }) {
+            return nil
+        }
         if FrenchCues.placePrepositions.contains(prev), !givenName {
             return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-preposition", confidence: 0.6)
         }
@@ -204,6 +254,19 @@ extension EntityRecognizer {
         }
         if count >= 2, allTitleCase, !ctx.isSentenceStart(s) { return person("capitalized-sequence", 0.5) }
         return Candidate(start: s, end: e, label: .person, entry: nil, rule: "deferred", confidence: 0)
+    }
+
+    /// The organisation noun before `s`, skipping up to two nationality adjectives ("la start-up
+    /// française X"); it must be lower case and preceded by a determiner, so a sentence's own subject
+    /// ("Le groupe a …") or a title ("Groupe Renault") does not count.
+    func organizationIntroducer(before s: Int, _ ctx: DocumentContext) -> Int? {
+        guard var k = ctx.prev(s) else { return nil }
+        var skipped = 0
+        while FrenchCues.nationalities.contains(ctx.norm(k)), skipped < 2, let p = ctx.prev(k) { k = p; skipped += 1 }
+        guard FrenchCues.organizationIntroducers.contains(ctx.norm(k)), !ctx.isCapitalized(k), let d = ctx.prev(k),
+              ["le", "la", "l'", "les", "du", "de", "des", "au", "aux", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"].contains(ctx.norm(d))
+        else { return nil }
+        return k
     }
 
     /// ", porte-parole de …" or ", le nouvel ambassadeur …" right after `e`.
@@ -227,9 +290,12 @@ extension EntityRecognizer {
         var out: [Candidate] = []
         for (i, t) in ctx.tokens.enumerated() where t.kind == .word && cover[i] < 0 && t.shape.contains(.allCaps) {
             let len = t.end - t.start
-            guard (2...6).contains(len), !ctx.isHeadline(i), !FrenchCues.notOrganizationAcronyms.contains(t.norm),
-                  !FrenchCues.notNames.contains(t.norm),
-                  doc.scalars[t.start..<t.end].allSatisfy({ $0.properties.isUppercase }) else { continue }
+            // In parentheses an acronym may carry a hyphen or digits ("(AP-HP)", "(G5)").
+            let parenthesized = ctx.prev(i).map { ctx.isPunct($0, "(") } == true && ctx.next(i).map { ctx.isPunct($0, ")") } == true
+            let letters = doc.scalars[t.start..<t.end].filter { !(parenthesized && ($0 == "-" || $0.properties.numericType != nil)) }
+            guard (2...(parenthesized ? 8 : 6)).contains(len), !ctx.isHeadline(i), !FrenchCues.notOrganizationAcronyms.contains(t.norm),
+                  !FrenchCues.notNames.contains(t.norm), letters.count >= 2,
+                  letters.allSatisfy({ $0.properties.isUppercase }) else { continue }
             // Skip when a neighbour is also all capitals (a shouted phrase, not an acronym).
             if let p = ctx.prev(i), ctx.tokens[p].shape.contains(.allCaps), !existing.contains(where: { $0.start <= p && p < $0.end }) { continue }
             if let nx = ctx.next(i), ctx.tokens[nx].shape.contains(.allCaps) { continue }

@@ -70,8 +70,10 @@ public final class EntityRecognizer: Stage {
         candidates += nameCandidates(document, context, existing: candidates, deferred: &deferred)
         candidates += acronymCandidates(document, context, existing: candidates)
         candidates.sort { $0.start < $1.start }
+        relabelByDocument(&candidates, context)
         link(&candidates, deferred: deferred, document, context)
         candidates.sort { $0.start < $1.start }
+        aliasAcronyms(&candidates, context)
 
         let tokens = document.tokens
         var mentions: [EntityMention] = []
@@ -86,6 +88,50 @@ public final class EntityRecognizer: Stage {
         }
         document.mentions = mentions
         document.entities = Self.entityTable(mentions)
+    }
+
+    /// One name, one type per document: a place guessed from a preposition alone ("décernée à Jafar
+    /// Panahi") takes the type of the same words found as a person or organisation elsewhere.
+    func relabelByDocument(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        func key(_ c: Candidate) -> String { (c.start..<c.end).filter { ctx.isWord($0) }.map { ctx.norm($0) }.joined(separator: " ") }
+        var strong: [String: EntityMention.Label] = [:]
+        for c in cands where c.label != .location && c.rule != "deferred" && (c.entry != nil || c.confidence >= 0.7) {
+            strong[key(c)] = c.label
+        }
+        for i in cands.indices where cands[i].entry == nil && ["place-preposition", "place-noun"].contains(cands[i].rule) {
+            if let label = strong[key(cands[i])] {
+                cands[i].label = label
+                cands[i].rule = "same-name"
+            }
+        }
+    }
+
+    /// "Organisation mondiale de la santé (OMS)", "Assistance publique-Hôpitaux de Paris (AP-HP)": an
+    /// acronym in parentheses right after an organisation is that organisation, and so is every later
+    /// bare use of it in the document. A lexicon id on either side wins.
+    func aliasAcronyms(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        var aliases: [String: (kbId: String, canonical: String, entry: Int32?)] = [:]
+        for i in cands.indices {
+            let c = cands[i]
+            if c.end - c.start == 1, c.label == .organization, let a = aliases[ctx.norm(c.start)], c.entry == nil || c.kbId == a.kbId {
+                cands[i].kbId = a.kbId; cands[i].canonical = a.canonical; cands[i].entry = a.entry
+                if c.rule == "acronym" { cands[i].rule = "acronym-alias"; cands[i].confidence = 0.85 }
+                continue
+            }
+            guard i + 1 < cands.count, c.label == .organization, let open = ctx.next(c.end - 1), ctx.isPunct(open, "("),
+                  cands[i + 1].start == ctx.next(open), cands[i + 1].end - cands[i + 1].start == 1,
+                  let close = ctx.next(cands[i + 1].start), ctx.isPunct(close, ")"),
+                  ctx.tokens[cands[i + 1].start].shape.contains(.allCaps) else { continue }
+            var a = cands[i + 1]
+            if c.entry == nil, a.entry != nil {
+                cands[i].kbId = a.kbId; cands[i].canonical = a.canonical; cands[i].entry = a.entry
+            } else if a.entry == nil || a.kbId != c.kbId {
+                a.kbId = c.kbId; a.canonical = c.canonical; a.entry = c.entry; a.label = .organization
+                a.rule = "acronym-alias"; a.confidence = max(a.confidence, 0.85)
+                cands[i + 1] = a
+            }
+            aliases[ctx.norm(a.start)] = (cands[i].kbId, cands[i].canonical, cands[i].entry)
+        }
     }
 
     /// Each entity once, in order of first mention.

@@ -42,7 +42,7 @@ enum FrenchCues {
         "fondation", "académie", "école", "chambre", "sénat", "cabinet", "mouvement", "front", "alliance", "coalition", "gouvernement",
         "administration", "armée", "forces", "garde", "police", "gendarmerie", "douane", "mairie", "préfecture", "haut-commissariat",
         "observatoire", "centre", "fédération", "confédération", "syndicat", "journal", "radio", "télévision", "chaîne", "hôpital",
-        "musée", "théâtre", "festival", "club", "entreprise", "firme", "laboratoire", "conférence",
+        "musée", "théâtre", "festival", "club", "entreprise", "firme", "laboratoire", "conférence", "parquet",
     ]
 
     /// Heads that name an institution even in lower case ("le ministère de la Défense", "l'ambassade
@@ -53,7 +53,38 @@ enum FrenchCues {
         "fonds", "office", "tribunal", "cour", "assemblée", "service", "services", "direction", "secrétariat", "bureau", "autorité",
         "chambre", "sénat", "haut-commissariat", "préfecture", "mairie", "gendarmerie", "police", "douane", "armée", "forces",
         "gouvernement", "administration", "fédération", "confédération", "parti", "université", "institut", "académie",
-        "organisation", "union", "ligue", "mission", "délégation",
+        "organisation", "union", "ligue", "mission", "délégation", "parquet",
+    ]
+
+    /// Lower-case words that complete a court's head before its place ("tribunal correctionnel de
+    /// Paris", "cour d'appel de Douai", "cour administrative d'appel de Lyon").
+    static let headQualifiers: Set<String> = ["correctionnel", "judiciaire", "administratif", "administrative", "pénal", "pénale",
+                                              "civil", "civile", "criminelle", "spéciale", "général", "militaire", "suprême"]
+    static let headQualifierComplements: Set<String> = ["appel", "assises", "instance", "commerce", "cassation"]
+
+    /// Words that make a capitalized run an organisation wherever they stand in it ("Racing Club de
+    /// Strasbourg", "Vortex Airlines", "Helios Technologies", "Daily Mirror"): company forms, club and
+    /// media words. Lower-cased norms.
+    static let organizationWords: Set<String> = [
+        "fc", "sc", "ac", "as", "afc", "cf", "club", "united", "sporting", "racing", "olympique", "athletic", "football", "basket",
+        "rugby", "hockey", "handball", "volley", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "sa", "sas", "sarl", "gmbh", "ag", "corp",
+        "corp.", "corporation", "company", "group", "groupe", "holding", "holdings", "airlines", "airways", "bank", "banque", "motors",
+        "technologies", "technology", "systems", "industries", "pharma", "pharmaceuticals", "energy", "telecom", "capital", "partners",
+        "records", "pictures", "studios", "studio", "entertainment", "media", "médias", "productions", "press", "presse", "news", "times",
+        "tribune", "gazette", "journal", "magazine", "radio", "tv", "télévision", "university", "université", "institute", "foundation",
+        "fondation", "association", "committee", "party", "parti", "union", "council", "agency", "ministry", "federation", "fédération",
+        "league", "ligue", "orchestra", "orchestre", "ensemble", "band", "quartet",
+    ]
+
+    /// Common nouns that introduce an organisation's own name right after them ("le groupe Thales",
+    /// "la start-up française Mistral AI", "l'institut Forsa", "le quotidien Le Monde").
+    static let organizationIntroducers: Set<String> = [
+        "société", "groupe", "entreprise", "start-up", "startup", "constructeur", "association", "parti", "club", "syndicat",
+        "banque", "laboratoire", "chaîne", "journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "institut", "cabinet",
+        "fabricant", "firme", "géant", "opérateur", "compagnie", "assureur", "ong", "organisation", "avionneur", "armateur",
+        "distributeur", "éditeur", "label", "mouvement", "fonds", "plateforme", "réseau", "application", "agence", "équipementier",
+        "industriel", "pétrolier", "énergéticien", "motoriste", "sidérurgiste", "brasseur", "chimiste", "conglomérat", "holding",
+        "filiale", "formation", "collectif", "fédération", "confédération", "coalition", "alliance",
     ]
 
     /// Prepositions that join an organisation head to its complement.

@@ -1,0 +1,56 @@
+@testable import Recoupe
+import Testing
+
+/// Rules for names outside the lexicon that general French news needs.
+@Suite("Unknown names in news: courts, organisation nouns, acronyms, portfolios")
+struct NewsRuleTests {
+    func mentions(_ text: String) throws -> [(String, String)] {
+        try annotate(text).mentions.filter { $0.label != .date }.map { ($0.surface, $0.label.rawValue) }
+    }
+
+    @Test("a court with its qualifiers and its seat is one organisation")
+    func courts() throws {
+        let m = try mentions("Le dossier a été renvoyé devant la cour d'appel de Douai, puis devant le tribunal correctionnel de Bobigny.")
+        #expect(m.contains { $0 == ("cour d'appel de Douai", "ORG") })
+        #expect(m.contains { $0 == ("tribunal correctionnel de Bobigny", "ORG") })
+        #expect(!m.contains { $0.0 == "Douai" })
+    }
+
+    @Test("a name after an organisation noun is an organisation")
+    func organisationNouns() throws {
+        let m = try mentions("La start-up française Qontrix a levé 50 millions d'euros. Le groupe Vorelia a racheté l'association Terre Vive.")
+        #expect(m.contains { $0 == ("Qontrix", "ORG") })
+        #expect(m.contains { $0 == ("Vorelia", "ORG") })
+        #expect(m.contains { $0 == ("Terre Vive", "ORG") })
+    }
+
+    @Test("a portfolio after a title is no place; inhabitants are no place")
+    func portfoliosAndInhabitants() throws {
+        let m = try mentions("La ministre déléguée au Numérique a rencontré le secrétaire au Commerce. Le maire a écrit aux Lyonnais.")
+        #expect(!m.contains { ["Numérique", "Commerce", "Lyonnais"].contains($0.0) })
+    }
+
+    @Test("an acronym in parentheses is an alias of the organisation before it")
+    func acronymAlias() throws {
+        let doc = try annotate("L'Agence nationale de la recherche (ANR) a publié un rapport. Selon l'ANR, les crédits baissent. "
+                               + "L'Assistance publique-Hôpitaux de Paris (AP-HP) a déclenché son plan blanc.")
+        let anr = doc.mentions.filter { $0.surface == "Agence nationale de la recherche" || $0.surface == "ANR" }
+        #expect(anr.count == 3)
+        #expect(Set(anr.map(\.kbId)).count == 1)
+        #expect(doc.mentions.contains { $0.surface == "AP-HP" && $0.label == .organization })
+    }
+
+    @Test("a company, club or media word makes a capitalized run an organisation")
+    func organisationWords() throws {
+        let m = try mentions("Les pilotes de Vortex Airlines sont en grève, a annoncé jeudi Helios Technologies, son actionnaire.")
+        #expect(m.contains { $0 == ("Vortex Airlines", "ORG") })
+        #expect(m.contains { $0 == ("Helios Technologies", "ORG") })
+    }
+
+    @Test("a name guessed as a place takes the person type it has elsewhere in the document")
+    func oneNameOneType() throws {
+        let m = try mentions("Le prix a été décerné à Jafar Panahi.\n\nLe cinéaste iranien Jafar Panahi a remercié le jury.")
+        #expect(m.filter { $0.0 == "Jafar Panahi" }.allSatisfy { $0.1 == "PER" })
+        #expect(m.filter { $0.0 == "Jafar Panahi" }.count == 2)
+    }
+}
