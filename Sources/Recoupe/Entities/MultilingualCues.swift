@@ -1,14 +1,14 @@
 /// English and Russian words for the entity cues (`FrenchCues` unions them into its lists, which
-/// are matched on token norms whatever the document language: the words of the three languages
-/// do not collide).
+/// are matched on token norms whatever the document language, so English words that are also
+/// common French words — "aide" (help), "premier" (first) — are left out).
 ///
 /// Russian words are listed in every case form the declension rules give (`роль` → `роли`, …),
 /// since norms are surface forms.
 enum MultilingualCues {
     static let englishRoles: Set<String> = [
-        "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "aide", "adviser", "advisor",
+        "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "adviser", "advisor",
         "president", "chancellor", "director", "chief", "official", "diplomat", "correspondent", "counterpart", "deputy",
-        "undersecretary", "senator", "governor", "mayor", "general", "representative", "negotiator", "premier", "leader",
+        "undersecretary", "senator", "governor", "mayor", "general", "representative", "negotiator", "leader",
         "head", "commander", "consul", "analyst", "journalist", "lawmaker", "prosecutor", "judge", "lawyer",
     ]
 
