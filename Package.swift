@@ -40,8 +40,9 @@ let package = Package(
         .testTarget(
             name: "RecoupeTests",
             dependencies: ["Recoupe", "CICU"],
-            // Hand-annotated gold files, read from the repository by path (Repo.path).
-            exclude: ["Gold"]
+            // Data read from the repository by path (Repo.path), not bundled: hand-annotated gold
+            // files, test fixtures and the inputs the fuzzers found (see Fuzz/run-fuzzers.sh).
+            exclude: ["Gold", "Fixtures", "Batch/FuzzRegressions"]
         ),
     ],
     swiftLanguageModes: [.v5]

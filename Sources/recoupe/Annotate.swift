@@ -73,6 +73,9 @@ struct Annotate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also print a line per document and every document warning.")
     var verbose = false
 
+    @Option(name: .long, help: ArgumentHelp("Record every annotated document in this name registry (SQLite; created when missing).", valueName: "file"))
+    var registry: String?
+
     @OptionGroup var annotation: AnnotationOptions
 
     func validate() throws {
@@ -99,6 +102,10 @@ struct Annotate: ParsableCommand {
         let diagnostics = Diagnostics(quiet: quiet, verbose: verbose)
         let runner = BatchRunner(jobs: jobs, options: annotation.pipelineOptions)
         runner.force = force
+        if let registry {
+            let names = try NameRegistry.open(registry)
+            runner.onDocument = { _ = try names.record($0) }
+        }
         runner.durable = !noFsync
         runner.reader.maxBytes = maxMb << 20
         runner.errorLines = jsonlIn

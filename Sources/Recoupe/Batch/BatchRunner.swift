@@ -57,6 +57,10 @@ public final class BatchRunner: @unchecked Sendable {
     public var onWarnings: ((String, [DocumentWarning]) -> Void)?
     /// Called (serialized) after each input, with the running totals.
     public var onProgress: ((BatchSummary) -> Void)?
+    /// Called from the worker thread with each annotated document, before its output is written
+    /// (e.g. to record it in a `NameRegistry`); an error fails that input at stage "registry", so a
+    /// rerun redoes it. Must be safe to call from several threads at once.
+    public var onDocument: ((Document) throws -> Void)?
     /// Called (serialized) when an input is done: its name and the outcome.
     public var onDone: ((String, BatchOutcome) -> Void)?
     /// Set to stop after the documents in flight (SIGINT).
@@ -228,6 +232,9 @@ public final class BatchRunner: @unchecked Sendable {
             } catch {
                 return .failed(Failure(path: "<stdin>", line: line, stage: "annotate", reason: "id \(record.id): \(error)"))
             }
+            do { try onDocument?(doc) } catch {
+                return .failed(Failure(path: "<stdin>", line: line, stage: "registry", reason: "id \(record.id): \(error)"))
+            }
             return .annotated(DocumentJSON.encode(doc), Self.facts(doc, name: "<stdin> line \(line)", bytes: bytes.count))
         case .file(let path, let relative):
             do {
@@ -238,6 +245,9 @@ public final class BatchRunner: @unchecked Sendable {
                 var doc = try reader.document(bytes: bytes, path: path == "-" ? nil : path, id: Self.documentID(relative),
                                               language: language, sha256: sha)
                 try pipeline.run(&doc)
+                do { try onDocument?(doc) } catch {
+                    return .failed(Failure(path: path, stage: "registry", reason: "\(error)"))
+                }
                 let json = DocumentJSON.encode(doc)
                 let facts = Self.facts(doc, name: path, bytes: bytes.count)
                 if let target {

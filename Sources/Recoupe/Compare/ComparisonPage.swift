@@ -34,7 +34,6 @@ public struct ComparisonPage {
     }
 
     public func render() -> String {
-        let entityIndex = Dictionary(comparison.entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var kbToEntity: [String: Int] = [:]
         for (i, e) in comparison.entities.enumerated() { for k in e.kbIds { kbToEntity[k] = i } }
         let speakers = SourceComparer.unique(comparison.quotes.map(\.speakerName))
@@ -67,9 +66,7 @@ public struct ComparisonPage {
         h += "</div></section>\n"
 
         // Entities.
-        h += "<section id=\"entities\"><h2>Entities</h2>\n<table id=\"entity-table\"><thead><tr><th>Entity</th><th>Label</th>"
-        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
-        h += "</tr></thead><tbody>\n"
+        h += "<section id=\"entities\"><h2>Entities</h2>\n" + tableHead("entity-table", ["Entity", "Label"])
         for (i, ent) in comparison.entities.enumerated() {
             h += "<tr data-entity=\"\(e(ent.id))\" class=\"\(ent.shared ? "shared" : "partial")\"><td><span class=\"swatch sw\(i)\"></span>\(e(ent.canonical))"
             if ent.shared { h += " <small>all sources</small>" }
@@ -87,25 +84,18 @@ public struct ComparisonPage {
         h += "</tbody></table></section>\n"
 
         // Divergences.
-        h += "<section id=\"divergences\"><h2>Divergences</h2>\n<table id=\"divergence-table\"><thead><tr><th>Kind</th><th>Subject</th><th>How</th>"
-        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
-        h += "</tr></thead><tbody>\n"
+        h += "<section id=\"divergences\"><h2>Divergences</h2>\n" + tableHead("divergence-table", ["Kind", "Subject", "How"])
         for dv in comparison.divergences {
             h += "<tr data-kind=\"\(dv.kind.rawValue)\"><td>\(dv.kind.rawValue)</td><td>\(e(dv.subject))</td><td>\(e(dv.detail))</td>"
-            for s in comparison.sources {
-                let rs = dv.readings.filter { $0.doc == s.id }
-                h += "<td>" + rs.map { r in
-                    (r.at.map { link($0, d: docIndex($0.doc), anchors) } ?? e(r.text)) + (r.note.map { " <small>(\(e($0)))</small>" } ?? "")
-                }.joined(separator: "<br>") + "</td>"
+            h += cellPerSource(dv.readings, doc: \.doc) { r in
+                (r.at.map { link($0, d: docIndex($0.doc), anchors) } ?? e(r.text)) + (r.note.map { " <small>(\(e($0)))</small>" } ?? "")
             }
             h += "</tr>\n"
         }
         h += "</tbody></table></section>\n"
 
         // Speakers, then quotations by speaker.
-        h += "<section id=\"quotes\"><h2>Quotations by speaker</h2>\n<table id=\"speaker-table\"><thead><tr><th>Speaker</th>"
-        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
-        h += "</tr></thead><tbody>\n"
+        h += "<section id=\"quotes\"><h2>Quotations by speaker</h2>\n" + tableHead("speaker-table", ["Speaker"])
         for sp in comparison.speakers {
             h += "<tr class=\"\(sp.shared ? "shared" : "single")\" data-speaker=\"\(e(sp.speakerName))\"><td>\(e(sp.speakerName))\(sp.shared ? " <small>quoted by \(sp.sources.count) sources</small>" : "")</td>"
             for s in comparison.sources {
@@ -113,44 +103,32 @@ public struct ComparisonPage {
             }
             h += "</tr>\n"
         }
-        h += "</tbody></table>\n<h3>Quotations</h3>\n<table id=\"quote-table\"><thead><tr><th>Speaker</th><th>Relation</th>"
-        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
-        h += "</tr></thead><tbody>\n"
+        h += "</tbody></table>\n<h3>Quotations</h3>\n" + tableHead("quote-table", ["Speaker", "Relation"])
         for q in comparison.quotes {
             h += "<tr class=\"\(q.shared ? "shared" : "single")\"><td>\(e(q.speakerName))</td><td>\(e(q.relation))</td>"
-            for s in comparison.sources {
-                h += "<td>" + q.versions.filter { $0.doc == s.id }.map { v in
-                    "« " + link(v.content, d: docIndex(v.doc), anchors) + " » <small>(\(v.kind.rawValue)\(v.cue.map { ", " + e($0) } ?? ""))</small>"
-                }.joined(separator: "<br>") + "</td>"
+            h += cellPerSource(q.versions, doc: \.doc) { v in
+                "« " + link(v.content, d: docIndex(v.doc), anchors) + " » <small>(\(v.kind.rawValue)\(v.cue.map { ", " + e($0) } ?? ""))</small>"
             }
             h += "</tr>\n"
         }
         h += "</tbody></table></section>\n"
 
         // Dates.
-        h += "<section id=\"dates\"><h2>Dates and events</h2>\n<table id=\"date-table\"><thead><tr><th>Date</th>"
-        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
-        h += "</tr></thead><tbody>\n"
+        h += "<section id=\"dates\"><h2>Dates and events</h2>\n" + tableHead("date-table", ["Date"])
         for dt in comparison.dates {
             h += "<tr class=\"\(dt.shared ? "shared" : "single")\"><td>\(e(dt.value))\(dt.shared ? " <small>shared</small>" : "")</td>"
-            for s in comparison.sources {
-                h += "<td>" + dt.occurrences.filter { $0.doc == s.id }.map { o in
-                    "<b>\(link(o.at, d: docIndex(o.doc), anchors))</b> — <span class=\"context\">\(e(o.context.text))</span>"
-                }.joined(separator: "<br>") + "</td>"
+            h += cellPerSource(dt.occurrences, doc: \.doc) { o in
+                "<b>\(link(o.at, d: docIndex(o.doc), anchors))</b> — <span class=\"context\">\(e(o.context.text))</span>"
             }
             h += "</tr>\n"
         }
         h += "</tbody></table></section>\n"
 
         // Numbers.
-        h += "<section id=\"numbers\"><h2>Numbers</h2>\n<table id=\"number-table\"><thead><tr><th>Counted</th>"
-        for s in comparison.sources { h += "<th>\(e(s.id))</th>" }
-        h += "</tr></thead><tbody>\n"
+        h += "<section id=\"numbers\"><h2>Numbers</h2>\n" + tableHead("number-table", ["Counted"])
         for n in comparison.numbers {
             h += "<tr class=\"\(n.differs ? "differs" : "same")\"><td>\(e(n.unit))\(n.differs ? " <small>differs</small>" : "")</td>"
-            for s in comparison.sources {
-                h += "<td>" + n.occurrences.filter { $0.doc == s.id }.map { link($0.at, d: docIndex($0.doc), anchors) }.joined(separator: "<br>") + "</td>"
-            }
+            h += cellPerSource(n.occurrences, doc: \.doc) { link($0.at, d: docIndex($0.doc), anchors) }
             h += "</tr>\n"
         }
         h += "</tbody></table></section>\n"
@@ -159,6 +137,19 @@ public struct ComparisonPage {
     }
 
     private func e(_ s: String) -> String { HTMLText.escape(s) }
+
+    /// One `<td>` per source (in `comparison.sources` order) holding that source's items, one per line.
+    private func cellPerSource<T>(_ items: [T], doc: KeyPath<T, String>, _ render: (T) -> String) -> String {
+        comparison.sources.map { s in
+            "<td>" + items.filter { $0[keyPath: doc] == s.id }.map(render).joined(separator: "<br>") + "</td>"
+        }.joined()
+    }
+
+    /// Opens a table whose header is `columns` then one column per source, up to `<tbody>`.
+    private func tableHead(_ id: String, _ columns: [String]) -> String {
+        "<table id=\"\(id)\"><thead><tr>" + columns.map { "<th>\($0)</th>" }.joined()
+            + comparison.sources.map { "<th>\(e($0.id))</th>" }.joined() + "</tr></thead><tbody>\n"
+    }
 
     private func docIndex(_ id: String) -> Int { documents.firstIndex { $0.id == id } ?? 0 }
 

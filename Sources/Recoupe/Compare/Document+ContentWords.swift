@@ -1,12 +1,7 @@
 extension Document {
     /// Index of the first token ending after `offset` (tokens are sorted and do not overlap).
     func firstToken(endingAfter offset: Int) -> Int {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        tokens.partitionIndex { $0.end <= offset }
     }
 
     /// Norms of the word and number tokens inside `start..<end`, in order.
@@ -34,11 +29,7 @@ extension Document {
 
     /// The sentence holding `offset`, or nil when there is no sentence layer.
     func sentence(containing offset: Int) -> Span? {
-        var lo = 0, hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = sentences.partitionIndex { $0.end <= offset }
         return lo < sentences.count && sentences[lo].start <= offset ? sentences[lo] : nil
     }
 }

@@ -55,7 +55,7 @@ public final class DateRecognizer: Stage {
     }
 
     /// The document date: metadata first, else the latest full date of a dateline or caption.
-    static func documentDate(_ doc: Document, _ found: [FrenchDateParser.Found], _ parser: FrenchDateParser) -> (date: CivilDate, source: AnchorSource)? {
+    static func documentDate(_ doc: Document, _ found: [DateMatch], _ parser: FrenchDateParser) -> (date: CivilDate, source: AnchorSource)? {
         if let iso = doc.source.date, let d = CivilDate(iso: iso) { return (d, .metadata) }
         var best: CivilDate? = nil
         for f in found {
@@ -71,7 +71,7 @@ public final class DateRecognizer: Stage {
     }
 
     /// The latest (year, month) the text states explicitly: a lower bound for the document date.
-    static func contextBound(_ found: [FrenchDateParser.Found]) -> CivilDate? {
+    static func contextBound(_ found: [DateMatch]) -> CivilDate? {
         var best: CivilDate? = nil
         for f in found {
             var d: CivilDate? = nil

@@ -4,14 +4,7 @@
 /// must be adjacent (no line break between). Bare month names count only after a preposition
 /// ("en février") or before a year, and bare years only after one ("en 2024"), so "Mars" the
 /// planet and "2 000 soldats" stay out.
-struct FrenchDateParser {
-    struct Found {
-        var first: Int  // token indices, inclusive
-        var last: Int
-        var expression: DateExpression
-        var rule: String
-    }
-
+struct FrenchDateParser: DateWordScanner {
     static let months: [String: Int] = [
         "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8, "septembre": 9,
         "octobre": 10, "novembre": 11, "decembre": 12, "janv.": 1, "fevr.": 2, "fev.": 2, "avr.": 4, "juil.": 7, "sept.": 9,
@@ -32,46 +25,14 @@ struct FrenchDateParser {
 
     init(_ doc: Document) {
         self.doc = doc
-        words = doc.tokens.indices.filter { doc.tokens[$0].kind != .space }
-        norms = words.map { DiacriticFolding.fold(doc.tokens[$0].norm) }
+        (words, norms) = Self.words(of: doc)
     }
-
-    /// The norm of word k, or "" past the end or across a line break.
-    private func n(_ k: Int, after j: Int? = nil) -> String {
-        guard k >= 0, k < words.count else { return "" }
-        if let j, words[k] != words[j] + (k - j) { return "" }  // a space token in between
-        return norms[k]
-    }
-
-    private func isAdjacent(_ a: Int, _ b: Int) -> Bool { b < words.count && words[b] == words[a] + (b - a) }
 
     private func day(_ s: String) -> Int? {
         if s == "1er" || s == "premier" { return 1 }
         guard s.count <= 2, let v = Int(s), (1...31).contains(v) else { return nil }
         return v
     }
-
-    private func year(_ s: String) -> Int? {
-        guard s.count == 4, let v = Int(s), (1000...2999).contains(v) else { return nil }
-        return v
-    }
-
-    func findAll() -> [Found] {
-        var out: [Found] = []
-        var k = 0
-        while k < words.count {
-            if let f = parse(at: k) {
-                out.append(f)
-                k = f.last + 1
-            } else {
-                k += 1
-            }
-        }
-        return out
-    }
-
-    /// Word indices → token indices.
-    func tokenRange(_ f: Found) -> (Int, Int) { (words[f.first], words[f.last]) }
 
     /// Words that can start an expression (besides numbers and "mi-…").
     static let starters: Set<String> = {
@@ -81,7 +42,7 @@ struct FrenchDateParser {
     }()
     static let dayOffsets: [String: Int] = ["hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "apres-demain": 2]
 
-    private func parse(at k: Int) -> Found? {
+    func parse(at k: Int) -> Found? {
         let w = norms[k]
         guard Self.starters.contains(w) || w.hasPrefix("mi-") || doc.tokens[words[k]].kind == .number else { return nil }
         let prev = k > 0 && isAdjacent(k - 1, k) ? norms[k - 1] : ""

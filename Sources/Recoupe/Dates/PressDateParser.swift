@@ -6,9 +6,7 @@
 /// Russian: "27 февраля", "10 апреля 2025 г.", "в феврале", "в 2024 году", "в четверг" (the
 /// weekday in any case), "на следующей неделе", "в прошлом году", "вчера".
 /// As in French, the preposition before a day ("on", "в") is not part of the span.
-struct PressDateParser {
-    typealias Found = FrenchDateParser.Found
-
+struct PressDateParser: DateWordScanner {
     static func handles(_ language: String) -> Bool { ["en", "ru", "uk"].contains(language) }
 
     static let englishMonths: [String: Int] = [
@@ -51,12 +49,8 @@ struct PressDateParser {
     init(_ doc: Document) {
         self.doc = doc
         english = doc.source.language == "en"
-        words = doc.tokens.indices.filter { doc.tokens[$0].kind != .space }
-        norms = words.map { DiacriticFolding.fold(doc.tokens[$0].norm) }
+        (words, norms) = Self.words(of: doc)
     }
-
-    private func n(_ k: Int) -> String { k >= 0 && k < words.count ? norms[k] : "" }
-    private func isAdjacent(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < words.count && words[b] == words[a] + (b - a) }
 
     private func day(_ s: String) -> Int? {
         var s = s
@@ -65,24 +59,7 @@ struct PressDateParser {
         return v
     }
 
-    private func year(_ s: String) -> Int? {
-        guard s.count == 4, let v = Int(s), (1000...2999).contains(v) else { return nil }
-        return v
-    }
-
-    func findAll() -> [Found] {
-        var out: [Found] = []
-        var k = 0
-        while k < words.count {
-            if let f = english ? parseEnglish(at: k) : parseRussian(at: k) {
-                out.append(f)
-                k = f.last + 1
-            } else {
-                k += 1
-            }
-        }
-        return out
-    }
+    func parse(at k: Int) -> Found? { english ? parseEnglish(at: k) : parseRussian(at: k) }
 
     // MARK: English
 

@@ -6,12 +6,9 @@ extension Document {
         let old = mentions
         var merged: [(EntityMention, Int?)] = old.enumerated().map { ($0.element, $0.offset) }
         // Existing mentions are in text order: binary search for the first that ends after m starts.
-        let ends = old.map(\.end)
         for m in new {
-            var lo = 0, hi = old.count
-            while lo < hi { let mid = (lo + hi) / 2; if ends[mid] <= m.start { lo = mid + 1 } else { hi = mid } }
             var overlaps = false
-            var k = lo
+            var k = old.partitionIndex { $0.end <= m.start }
             while k < old.count, old[k].start < m.end { if old[k].end > m.start { overlaps = true; break }; k += 1 }
             if !overlaps { merged.append((m, nil)) }
         }

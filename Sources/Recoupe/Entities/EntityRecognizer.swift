@@ -29,7 +29,7 @@ public final class EntityRecognizer: Stage {
     public init(options: Pipeline.Options = Pipeline.Options()) throws {
         gazetteer = try Gazetteer.cached(for: options)
         nameKey = Self.makeNameKey()
-        firstNames = Self.cachedFirstNames(options.lexiconDirectory ?? LexiconLocator.shippedDirectory())
+        firstNames = Self.cachedFirstNames(LexiconLocator.directory(for: options))
     }
 
     /// For tests and benchmarks: a recognizer over a given gazetteer.

@@ -60,6 +60,7 @@ public final class Gazetteer: @unchecked Sendable {
         // Simple names are split and inserted at once; the rest are tokenized together afterwards.
         var wordIds: [String: UInt32] = [:]
         var surnames: [String: [Int32]] = [:]
+        var surnameKeyCache: [String: String] = [:], givenKeyCache: [String: String] = [:]
         var given: [Int32: Set<String>] = [:]
         var complex: [(entry: Int32, text: String, sensitivity: LexiconEntry.Sensitivity)] = []
         func insert(_ entry: Int32, _ words: [String], _ sensitivity: LexiconEntry.Sensitivity) throws {
@@ -80,10 +81,17 @@ public final class Gazetteer: @unchecked Sendable {
             if let nameKey, lexicon.entries[Int(entry)].label == .person {
                 let nameWords = words.filter(PersonName.isNameWord)
                 guard let last = nameWords.last else { return }
-                let k = nameKey.key(last, language: nil)
+                // Names repeat across entries (given names, common surnames): key each word once.
+                let k: String
+                if let cached = surnameKeyCache[last] { k = cached } else { k = nameKey.key(last, language: nil); surnameKeyCache[last] = k }
                 guard k.count >= 3 else { return }
                 if surnames[k]?.last != entry { surnames[k, default: []].append(entry) }
-                if nameWords.count >= 2 { given[entry, default: []].insert(nameKey.givenNameKey(nameWords[0], language: nil)) }
+                if nameWords.count >= 2 {
+                    let first = nameWords[0]
+                    let g: String
+                    if let cached = givenKeyCache[first] { g = cached } else { g = nameKey.givenNameKey(first, language: nil); givenKeyCache[first] = g }
+                    given[entry, default: []].insert(g)
+                }
             }
         }
         for (i, e) in lexicon.entries.enumerated() {
@@ -185,7 +193,7 @@ extension Gazetteer {
     /// The gazetteer for these options, built once per process and shared (workers call
     /// `Pipeline.standard` each; they all get this one).
     public static func cached(for options: Pipeline.Options) throws -> Gazetteer {
-        let dir = options.lexiconDirectory ?? LexiconLocator.shippedDirectory() ?? ""
+        let dir = LexiconLocator.directory(for: options) ?? ""
         let key = ([dir] + options.lexicons).joined(separator: "\u{1F}")
         cacheLock.lock()
         defer { cacheLock.unlock() }

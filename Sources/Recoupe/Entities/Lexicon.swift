@@ -42,40 +42,10 @@ public struct Lexicon: Sendable {
     /// The shipped `Lexicons/entities/*.tsv` (when found) followed by `options.lexicons`.
     public static func load(_ options: Pipeline.Options) throws -> Lexicon {
         var lexicon = Lexicon()
-        if let dir = options.lexiconDirectory ?? LexiconLocator.shippedDirectory() {
+        if let dir = LexiconLocator.directory(for: options) {
             for f in files(in: dir + "/entities") { lexicon.add(try LexiconReader.read(path: f)) }
         }
         for f in options.lexicons { lexicon.add(try LexiconReader.read(path: f)) }
         return lexicon
-    }
-}
-
-/// Finds the shipped `Lexicons/` folder on any machine, in this order:
-/// 1. the `RECOUPE_LEXICONS` environment variable (the `Lexicons/` folder itself);
-/// 2. walking up from the running executable (`/proc/self/exe`, resolved) to a folder holding `Lexicons/`
-///    (covers `.build/debug/recoupe`, `.build/release/recoupe` and the test bundle in a checkout);
-/// 3. walking up from the current directory.
-public enum LexiconLocator {
-    public static func shippedDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        let fm = FileManager.default
-        func isDir(_ p: String) -> Bool {
-            var d: ObjCBool = false
-            return fm.fileExists(atPath: p, isDirectory: &d) && d.boolValue
-        }
-        if let env = environment["RECOUPE_LEXICONS"], !env.isEmpty, isDir(env) { return env }
-        var starts: [String] = []
-        if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") { starts.append(exe) }
-        starts.append(CommandLine.arguments.first.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? "")
-        starts.append(fm.currentDirectoryPath + "/.")
-        for start in starts where !start.isEmpty {
-            var url = URL(fileURLWithPath: start).deletingLastPathComponent()
-            while true {
-                let candidate = url.appendingPathComponent("Lexicons").path
-                if isDir(candidate + "/entities") { return candidate }
-                if url.path == "/" || url.path.isEmpty { break }
-                url.deleteLastPathComponent()
-            }
-        }
-        return nil
     }
 }

@@ -14,12 +14,20 @@ extension LanguageModel {
     nonisolated(unsafe) private static var cache: [String: LanguageModel] = [:]
     private static let cacheLock = NSLock()
 
-    /// The profiles shipped in `Lexicons/language/`, loaded once per process and shared by every
-    /// pipeline. A `lexiconDirectory` with its own `language/` profiles replaces them; one without
-    /// (a folder of extra entity lexicons) keeps the shipped ones.
+    /// The profiles of `Lexicons/language/`, loaded once per folder and shared by every pipeline.
+    ///
+    /// With a `lexiconDirectory` (`Pipeline.Options.lexiconDirectory`, `--lexicons`): its `language/`
+    /// profiles when it has any (`*.tsv`), else the shipped ones (found by ``LexiconLocator``), so a
+    /// folder holding only entity lexicons, or an empty one, still identifies languages.
+    /// - Throws: ``LexiconLocator/NotFound`` when no shipped folder is found and none was given;
+    ///   `LanguageProfileError` when the profiles folder has no profile or a malformed one.
     public static func shipped(lexiconDirectory: String? = nil) throws -> LanguageModel {
-        var directory = defaultLexiconDirectory() + "/language"
-        if let custom = lexiconDirectory.map({ $0 + "/language" }), hasProfiles(custom) { directory = custom }
+        let directory: String
+        if let custom = lexiconDirectory.map({ $0 + "/language" }), hasProfiles(custom) {
+            directory = custom
+        } else {
+            directory = try LexiconLocator.locate() + "/language"
+        }
         cacheLock.lock()
         defer { cacheLock.unlock() }
         if let model = cache[directory] { return model }
@@ -30,21 +38,5 @@ extension LanguageModel {
 
     static func hasProfiles(_ directory: String) -> Bool {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).contains { $0.hasSuffix(".tsv") }
-    }
-
-    /// `RECOUPE_LEXICONS`, else a `Lexicons` folder beside or above the executable, else the one in
-    /// the source checkout this was built from.
-    static func defaultLexiconDirectory() -> String {
-        let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["RECOUPE_LEXICONS"], !env.isEmpty { return env }
-        var url = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = url.appendingPathComponent("Lexicons").path
-            if fm.fileExists(atPath: candidate + "/language") { return candidate }
-            url.deleteLastPathComponent()
-        }
-        var source = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { source.deleteLastPathComponent() }  // Sources/Recoupe/Language/this.swift
-        return source.appendingPathComponent("Lexicons").path
     }
 }

@@ -32,8 +32,7 @@ struct PressQuoteFinder {
         lock.lock()
         defer { lock.unlock() }
         if let v = cache[file] { return v }
-        let dir = LexiconLocator.shippedDirectory() ?? ""
-        let text = (try? String(contentsOfFile: dir + "/speech/\(file)-forms.tsv", encoding: .utf8)) ?? ""
+        let text = LexiconLocator.path("speech/\(file)-forms.tsv").flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
         let v = SpeechVerbLexicon(tsv: text)
         cache[file] = v
         return v

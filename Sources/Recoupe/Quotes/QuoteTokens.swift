@@ -41,22 +41,12 @@ struct QuoteTokens {
 
     /// First token starting at or after `offset` (count when none).
     func index(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        tokens.partitionIndex { $0.start < offset }
     }
 
     /// One past the last token ending at or before `offset`.
     func index(endingBy offset: Int) -> Int {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        tokens.partitionIndex { $0.end <= offset }
     }
 
     func isPunct(_ i: Int, _ set: Set<String>) -> Bool {

@@ -35,12 +35,8 @@ public struct NameReport: Codable, Sendable {
     public var documents: Int
     public var entities: [Entity]
 
-    public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return try encoder.encode(self)
-    }
+    /// Pretty-printed JSON, snake_case keys (as `Comparison.jsonData()`).
+    public func jsonData() throws -> Data { try ReportJSON.encode(self) }
 
     static let columns = ["kb_id", "label", "canonical", "spelling", "count", "documents", "sources"]
 

@@ -34,7 +34,10 @@ public struct LanguageRules: Sendable {
         .map(\.utf16.count).max() ?? 0
 
     public func isAbbreviation(_ word: String) -> Bool {
-        abbreviations.contains(word) || (abbreviationsIgnoreCase && abbreviations.contains(word.lowercased()))
+        // The lists are lower case; a capitalised form matches too ("M." "Mme" "Art."), a lower-case
+        // one only as listed, so "10 m." can still end a sentence where the list has no "m".
+        abbreviations.contains(word)
+            || ((abbreviationsIgnoreCase || word.first?.isUppercase == true) && abbreviations.contains(word.lowercased()))
     }
 
     /// Whether a sentence may end after an abbreviation or dotted acronym `word` (without its final
@@ -51,7 +54,7 @@ public struct LanguageRules: Sendable {
     public static let french = LanguageRules(
         language: "fr", splitsElision: true, splitsInversions: true, splitsContractions: false,
         groupsDigitsWithSpaces: true, abbreviations: FrenchRules.abbreviations, abbreviationsIgnoreCase: false,
-        endSentenceBeforeCapital: ["etc"], sentenceLocale: "fr@ss=standard")
+        endSentenceBeforeCapital: ["etc"], yearAbbreviations: ["m", "min"], sentenceLocale: "fr@ss=standard")
 
     public static let english = LanguageRules(
         language: "en", splitsElision: false, splitsInversions: false, splitsContractions: true,

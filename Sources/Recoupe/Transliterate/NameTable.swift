@@ -30,7 +30,7 @@ public struct NameTable: Sendable {
 
     /// A table of `Lexicons/` (empty if the file is not found).
     public init(shipped relative: String) {
-        guard let p = TranslitLexicons.path(relative),
+        guard let p = LexiconLocator.path(relative),
               let text = try? String(contentsOfFile: p, encoding: .utf8) else { self.init(entries: []); return }
         self.init(parsing: text)
     }

@@ -31,7 +31,7 @@ public enum Transliteration {
     /// The rule source of a file of `Lexicons/translit/`, read once per process.
     static func ruleSource(_ file: String) throws -> String {
         if let cached = sources.withLock({ $0[file] }) { return cached }
-        guard let path = TranslitLexicons.path("translit/\(file).txt"),
+        guard let path = LexiconLocator.path("translit/\(file).txt"),
               let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw Failure.missingRules(file) }
         sources.withLock { $0[file] = text }
         return text

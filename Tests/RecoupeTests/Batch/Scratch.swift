@@ -27,7 +27,7 @@ final class ScratchFolder {
     func write(_ relative: String, _ bytes: [UInt8]) -> String {
         let p = file(relative)
         try! FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: p, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: p, contents: Data(bytes))
         return p
     }
 

@@ -33,8 +33,8 @@ enum HeadlessChromium {
                              "--virtual-time-budget=2000", "--dump-dom", page.absoluteString]
         // Output to files, not pipes: a full pipe would block the browser.
         let outPath = dir.appendingPathComponent("dom.html").path, errPath = dir.appendingPathComponent("stderr.txt").path
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath)), err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         defer { try? out.close(); try? err.close() }
         process.standardOutput = out

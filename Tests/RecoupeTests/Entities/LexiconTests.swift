@@ -99,6 +99,37 @@ struct LexiconLocationTests {
         #expect(LexiconLocator.shippedDirectory(environment: ["RECOUPE_LEXICONS": "/nonexistent"]) == found)
     }
 
+    @Test("RECOUPE_LEXICONS wins over the executable; nothing found names every place searched")
+    func locatorOrderAndError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recoupe-lexicons-env2").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let exe = Repo.path(".build/debug/recoupe")
+        #expect(try LexiconLocator.locate(environment: ["RECOUPE_LEXICONS": dir], executable: exe) == dir)
+        #expect(try LexiconLocator.locate(environment: [:], executable: exe) == Repo.path("Lexicons"))
+        do {
+            _ = try LexiconLocator.locate(environment: ["RECOUPE_LEXICONS": "/nonexistent/lexicons"],
+                                          executable: "/nonexistent/bin/recoupe",
+                                          currentDirectory: "/nonexistent/cwd",
+                                          sourceFile: "/nonexistent/src/LexiconLocator.swift")
+            Issue.record("expected LexiconLocator.NotFound")
+        } catch let error as LexiconLocator.NotFound {
+            let message = error.description
+            for place in ["RECOUPE_LEXICONS=/nonexistent/lexicons", "/nonexistent/bin", "/nonexistent/cwd", "/nonexistent/src"] {
+                #expect(message.contains(place), "\(message)")
+            }
+        }
+    }
+
+    @Test("a lexicon folder without language profiles keeps the shipped ones")
+    func languageProfilesFallBack() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recoupe-no-profiles").path
+        try FileManager.default.createDirectory(atPath: dir + "/entities", withIntermediateDirectories: true)
+        let fallback = try LanguageModel.shipped(lexiconDirectory: dir)
+        let shipped = try LanguageModel.shipped()
+        #expect(fallback.languages == shipped.languages)
+        #expect(shipped.languages.contains("fr"))
+    }
+
     @Test("a --lexicon file overrides a shipped entry by id and adds new names")
     func userOverride() throws {
         let lex = """
