@@ -29,6 +29,9 @@ public final class LanguageIdentifier: Stage {
     public var minimumLetters = 40
     /// Letters a paragraph needs before it can differ from its document by its script.
     public var minimumLettersOtherScript = 8
+    /// Code points of each paragraph that are scored: a paragraph's language shows in its first few
+    /// hundred letters, and scoring every letter of a long text costs more than the rest of the pipeline.
+    public var maximumScoredPerParagraph = 400
     /// Confidence a same-script paragraph needs to differ from its document.
     public var minimumConfidence = 0.999
     /// Log-odds given to the expected language of a script (20:1): decides only short texts.
@@ -54,7 +57,7 @@ public final class LanguageIdentifier: Stage {
         }
         guard let model else { return }
         let paragraphs = SentenceSplitter.paragraphs(document.scalars)
-        let scores = paragraphs.map { model.scores(document.scalars[$0.start..<$0.end]) }
+        let scores = paragraphs.map { model.scores(document.scalars[$0.start..<min($0.end, $0.start + maximumScoredPerParagraph)]) }
         guard let total = scores.first.map({ scores.dropFirst().reduce($0, +) }) else { return }
         var prior: [String: Double] = [:]
         for language in Set(expectedLanguages.values).union([document.source.language]) { prior[language] = priorLogOdds }
