@@ -21,6 +21,9 @@ enum BenchCorpus {
 
     /// Counts over the whole sample (see the type's comment).
     enum Expected {
+        /// Gazetteer matches over the sample with 10,000 and 1,000,000 synthetic entries.
+        static let gazetteerMatches10k = 10
+        static let gazetteerMatches1M = 42
         /// NameKey over capitalised words: keys computed, distinct keys (French sample, Russian file).
         static let frenchNameKeys = 40_556
         static let frenchDistinctKeys = 2_928

@@ -237,6 +237,36 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // MARK: Gazetteer: build time and matching speed against lexicon size (10k … 1M entries).
+
+    let normalized: [Document] = {
+        let normalizer = try! TokenNormalizer()
+        return BenchCorpus.tokenized.map { var d = $0; try! normalizer.run(&d); return d }
+    }()
+    for (size, expectedMatches) in [(10_000, BenchCorpus.Expected.gazetteerMatches10k),
+                                     (1_000_000, BenchCorpus.Expected.gazetteerMatches1M)] {
+        let entries = Gazetteer.syntheticEntries(count: size)
+        Benchmark("gazetteer build, \(size) entries", configuration: .init(
+            metrics: [.wallClock, .cpuTotal, .peakMemoryResident], warmupIterations: 0, maxDuration: .seconds(10), maxIterations: 3,
+            thresholds: thresholds.filter { [.wallClock, .cpuTotal, .peakMemoryResident].contains($0.key) }
+        )) { benchmark in
+            var lexicon = Lexicon()
+            lexicon.add(entries)
+            let gazetteer = try Gazetteer(lexicon: lexicon, nameKey: nil)
+            blackHole(gazetteer)
+        }
+        let gazetteer = try! Gazetteer.synthetic(count: size)
+        // Matching speed must not depend on the lexicon size: compare the two kB/s figures.
+        Benchmark("gazetteer match, \(size) entries") { benchmark in
+            var found = 0
+            timed(benchmark, bytes: bytes, tokens: tokenCount) {
+                found = 0
+                for doc in normalized { found += gazetteer.matches(in: doc).count }
+            }
+            expect(benchmark, "matches with \(size) entries", found, expectedMatches)
+        }
+    }
+
     // MARK: End to end: bytes in, JSON out, one core (what `recoupe annotate` does per document).
 
     Benchmark("end to end (decode → pipeline → JSON)") { benchmark in
