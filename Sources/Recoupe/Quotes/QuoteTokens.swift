@@ -62,3 +62,24 @@ struct QuoteTokens {
     /// Code-point span of the token range.
     func span(_ r: Range<Int>) -> (start: Int, end: Int) { (tokens[r.lowerBound].start, tokens[r.upperBound - 1].end) }
 }
+
+/// Punctuation sets tested by the quote finder, built once (a set literal in a call is built on every call).
+enum PunctSets {
+    static let openGuillemet: Set<String> = ["«"]
+    static let hyphen: Set<String> = ["-"]
+    static let sentenceEndGuillemetColon: Set<String> = QuoteFinderRun.sentenceEnds.union(["»", ":"])
+    static let colon: Set<String> = [":"]
+    static let exclamOrQuestion: Set<String> = ["?", "!", "…", "...", "?!", "!?"]
+    static let comma: Set<String> = [","]
+    static let commaSemicolon: Set<String> = [",", ";"]
+    static let clauseOpening: Set<String> = QuoteFinderRun.sentenceEnds.union([":", "»", "—", "–", "(", "\""])
+    static let closingQuote: Set<String> = ["»", "\""]
+    static let clauseEnd: Set<String> = QuoteFinderRun.sentenceEnds.union([",", ";", ":"])
+    static let sentenceEndOrComma: Set<String> = QuoteFinderRun.sentenceEnds.union([","])
+    static let openingQuote: Set<String> = ["«", "\""]
+    static let closingQuoteOrCurly: Set<String> = ["»", "\"", "”"]
+    static let colonSemicolon: Set<String> = [":", ";"]
+    static let afterSpeakerName: Set<String> = SpeechCueMatcher.commas.union([".", ";", "!", "?", "»"])
+    static let closeParen: Set<String> = [")"]
+    static let openParen: Set<String> = ["("]
+}

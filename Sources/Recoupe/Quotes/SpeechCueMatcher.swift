@@ -122,7 +122,7 @@ struct SpeechCueMatcher {
         }
         // "a déclaré le ministre de l'Économie, Bruno Le Maire.": the name in apposition.
         if t.isPunct(phrase.upperBound, Self.commas), let name = properName(from: phrase.upperBound + 1, limit: limit),
-           name.upperBound >= limit || t.isPunct(name.upperBound, Self.commas.union([".", ";", "!", "?", "»"])) {
+           name.upperBound >= limit || t.isPunct(name.upperBound, PunctSets.afterSpeakerName) {
             phrase = name
         }
         var cue = Cue(verb: v..<(v + 1), lemma: e.lemma, speaker: Candidate(range: phrase, pronoun: nil), end: phrase.upperBound)
@@ -295,7 +295,7 @@ struct SpeechCueMatcher {
         while k >= floor {
             let w = t.norms[k]
             // "Le député (LFI) a qualifié …": a parenthesis stays in the subject.
-            if t.isPunct(k, [")"]), let open = stride(from: k - 1, through: max(floor, k - 12), by: -1).first(where: { t.isPunct($0, ["("]) }) {
+            if t.isPunct(k, PunctSets.closeParen), let open = stride(from: k - 1, through: max(floor, k - 12), by: -1).first(where: { t.isPunct($0, PunctSets.openParen) }) {
                 k = open - 1
                 continue
             }
