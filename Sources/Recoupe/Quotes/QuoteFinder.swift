@@ -122,14 +122,14 @@ struct QuoteFinderRun {
         var previousWasDialogue = false
         for (pi, pr) in t.paragraphRanges.enumerated() where !pr.isEmpty {
             var starts: [Int] = []
-            for k in pr where isDash(k) && !t.isPunct(k + 1, PunctSets.openGuillemet) {
-                let next = k + 1 < pr.upperBound && t.isPunct(k + 1, PunctSets.hyphen) && t.tokens[k + 1].start == t.tokens[k].end ? k + 2 : k + 1
+            for k in pr where isDash(k) && !t.isPunct(k + 1, "«") {
+                let next = k + 1 < pr.upperBound && t.isPunct(k + 1, "-") && t.tokens[k + 1].start == t.tokens[k].end ? k + 2 : k + 1
                 if k == pr.lowerBound || (t.isPunct(k - 1, PunctSets.sentenceEndGuillemetColon) && t.isCapitalized(next)) {
                     starts.append(k)
                 }
             }
             guard !starts.isEmpty else { previousWasDialogue = false; continue }
-            let colonBefore = pi > 0 && t.isPunct(t.paragraphRanges[pi - 1].upperBound - 1, PunctSets.colon)
+            let colonBefore = pi > 0 && t.isPunct(t.paragraphRanges[pi - 1].upperBound - 1, ":")
             var any = false
             var previousTurnInParagraph = false
             for (n, a) in starts.enumerated() {
@@ -138,7 +138,7 @@ struct QuoteFinderRun {
                 let range = a..<b
                 // A colon alone also introduces lists ("Les points clés :\n– la levée …;"): a turn
                 // after one must open like a sentence and end like one.
-                let first = a + 1 < b && t.isPunct(a + 1, PunctSets.hyphen) ? a + 2 : a + 1
+                let first = a + 1 < b && t.isPunct(a + 1, "-") ? a + 2 : a + 1
                 let sentenceLike = first < b && t.isCapitalized(first) && t.isPunct(b - 1, Self.sentenceEnds)
                 let firstPerson = range.contains { QuoteWords.dialogueWords.contains(t.norms[$0]) }
                 let exclaims = t.isPunct(b - 1, PunctSets.exclamOrQuestion)
@@ -150,7 +150,7 @@ struct QuoteFinderRun {
                     // Inside a paragraph a dash after a sentence is a new turn, or the narrator's pause
                     // ("… ce souvenir. — Ce fut comme si …"): speech needs an incise, a colon before it,
                     // or an exclamation or question from someone.
-                    dialogue = incise || t.isPunct(a - 1, PunctSets.colon) || exclaims || previousTurnInParagraph
+                    dialogue = incise || t.isPunct(a - 1, ":") || exclaims || previousTurnInParagraph
                 }
                 previousTurnInParagraph = dialogue
                 guard dialogue else { continue }
@@ -187,7 +187,7 @@ struct QuoteFinderRun {
             while e < r.upperBound, !t.isPunct(e, Self.inciseEnd), e - cue.end < 40 { e += 1 }
             guard e >= r.upperBound || t.isPunct(e, Self.inciseEnd) else { continue }
             // The incise goes on over participle and manner phrases: "dit Rodolphe, se souvenant de …".
-            while e < r.upperBound, t.isPunct(e, PunctSets.comma), continuesIncise(e + 1) {
+            while e < r.upperBound, t.isPunct(e, ","), continuesIncise(e + 1) {
                 e += 1
                 while e < r.upperBound, !t.isPunct(e, Self.inciseEnd) { e += 1 }
             }
@@ -241,7 +241,7 @@ struct QuoteFinderRun {
     func segments(ofTurn turn: Turn) -> [Item] {
         let a = turn.tokens.lowerBound
         var first = a + 1
-        while first < turn.tokens.upperBound, t.isPunct(first, PunctSets.hyphen), t.tokens[first].start == t.tokens[first - 1].end { first += 1 }
+        while first < turn.tokens.upperBound, t.isPunct(first, "-"), t.tokens[first].start == t.tokens[first - 1].end { first += 1 }
         guard first < turn.tokens.upperBound else { return [] }
         let content = first..<turn.tokens.upperBound
         let cs = t.tokens[first].start
@@ -272,7 +272,7 @@ struct QuoteFinderRun {
         let paraStart = t.paragraphRanges[para].lowerBound
         let before = qs - 1 >= paraStart ? qs - 1 : nil
         var opensClause = before == nil || t.isPunct(before!, PunctSets.clauseOpening)
-        let afterColon = before.map { t.isPunct($0, PunctSets.colon) } ?? false
+        let afterColon = before.map { t.isPunct($0, ":") } ?? false
         // "baptisé « … »", "le film « … »" name a thing; "s'est dite « … »" still reports speech.
         let mentionCue = before.map { b in
             t.isWord(b) && QuoteWords.mentionCues.contains(t.norms[b]) && !(t.norm(b - 1).map { QuoteWords.auxiliaries.contains($0) } ?? false)
@@ -297,7 +297,7 @@ struct QuoteFinderRun {
             }
         }
         // "Selon X, « … »": the quotation is the clause "selon" attributes.
-        if let c = cue, c.lemma == "selon" || c.lemma == "d'après" || c.lemma == "pour", let b = before, t.isPunct(b, PunctSets.comma), c.end == b { opensClause = true }
+        if let c = cue, c.lemma == "selon" || c.lemma == "d'après" || c.lemma == "pour", let b = before, t.isPunct(b, ","), c.end == b { opensClause = true }
         // "« Tout part ! »": an exclamation or a question is said, not a title.
         let endsUtterance = innerEnd > innerStart && t.isPunct(innerEnd - 1, PunctSets.exclamOrQuestion)
         let sentenceEnd = t.sentenceRanges[t.sentenceOf[max(qs, qe - 1)]].upperBound
@@ -354,17 +354,17 @@ struct QuoteFinderRun {
         let sentenceEnd = t.sentenceRanges[t.sentenceOf[qe - 1]].upperBound
         let limit = max(sentenceEnd, t.sentenceRanges[t.sentenceOf[qe]].upperBound)
         var k = qe
-        if t.isPunct(k, PunctSets.comma) { k += 1 }
+        if t.isPunct(k, ",") { k += 1 }
         if let c = m.invertedCue(at: k, limit: limit) ?? m.accordingTo(at: k, limit: limit) { return c }
         // A headline: "« Je ne suis pas candidat » : Jean Dupont dément".
-        if t.isPunct(qe, PunctSets.colon), let np = m.nounPhrase(from: qe + 1, limit: limit), let e = m.isVerb(np.upperBound, allowIncise: false) {
+        if t.isPunct(qe, ":"), let np = m.nounPhrase(from: qe + 1, limit: limit), let e = m.isVerb(np.upperBound, allowIncise: false) {
             return SpeechCueMatcher.Cue(verb: np.upperBound..<(np.upperBound + 1), lemma: e.lemma,
                                         speaker: SpeechCueMatcher.Candidate(range: np, pronoun: nil), end: np.upperBound + 1)
         }
         // An inverted cue later in the sentence, ending it: "« … » concernant …, a indiqué le consulat."
         var j = qe
         while j < sentenceEnd, j - qe < Self.reach {
-            if t.isPunct(j, PunctSets.comma), let c = m.invertedCue(at: j + 1, limit: sentenceEnd) ?? m.accordingTo(at: j + 1, limit: sentenceEnd),
+            if t.isPunct(j, ","), let c = m.invertedCue(at: j + 1, limit: sentenceEnd) ?? m.accordingTo(at: j + 1, limit: sentenceEnd),
                c.end >= sentenceEnd || t.isPunct(c.end, PunctSets.sentenceEndOrComma) {
                 return c
             }
@@ -402,7 +402,7 @@ struct QuoteFinderRun {
 
     /// A cue in the sentence before `token` when that sentence ends with a colon ("Elle ajouta :").
     func colonCue(beforeToken a: Int) -> SpeechCueMatcher.Cue? {
-        guard a > 0, t.isPunct(a - 1, PunctSets.colon) else { return nil }
+        guard a > 0, t.isPunct(a - 1, ":") else { return nil }
         let sr = t.sentenceRanges[t.sentenceOf[a - 1]]
         // "répondit-elle :" or "X déclara :"
         for k in stride(from: a - 2, through: max(sr.lowerBound, a - Self.reach), by: -1) {
@@ -443,8 +443,8 @@ struct QuoteFinderRun {
                 if let d = c.document { e = d.upperBound }
                 // "D'après un responsable cité par le Washington Post, …"
                 var skipped = 0
-                while e < sr.upperBound, !t.isPunct(e, PunctSets.comma), t.isWord(e), skipped < 10 { e += 1; skipped += 1 }
-                if t.isPunct(e, PunctSets.comma), e + 1 < sr.upperBound {
+                while e < sr.upperBound, !t.isPunct(e, ","), t.isWord(e), skipped < 10 { e += 1; skipped += 1 }
+                if t.isPunct(e, ","), e + 1 < sr.upperBound {
                     let end = contentEnd(from: e + 1, sentence: sr)
                     if let x = item(cue: c, content: (e + 1)..<end) { out.append(x) }
                     lastCue = c
@@ -454,13 +454,13 @@ struct QuoteFinderRun {
                 defer { k += 1 }
                 if inSpeech(k) { continue }
                 // ", selon X." closing the sentence.
-                if t.isPunct(k, PunctSets.comma), let c = m.accordingTo(at: k + 1, limit: sr.upperBound), c.end >= sr.upperBound || t.isPunct(c.end, Self.sentenceEnds),
+                if t.isPunct(k, ","), let c = m.accordingTo(at: k + 1, limit: sr.upperBound), c.end >= sr.upperBound || t.isPunct(c.end, Self.sentenceEnds),
                    k > sr.lowerBound {
                     if let cs = clauseStart(before: k, sentence: sr), let x = item(cue: c, content: cs..<k) { out.append(x) }
                     continue
                 }
                 // "…, a rapporté le Département d'État." (no quotation before it).
-                if t.isPunct(k, PunctSets.comma), let c = m.invertedCue(at: k + 1, limit: sr.upperBound) {
+                if t.isPunct(k, ","), let c = m.invertedCue(at: k + 1, limit: sr.upperBound) {
                     // "« … », a-t-il écrit sur Telegram, ajoutant que …": the cue governs what follows.
                     guard c.end >= sr.upperBound || t.isPunct(c.end, PunctSets.sentenceEndOrComma) else {
                         lastCue = c
@@ -488,7 +488,7 @@ struct QuoteFinderRun {
                 if ((k - 3)..<k).contains(where: { $0 >= sr.lowerBound && (t.norms[$0] == "ne" || t.norms[$0] == "n'") }) { continue }
                 guard let q = complementizer(after: k, limit: sr.upperBound), q + 1 < sr.upperBound else { continue }
                 var cue: SpeechCueMatcher.Cue
-                if t.norms[k].hasSuffix("ant"), t.isPunct(k - 1, PunctSets.comma) {
+                if t.norms[k].hasSuffix("ant"), t.isPunct(k - 1, ",") {
                     // "…, ajoutant que": the speaker of the cue before it.
                     cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: lastCue?.speaker, end: k + 1)
                 } else if let (subject, document) = m.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: doc.mentions) {
@@ -527,7 +527,7 @@ struct QuoteFinderRun {
                 if let p = t.norm(q - 1), Self.notComplementizer.contains(p) { return nil }
                 return q
             }
-            if t.isPunct(q, PunctSets.comma) { q += 1; continue }
+            if t.isPunct(q, ",") { q += 1; continue }
             guard t.isWord(q), m.verbEntry(q) == nil else { return nil }
             if Self.addressPrepositions.contains(w) || SpeechCueMatcher.timeWords.contains(w) || (w.hasSuffix("ment") && !t.isCapitalized(q)) {
                 inPhrase = inPhrase || Self.addressPrepositions.contains(w)
@@ -565,14 +565,14 @@ struct QuoteFinderRun {
         var k = a
         while k < sr.upperBound, k - a < 4 * Self.reach {
             if t.isPunct(k, PunctSets.colonSemicolon) { break }
-            if t.isPunct(k, PunctSets.openGuillemet) {
+            if t.isPunct(k, "«") {
                 // A quotation inside the clause belongs to it.
                 if let q = topLevelByStart[t.tokens[k].start].map({ marked[$0] }) {
                     k = max(k + 1, t.index(endingBy: q.end))
                     continue
                 }
             }
-            if t.isPunct(k, PunctSets.comma), let w = t.norm(k + 1), QuoteWords.clauseEnders.contains(w) || m.invertedCue(at: k + 1, limit: sr.upperBound) != nil { break }
+            if t.isPunct(k, ","), let w = t.norm(k + 1), QuoteWords.clauseEnders.contains(w) || m.invertedCue(at: k + 1, limit: sr.upperBound) != nil { break }
             k += 1
         }
         var e = min(k, sr.upperBound)

@@ -53,6 +53,11 @@ struct QuoteTokens {
         i >= 0 && i < tokens.count && tokens[i].kind == .punct && set.contains(norms[i])
     }
 
+    /// `isPunct(i, [p])` without hashing: one string comparison.
+    func isPunct(_ i: Int, _ p: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && norms[i] == p
+    }
+
     func norm(_ i: Int) -> String? { i >= 0 && i < tokens.count ? norms[i] : nil }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWordLike }
@@ -65,12 +70,8 @@ struct QuoteTokens {
 
 /// Punctuation sets tested by the quote finder, built once (a set literal in a call is built on every call).
 enum PunctSets {
-    static let openGuillemet: Set<String> = ["«"]
-    static let hyphen: Set<String> = ["-"]
     static let sentenceEndGuillemetColon: Set<String> = QuoteFinderRun.sentenceEnds.union(["»", ":"])
-    static let colon: Set<String> = [":"]
     static let exclamOrQuestion: Set<String> = ["?", "!", "…", "...", "?!", "!?"]
-    static let comma: Set<String> = [","]
     static let commaSemicolon: Set<String> = [",", ";"]
     static let clauseOpening: Set<String> = QuoteFinderRun.sentenceEnds.union([":", "»", "—", "–", "(", "\""])
     static let closingQuote: Set<String> = ["»", "\""]
@@ -80,6 +81,4 @@ enum PunctSets {
     static let closingQuoteOrCurly: Set<String> = ["»", "\"", "”"]
     static let colonSemicolon: Set<String> = [":", ";"]
     static let afterSpeakerName: Set<String> = SpeechCueMatcher.commas.union([".", ";", "!", "?", "»"])
-    static let closeParen: Set<String> = [")"]
-    static let openParen: Set<String> = ["("]
 }

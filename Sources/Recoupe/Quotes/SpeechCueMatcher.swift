@@ -121,7 +121,7 @@ struct SpeechCueMatcher {
             return nil
         }
         // "a déclaré le ministre de l'Économie, Bruno Le Maire.": the name in apposition.
-        if t.isPunct(phrase.upperBound, Self.commas), let name = properName(from: phrase.upperBound + 1, limit: limit),
+        if t.isPunct(phrase.upperBound, ","), let name = properName(from: phrase.upperBound + 1, limit: limit),
            name.upperBound >= limit || t.isPunct(name.upperBound, PunctSets.afterSpeakerName) {
             phrase = name
         }
@@ -245,7 +245,7 @@ struct SpeechCueMatcher {
     /// "Pour le syndicat, « … »" at `i`, the quotation starting at `quoteStart`.
     func forHolder(at i: Int, quoteStart: Int) -> Cue? {
         guard t.norm(i) == "pour", let np = nounPhrase(from: i + 1, limit: quoteStart), np.upperBound == quoteStart - 1,
-              t.isPunct(quoteStart - 1, Self.commas) else { return nil }
+              t.isPunct(quoteStart - 1, ",") else { return nil }
         let headIsHolder = np.contains { Self.holders.contains(t.norms[$0]) }
         let isName = t.isCapitalized(np.lowerBound)
         guard headIsHolder || isName, !np.contains(where: { ["fois", "moment", "instant", "heure", "l'heure", "cela", "mémoire"].contains(t.norms[$0]) }) else { return nil }
@@ -295,7 +295,7 @@ struct SpeechCueMatcher {
         while k >= floor {
             let w = t.norms[k]
             // "Le député (LFI) a qualifié …": a parenthesis stays in the subject.
-            if t.isPunct(k, PunctSets.closeParen), let open = stride(from: k - 1, through: max(floor, k - 12), by: -1).first(where: { t.isPunct($0, PunctSets.openParen) }) {
+            if t.isPunct(k, ")"), let open = stride(from: k - 1, through: max(floor, k - 12), by: -1).first(where: { t.isPunct($0, "(") }) {
                 k = open - 1
                 continue
             }
@@ -307,16 +307,16 @@ struct SpeechCueMatcher {
         // Relative "qui": the antecedent is before it.
         if t.norm(j) == "qui" {
             var a = j - 1
-            if t.isPunct(a, Self.commas) { a -= 1 }
+            if t.isPunct(a, ",") { a -= 1 }
             guard a >= start else { return nil }
             j = a
         }
-        if t.isPunct(j, Self.commas) { j -= 1 }
+        if t.isPunct(j, ",") { j -= 1 }
         guard start <= j else { return nil }
         // Comma segments.
         var segments: [Range<Int>] = []
         var s = start
-        for x in start...j where t.isPunct(x, Self.commas) {
+        for x in start...j where t.isPunct(x, ",") {
             if s < x { segments.append(s..<x) }
             s = x + 1
         }
