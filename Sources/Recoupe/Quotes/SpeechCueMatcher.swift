@@ -279,6 +279,16 @@ struct SpeechCueMatcher {
         return cue
     }
 
+    /// A mention with that label inside [a, b) covering at least half of it. Indexed loop: fields
+    /// are read in place (`contains(where:)` copied every mention, strings included).
+    static func hasMention(in mentions: [EntityMention], label: EntityMention.Label, within a: Int, _ b: Int) -> Bool {
+        for i in mentions.indices where mentions[i].label == label && mentions[i].start >= a && mentions[i].end <= b
+            && mentions[i].end - mentions[i].start >= (b - a) / 2 {
+            return true
+        }
+        return false
+    }
+
     /// The subject of the verb at `v`, looking back no further than `floor`.
     ///
     /// Skips auxiliaries, adverbs and clitics, stops at a clause boundary (":", ";", quotation
@@ -351,7 +361,7 @@ struct SpeechCueMatcher {
         for label in [EntityMention.Label.person, .organization] {
             for seg in kept {
                 let (a, b) = t.span(seg)
-                if mentions.contains(where: { $0.label == label && $0.start >= a && $0.end <= b && $0.end - $0.start >= (b - a) / 2 }) {
+                if Self.hasMention(in: mentions, label: label, within: a, b) {
                     return (Candidate(range: seg, pronoun: nil), document)
                 }
             }
