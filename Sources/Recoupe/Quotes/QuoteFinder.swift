@@ -122,14 +122,14 @@ struct QuoteFinderRun {
         var previousWasDialogue = false
         for (pi, pr) in t.paragraphRanges.enumerated() where !pr.isEmpty {
             var starts: [Int] = []
-            for k in pr where isDash(k) && !t.isPunct(k + 1, ["«"]) {
-                let next = k + 1 < pr.upperBound && t.isPunct(k + 1, ["-"]) && t.tokens[k + 1].start == t.tokens[k].end ? k + 2 : k + 1
-                if k == pr.lowerBound || (t.isPunct(k - 1, Self.sentenceEnds.union(["»", ":"])) && t.isCapitalized(next)) {
+            for k in pr where isDash(k) && !t.isPunct(k + 1, "«") {
+                let next = k + 1 < pr.upperBound && t.isPunct(k + 1, "-") && t.tokens[k + 1].start == t.tokens[k].end ? k + 2 : k + 1
+                if k == pr.lowerBound || (t.isPunct(k - 1, PunctSets.sentenceEndGuillemetColon) && t.isCapitalized(next)) {
                     starts.append(k)
                 }
             }
             guard !starts.isEmpty else { previousWasDialogue = false; continue }
-            let colonBefore = pi > 0 && t.isPunct(t.paragraphRanges[pi - 1].upperBound - 1, [":"])
+            let colonBefore = pi > 0 && t.isPunct(t.paragraphRanges[pi - 1].upperBound - 1, ":")
             var any = false
             var previousTurnInParagraph = false
             for (n, a) in starts.enumerated() {
@@ -138,10 +138,10 @@ struct QuoteFinderRun {
                 let range = a..<b
                 // A colon alone also introduces lists ("Les points clés :\n– la levée …;"): a turn
                 // after one must open like a sentence and end like one.
-                let first = a + 1 < b && t.isPunct(a + 1, ["-"]) ? a + 2 : a + 1
+                let first = a + 1 < b && t.isPunct(a + 1, "-") ? a + 2 : a + 1
                 let sentenceLike = first < b && t.isCapitalized(first) && t.isPunct(b - 1, Self.sentenceEnds)
                 let firstPerson = range.contains { QuoteWords.dialogueWords.contains(t.norms[$0]) }
-                let exclaims = t.isPunct(b - 1, ["?", "!", "…", "...", "?!", "!?"])
+                let exclaims = t.isPunct(b - 1, PunctSets.exclamOrQuestion)
                 let incise = range.contains { k in t.isPunct(k, Self.incisePunct) && m.invertedCue(at: k + 1, limit: b) != nil }
                 let dialogue: Bool
                 if a == pr.lowerBound {
@@ -150,7 +150,7 @@ struct QuoteFinderRun {
                     // Inside a paragraph a dash after a sentence is a new turn, or the narrator's pause
                     // ("… ce souvenir. — Ce fut comme si …"): speech needs an incise, a colon before it,
                     // or an exclamation or question from someone.
-                    dialogue = incise || t.isPunct(a - 1, [":"]) || exclaims || previousTurnInParagraph
+                    dialogue = incise || t.isPunct(a - 1, ":") || exclaims || previousTurnInParagraph
                 }
                 previousTurnInParagraph = dialogue
                 guard dialogue else { continue }
@@ -187,7 +187,7 @@ struct QuoteFinderRun {
             while e < r.upperBound, !t.isPunct(e, Self.inciseEnd), e - cue.end < 40 { e += 1 }
             guard e >= r.upperBound || t.isPunct(e, Self.inciseEnd) else { continue }
             // The incise goes on over participle and manner phrases: "dit Rodolphe, se souvenant de …".
-            while e < r.upperBound, t.isPunct(e, [","]), continuesIncise(e + 1) {
+            while e < r.upperBound, t.isPunct(e, ","), continuesIncise(e + 1) {
                 e += 1
                 while e < r.upperBound, !t.isPunct(e, Self.inciseEnd) { e += 1 }
             }
@@ -220,13 +220,13 @@ struct QuoteFinderRun {
             let endTok = inc.punct
             if t.tokens[endTok].end > segContentStart {
                 let e = t.tokens[endTok].end
-                let ce = t.isPunct(endTok, [",", ";"]) || !Self.sentenceEnds.contains(t.norms[endTok]) ? t.tokens[endTok].start : e
+                let ce = t.isPunct(endTok, PunctSets.commaSemicolon) || !Self.sentenceEnds.contains(t.norms[endTok]) ? t.tokens[endTok].start : e
                 out.append(Item(start: segStart, end: e, contentStart: segContentStart, contentEnd: max(segContentStart, min(e, ce)),
                                 kind: kind, cue: inc.cue, confidence: confidence, anchor: t.index(atOrAfter: segStart)))
             }
             cue = inc.cue
             let resume = inc.end + 1
-            let canResume = inc.end < content.upperBound && (t.isPunct(inc.end, [",", ";"]) || resumeAfterSentenceEnd)
+            let canResume = inc.end < content.upperBound && (t.isPunct(inc.end, PunctSets.commaSemicolon) || resumeAfterSentenceEnd)
             guard canResume, resume < content.upperBound else { return out }
             segStart = t.tokens[resume].start
             segContentStart = segStart
@@ -241,7 +241,7 @@ struct QuoteFinderRun {
     func segments(ofTurn turn: Turn) -> [Item] {
         let a = turn.tokens.lowerBound
         var first = a + 1
-        while first < turn.tokens.upperBound, t.isPunct(first, ["-"]), t.tokens[first].start == t.tokens[first - 1].end { first += 1 }
+        while first < turn.tokens.upperBound, t.isPunct(first, "-"), t.tokens[first].start == t.tokens[first - 1].end { first += 1 }
         guard first < turn.tokens.upperBound else { return [] }
         let content = first..<turn.tokens.upperBound
         let cs = t.tokens[first].start
@@ -271,8 +271,8 @@ struct QuoteFinderRun {
         let para = t.paragraphOf[qs]
         let paraStart = t.paragraphRanges[para].lowerBound
         let before = qs - 1 >= paraStart ? qs - 1 : nil
-        var opensClause = before == nil || t.isPunct(before!, Self.sentenceEnds.union([":", "»", "—", "–", "(", "\""]))
-        let afterColon = before.map { t.isPunct($0, [":"]) } ?? false
+        var opensClause = before == nil || t.isPunct(before!, PunctSets.clauseOpening)
+        let afterColon = before.map { t.isPunct($0, ":") } ?? false
         // "baptisé « … »", "le film « … »" name a thing; "s'est dite « … »" still reports speech.
         let mentionCue = before.map { b in
             t.isWord(b) && QuoteWords.mentionCues.contains(t.norms[b]) && !(t.norm(b - 1).map { QuoteWords.auxiliaries.contains($0) } ?? false)
@@ -293,15 +293,15 @@ struct QuoteFinderRun {
             if cue == nil, before == nil, words > 3, para > 0 {
                 let prev = t.paragraphRanges[para - 1]
                 let tail = max(prev.lowerBound, prev.upperBound - 2)..<prev.upperBound
-                continues = tail.contains { t.isPunct($0, ["»", "\""]) }
+                continues = tail.contains { t.isPunct($0, PunctSets.closingQuote) }
             }
         }
         // "Selon X, « … »": the quotation is the clause "selon" attributes.
-        if let c = cue, c.lemma == "selon" || c.lemma == "d'après" || c.lemma == "pour", let b = before, t.isPunct(b, [","]), c.end == b { opensClause = true }
+        if let c = cue, c.lemma == "selon" || c.lemma == "d'après" || c.lemma == "pour", let b = before, t.isPunct(b, ","), c.end == b { opensClause = true }
         // "« Tout part ! »": an exclamation or a question is said, not a title.
-        let endsUtterance = innerEnd > innerStart && t.isPunct(innerEnd - 1, ["!", "?", "…", "...", "?!", "!?"])
+        let endsUtterance = innerEnd > innerStart && t.isPunct(innerEnd - 1, PunctSets.exclamOrQuestion)
         let sentenceEnd = t.sentenceRanges[t.sentenceOf[max(qs, qe - 1)]].upperBound
-        let endsClause = qe >= sentenceEnd || t.isPunct(qe, Self.sentenceEnds.union([",", ";", ":"]))
+        let endsClause = qe >= sentenceEnd || t.isPunct(qe, PunctSets.clauseEnd)
         var kind: Quote.Kind
         if mentionCue {
             kind = .mention
@@ -354,21 +354,21 @@ struct QuoteFinderRun {
         let sentenceEnd = t.sentenceRanges[t.sentenceOf[qe - 1]].upperBound
         let limit = max(sentenceEnd, t.sentenceRanges[t.sentenceOf[qe]].upperBound)
         var k = qe
-        if t.isPunct(k, [","]) { k += 1 }
+        if t.isPunct(k, ",") { k += 1 }
         if let c = m.invertedCue(at: k, limit: limit) ?? m.accordingTo(at: k, limit: limit) { return c }
         // A headline: "« Je ne suis pas candidat » : Jean Dupont dément".
-        if t.isPunct(qe, [":"]), let np = m.nounPhrase(from: qe + 1, limit: limit), let e = m.isVerb(np.upperBound, allowIncise: false) {
+        if t.isPunct(qe, ":"), let np = m.nounPhrase(from: qe + 1, limit: limit), let e = m.isVerb(np.upperBound, allowIncise: false) {
             return SpeechCueMatcher.Cue(verb: np.upperBound..<(np.upperBound + 1), lemma: e.lemma,
                                         speaker: SpeechCueMatcher.Candidate(range: np, pronoun: nil), end: np.upperBound + 1)
         }
         // An inverted cue later in the sentence, ending it: "« … » concernant …, a indiqué le consulat."
         var j = qe
         while j < sentenceEnd, j - qe < Self.reach {
-            if t.isPunct(j, [","]), let c = m.invertedCue(at: j + 1, limit: sentenceEnd) ?? m.accordingTo(at: j + 1, limit: sentenceEnd),
-               c.end >= sentenceEnd || t.isPunct(c.end, Self.sentenceEnds.union([","])) {
+            if t.isPunct(j, ","), let c = m.invertedCue(at: j + 1, limit: sentenceEnd) ?? m.accordingTo(at: j + 1, limit: sentenceEnd),
+               c.end >= sentenceEnd || t.isPunct(c.end, PunctSets.sentenceEndOrComma) {
                 return c
             }
-            if t.isPunct(j, ["«", "\""]) { break }
+            if t.isPunct(j, PunctSets.openingQuote) { break }
             j += 1
         }
         return nil
@@ -381,7 +381,7 @@ struct QuoteFinderRun {
         while k >= floor {
             defer { k -= 1 }
             // Another quotation of the same sentence: look past it ("a dénoncé « une honte » et « un scandale »").
-            if t.isPunct(k, ["»", "\"", "”"]) {
+            if t.isPunct(k, PunctSets.closingQuoteOrCurly) {
                 let end = t.tokens[k].end
                 guard let other = topLevelByEnd[end].map({ marked[$0] }) else { return nil }
                 k = t.index(atOrAfter: other.start)
@@ -402,7 +402,7 @@ struct QuoteFinderRun {
 
     /// A cue in the sentence before `token` when that sentence ends with a colon ("Elle ajouta :").
     func colonCue(beforeToken a: Int) -> SpeechCueMatcher.Cue? {
-        guard a > 0, t.isPunct(a - 1, [":"]) else { return nil }
+        guard a > 0, t.isPunct(a - 1, ":") else { return nil }
         let sr = t.sentenceRanges[t.sentenceOf[a - 1]]
         // "répondit-elle :" or "X déclara :"
         for k in stride(from: a - 2, through: max(sr.lowerBound, a - Self.reach), by: -1) {
@@ -443,8 +443,8 @@ struct QuoteFinderRun {
                 if let d = c.document { e = d.upperBound }
                 // "D'après un responsable cité par le Washington Post, …"
                 var skipped = 0
-                while e < sr.upperBound, !t.isPunct(e, [","]), t.isWord(e), skipped < 10 { e += 1; skipped += 1 }
-                if t.isPunct(e, [","]), e + 1 < sr.upperBound {
+                while e < sr.upperBound, !t.isPunct(e, ","), t.isWord(e), skipped < 10 { e += 1; skipped += 1 }
+                if t.isPunct(e, ","), e + 1 < sr.upperBound {
                     let end = contentEnd(from: e + 1, sentence: sr)
                     if let x = item(cue: c, content: (e + 1)..<end) { out.append(x) }
                     lastCue = c
@@ -454,15 +454,15 @@ struct QuoteFinderRun {
                 defer { k += 1 }
                 if inSpeech(k) { continue }
                 // ", selon X." closing the sentence.
-                if t.isPunct(k, [","]), let c = m.accordingTo(at: k + 1, limit: sr.upperBound), c.end >= sr.upperBound || t.isPunct(c.end, Self.sentenceEnds),
+                if t.isPunct(k, ","), let c = m.accordingTo(at: k + 1, limit: sr.upperBound), c.end >= sr.upperBound || t.isPunct(c.end, Self.sentenceEnds),
                    k > sr.lowerBound {
                     if let cs = clauseStart(before: k, sentence: sr), let x = item(cue: c, content: cs..<k) { out.append(x) }
                     continue
                 }
                 // "…, a rapporté le Département d'État." (no quotation before it).
-                if t.isPunct(k, [","]), let c = m.invertedCue(at: k + 1, limit: sr.upperBound) {
+                if t.isPunct(k, ","), let c = m.invertedCue(at: k + 1, limit: sr.upperBound) {
                     // "« … », a-t-il écrit sur Telegram, ajoutant que …": the cue governs what follows.
-                    guard c.end >= sr.upperBound || t.isPunct(c.end, Self.sentenceEnds.union([","])) else {
+                    guard c.end >= sr.upperBound || t.isPunct(c.end, PunctSets.sentenceEndOrComma) else {
                         lastCue = c
                         k = c.end - 1
                         continue
@@ -485,10 +485,10 @@ struct QuoteFinderRun {
                 // "a déclaré (jeudi) (à l'AFP) que …"
                 guard let e = m.isVerb(k, allowIncise: false) else { continue }
                 // "n'a déclaré que trois cas": restrictive "ne … que", not a reported clause.
-                if ((k - 3)..<k).contains(where: { $0 >= sr.lowerBound && ["ne", "n'"].contains(t.norms[$0]) }) { continue }
+                if ((k - 3)..<k).contains(where: { $0 >= sr.lowerBound && (t.norms[$0] == "ne" || t.norms[$0] == "n'") }) { continue }
                 guard let q = complementizer(after: k, limit: sr.upperBound), q + 1 < sr.upperBound else { continue }
                 var cue: SpeechCueMatcher.Cue
-                if t.norms[k].hasSuffix("ant"), t.isPunct(k - 1, [","]) {
+                if t.norms[k].hasSuffix("ant"), t.isPunct(k - 1, ",") {
                     // "…, ajoutant que": the speaker of the cue before it.
                     cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: lastCue?.speaker, end: k + 1)
                 } else if let (subject, document) = m.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: doc.mentions) {
@@ -527,7 +527,7 @@ struct QuoteFinderRun {
                 if let p = t.norm(q - 1), Self.notComplementizer.contains(p) { return nil }
                 return q
             }
-            if t.isPunct(q, [","]) { q += 1; continue }
+            if t.isPunct(q, ",") { q += 1; continue }
             guard t.isWord(q), m.verbEntry(q) == nil else { return nil }
             if Self.addressPrepositions.contains(w) || SpeechCueMatcher.timeWords.contains(w) || (w.hasSuffix("ment") && !t.isCapitalized(q)) {
                 inPhrase = inPhrase || Self.addressPrepositions.contains(w)
@@ -553,7 +553,7 @@ struct QuoteFinderRun {
     /// Nil past `4 * reach` tokens: a run-on text has no clause to report, and this keeps it linear.
     private func clauseStart(before k: Int, sentence sr: Range<Int>) -> Int? {
         var s = k - 1
-        while s > sr.lowerBound, !t.isPunct(s - 1, [":", ";"]) {
+        while s > sr.lowerBound, !t.isPunct(s - 1, PunctSets.colonSemicolon) {
             s -= 1
             if k - s > 4 * Self.reach { return nil }
         }
@@ -564,19 +564,19 @@ struct QuoteFinderRun {
     private func contentEnd(from a: Int, sentence sr: Range<Int>) -> Int {
         var k = a
         while k < sr.upperBound, k - a < 4 * Self.reach {
-            if t.isPunct(k, [":", ";"]) { break }
-            if t.isPunct(k, ["«"]) {
+            if t.isPunct(k, PunctSets.colonSemicolon) { break }
+            if t.isPunct(k, "«") {
                 // A quotation inside the clause belongs to it.
                 if let q = topLevelByStart[t.tokens[k].start].map({ marked[$0] }) {
                     k = max(k + 1, t.index(endingBy: q.end))
                     continue
                 }
             }
-            if t.isPunct(k, [","]), let w = t.norm(k + 1), QuoteWords.clauseEnders.contains(w) || m.invertedCue(at: k + 1, limit: sr.upperBound) != nil { break }
+            if t.isPunct(k, ","), let w = t.norm(k + 1), QuoteWords.clauseEnders.contains(w) || m.invertedCue(at: k + 1, limit: sr.upperBound) != nil { break }
             k += 1
         }
         var e = min(k, sr.upperBound)
-        while e > a, t.isPunct(e - 1, Self.sentenceEnds.union([","])) { e -= 1 }
+        while e > a, t.isPunct(e - 1, PunctSets.sentenceEndOrComma) { e -= 1 }
         return e
     }
 

@@ -53,6 +53,11 @@ struct QuoteTokens {
         i >= 0 && i < tokens.count && tokens[i].kind == .punct && set.contains(norms[i])
     }
 
+    /// `isPunct(i, [p])` without hashing: one string comparison.
+    func isPunct(_ i: Int, _ p: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && norms[i] == p
+    }
+
     func norm(_ i: Int) -> String? { i >= 0 && i < tokens.count ? norms[i] : nil }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWordLike }
@@ -61,4 +66,19 @@ struct QuoteTokens {
 
     /// Code-point span of the token range.
     func span(_ r: Range<Int>) -> (start: Int, end: Int) { (tokens[r.lowerBound].start, tokens[r.upperBound - 1].end) }
+}
+
+/// Punctuation sets tested by the quote finder, built once (a set literal in a call is built on every call).
+enum PunctSets {
+    static let sentenceEndGuillemetColon: Set<String> = QuoteFinderRun.sentenceEnds.union(["»", ":"])
+    static let exclamOrQuestion: Set<String> = ["?", "!", "…", "...", "?!", "!?"]
+    static let commaSemicolon: Set<String> = [",", ";"]
+    static let clauseOpening: Set<String> = QuoteFinderRun.sentenceEnds.union([":", "»", "—", "–", "(", "\""])
+    static let closingQuote: Set<String> = ["»", "\""]
+    static let clauseEnd: Set<String> = QuoteFinderRun.sentenceEnds.union([",", ";", ":"])
+    static let sentenceEndOrComma: Set<String> = QuoteFinderRun.sentenceEnds.union([","])
+    static let openingQuote: Set<String> = ["«", "\""]
+    static let closingQuoteOrCurly: Set<String> = ["»", "\"", "”"]
+    static let colonSemicolon: Set<String> = [":", ";"]
+    static let afterSpeakerName: Set<String> = SpeechCueMatcher.commas.union([".", ";", "!", "?", "»"])
 }

@@ -121,8 +121,8 @@ struct SpeechCueMatcher {
             return nil
         }
         // "a déclaré le ministre de l'Économie, Bruno Le Maire.": the name in apposition.
-        if t.isPunct(phrase.upperBound, Self.commas), let name = properName(from: phrase.upperBound + 1, limit: limit),
-           name.upperBound >= limit || t.isPunct(name.upperBound, Self.commas.union([".", ";", "!", "?", "»"])) {
+        if t.isPunct(phrase.upperBound, ","), let name = properName(from: phrase.upperBound + 1, limit: limit),
+           name.upperBound >= limit || t.isPunct(name.upperBound, PunctSets.afterSpeakerName) {
             phrase = name
         }
         var cue = Cue(verb: v..<(v + 1), lemma: e.lemma, speaker: Candidate(range: phrase, pronoun: nil), end: phrase.upperBound)
@@ -245,7 +245,7 @@ struct SpeechCueMatcher {
     /// "Pour le syndicat, « … »" at `i`, the quotation starting at `quoteStart`.
     func forHolder(at i: Int, quoteStart: Int) -> Cue? {
         guard t.norm(i) == "pour", let np = nounPhrase(from: i + 1, limit: quoteStart), np.upperBound == quoteStart - 1,
-              t.isPunct(quoteStart - 1, Self.commas) else { return nil }
+              t.isPunct(quoteStart - 1, ",") else { return nil }
         let headIsHolder = np.contains { Self.holders.contains(t.norms[$0]) }
         let isName = t.isCapitalized(np.lowerBound)
         guard headIsHolder || isName, !np.contains(where: { ["fois", "moment", "instant", "heure", "l'heure", "cela", "mémoire"].contains(t.norms[$0]) }) else { return nil }
@@ -279,6 +279,16 @@ struct SpeechCueMatcher {
         return cue
     }
 
+    /// A mention with that label inside [a, b) covering at least half of it. Indexed loop: fields
+    /// are read in place (`contains(where:)` copied every mention, strings included).
+    static func hasMention(in mentions: [EntityMention], label: EntityMention.Label, within a: Int, _ b: Int) -> Bool {
+        for i in mentions.indices where mentions[i].label == label && mentions[i].start >= a && mentions[i].end <= b
+            && mentions[i].end - mentions[i].start >= (b - a) / 2 {
+            return true
+        }
+        return false
+    }
+
     /// The subject of the verb at `v`, looking back no further than `floor`.
     ///
     /// Skips auxiliaries, adverbs and clitics, stops at a clause boundary (":", ";", quotation
@@ -295,7 +305,7 @@ struct SpeechCueMatcher {
         while k >= floor {
             let w = t.norms[k]
             // "Le député (LFI) a qualifié …": a parenthesis stays in the subject.
-            if t.isPunct(k, [")"]), let open = stride(from: k - 1, through: max(floor, k - 12), by: -1).first(where: { t.isPunct($0, ["("]) }) {
+            if t.isPunct(k, ")"), let open = stride(from: k - 1, through: max(floor, k - 12), by: -1).first(where: { t.isPunct($0, "(") }) {
                 k = open - 1
                 continue
             }
@@ -307,16 +317,16 @@ struct SpeechCueMatcher {
         // Relative "qui": the antecedent is before it.
         if t.norm(j) == "qui" {
             var a = j - 1
-            if t.isPunct(a, Self.commas) { a -= 1 }
+            if t.isPunct(a, ",") { a -= 1 }
             guard a >= start else { return nil }
             j = a
         }
-        if t.isPunct(j, Self.commas) { j -= 1 }
+        if t.isPunct(j, ",") { j -= 1 }
         guard start <= j else { return nil }
         // Comma segments.
         var segments: [Range<Int>] = []
         var s = start
-        for x in start...j where t.isPunct(x, Self.commas) {
+        for x in start...j where t.isPunct(x, ",") {
             if s < x { segments.append(s..<x) }
             s = x + 1
         }
@@ -351,7 +361,7 @@ struct SpeechCueMatcher {
         for label in [EntityMention.Label.person, .organization] {
             for seg in kept {
                 let (a, b) = t.span(seg)
-                if mentions.contains(where: { $0.label == label && $0.start >= a && $0.end <= b && $0.end - $0.start >= (b - a) / 2 }) {
+                if Self.hasMention(in: mentions, label: label, within: a, b) {
                     return (Candidate(range: seg, pronoun: nil), document)
                 }
             }
