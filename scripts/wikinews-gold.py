@@ -14,6 +14,7 @@ import glob, hashlib, json, os, random, re, sys, unicodedata
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 GOLD = os.path.join(ROOT, "Tests", "RecoupeTests", "Gold", "wikinews-fr")
+OUT = os.environ.get("RECOUPE_GOLD_OUT", GOLD)
 ANN_DIR = os.environ.get("RECOUPE_ANN_DIR", os.path.join(GOLD, "src"))
 CORPUS = os.environ.get("RECOUPE_WIKINEWS", os.path.join(ROOT, "..", "shared", "corpus", "wikinews-fr"))
 LABELS = {"PER", "ORG", "LOC", "MISC"}
@@ -321,10 +322,13 @@ def cmd_build():
                         if lid:
                             break
             e["lexicon_id"] = lid
-        with open(os.path.join(GOLD, d["id"] + ".json"), "w", encoding="utf-8") as f:
+        with open(os.path.join(OUT, d["id"] + ".json"), "w", encoding="utf-8") as f:
             json.dump(d, f, ensure_ascii=False, indent=1)
             f.write("\n")
-    print(f"wrote {len(docs)} gold files to {os.path.relpath(GOLD, ROOT)}")
+    if OUT != GOLD and os.path.exists(split_path):
+        import shutil
+        shutil.copy(split_path, os.path.join(OUT, "split.tsv"))
+    print(f"wrote {len(docs)} gold files to {OUT}")
 
 
 def validate_doc(d):
