@@ -122,7 +122,7 @@ struct QuoteFinderRun {
         var previousWasDialogue = false
         for (pi, pr) in t.paragraphRanges.enumerated() where !pr.isEmpty {
             var starts: [Int] = []
-            for k in pr where isDash(k) && !t.isPunct(k + 1, "«") {
+            for k in pr where isDash(k) && !t.isPunct(k + 1, "«") && !isDatelineDash(k, paragraph: pr) {
                 let next = k + 1 < pr.upperBound && t.isPunct(k + 1, "-") && t.tokens[k + 1].start == t.tokens[k].end ? k + 2 : k + 1
                 if k == pr.lowerBound || (t.isPunct(k - 1, PunctSets.sentenceEndGuillemetColon) && t.isCapitalized(next)) {
                     starts.append(k)
@@ -306,7 +306,8 @@ struct QuoteFinderRun {
         if mentionCue {
             kind = .mention
         } else if cue == nil && !continues && (words <= 3 || !opensClause) && !endsUtterance {
-            kind = .mention
+            kind = kindWithoutCue(quoteStart: qs, quoteEnd: qe, inner: innerStart..<max(innerStart, innerEnd), words: words,
+                                  opensClause: opensClause, endsUtterance: endsUtterance)
         } else if opensClause && (afterColon || endsClause || words > 6) {
             kind = .direct
         } else {
