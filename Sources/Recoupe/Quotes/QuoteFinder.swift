@@ -110,7 +110,7 @@ struct QuoteFinderRun {
         for q in marked { items += classify(q) }
         items += indirectSpeech(excluding: items)
         items.sort { ($0.anchor, $0.start) < ($1.anchor, $1.start) }
-        return resolve(items).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        return SpeakerLinker(doc: doc, t: t, m: m).link(resolve(items).sorted { ($0.start, $0.end) < ($1.start, $1.end) })
     }
 
     // MARK: Dialogue
