@@ -35,6 +35,7 @@ struct SpeakerLinker {
         "commission", "conseil", "comité", "union", "institut", "université", "parquet", "tribunal", "cour", "ambassade",
         "consulat", "administration", "mairie", "municipalité", "opposition", "mouvement", "coalition", "centrale", "fondation",
         "laboratoire", "observatoire", "régime", "club", "équipe", "opérateur", "fabricant", "éditeur", "site",
+        "presse", "médias", "média", "télévision", "justice", "préfecture", "services", "autorités", "police",
     ]
 
     func link(_ quotes: [Quote]) -> [Quote] {
@@ -55,7 +56,7 @@ struct SpeakerLinker {
                 let plural = ["ils", "elles", "-ils", "-elles", "eux"].contains(t.norms[pronoun])
                 let at = t.tokens[pronoun].start
                 let since = last.map { $0.end } ?? 0
-                if let recent = mostRecent(before: at, label: plural ? .organization : .person, where: { $0.start >= since }) {
+                if let recent = salient(before: at, since: since, label: plural ? .organization : .person) {
                     speaker = Quote.Speaker(start: recent.start, end: recent.end, text: recent.surface, kbId: recent.kbId)
                 } else if speaker?.kbId == nil, let l = last, paragraph - l.paragraph <= Self.paragraphReach {
                     speaker = l.speaker
@@ -123,6 +124,7 @@ struct SpeakerLinker {
         if agents(overlapping: s.start, s.end).first != nil { return true }
         if isPronoun(r) { return true }
         guard r.count <= 10 else { return false }
+        if m.isDocument(r) { return true }
         // A verb of saying or an auxiliary inside is a clause, not a phrase.
         if r.dropFirst().contains(where: { t.isWord($0) && !t.isCapitalized($0) && (m.verbs.entry(t.norms[$0]) != nil || QuoteWords.auxiliaries.contains(t.norms[$0])) }) {
             return false
@@ -157,7 +159,8 @@ struct SpeakerLinker {
             let next = t.tokens[r.upperBound + 1].start
             if let a = agents(overlapping: next, next + 1).first, a.start == next { return a.kbId }
         }
-        if let o = inside.first { return o.kbId }
+        // An organisation inside names the speaker unless the head is a person ("Le porte-parole du Kremlin").
+        if let o = inside.first, o.start == s.start || headNoun(r).map(Self.organizationNouns.contains) ?? false { return o.kbId }
         let anchor = min(s.start, quoteStart)
         if isPronoun(r) {
             let w = t.norms[r.lowerBound]
@@ -168,7 +171,9 @@ struct SpeakerLinker {
         let label: EntityMention.Label = Self.organizationNouns.contains(head) ? .organization : .person
         // The entity the text described that way: "Sergueï Lavrov, le ministre …" then "le ministre".
         if let described = mostRecent(before: anchor, label: label, where: { describedAs(head, $0) }) { return described.kbId }
-        guard isDefinite(r) else { return nil }
+        // A bare definite description ("le ministre", "l'ONG") stands for the most recent entity of its
+        // kind; one with a complement ("le porte-parole du Kremlin") names someone else.
+        guard isDefinite(r), !r.contains(where: { ["de", "du", "des", "d'"].contains(t.norms[$0]) }) else { return nil }
         return mostRecent(before: anchor, label: label)?.kbId
     }
 
@@ -213,6 +218,28 @@ struct SpeakerLinker {
             k -= 1
         }
         return nil
+    }
+
+    /// The entity a pronoun most likely stands for: among those of `label` named in the window (since
+    /// the last speaker's words, at most `paragraphReach` paragraphs back), the one the article has
+    /// named most often so far, the most recent on a tie. News pronouns follow the protagonist more
+    /// often than the last name read ("… le président José Ramón Bauzà, il déclara" is still Pastor).
+    func salient(before offset: Int, since: Int, label: EntityMention.Label) -> EntityMention? {
+        let floor = paragraphIndex(offset) - Self.paragraphReach
+        var best: (count: Int, mention: EntityMention)?
+        var counts: [String: Int] = [:]
+        let end = firstAgent(atOrAfter: offset)
+        for k in 0..<end where agents[k].label == label { counts[agents[k].kbId, default: 0] += 1 }
+        var k = end - 1
+        while k >= 0 {
+            let a = agents[k]
+            k -= 1
+            if a.start < since || paragraphIndex(a.start) < floor { break }
+            guard a.label == label, a.end <= offset else { continue }
+            let c = counts[a.kbId] ?? 0
+            if best == nil || c > best!.count { best = (c, a) }
+        }
+        return best?.mention
     }
 
     /// A person named between two offsets (so a quotation after it is not the earlier speaker's).
