@@ -1,3 +1,4 @@
+import RecoupeCore
 /// A French date expression as parsed, before it is resolved against a document date.
 enum DateExpression: Hashable {
     enum Part: String { case beginning = "debut", middle = "mi", end = "fin" }

@@ -1,3 +1,4 @@
+import RecoupeCore
 /// The dates stage: French date expressions → `doc.dates` (ISO 8601 with a precision) and DATE
 /// mentions in `doc.mentions`.
 ///

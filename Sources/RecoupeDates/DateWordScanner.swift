@@ -1,3 +1,4 @@
+import RecoupeCore
 /// What the date parsers share (`FrenchDateParser`, `PressDateParser`): the document's non-space
 /// words with their folded norms, adjacency across spaces, years, and the left-to-right scan that
 /// takes the longest expression at each word and resumes after it.

@@ -1,3 +1,4 @@
+import RecoupeCore
 /// Finds French date expressions in a token stream (`DateExpression`), longest first at each word.
 ///
 /// Works on token norms with diacritics folded ("fevrier" = "février"); tokens of one expression

@@ -1,3 +1,4 @@
+import RecoupeCore
 /// English and Russian date expressions, as `FrenchDateParser` finds French ones (same
 /// `DateExpression`s, same word indices, resolved by `DateRecognizer` the same way).
 ///

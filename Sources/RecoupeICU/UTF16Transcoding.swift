@@ -3,8 +3,8 @@
 /// `Array(string.utf16)` walks the string a code unit at a time through the generic collection
 /// path (and builds breadcrumbs); this transcodes the native UTF-8 storage directly, which is
 /// several times faster on whole documents. Swift strings hold valid UTF-8, so no checks are needed.
-enum UTF16Transcoding {
-    static func codeUnits(_ string: String) -> [UInt16] {
+package enum UTF16Transcoding {
+    package static func codeUnits(_ string: String) -> [UInt16] {
         var string = string
         return string.withUTF8 { utf8 in
             let n = utf8.count

@@ -1,4 +1,5 @@
 import Foundation
+import RecoupeCore
 
 /// Quotations in English and Russian news: marked quotes, their kind, cue and speaker.
 ///

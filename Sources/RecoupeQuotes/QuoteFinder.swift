@@ -1,3 +1,4 @@
+import RecoupeCore
 /// Finds quotations, reported speech and their speakers (`quotes` layer).
 ///
 /// 1. `QuoteMarkScanner` finds the spans quotation marks delimit (nesting, multi-paragraph «,
@@ -30,7 +31,7 @@ public final class QuoteFinder: Stage {
 
     public func run(_ document: inout Document) throws {
         var warnings: [DocumentWarning] = []
-        let paragraphs = document.paragraphs.isEmpty ? SentenceSplitter.paragraphs(document.scalars) : document.paragraphs
+        let paragraphs = document.paragraphs.isEmpty ? Document.paragraphs(of: document.scalars) : document.paragraphs
         let marked = QuoteMarkScanner().scan(document.scalars, paragraphs: paragraphs, warnings: &warnings)
         if PressQuoteFinder.handles(document.source.language) {
             document.quotes = PressQuoteFinder(doc: document).find(marked: marked)

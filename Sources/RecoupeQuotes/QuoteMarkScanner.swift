@@ -1,3 +1,4 @@
+import RecoupeCore
 /// Finds the spans that quotation marks delimit, paragraph by paragraph.
 ///
 /// Handles « … » (with or without NBSP/NNBSP inside), “ … ”, „ … “, ‹ … ›, ‘ … ’ and straight

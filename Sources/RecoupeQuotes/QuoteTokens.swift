@@ -1,3 +1,4 @@
+import RecoupeCore
 /// The non-space tokens of a document with their sentence and paragraph, for the quotation stage.
 ///
 /// Indices here are positions in `tokens` (spaces dropped), not `Token.id`s.

@@ -1,3 +1,4 @@
+import RecoupeCore
 /// The French closed-class words the quotation stage matches on (token norms: lower case,
 /// apostrophes folded to ').
 enum QuoteWords {

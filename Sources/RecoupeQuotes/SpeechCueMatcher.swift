@@ -1,3 +1,4 @@
+import RecoupeCore
 /// Matches the cues that attribute speech and the noun phrases that name speakers, on tokens.
 ///
 /// - inverted cues after a quote or in an incise: "a indiqué le consulat", "indique la

@@ -1,4 +1,5 @@
 import GRDB
+import Recoupe
 
 extension NameRegistry {
     /// The schema, one migration per version (GRDB's `DatabaseMigrator` records which ran in

@@ -2,6 +2,11 @@
 import Glibc
 #endif
 import Foundation
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 
 /// Annotates many inputs in parallel with bounded memory, resumably.
 ///

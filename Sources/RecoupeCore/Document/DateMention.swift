@@ -1,3 +1,4 @@
+import RecoupeICU
 /// A date expression and, when it could be resolved, its ISO 8601 value.
 public struct DateMention: TextSpan, Codable, Hashable, Sendable {
     public enum Precision: String, Codable, Sendable {

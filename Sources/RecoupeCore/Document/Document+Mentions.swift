@@ -1,3 +1,4 @@
+import RecoupeICU
 extension Document {
     /// Merges mentions into `mentions` in text order, skipping any that overlaps one already there,
     /// and renumbers the mention indices of `entities`.

@@ -1,3 +1,4 @@
+import RecoupeICU
 /// An annotated document: one text, never rewritten, and layers of spans over it.
 ///
 /// Modelled on spaCy's `Doc`: `text` is the decoded input exactly (only a BOM is stripped);

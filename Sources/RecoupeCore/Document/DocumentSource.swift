@@ -1,3 +1,4 @@
+import RecoupeICU
 /// Where a document came from and how its bytes were read.
 public struct DocumentSource: Codable, Hashable, Sendable {
     /// The input path as given (nil for stdin and JSON Lines input).

@@ -1,3 +1,4 @@
+import RecoupeICU
 /// One mention of an entity in the text (`ents` in JSON, spaCy-compatible plus Recoupe's fields).
 public struct EntityMention: TextSpan, Codable, Hashable, Sendable {
     public enum Label: String, Codable, Sendable, CaseIterable {

@@ -1,3 +1,4 @@
+import RecoupeICU
 /// A paragraph whose language differs from the document's (`languages` in JSON): a Russian
 /// quotation paragraph in a French article, an English abstract.
 public struct LanguageSpan: TextSpan, Codable, Hashable, Sendable {

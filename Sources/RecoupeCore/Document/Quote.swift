@@ -1,3 +1,4 @@
+import RecoupeICU
 /// A quotation with its speaker and the cue that attributes it.
 public struct Quote: TextSpan, Codable, Hashable, Sendable {
     public enum Kind: String, Codable, Sendable {

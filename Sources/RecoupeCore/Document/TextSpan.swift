@@ -1,3 +1,4 @@
+import RecoupeICU
 /// Anything that covers a range of a document's text.
 ///
 /// Offsets are **Unicode scalar (code point) indices** into `Document.text`, end-exclusive, so
@@ -33,7 +34,7 @@ extension Array {
     ///
     /// On spans in text order: `tokens.partitionIndex { $0.end <= offset }` is the first token
     /// ending after `offset`, `tokens.partitionIndex { $0.start < offset }` the first starting at or after it.
-    func partitionIndex(where isBefore: (Element) -> Bool) -> Int {
+    package func partitionIndex(where isBefore: (Element) -> Bool) -> Int {
         var lo = 0, hi = count
         while lo < hi {
             let mid = (lo + hi) / 2

@@ -1,3 +1,4 @@
+import RecoupeICU
 /// One token of a document: a span of the text plus what later stages match on.
 ///
 /// Like spaCy, a single U+0020 after a token is its trailing whitespace and not a token; every

@@ -1,4 +1,5 @@
 import Foundation
+import RecoupeICU
 
 /// The annotated-document JSON format (documented in the README).
 ///

@@ -1,3 +1,4 @@
+import RecoupeICU
 /// A small, fast JSON writer into a byte buffer (Foundation's encoder costs more than the rest
 /// of the pipeline). Produces compact JSON; strings are escaped per RFC 8259.
 ///

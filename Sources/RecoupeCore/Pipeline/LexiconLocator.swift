@@ -1,4 +1,5 @@
 import Foundation
+import RecoupeICU
 
 /// Finds Recoupe's `Lexicons/` folder (entities, language profiles, names, verbs of saying,
 /// transliteration rules): the one place every stage asks.

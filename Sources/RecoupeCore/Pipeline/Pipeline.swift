@@ -1,3 +1,4 @@
+import RecoupeICU
 /// An ordered list of stages, checked once for their requirements.
 ///
 /// ```swift

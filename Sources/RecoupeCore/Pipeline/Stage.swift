@@ -1,3 +1,4 @@
+import RecoupeICU
 /// One step of the pipeline: reads some layers of a document and adds others.
 ///
 /// As in CoreNLP's `Annotator`, each stage declares what it requires and produces; `Pipeline`

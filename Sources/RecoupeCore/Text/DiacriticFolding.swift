@@ -1,3 +1,4 @@
+import RecoupeICU
 /// Removes diacritics from a normalized (case-folded) token: "état" → "etat", "türkiye" → "turkiye",
 /// "ё" → "е". Used by the gazetteer for entries that match whatever the accents.
 ///

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// Capitals of the world's states, for the generated geography lexicon.
 ///
 /// CLDR has no capitals, so this table says, per ISO 3166 region, either the time zone whose

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// What the entity rules ask about a document's tokens, computed once per document: sentence of
 /// each token, headline-case sentences, and the words the text also writes in lower case.
 struct DocumentContext {

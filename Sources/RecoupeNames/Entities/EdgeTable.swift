@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// The trie's edges: an open-addressing hash table from (node, token id) packed in a UInt64 to the
 /// child node, with linear probing and a multiplicative hash.
 ///

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// Linking: lexicon ids through name keys, in-document coreference, corpus-wide ids for the rest.
 extension EntityRecognizer {
     /// A person met earlier in the document.

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// Recognition beyond the lexicon: organisations by head, names by capitalization and cues.
 extension EntityRecognizer {
     /// Words allowed inside a title phrase besides roles and nationalities ("ministre des Affaires étrangères").

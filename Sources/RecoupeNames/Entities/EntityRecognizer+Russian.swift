@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 extension EntityRecognizer {
     /// The form of a person mention that linking keys: for a Cyrillic name, its nominative
     /// ("Сергеем Лавровым" → "Сергей Лавров", "Петрова" → "Петров" when a Петров is known), so

@@ -1,4 +1,7 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 
 /// The entities stage: fills `doc.mentions` (JSON `ents`) and `doc.entities`.
 ///
@@ -87,7 +90,7 @@ public final class EntityRecognizer: Stage {
             mentions[i].role = roles.role(of: i)
         }
         document.mentions = mentions
-        document.entities = Self.entityTable(mentions)
+        document.entities = Entity.table(of: mentions)
     }
 
     /// One name, one type per document: a place guessed from a preposition alone ("décernée à Jafar
@@ -132,22 +135,6 @@ public final class EntityRecognizer: Stage {
             }
             aliases[ctx.norm(a.start)] = (cands[i].kbId, cands[i].canonical, cands[i].entry)
         }
-    }
-
-    /// Each entity once, in order of first mention.
-    static func entityTable(_ mentions: [EntityMention]) -> [Entity] {
-        var order: [String] = []
-        var byId: [String: Entity] = [:]
-        for (i, m) in mentions.enumerated() where m.label != .date {
-            if byId[m.kbId] == nil {
-                order.append(m.kbId)
-                byId[m.kbId] = Entity(id: m.kbId, label: m.label, canonical: m.canonical)
-            }
-            byId[m.kbId]!.mentions.append(i)
-            if !byId[m.kbId]!.spellings.contains(m.surface) { byId[m.kbId]!.spellings.append(m.surface) }
-            if let r = m.role, !byId[m.kbId]!.roles.contains(r) { byId[m.kbId]!.roles.append(r) }
-        }
-        return order.map { byId[$0]! }
     }
 
     // MARK: Lexicon

@@ -1,4 +1,7 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 
 /// Given names that cue a person ("Sonata Coulter", "Tammy Bruce"): a built-in list of common
 /// given names as French, English and Russian-origin spellings, plus every name in the given-name

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// Word lists (token norms) that cue names in French news: titles, roles, organisation heads,
 /// nationality adjectives, and capitalized words that are not names.
 enum FrenchCues {

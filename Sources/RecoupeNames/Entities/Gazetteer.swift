@@ -1,4 +1,7 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 
 /// A compiled lexicon: every name of every entry in one `PhraseMatcher` over token norms, plus
 /// indexes of person-name keys for variant-aware linking.

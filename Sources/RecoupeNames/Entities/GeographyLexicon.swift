@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// Generates the geography lexicon (`Lexicons/entities/10-geography.tsv`) from ICU's CLDR data:
 /// every country and world region with its French, English and Russian display names, every
 /// capital (`CapitalTable`), and every city CLDR names as a time-zone exemplar ("Istanbul",

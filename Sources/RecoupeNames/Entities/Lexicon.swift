@@ -1,4 +1,7 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 
 /// The entities Recoupe knows by name: the shipped lexicon files plus the user's `--lexicon` files.
 ///

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// One entity of a lexicon: an id, a type, a canonical name, its names per language and script,
 /// aliases and acronyms, and roles with optional dates.
 ///

@@ -1,4 +1,7 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 
 /// Reads entity lexicons in Recoupe's TSV format (see `Lexicons/entities/README.md`):
 ///

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// English and Russian words for the entity cues (`FrenchCues` unions them into its lists, which
 /// are matched on token norms whatever the document language, so English words that are also
 /// common French words — "aide" (help), "premier" (first) — are left out).

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// A matching key for one word of a personal name: equal for the spellings of one name across
 /// scripts and transliteration conventions ("Dartchiev", "Darchiev", "Дарчиев"), different for
 /// different names.

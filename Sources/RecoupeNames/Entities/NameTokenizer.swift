@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// Splits lexicon names into tokens exactly as `Tokenizer` splits document text, so a name and
 /// its occurrence in a document give the same token sequence.
 ///

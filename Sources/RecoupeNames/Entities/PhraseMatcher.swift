@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// A multi-pattern matcher over token sequences: a trie whose edges are token ids, searched
 /// leftmost-longest (the semantics of BurntSushi's aho-corasick `MatchKind::LeftmostLongest`).
 ///

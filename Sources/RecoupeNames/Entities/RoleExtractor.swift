@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// Roles and titles of person mentions, with their modality:
 /// - apposition: "Maria Zakharova, porte-parole de la diplomatie russe, …";
 /// - preceding title: "le ministre russe des Affaires étrangères Sergueï Lavrov", "le nouvel

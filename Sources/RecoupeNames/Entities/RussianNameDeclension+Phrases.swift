@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 extension RussianNameDeclension {
     /// The forms a Cyrillic lexicon name is matched under: its case forms, and for a person's
     /// full name the surname's alone ("Сергей Лавров" → "Сергеем Лавровым", "Лаврова", "Лавровым").

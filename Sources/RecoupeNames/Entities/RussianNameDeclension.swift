@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// Russian personal names in their six cases: generates the case forms of a nominative name and
 /// finds the nominative of an inflected one.
 ///

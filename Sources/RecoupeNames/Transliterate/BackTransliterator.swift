@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// Latin → Cyrillic guesses for a name spelled under a language's conventions: French "tch" = ч
 /// but "ch" = ш, English "ch" = ч and "sh" = ш, German "tsch" = ч, "sch" = ш/ж, "w" = в, "j" = й
 /// or the iotation of я ю ё е.

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// Latin look-alikes of Cyrillic and Greek letters, from ICU's UTS #39 confusable skeletons,
 /// computed once (one `SpoofChecker` call per letter of those blocks) so that keying a
 /// mixed-script word ("Dаrchiev" with a Cyrillic а) needs no ICU call.

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// Folds one Unicode scalar of a name to lowercase ASCII bytes (or to the phonetic markers of
 /// `PhoneticKey`), without ICU on the hot path: the table is built once from NFD data.
 ///

@@ -1,4 +1,7 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 
 /// Groups name spellings that denote the same entity ("Alexandre Dartchiev", "Alexander Darchiev",
 /// "Александр Дарчиев", "A. Dartchiev", "Dartchiev").

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// Matching keys for name spellings: equal for the spellings of one name, different for different names.
 ///
 /// ```swift

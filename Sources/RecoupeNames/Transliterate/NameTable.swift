@@ -1,4 +1,7 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 
 /// A table of equivalent name spellings (`Lexicons/names/*.tsv`, format in its README): each line a
 /// group (`ID<TAB>KIND<TAB>SPELLING|…`). Lookup is by `NameKey` key under the French, English and

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// The spellings of a name under every scheme (`recoupe variants`).
 public enum NameVariants {
     /// One spelling and the schemes that give it.

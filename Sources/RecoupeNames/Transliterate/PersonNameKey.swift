@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// The key of a person (or place) name: given names as equivalence-group ids, patronymics
 /// dropped, surname key and its gender-neutral stem. Built by `NameKey.personKey(for:language:)`.
 public struct PersonNameKey: Hashable, Sendable {

@@ -1,3 +1,6 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 /// The phonetic rewriting behind `NameKey`: one folded Latin word (lowercase ASCII bytes, markers
 /// allowed) to a key over a reduced alphabet where the French, English and German spellings of one
 /// Russian/Ukrainian sound meet.

@@ -1,4 +1,7 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 
 /// Transliterates Cyrillic text under a named scheme (`TranslitScheme`). Compiled rules are cached
 /// per thread, so this is safe to call from several threads at once.

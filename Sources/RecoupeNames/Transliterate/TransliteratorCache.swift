@@ -1,4 +1,7 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
 
 /// Per-thread ICU transliterators (ICU transliterators are not thread-safe, and compiling rules
 /// is the expensive part): each thread compiles a scheme once and reuses it.

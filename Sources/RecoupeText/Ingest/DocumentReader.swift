@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// Reads one input (file bytes, stdin, or a JSON Lines record) into a `Document`: decoding, BOM,
 /// SHA-256, source facts, and a warning for every byte the decoder could not keep.
 public struct DocumentReader: Sendable {

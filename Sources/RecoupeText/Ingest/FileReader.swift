@@ -5,6 +5,8 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RecoupeCore
+import RecoupeICU
 
 /// Reads whole files with POSIX calls, so that every failure has its errno and names the file.
 public enum FileReader {

@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// Why a file could not be read as a document. The message names the file.
 public struct IngestError: Error, CustomStringConvertible, Sendable, Equatable {
     public enum Code: String, Sendable, Codable {

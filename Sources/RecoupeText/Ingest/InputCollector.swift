@@ -1,6 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import RecoupeCore
+import RecoupeICU
 
 /// Expands command-line inputs into the files to read: files as given, folders recursively
 /// (`.txt` and `.md`; other files are skipped with a note), in a stable sorted order.

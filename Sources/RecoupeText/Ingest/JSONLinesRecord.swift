@@ -1,4 +1,6 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
 
 /// One `--jsonl-in` input line: `{"id": …, "text": …, "date": …, "source": …}`.
 ///

@@ -1,6 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import RecoupeCore
+import RecoupeICU
 
 /// Reads newline-separated lines from a file descriptor as they arrive (JSON Lines on stdin), in
 /// 64 KiB reads, without holding more than the current line.

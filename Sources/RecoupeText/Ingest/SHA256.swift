@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// SHA-256 (FIPS 180-4) of raw input bytes: what resume and the registry key documents on.
 /// Small and dependency-free; checked against the NIST vectors in the tests.
 public struct SHA256 {

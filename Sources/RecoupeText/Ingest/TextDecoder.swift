@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// Turns raw bytes into text, detecting the encoding, and says what it could not keep.
 ///
 /// - A BOM decides: UTF-8, UTF-16 LE/BE, UTF-32 LE/BE (the BOM is stripped, and recorded).

@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// The character n-grams (one to three characters) that language profiles count.
 ///
 /// Text is folded first: letters are lower-cased, apostrophes (' ’ ʼ) become "'", combining marks

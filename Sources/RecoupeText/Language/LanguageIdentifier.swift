@@ -1,4 +1,6 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
 
 /// Identifies the language of a document and of any paragraph written in another one.
 ///
@@ -56,7 +58,7 @@ public final class LanguageIdentifier: Stage {
             return
         }
         guard let model else { return }
-        let paragraphs = SentenceSplitter.paragraphs(document.scalars)
+        let paragraphs = Document.paragraphs(of: document.scalars)
         let scores = paragraphs.map { model.scores(document.scalars[$0.start..<min($0.end, $0.start + maximumScoredPerParagraph)]) }
         guard let total = scores.first.map({ scores.dropFirst().reduce($0, +) }) else { return }
         var prior: [String: Double] = [:]

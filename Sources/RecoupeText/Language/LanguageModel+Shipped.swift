@@ -1,4 +1,6 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
 
 extension LanguageModel {
     /// Loads every `*.tsv` profile in `directory`.

@@ -1,4 +1,6 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
 
 /// Naive Bayes over character n-grams, one class per language profile, gated by script.
 ///

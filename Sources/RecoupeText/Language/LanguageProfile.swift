@@ -1,4 +1,6 @@
 import Foundation
+import RecoupeCore
+import RecoupeICU
 
 /// The character n-gram counts of one language, read from and written to a profile file
 /// (`Lexicons/language/LANG.tsv`).

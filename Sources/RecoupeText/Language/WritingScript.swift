@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// The writing system of a letter, as far as language identification needs it.
 ///
 /// Latin and Cyrillic (the scripts Recoupe reads) are recognised from code-point ranges, which is

@@ -1,4 +1,6 @@
 import CICU
+import RecoupeCore
+import RecoupeICU
 
 /// Fills each token's `norm`: typography folded, then NFKC with full case folding (ICU's
 /// `NFKC_Casefold`, which also drops default-ignorables). Diacritics are kept: `État` → `état`;

@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// French typography folded for matching: what differs between two spellings of the same text
 /// in print but not in meaning.
 ///

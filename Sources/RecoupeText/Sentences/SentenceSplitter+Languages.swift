@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 extension SentenceSplitter {
     /// The ICU sentence iterator for a language's rules: the French one built in `init`, others
     /// opened once and kept (ICU suppresses breaks after its own abbreviation lists per locale).

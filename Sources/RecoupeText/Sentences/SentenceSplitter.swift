@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// Sentences: ICU's sentence BreakIterator (`fr@ss=standard`, which knows "M." and the like)
 /// snapped to token boundaries, then Recoupe's French rules:
 /// - no break after an abbreviation or an initial ("M. Lavrov", "A. Dartchiev");
@@ -19,7 +21,7 @@ public final class SentenceSplitter: Stage {
     }
 
     public func run(_ document: inout Document) throws {
-        document.paragraphs = Self.paragraphs(document.scalars)
+        document.paragraphs = Document.paragraphs(of: document.scalars)
         let tokens = document.tokens
         guard !tokens.isEmpty else { document.sentences = []; return }
         let scalars = document.scalars
@@ -159,23 +161,5 @@ public final class SentenceSplitter: Stage {
             if let new = tokenAt(s) { shapes[new].insert(.sentenceStart) }
         }
         return out.filter { !$0.isEmpty }
-    }
-
-    /// Paragraphs: non-empty lines, trimmed.
-    static func paragraphs(_ scalars: [Unicode.Scalar]) -> [Span] {
-        var out: [Span] = []
-        var i = 0
-        let n = scalars.count
-        while i < n {
-            while i < n, scalars[i].properties.isWhitespace { i += 1 }
-            guard i < n else { break }
-            var j = i
-            while j < n, scalars[j] != "\n", scalars[j] != "\r", scalars[j] != "\u{2029}" { j += 1 }
-            var e = j
-            while e > i, scalars[e - 1].properties.isWhitespace { e -= 1 }
-            out.append(Span(start: i, end: e))
-            i = j
-        }
-        return out
     }
 }

@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// Fast character tests on UTF-16 code units for the tokenizer's French rules.
 ///
 /// These are deliberate, small sets (French typography), not general Unicode properties: the

@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// The Russian and Ukrainian word lists the tokenizer and the sentence splitter need beyond ICU.
 ///
 /// Hyphenated particles ("кто-то", "из-за", "по-русски", "будь-яка") need no list: compounds are

@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// The English word lists the tokenizer and the sentence splitter need beyond ICU.
 enum EnglishRules {
     /// Abbreviations that take a period (lower-cased, without it): titles, months, days, company

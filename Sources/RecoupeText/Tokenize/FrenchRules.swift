@@ -1,12 +1,14 @@
+import RecoupeCore
+import RecoupeICU
 /// The French word lists the tokenizer needs beyond ICU.
-enum FrenchRules {
+package enum FrenchRules {
     /// Elided prefixes split off before the apostrophe ("l’", "jusqu’"), lower-cased ASCII.
     static let elisionPrefixes: Set<String> = [
         "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
     ]
 
     /// Clitic pronouns of hyphenated inversions ("a-t-il", "dit-elle", "est-ce", "donne-le-moi").
-    static let clitics: Set<String> = [
+    package static let clitics: Set<String> = [
         "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "moi", "toi",
         "le", "la", "les", "lui", "leur", "y", "en",
     ]

@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// What the tokenizer and the sentence splitter do differently from one language to another.
 ///
 /// Chosen by `doc.source.language` (see `LanguageIdentifier`). French is the reference; English

@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// Finds URLs, e-mail addresses and @handles / #hashtags, which ICU's word break cuts into
 /// pieces, so the tokenizer keeps each whole. Ranges are UTF-16 offsets.
 enum ProtectedSpans {

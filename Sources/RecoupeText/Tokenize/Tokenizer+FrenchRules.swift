@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 extension Tokenizer {
     /// Applies the French rules to ICU's pieces, in one left-to-right pass; other languages' `rules`
     /// keep the shared ones (compounds, abbreviations, digit groups) and turn off elision and inversions.

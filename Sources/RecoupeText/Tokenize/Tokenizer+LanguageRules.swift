@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 extension Tokenizer {
     /// ICU's pieces → tokens' pieces under `rules`: the shared and French passes, then English
     /// contractions.

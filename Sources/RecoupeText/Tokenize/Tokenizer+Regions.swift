@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 extension Tokenizer {
     /// A stretch of the text (UTF-16 offsets) tokenized under another language's rules: a
     /// paragraph `LanguageIdentifier` found in another language.

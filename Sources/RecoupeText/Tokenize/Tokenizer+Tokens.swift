@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 extension Tokenizer {
     /// Shape flags from the surface (sentence starts are marked later by the sentence stage).
     func markShapes(_ pieces: inout [Piece], _ u: [UInt16]) {

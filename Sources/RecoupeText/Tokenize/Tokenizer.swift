@@ -1,3 +1,5 @@
+import RecoupeCore
+import RecoupeICU
 /// French tokenizer: ICU's word BreakIterator plus the French rules ICU lacks.
 ///
 /// ICU (locale `fr`) gives word boundaries and rule statuses. On top of them, in one pass over
