@@ -19,8 +19,10 @@ import RecoupeCore
 /// ("le 27 février") is not part of the span; a week, month or year offset keeps it ("la semaine dernière").
 public final class DateRecognizer: Stage {
     public let name = "dates"
-    public let requires: [Layer] = [.tokens, .norms, .paragraphs]
+    public let requires: [Layer] = [.tokens, .norms, .paragraphs, .entities]
     public let produces: [Layer] = [.dates]
+    /// DATE mentions are merged into `mentions` and the entities' mention indices renumbered.
+    public let rewrites: [Layer] = [.entities]
 
     public init() {}
 

@@ -20,7 +20,7 @@ import RecoupeCore
 /// Cost: linear in the tokens, apart from cue searches bounded by the sentence.
 public final class QuoteFinder: Stage {
     public let name = "quotes"
-    public let requires: [Layer] = [.tokens, .sentences, .paragraphs]
+    public let requires: [Layer] = [.tokens, .sentences, .paragraphs, .entities]  // speakers are mentions
     public let produces: [Layer] = [.quotes]
 
     let verbs: SpeechVerbLexicon

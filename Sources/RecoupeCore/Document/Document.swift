@@ -37,7 +37,7 @@ public struct Document: Sendable {
     public var quotes: [Quote] = []
     public var warnings: [DocumentWarning] = []
     /// Layers the pipeline has produced, in order.
-    public var layers: [String] = []
+    public var layers: [Layer] = []
 
     public init(id: String, text: String, source: DocumentSource = DocumentSource()) {
         self.id = id

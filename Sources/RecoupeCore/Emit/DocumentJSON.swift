@@ -76,7 +76,7 @@ public enum DocumentJSON {
         w.key("format"); w.value(formatVersion)
         w.key("icu"); w.value(ICUVersion.icu)
         w.key("layers"); w.beginArray()
-        for l in doc.layers { w.value(l) }
+        for l in doc.layers { w.value(l.rawValue) }
         w.endArray()
         w.endObject()
         w.endObject()
@@ -335,7 +335,8 @@ public enum DocumentJSON {
         doc.dates = dto.dates ?? []
         doc.quotes = dto.quotes ?? []
         doc.warnings = dto.warnings ?? []
-        doc.layers = dto.pipeline?.layers ?? []
+        // A layer name this version does not know (a newer writer) is dropped, not an error.
+        doc.layers = (dto.pipeline?.layers ?? []).compactMap(Layer.init(rawValue:))
         return doc
     }
 

@@ -9,13 +9,18 @@ import RecoupeICU
 public final class Pipeline {
     public let stages: [any Stage]
 
-    /// Fails when a stage requires a layer no earlier stage produces.
+    /// Fails when a stage requires or rewrites a layer no earlier stage produces, or produces a
+    /// layer an earlier stage already produced (it would overwrite it).
     public init(_ stages: [any Stage]) throws {
         var available: Set<Layer> = [.text]
         for stage in stages {
-            for layer in stage.requires where !available.contains(layer) {
+            for layer in stage.requires + stage.rewrites where !available.contains(layer) {
                 throw StageError(stage: stage.name, document: "(pipeline)",
                                  reason: "requires layer '\(layer.rawValue)' which no earlier stage produces")
+            }
+            for layer in stage.produces where available.contains(layer) {
+                throw StageError(stage: stage.name, document: "(pipeline)",
+                                 reason: "produces layer '\(layer.rawValue)' which an earlier stage already produced")
             }
             available.formUnion(stage.produces)
         }
@@ -31,7 +36,7 @@ public final class Pipeline {
             } catch {
                 throw StageError(stage: stage.name, document: document.id, reason: "\(error)")
             }
-            document.layers.append(contentsOf: stage.produces.map(\.rawValue))
+            document.layers.append(contentsOf: stage.produces)
         }
     }
 }

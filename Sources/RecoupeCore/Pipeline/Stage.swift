@@ -9,9 +9,18 @@ public protocol Stage: AnyObject {
     var name: String { get }
     /// Layers that must exist before this stage runs.
     var requires: [Layer] { get }
-    /// Layers this stage adds.
+    /// Layers this stage adds. A layer is produced once: a second producer would overwrite it.
     var produces: [Layer] { get }
+    /// Layers an earlier stage produced that this stage also changes (the sentence splitter sets
+    /// the tokens' `sentence_start` shape; the dates stage merges DATE mentions into the entities
+    /// layer). They must exist before the stage runs, like `requires`.
+    var rewrites: [Layer] { get }
     func run(_ document: inout Document) throws
+}
+
+extension Stage {
+    /// Most stages only add layers.
+    public var rewrites: [Layer] { [] }
 }
 
 /// The names of document layers, for ordering checks.

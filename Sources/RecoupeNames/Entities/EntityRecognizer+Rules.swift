@@ -197,7 +197,7 @@ extension EntityRecognizer {
                 while let l = piece.last, Self.particles.contains(ctx.norm(l)) { piece.removeLast() }
                 if !piece.isEmpty {
                     if let c = classify(piece.first!, piece.last! + 1, ctx, isPerson: { k in cover[k] >= 0 && existing[cover[k]].label == .person }) {
-                        if c.rule == "deferred" { deferred.append(c) } else { out.append(c) }
+                        if c.isDeferred { deferred.append(c) } else { out.append(c) }
                     }
                 }
                 piece = []
@@ -256,7 +256,7 @@ extension EntityRecognizer {
             return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-noun", confidence: 0.7)
         }
         if count >= 2, allTitleCase, !ctx.isSentenceStart(s) { return person("capitalized-sequence", 0.5) }
-        return Candidate(start: s, end: e, label: .person, entry: nil, rule: "deferred", confidence: 0)
+        return Candidate(start: s, end: e, label: .person, entry: nil, rule: "no-cue", confidence: 0, isDeferred: true)
     }
 
     /// The organisation noun before `s`, skipping up to two nationality adjectives ("la start-up

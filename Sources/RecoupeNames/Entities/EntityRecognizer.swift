@@ -63,6 +63,8 @@ public final class EntityRecognizer: Stage {
         var confidence: Double
         var kbId: String = ""
         var canonical: String = ""
+        /// A capitalized word with no cue: kept only if linking finds it corefers with a person.
+        var isDeferred = false
     }
 
     public func run(_ document: inout Document) throws {
@@ -98,7 +100,7 @@ public final class EntityRecognizer: Stage {
     func relabelByDocument(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         func key(_ c: Candidate) -> String { (c.start..<c.end).filter { ctx.isWord($0) }.map { ctx.norm($0) }.joined(separator: " ") }
         var strong: [String: EntityMention.Label] = [:]
-        for c in cands where c.label != .location && c.rule != "deferred" && (c.entry != nil || c.confidence >= 0.7) {
+        for c in cands where c.label != .location && !c.isDeferred && (c.entry != nil || c.confidence >= 0.7) {
             strong[key(c)] = c.label
         }
         for i in cands.indices where cands[i].entry == nil && ["place-preposition", "place-noun"].contains(cands[i].rule) {

@@ -11,6 +11,8 @@ public final class SentenceSplitter: Stage {
     public let name = "sentences"
     public let requires: [Layer] = [.tokens]
     public let produces: [Layer] = [.sentences, .paragraphs]
+    /// Sets the `sentenceStart` shape of the first word of each sentence.
+    public let rewrites: [Layer] = [.tokens]
 
     let iterator: BreakIterator
     /// Iterators for other languages' sentence locales, opened on first use.

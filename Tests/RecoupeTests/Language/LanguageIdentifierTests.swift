@@ -64,7 +64,7 @@ struct LanguageIdentifierTests {
     func pipeline() throws {
         let en = try annotate("The delegations met for five hours in Istanbul on Thursday, officials said.")
         #expect(en.source.language == "en")
-        #expect(en.layers.first == "language")
+        #expect(en.layers.first == .language)
         var forced = Document(id: "x", text: "The delegations met for five hours in Istanbul on Thursday.")
         try Pipeline.standard(Pipeline.Options(language: "fr")).run(&forced)
         #expect(forced.source.language == "fr")
