@@ -5,9 +5,10 @@ import PackageDescription
 //   CICU → RecoupeICU → RecoupeCore → RecoupeText → RecoupeNames ─┐
 //                                   └→ RecoupeDates, RecoupeQuotes ─┴→ Recoupe → RecoupeRegistry → recoupe
 // A lower target never imports a higher one; what two stages share lives in RecoupeCore.
+// Linux only (no `platforms:`): the CLI and the batch runner call Glibc directly, and the system
+// ICU is linked by name. Swift 6 language mode, complete concurrency checking, for every target.
 let package = Package(
     name: "Recoupe",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "Recoupe", targets: ["Recoupe"]),
         .library(name: "RecoupeRegistry", targets: ["RecoupeRegistry"]),
@@ -69,5 +70,5 @@ let package = Package(
             exclude: ["Gold", "Fixtures", "Batch/FuzzRegressions"]
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,7 @@ public enum Charset {
         }
         try ICUError.check(status, "ucsdet_detect")
         guard confidence >= 0 else { return nil }
-        return Detection(name: String(cString: name), confidence: Int(confidence))
+        return Detection(name: String(nulTerminated: name), confidence: Int(confidence))
     }
 
     /// Decodes `bytes` in `charset` to UTF-16, replacing invalid sequences with U+FFFD and

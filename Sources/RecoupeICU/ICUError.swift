@@ -47,12 +47,20 @@ public enum ICUVersion {
     public static var icu: String {
         var buf = [CChar](repeating: 0, count: 32)
         cicu_icu_version(&buf, 32)
-        return String(cString: buf)
+        return String(nulTerminated: buf)
     }
 
     public static var unicode: String {
         var buf = [CChar](repeating: 0, count: 32)
         cicu_unicode_version(&buf, 32)
-        return String(cString: buf)
+        return String(nulTerminated: buf)
+    }
+}
+
+extension String {
+    /// The UTF-8 text of a C buffer that ICU filled, up to its first NUL.
+    package init(nulTerminated buffer: [CChar]) {
+        let end = buffer.firstIndex(of: 0) ?? buffer.endIndex
+        self = String(decoding: buffer[..<end].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -42,15 +42,9 @@ public final class EntityRecognizer: Stage {
         firstNames = Self.cachedFirstNames(lexiconDirectory ?? LexiconLocator.shippedDirectory())
     }
 
-    private static let firstNamesLock = NSLock()
-    nonisolated(unsafe) private static var firstNamesCache: [String: Set<String>] = [:]
+    private static let firstNamesCache = SharedCache<String, Set<String>>()
     static func cachedFirstNames(_ dir: String?) -> Set<String> {
-        firstNamesLock.lock()
-        defer { firstNamesLock.unlock() }
-        if let t = firstNamesCache[dir ?? ""] { return t }
-        let t = FirstNames.table(lexiconDirectory: dir)
-        firstNamesCache[dir ?? ""] = t
-        return t
+        firstNamesCache.value(for: dir ?? "") { FirstNames.table(lexiconDirectory: dir) }
     }
 
     /// A mention being built, over tokens `start..<end`.

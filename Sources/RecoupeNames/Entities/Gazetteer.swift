@@ -190,22 +190,18 @@ public final class Gazetteer: @unchecked Sendable {
 }
 
 extension Gazetteer {
-    private static let cacheLock = NSLock()
-    nonisolated(unsafe) private static var cache: [String: Gazetteer] = [:]
+    private static let cache = SharedCache<String, Gazetteer>()
 
     /// The gazetteer for these options, built once per process and shared (workers call
     /// `Pipeline.standard` each; they all get this one).
     public static func cached(for options: Pipeline.Options) throws -> Gazetteer {
         let dir = LexiconLocator.directory(for: options) ?? ""
         let key = ([dir] + options.lexicons).joined(separator: "\u{1F}")
-        cacheLock.lock()
-        defer { cacheLock.unlock() }
-        if let g = cache[key] { return g }
-        var opts = options
-        opts.lexiconDirectory = dir.isEmpty ? nil : dir
-        let g = try Gazetteer(lexicon: Lexicon.load(opts), nameKey: EntityRecognizer.makeNameKey())
-        cache[key] = g
-        return g
+        return try cache.value(for: key) {
+            var opts = options
+            opts.lexiconDirectory = dir.isEmpty ? nil : dir
+            return try Gazetteer(lexicon: Lexicon.load(opts), nameKey: EntityRecognizer.makeNameKey())
+        }
     }
 
     /// A gazetteer of `count` synthetic entries ("Xabo Kelu Dirami" …), for benchmarks: names of

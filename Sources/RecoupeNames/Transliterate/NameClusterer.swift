@@ -23,7 +23,8 @@ public struct NameClusterer: Sendable {
         let chunk = 2048
         let chunks = (n + chunk - 1) / chunk
         keys.withUnsafeMutableBufferPointer { out in
-            let base = out.baseAddress!
+            // Each iteration writes its own indices only: no two threads touch the same element.
+            nonisolated(unsafe) let base = out.baseAddress!
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 for i in (c * chunk)..<min(n, (c + 1) * chunk) {
                     base[i] = NameKey.personKey(for: names[i].name, language: names[i].language)

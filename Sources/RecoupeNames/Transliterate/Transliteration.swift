@@ -3,8 +3,8 @@ import RecoupeCore
 import RecoupeICU
 import RecoupeText
 
-/// Transliterates Cyrillic text under a named scheme (`TranslitScheme`). Compiled rules are cached
-/// per thread, so this is safe to call from several threads at once.
+/// Transliterates Cyrillic text under a named scheme (`TranslitScheme`). Compiled rules are kept in
+/// `TransliteratorCache`, lent to one caller at a time, so this is safe to call from several threads at once.
 public enum Transliteration {
     public enum Failure: Error, CustomStringConvertible {
         case unknownScheme(String)
@@ -25,30 +25,22 @@ public enum Transliteration {
 
     public static func transliterate(_ text: String, scheme: TranslitScheme, language: String? = nil) throws -> String {
         let file = scheme.rules(for: text, language: language)
-        let t = try TransliteratorCache.current.transliterator("rules:" + file) {
-            try Transliterator(id: "Recoupe-" + file, rules: try ruleSource(file))
+        return try TransliteratorCache.withCache { cache in
+            let t = try cache.transliterator("rules:" + file) {
+                try Transliterator(id: "Recoupe-" + file, rules: try ruleSource(file))
+            }
+            return try t.transform(text)
         }
-        return try t.transform(text)
     }
 
     /// The rule source of a file of `Lexicons/translit/`, read once per process.
     static func ruleSource(_ file: String) throws -> String {
-        if let cached = sources.withLock({ $0[file] }) { return cached }
-        guard let path = LexiconLocator.path("translit/\(file).txt"),
-              let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw Failure.missingRules(file) }
-        sources.withLock { $0[file] = text }
-        return text
+        try sources.value(for: file) { () throws(Failure) -> String in
+            guard let path = LexiconLocator.path("translit/\(file).txt"),
+                  let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw Failure.missingRules(file) }
+            return text
+        }
     }
 
-    private static let sources = LockedDictionary()
-}
-
-/// A small lock-protected dictionary (rule sources shared by all threads).
-final class LockedDictionary: @unchecked Sendable {
-    private var storage = [String: String]()
-    private let lock = NSLock()
-    func withLock<R>(_ body: (inout [String: String]) -> R) -> R {
-        lock.lock(); defer { lock.unlock() }
-        return body(&storage)
-    }
+    private static let sources = SharedCache<String, String>()
 }

@@ -13,8 +13,7 @@ extension LanguageModel {
         return LanguageModel(profiles: profiles)
     }
 
-    nonisolated(unsafe) private static var cache: [String: LanguageModel] = [:]
-    private static let cacheLock = NSLock()
+    private static let cache = SharedCache<String, LanguageModel>()
 
     /// The profiles of `Lexicons/language/`, loaded once per folder and shared by every pipeline.
     ///
@@ -30,12 +29,7 @@ extension LanguageModel {
         } else {
             directory = try LexiconLocator.locate() + "/language"
         }
-        cacheLock.lock()
-        defer { cacheLock.unlock() }
-        if let model = cache[directory] { return model }
-        let model = try load(directory: directory)
-        cache[directory] = model
-        return model
+        return try cache.value(for: directory) { try load(directory: directory) }
     }
 
     static func hasProfiles(_ directory: String) -> Bool {

@@ -102,7 +102,7 @@ enum ProtectedSpans {
         return j
     }
 
-    static func email(_ u: [UInt16], at at: Int) -> (Int, Int)? {
+    static func email(_ u: [UInt16], at: Int) -> (Int, Int)? {
         var s = at
         while s > 0, isEmailLocal(u[s - 1]) { s -= 1 }
         while s < at, !isWordUnit(u[s]) { s += 1 }  // no leading dot or dash
