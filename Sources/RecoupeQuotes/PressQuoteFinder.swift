@@ -27,25 +27,17 @@ struct PressQuoteFinder {
 
     static func handles(_ language: String) -> Bool { ["en", "ru", "uk"].contains(language) }
 
-    /// The verbs of saying of a language, read once from `Lexicons/speech/LANG-forms.tsv`.
-    static func verbs(for language: String) -> SpeechVerbLexicon {
+    /// The verbs of saying of a language (`Lexicons/speech/LANG-forms.tsv`; Russian's for other Cyrillic text).
+    static func verbs(for language: String, lexiconDirectory: String?) throws -> SpeechVerbLexicon {
         let file = language == "en" || language == "uk" ? language : "ru"
-        lock.lock()
-        defer { lock.unlock() }
-        if let v = cache[file] { return v }
-        let text = LexiconLocator.path("speech/\(file)-forms.tsv").flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
-        let v = SpeechVerbLexicon(tsv: text)
-        cache[file] = v
-        return v
+        return try SpeechVerbLexicon.load(language: file, lexiconDirectory: lexiconDirectory)
     }
-    nonisolated(unsafe) private static var cache: [String: SpeechVerbLexicon] = [:]
-    private static let lock = NSLock()
 
-    init(doc: Document) {
+    init(doc: Document, verbs: SpeechVerbLexicon) {
         self.doc = doc
         t = QuoteTokens(doc)
         english = doc.source.language == "en"
-        verbs = Self.verbs(for: doc.source.language)
+        self.verbs = verbs
     }
 
     static let englishDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that"]

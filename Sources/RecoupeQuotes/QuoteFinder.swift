@@ -24,9 +24,17 @@ public final class QuoteFinder: Stage {
     public let produces: [Layer] = [.quotes]
 
     let verbs: SpeechVerbLexicon
+    let lexiconDirectory: String?
 
-    public init(verbs: SpeechVerbLexicon = .shipped) {
+    /// Reads the French verbs of saying (`Lexicons/speech/forms.tsv`, see `SpeechVerbLexicon.load`).
+    public init(options: Pipeline.Options = Pipeline.Options()) throws {
+        lexiconDirectory = options.lexiconDirectory
+        verbs = try SpeechVerbLexicon.load(lexiconDirectory: options.lexiconDirectory)
+    }
+
+    public init(verbs: SpeechVerbLexicon, lexiconDirectory: String? = nil) {
         self.verbs = verbs
+        self.lexiconDirectory = lexiconDirectory
     }
 
     public func run(_ document: inout Document) throws {
@@ -34,7 +42,8 @@ public final class QuoteFinder: Stage {
         let paragraphs = document.paragraphs.isEmpty ? Document.paragraphs(of: document.scalars) : document.paragraphs
         let marked = QuoteMarkScanner().scan(document.scalars, paragraphs: paragraphs, warnings: &warnings)
         if PressQuoteFinder.handles(document.source.language) {
-            document.quotes = PressQuoteFinder(doc: document).find(marked: marked)
+            let verbs = try PressQuoteFinder.verbs(for: document.source.language, lexiconDirectory: lexiconDirectory)
+            document.quotes = PressQuoteFinder(doc: document, verbs: verbs).find(marked: marked)
             document.warnings.append(contentsOf: warnings)
             return
         }

@@ -13,7 +13,7 @@ extension Pipeline {
             SentenceSplitter(),
             EntityRecognizer(options: options),
             DateRecognizer(),
-            QuoteFinder(),
+            QuoteFinder(options: options),
         ])
     }
 }

@@ -27,6 +27,37 @@ public enum LexiconLocator {
         }
     }
 
+    /// A lexicon file that is in none of the folders searched.
+    public struct MissingFile: Error, CustomStringConvertible, Sendable {
+        /// The file, relative to a `Lexicons/` folder ("speech/forms.tsv").
+        public let file: String
+        /// The places searched, in order.
+        public let searched: [String]
+        public var description: String {
+            "lexicon file \(file) not found (set RECOUPE_LEXICONS to the Lexicons/ folder); looked in: " + searched.joined(separator: "; ")
+        }
+    }
+
+    /// The path of the lexicon file `relative` ("speech/forms.tsv"): under `lexiconDirectory`
+    /// (`Pipeline.Options.lexiconDirectory`) when that folder has it, else under the shipped folder.
+    /// - Throws: ``MissingFile`` naming the file and every place searched.
+    public static func file(_ relative: String, lexiconDirectory: String? = nil) throws -> String {
+        var searched: [String] = []
+        if let lexiconDirectory {
+            let p = lexiconDirectory + "/" + relative
+            if FileManager.default.fileExists(atPath: p) { return p }
+            searched.append(p)
+        }
+        do {
+            let p = try locate() + "/" + relative
+            if FileManager.default.fileExists(atPath: p) { return p }
+            searched.append(p)
+        } catch let e as NotFound {
+            searched += e.searched
+        }
+        throw MissingFile(file: relative, searched: searched)
+    }
+
     /// The options' `lexiconDirectory` when set, else the shipped folder (nil when not found).
     public static func directory(for options: Pipeline.Options) -> String? {
         options.lexiconDirectory ?? shippedDirectory()

@@ -29,7 +29,7 @@ struct PipelineOrderTests {
                    refusedStage: "entities", layer: .sentences),
         // QuoteFinder reads mentions (speakers): it must follow the entities stage.
         WrongOrder(name: "quotes before entities",
-                   stages: { [try Tokenizer(), try TokenNormalizer(), try SentenceSplitter(), QuoteFinder(), try EntityRecognizer()] },
+                   stages: { [try Tokenizer(), try TokenNormalizer(), try SentenceSplitter(), try QuoteFinder(), try EntityRecognizer()] },
                    refusedStage: "quotes", layer: .entities),
         // DateRecognizer merges DATE mentions into the entities layer; run before it, its mentions would be overwritten.
         WrongOrder(name: "dates before entities",
@@ -62,7 +62,7 @@ struct PipelineOrderTests {
     func declaredContracts() throws {
         let splitter = try SentenceSplitter()
         #expect(splitter.rewrites == [.tokens])  // the sentence_start shape flag
-        #expect(QuoteFinder().requires.contains(.entities))
+        #expect(try QuoteFinder().requires.contains(.entities))
         #expect(DateRecognizer().requires.contains(.entities))
         #expect(DateRecognizer().rewrites == [.entities])  // DATE mentions merged into `mentions`
     }
