@@ -1,16 +1,22 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The import graph is the architecture (DESIGN.md draws it):
+//   CICU → RecoupeICU → RecoupeCore → RecoupeText → RecoupeNames ─┐
+//                                   └→ RecoupeDates, RecoupeQuotes ─┴→ Recoupe → RecoupeRegistry → recoupe
+// A lower target never imports a higher one; what two stages share lives in RecoupeCore.
+// Linux only (no `platforms:`): the CLI and the batch runner call Glibc directly, and the system
+// ICU is linked by name. Swift 6 language mode, complete concurrency checking, for every target.
 let package = Package(
     name: "Recoupe",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "Recoupe", targets: ["Recoupe"]),
+        .library(name: "RecoupeRegistry", targets: ["RecoupeRegistry"]),
         .executable(name: "recoupe", targets: ["recoupe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // The corpus-wide name registry (Sources/Recoupe/Registry): SQLite with WAL and migrations.
+        // The corpus-wide name registry (Sources/RecoupeRegistry): SQLite with WAL and migrations.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
@@ -23,27 +29,46 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        // One Swift type per ICU object (break iterator, normalizer, transliterator, ...).
+        .target(name: "RecoupeICU", dependencies: ["CICU"]),
+        // Document model, Stage/Pipeline, layers, JSON writer and reader, lexicon locator, and the
+        // helpers more than one stage uses (paragraphs, mention insertion, diacritic folding).
+        .target(name: "RecoupeCore", dependencies: ["RecoupeICU"]),
+        // Text stages: ingest (decoding), language, tokenize, normalize, sentences.
+        .target(name: "RecoupeText", dependencies: ["RecoupeCore"]),
+        // Names: transliteration and name keys, entity recognition (gazetteer, rules, linking).
+        .target(name: "RecoupeNames", dependencies: ["RecoupeText"]),
+        // Dates and quotes: stages over tokens, sentences and mentions.
+        .target(name: "RecoupeDates", dependencies: ["RecoupeCore"]),
+        .target(name: "RecoupeQuotes", dependencies: ["RecoupeCore"]),
+        // The umbrella: the standard pipeline, batch runner, comparison, export; re-exports the above.
         .target(
             name: "Recoupe",
-            dependencies: [
-                "CICU",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            dependencies: ["RecoupeICU", "RecoupeCore", "RecoupeText", "RecoupeNames", "RecoupeDates", "RecoupeQuotes"]
+        ),
+        // The corpus-wide name registry: the only target that links GRDB.
+        .target(
+            name: "RecoupeRegistry",
+            dependencies: ["Recoupe", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "recoupe",
             dependencies: [
                 "Recoupe",
+                "RecoupeRegistry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "RecoupeTests",
-            dependencies: ["Recoupe", "CICU"],
+            dependencies: [
+                "CICU", "RecoupeICU", "RecoupeCore", "RecoupeText", "RecoupeNames", "RecoupeDates",
+                "RecoupeQuotes", "Recoupe", "RecoupeRegistry", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             // Data read from the repository by path (Repo.path), not bundled: hand-annotated gold
             // files, test fixtures and the inputs the fuzzers found (see Fuzz/run-fuzzers.sh).
             exclude: ["Gold", "Fixtures", "Batch/FuzzRegressions"]
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

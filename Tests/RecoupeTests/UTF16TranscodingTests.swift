@@ -1,5 +1,12 @@
 import Testing
+@testable import RecoupeICU
+@testable import RecoupeCore
+@testable import RecoupeText
+@testable import RecoupeNames
+@testable import RecoupeDates
+@testable import RecoupeQuotes
 @testable import Recoupe
+@testable import RecoupeRegistry
 
 /// The tokenizer's and sentence splitter's UTF-8 → UTF-16 transcoder must agree with Swift's own
 /// UTF-16 view on every width of UTF-8 sequence.

@@ -2,6 +2,11 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 
 /// Writes a file atomically: a temporary file in the same folder, fsync, rename. A reader (or a
 /// rerun after SIGKILL) sees either the old file or the whole new one, never half of one.

@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 /// A failed input, as reported on stderr and in `errors.jsonl`: which input, which stage, why.
 public struct BatchFailure: Error, Sendable, Equatable, CustomStringConvertible {
     /// The input path, or "<stdin>" for JSON Lines input.

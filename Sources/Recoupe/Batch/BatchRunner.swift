@@ -2,6 +2,12 @@
 import Glibc
 #endif
 import Foundation
+import Synchronization
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 
 /// Annotates many inputs in parallel with bounded memory, resumably.
 ///
@@ -85,21 +91,7 @@ public final class BatchRunner: @unchecked Sendable {
     /// own, so it may block reading a stream); nil ends the input.
     public func run(output: Output, next: @escaping () -> BatchWork?) throws -> (BatchSummary, [Failure]) {
         let start = Date()
-        let lock = NSCondition()
         var summary = BatchSummary()
-        var failures: [Failure] = []
-        var issued = 0      // inputs taken (under `lock`, for the reorder window)
-        var exhausted = false
-        let inputLock = NSLock()
-        var nextIndex = 0   // under `inputLock`: input order, which output order follows
-        var inputDone = false
-        var emitted = 0  // .lines: the next index to write
-        var finished: [Int: [UInt8]] = [:]
-        var pendingBytes = 0
-        let window = jobs * 4
-        let lines: Bool
-        if case .lines = output { lines = true } else { lines = false }
-
         if case .directory(let dir) = output {
             try AtomicFile.makeDirectories(dir)
             try AtomicFile.checkWritable(dir)
@@ -108,104 +100,153 @@ public final class BatchRunner: @unchecked Sendable {
                 errorLog = ErrorLog(path: (dir.hasSuffix("/") ? dir : dir + "/") + "errors.jsonl", truncate: truncateErrorLog)
             }
         }
-        // Two inputs must not write one output: the second is reported, not silently merged.
-        var targets: [String: String] = [:]
-
-        func fail(_ f: Failure) {
-            failures.append(f)
-            summary.errors += 1
-            errorLog?.append(f)
-            onFailure?(f)
-        }
-
         // Pipelines are built up front so a configuration error stops the run before any work.
         let pipelines = try (0..<jobs).map { _ in try Pipeline.standard(options) }
+        let state = RunState(summary: summary, output: output, next: next, pipelines: pipelines)
         let language = options.language ?? "fr"
+        let window = jobs * 4
 
         DispatchQueue.concurrentPerform(iterations: jobs) { worker in
-            let pipeline = pipelines[worker]
+            let pipeline = state.pipelines[worker]
             while true {
-                lock.lock()
-                if lines {
-                    while (issued - emitted >= window || pendingBytes > maxPendingBytes) && !cancelled.isSet { lock.wait() }
+                state.lock.lock()
+                if state.lines {
+                    while (state.issued - state.emitted >= window || state.pendingBytes > maxPendingBytes) && !cancelled.isSet {
+                        state.lock.wait()
+                    }
                 }
-                if exhausted || cancelled.isSet { lock.unlock(); return }
-                lock.unlock()
+                if state.exhausted || cancelled.isSet { state.lock.unlock(); return }
+                state.lock.unlock()
 
                 // Input has its own lock: a worker waiting for the next stdin line must not stop
                 // the others from writing out what they finished.
-                inputLock.lock()
-                let taken = inputDone ? nil : next()
-                let index = taken == nil ? -1 : nextIndex
-                if taken == nil { inputDone = true } else { nextIndex += 1 }
-                inputLock.unlock()
+                let taken = state.takeInput()
 
-                lock.lock()
-                guard let work = taken else { exhausted = true; lock.broadcast(); lock.unlock(); return }
-                issued += 1
+                state.lock.lock()
+                guard let (work, index) = taken else { state.exhausted = true; state.lock.broadcast(); state.lock.unlock(); return }
+                state.issued += 1
                 var target: String? = nil
                 var collision: Failure? = nil
-                if case .file(let path, let relative) = work, case .directory(let dir) = output {
+                if case .file(let path, let relative) = work, case .directory(let dir) = state.output {
                     let t = Self.outputPath(dir: dir, relative: relative)
-                    if let other = targets[t] {
+                    if let other = state.targets[t] {
                         collision = Failure(path: path, stage: "emit", reason: "same output \(t) as \(other); annotate it separately")
                     } else {
-                        targets[t] = path
+                        state.targets[t] = path
                         target = t
                     }
                 }
-                lock.unlock()
+                state.lock.unlock()
 
                 var outcome = collision.map { BatchOutcome.failed($0) } ?? process(work, target: target, pipeline: pipeline, language: language)
                 var line: [UInt8]? = nil
-                if case .annotated(let json, _) = outcome, lines { line = json }
-                if case .failed(let f) = outcome, lines, errorLines { line = Self.errorLine(f, work: work) }
+                if case .annotated(let json, _) = outcome, state.lines { line = json }
+                if case .failed(let f) = outcome, state.lines, errorLines { line = Self.errorLine(f, work: work) }
 
-                lock.lock()
+                state.lock.lock()
                 switch outcome {
-                case .failed(let f): fail(f)
-                case .skipped: summary.skipped += 1
+                case .failed(let f): fail(f, state)
+                case .skipped: state.summary.skipped += 1
                 case .resumed(let bytes):
-                    summary.resumed += 1
-                    summary.resumedBytes += bytes
+                    state.summary.resumed += 1
+                    state.summary.resumedBytes += bytes
                 case .annotated(_, let facts):
-                    summary.documents += 1
-                    summary.bytes += facts.bytes
-                    summary.tokens += facts.tokens
-                    summary.sentences += facts.sentences
-                    summary.warnings += facts.warnings.count
+                    state.summary.documents += 1
+                    state.summary.bytes += facts.bytes
+                    state.summary.tokens += facts.tokens
+                    state.summary.sentences += facts.sentences
+                    state.summary.warnings += facts.warnings.count
                     if !facts.warnings.isEmpty { onWarnings?(facts.name, facts.warnings) }
                 }
-                if lines {
-                    finished[index] = line ?? []
-                    pendingBytes += line?.count ?? 0
-                    while let bytes = finished.removeValue(forKey: emitted) {
-                        pendingBytes -= bytes.count
-                        emitted += 1
+                if state.lines {
+                    state.finished[index] = line ?? []
+                    state.pendingBytes += line?.count ?? 0
+                    while let bytes = state.finished.removeValue(forKey: state.emitted) {
+                        state.pendingBytes -= bytes.count
+                        state.emitted += 1
                         if bytes.isEmpty { continue }
-                        if case .lines(let sink) = output {
+                        if case .lines(let sink) = state.output {
                             do {
                                 try sink(bytes[...])
                             } catch {
                                 if !cancelled.isSet {
-                                    fail(Failure(path: "<stdout>", stage: "emit", reason: "cannot write the output: \(error)"))
+                                    fail(Failure(path: "<stdout>", stage: "emit", reason: "cannot write the output: \(error)"), state)
                                     cancelled.set()
                                 }
                             }
                         }
                     }
-                    lock.broadcast()
+                    state.lock.broadcast()
                 }
-                summary.elapsed = Date().timeIntervalSince(start)
+                state.summary.elapsed = Date().timeIntervalSince(start)
                 if case .annotated(_, let facts) = outcome { outcome = .annotated([], facts) }  // the JSON is written
                 onDone?(work.name, outcome)
-                onProgress?(summary)
-                lock.unlock()
+                onProgress?(state.summary)
+                state.lock.unlock()
             }
         }
+        summary = state.summary
         summary.elapsed = Date().timeIntervalSince(start)
-        summary.interrupted = cancelled.isSet && !exhausted
-        return (summary, failures)
+        summary.interrupted = cancelled.isSet && !state.exhausted
+        return (summary, state.failures)
+    }
+
+    /// Records a failure; called with `state.lock` held.
+    private func fail(_ f: Failure, _ state: RunState) {
+        state.failures.append(f)
+        state.summary.errors += 1
+        errorLog?.append(f)
+        onFailure?(f)
+    }
+
+    /// Everything the workers of one `run` share, in one place. Each field says which lock guards
+    /// it: `lock` (a condition variable: in `.lines` mode workers wait on it for the reorder window)
+    /// or `inputLock`, which is separate so that a worker blocked reading stdin does not stop the
+    /// others from writing out what they finished. `@unchecked Sendable` because of these locks:
+    /// no mutable field is touched without its lock, and `pipelines[w]` is used by worker `w` only.
+    private final class RunState: @unchecked Sendable {
+        let lock = NSCondition()
+        /// Under `lock`: running totals and failures.
+        var summary: BatchSummary
+        var failures: [Failure] = []
+        /// Under `lock`: inputs taken, for the reorder window; true once the input is used up.
+        var issued = 0
+        var exhausted = false
+        /// Under `lock`, `.lines` only: the next index to write, finished documents waiting for
+        /// their turn, and their size.
+        var emitted = 0
+        var finished: [Int: [UInt8]] = [:]
+        var pendingBytes = 0
+        /// Under `lock`: output path → input, so that two inputs never write one output.
+        var targets: [String: String] = [:]
+
+        let inputLock = NSLock()
+        /// Under `inputLock`: the input source, the input order (which output order follows), its end.
+        private let next: () -> BatchWork?
+        private var nextIndex = 0
+        private var inputDone = false
+
+        let output: Output
+        let lines: Bool
+        /// One pipeline per worker (stages hold ICU objects, which are not thread-safe).
+        let pipelines: [Pipeline]
+
+        init(summary: BatchSummary, output: Output, next: @escaping () -> BatchWork?, pipelines: [Pipeline]) {
+            self.summary = summary
+            self.output = output
+            if case .lines = output { lines = true } else { lines = false }
+            self.next = next
+            self.pipelines = pipelines
+        }
+
+        /// The next input and its index in input order, or nil once the input is used up.
+        func takeInput() -> (BatchWork, Int)? {
+            inputLock.lock()
+            defer { inputLock.unlock() }
+            guard !inputDone, let work = next() else { inputDone = true; return nil }
+            nextIndex += 1
+            return (work, nextIndex - 1)
+        }
     }
 
     /// Reads, annotates and (for a directory output) writes one input.
@@ -352,10 +393,9 @@ extension BatchWork {
 }
 
 /// A flag set from a signal handler or another thread and read by workers.
-public final class ManagedFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
+public final class ManagedFlag: Sendable {
+    private let value = Atomic<Bool>(false)
     public init() {}
-    public var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
-    public func set() { lock.lock(); value = true; lock.unlock() }
+    public var isSet: Bool { value.load(ordering: .acquiring) }
+    public func set() { value.store(true, ordering: .releasing) }
 }

@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 /// Totals of a batch run, printed at the end and returned to callers.
 public struct BatchSummary: Sendable {
     public var documents = 0

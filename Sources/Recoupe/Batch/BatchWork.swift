@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 /// One unit of work for `BatchRunner`: a file to annotate, a JSON Lines record, or an input the
 /// collector already judged (skipped, or failed with a reason naming it).
 public enum BatchWork: Sendable {

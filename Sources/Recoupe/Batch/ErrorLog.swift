@@ -2,6 +2,11 @@
 import Glibc
 #endif
 import Foundation
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 
 /// `errors.jsonl` beside the outputs: one `{"path","line"?,"stage","reason"}` object per failed
 /// input, appended as failures happen so a killed run keeps the ones it saw.

@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 /// What resume needs from an existing output: the pipeline version and the source SHA-256 it
 /// records, found by scanning the bytes rather than decoding a JSON that can be tens of MB.
 ///

@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 /// The progress display's text: "1234/5000 documents, 12.3/49.0 MB, 85.2 docs/s, 3.41 MB/s,
 /// ETA 0:14, 2 errors". The ETA comes from bytes when the total is known (documents vary in
 /// size far more than bytes per second does), else from documents; none for a stream.

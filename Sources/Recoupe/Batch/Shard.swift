@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 /// `--shard I/N`: a stable subset of a folder's files, chosen by a hash of each file's relative
 /// path (FNV-1a 64), not by its position, so adding or removing files moves no other file to
 /// another shard and every machine of a cluster agrees without talking. `I` counts from 0, like

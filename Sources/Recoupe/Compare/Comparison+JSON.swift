@@ -1,9 +1,14 @@
 import Foundation
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 
 /// The JSON of Recoupe's reports (`Comparison`, `NameReport`): pretty-printed, sorted snake_case
 /// keys, slashes unescaped, so the files diff well and read the same from Python.
-enum ReportJSON {
-    static func encode<T: Encodable>(_ value: T) throws -> Data {
+package enum ReportJSON {
+    package static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
         encoder.keyEncodingStrategy = .convertToSnakeCase

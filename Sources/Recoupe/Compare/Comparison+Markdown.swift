@@ -1,4 +1,9 @@
 import Foundation
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 
 extension Comparison {
     /// A Markdown report for a terminal or a pull request: entities, divergences, quotes, dates, numbers.

@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 /// What several sources say about the same story, item by item, each pointing back to its text.
 ///
 /// Built by `SourceComparer` from annotated documents; written as JSON (the reference output,

@@ -1,4 +1,9 @@
 import Foundation
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 
 /// The comparison as one self-contained HTML file: sources side by side with entity mentions
 /// highlighted (one colour per reconciled entity, the same in every source), quotations marked

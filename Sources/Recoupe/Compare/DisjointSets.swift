@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 /// Union–find over `0..<count`, with path halving: groups items that any pairwise rule links.
 struct DisjointSets {
     private var parent: [Int]

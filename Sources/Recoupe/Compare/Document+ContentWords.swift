@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 extension Document {
     /// Index of the first token ending after `offset` (tokens are sorted and do not overlap).
     func firstToken(endingAfter offset: Int) -> Int {

@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 /// French function words and role modifiers, left out when comparing quotations and roles so
 /// that "le nouvel ambassadeur de la Russie" and "le prochain ambassadeur de Russie" meet on
 /// their content words ({ambassadeur, russie}).

@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 /// Escaping for text and attribute values: article text is untrusted input.
 enum HTMLText {
     static func escape(_ s: String) -> String {

@@ -1,4 +1,9 @@
 import Foundation
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 
 /// The keys under which spellings of one transliterated name meet: "Dartchiev" (French),
 /// "Darchiev" (English) and "Дарчиев" share a key. A thin layer over `NameKey` (the

@@ -1,4 +1,9 @@
 import Foundation
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 
 extension SourceComparer {
     /// Roles of one entity that are the same role in several sources but asserted differently

@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 extension SourceComparer {
     /// Quotations of one speaker in sources of different languages are put side by side
     /// ("cross-language"): their wording cannot be compared word for word, so they align on the

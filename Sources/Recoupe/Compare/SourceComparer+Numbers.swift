@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 extension SourceComparer {
     /// Spelled-out French cardinals ("un"/"une" are left out: they are mostly articles).
     static let numerals: [String: String] = [

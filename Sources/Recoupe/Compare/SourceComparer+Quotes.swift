@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 extension SourceComparer {
     /// A quotation prepared for alignment.
     struct QuoteCandidate {

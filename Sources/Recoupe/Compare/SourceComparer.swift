@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 /// Puts annotated documents side by side: which entities each mentions (reconciled across
 /// spellings), the roles it gives them, the quotations it carries, its dates and numbers, and
 /// where the sources diverge.
@@ -22,12 +27,12 @@ public struct SourceComparer: Sendable {
     public init() {}
 
     /// One entity as one document has it, before reconciliation.
-    struct LocalEntity {
+    package struct LocalEntity {
         var doc: Int
-        var kbId: String
-        var label: EntityMention.Label
-        var canonical: String
-        var mentions: [EntityMention]
+        package var kbId: String
+        package var label: EntityMention.Label
+        package var canonical: String
+        package var mentions: [EntityMention]
         var roles: [EntityMention.Role]
     }
 
@@ -57,7 +62,7 @@ public struct SourceComparer: Sendable {
     // MARK: Entities
 
     /// Entities of each document, from its mentions (and its entity layer for canonical names and roles).
-    func localEntities(_ documents: [Document]) -> [LocalEntity] {
+    package func localEntities(_ documents: [Document]) -> [LocalEntity] {
         var out: [LocalEntity] = []
         for (d, doc) in documents.enumerated() {
             let layer = Dictionary(doc.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -167,7 +172,7 @@ public struct SourceComparer: Sendable {
         return items.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && items.firstIndex(of: $0)! > items.firstIndex(of: $1)!) }!
     }
 
-    static func unique<T: Hashable>(_ items: [T]) -> [T] {
+    package static func unique<T: Hashable>(_ items: [T]) -> [T] {
         var seen = Set<T>()
         return items.filter { seen.insert($0).inserted }
     }

@@ -1,3 +1,8 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 /// brat standoff export (`NAME.txt` + `NAME.ann`, plus the collection's `annotation.conf` and
 /// `visual.conf`), which brat and INCEpTION open as is.
 ///

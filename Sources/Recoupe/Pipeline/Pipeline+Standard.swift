@@ -1,20 +1,9 @@
+import RecoupeCore
+import RecoupeText
+import RecoupeNames
+import RecoupeDates
+import RecoupeQuotes
 extension Pipeline {
-    /// Options shared by every command that annotates.
-    public struct Options: Sendable {
-        /// Language when known ("fr"); nil to detect.
-        public var language: String?
-        /// Extra lexicon files (`--lexicon`), later ones overriding earlier ids.
-        public var lexicons: [String]
-        /// The folder with Recoupe's shipped lexicons.
-        public var lexiconDirectory: String?
-
-        public init(language: String? = nil, lexicons: [String] = [], lexiconDirectory: String? = nil) {
-            self.language = language
-            self.lexicons = lexicons
-            self.lexiconDirectory = lexiconDirectory
-        }
-    }
-
     /// The full pipeline, in order. One per worker: stages hold ICU objects.
     public static func standard(_ options: Options = Options()) throws -> Pipeline {
         try Pipeline([
@@ -24,7 +13,7 @@ extension Pipeline {
             SentenceSplitter(),
             EntityRecognizer(options: options),
             DateRecognizer(),
-            QuoteFinder(),
+            QuoteFinder(options: options),
         ])
     }
 }

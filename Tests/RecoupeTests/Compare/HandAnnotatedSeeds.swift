@@ -1,5 +1,12 @@
 import Foundation
+@testable import RecoupeICU
+@testable import RecoupeCore
+@testable import RecoupeText
+@testable import RecoupeNames
+@testable import RecoupeDates
+@testable import RecoupeQuotes
 @testable import Recoupe
+@testable import RecoupeRegistry
 
 /// The two seed articles, tokenized by the real pipeline, with entity, role, date and quote
 /// layers added by hand at the places a reader marks (found by searching the text), so the

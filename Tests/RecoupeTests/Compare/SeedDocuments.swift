@@ -1,4 +1,11 @@
+@testable import RecoupeICU
+@testable import RecoupeCore
+@testable import RecoupeText
+@testable import RecoupeNames
+@testable import RecoupeDates
+@testable import RecoupeQuotes
 @testable import Recoupe
+@testable import RecoupeRegistry
 
 /// The seed articles as the comparison tests see them: the real pipeline's output when it
 /// produces entities and quotations, the hand-annotated seeds otherwise.

@@ -1,4 +1,11 @@
+@testable import RecoupeICU
+@testable import RecoupeCore
+@testable import RecoupeText
+@testable import RecoupeNames
+@testable import RecoupeDates
+@testable import RecoupeQuotes
 @testable import Recoupe
+@testable import RecoupeRegistry
 import Testing
 
 /// Unicode 15.0's own UAX #29 test files against ICU's root break rules through CICU.

@@ -1,5 +1,12 @@
 import Foundation
+@testable import RecoupeICU
+@testable import RecoupeCore
+@testable import RecoupeText
+@testable import RecoupeNames
+@testable import RecoupeDates
+@testable import RecoupeQuotes
 @testable import Recoupe
+@testable import RecoupeRegistry
 import Testing
 
 @Suite("Entity lexicons: format, override, shipped content")

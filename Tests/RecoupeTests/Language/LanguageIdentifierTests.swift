@@ -1,5 +1,12 @@
 import Foundation
+@testable import RecoupeICU
+@testable import RecoupeCore
+@testable import RecoupeText
+@testable import RecoupeNames
+@testable import RecoupeDates
+@testable import RecoupeQuotes
 @testable import Recoupe
+@testable import RecoupeRegistry
 import Testing
 
 @Suite("Language identification")
@@ -57,7 +64,7 @@ struct LanguageIdentifierTests {
     func pipeline() throws {
         let en = try annotate("The delegations met for five hours in Istanbul on Thursday, officials said.")
         #expect(en.source.language == "en")
-        #expect(en.layers.first == "language")
+        #expect(en.layers.first == .language)
         var forced = Document(id: "x", text: "The delegations met for five hours in Istanbul on Thursday.")
         try Pipeline.standard(Pipeline.Options(language: "fr")).run(&forced)
         #expect(forced.source.language == "fr")

@@ -1,5 +1,12 @@
 import Foundation
+@testable import RecoupeICU
+@testable import RecoupeCore
+@testable import RecoupeText
+@testable import RecoupeNames
+@testable import RecoupeDates
+@testable import RecoupeQuotes
 @testable import Recoupe
+@testable import RecoupeRegistry
 
 /// The English and Russian test texts and their gold annotations
 /// (`Tests/RecoupeTests/Fixtures/multilingual/`, format in its README).

@@ -1,6 +1,13 @@
 import Foundation
 import GRDB
+@testable import RecoupeICU
+@testable import RecoupeCore
+@testable import RecoupeText
+@testable import RecoupeNames
+@testable import RecoupeDates
+@testable import RecoupeQuotes
 @testable import Recoupe
+@testable import RecoupeRegistry
 import Testing
 
 @Suite("Name registry (SQLite)")

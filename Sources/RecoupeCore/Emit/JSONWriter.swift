@@ -1,0 +1,141 @@
+import RecoupeICU
+/// A small, fast JSON writer into a byte buffer (Foundation's encoder costs more than the rest
+/// of the pipeline). Produces compact JSON; strings are escaped per RFC 8259.
+///
+/// Speed matters here: an annotated document's JSON is ~16× its text. Every write is one bulk
+/// append (never a byte at a time), and the comma state is a bit stack, not an array.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    /// Per open container (bit `depth`): whether a value was already written (the next needs a
+    /// comma). Bit 0 is the top level.
+    private var hasValue: UInt64 = 0
+    private var depth = 0
+    /// A key was just written: the next value follows it without a comma.
+    private var afterKey = false
+
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    @inline(__always) private mutating func separator() {
+        if afterKey { afterKey = false; return }
+        let bit: UInt64 = 1 << UInt64(depth)
+        if hasValue & bit != 0 { bytes.append(0x2C) } else { hasValue |= bit }
+    }
+
+    @inline(__always) private mutating func push() {
+        depth += 1
+        precondition(depth < 64, "JSONWriter: nesting deeper than 63")
+        hasValue &= ~(1 << UInt64(depth))
+    }
+
+    public mutating func beginObject() { separator(); bytes.append(0x7B); push() }
+    public mutating func endObject() { bytes.append(0x7D); depth -= 1 }
+    public mutating func beginArray() { separator(); bytes.append(0x5B); push() }
+    public mutating func endArray() { bytes.append(0x5D); depth -= 1 }
+
+    /// Writes `"key":`; the next value follows it.
+    public mutating func key(_ k: StaticString) {
+        separator()
+        bytes.append(0x22)
+        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(0x22)
+        bytes.append(0x3A)
+        afterKey = true
+    }
+
+    /// A key that is not a literal (literals take the `StaticString` overload: no escaping scan).
+    @_disfavoredOverload
+    public mutating func key(_ k: String) {
+        separator()
+        string(k)
+        bytes.append(0x3A)
+        afterKey = true
+    }
+
+    public mutating func value(_ s: String) { separator(); string(s) }
+    public mutating func value(_ s: String?) { if let s { value(s) } else { null() } }
+    public mutating func value(_ n: Int) { separator(); appendInt(n) }
+    public mutating func value(_ d: Double) {
+        separator()
+        let rounded = (d * 1000).rounded() / 1000
+        bytes.append(contentsOf: "\(rounded)".utf8)
+    }
+    public mutating func value(_ b: Bool) {
+        separator()
+        if b { appendRaw("true") } else { appendRaw("false") }
+    }
+    public mutating func null() { separator(); appendRaw("null") }
+
+    /// Writes pre-encoded JSON as the next value (the caller vouches that it is valid JSON).
+    public mutating func rawValue(_ json: StaticString) { separator(); appendRaw(json) }
+
+    // MARK: Unchecked appends, for callers that lay out a whole object themselves (DocumentJSON's
+    // tokens). They write bytes only: no comma, no key state.
+
+    /// Appends bytes as they are.
+    @inline(__always) mutating func appendRaw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    @inline(__always) mutating func appendRaw(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+
+    @inline(__always) mutating func appendByte(_ b: UInt8) { bytes.append(b) }
+
+    /// Appends an integer in decimal, in one append.
+    @inline(__always) mutating func appendInt(_ n: Int) {
+        if n >= 0 && n < 10 { bytes.append(UInt8(0x30 + n)); return }
+        var v = n.magnitude
+        // 20 digits hold any UInt64, plus a sign.
+        var tmp: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &tmp) { buf in
+            var i = buf.count
+            while v > 0 {
+                i -= 1
+                buf[i] = UInt8(truncatingIfNeeded: 0x30 &+ v % 10)
+                v /= 10
+            }
+            if n < 0 { i -= 1; buf[i] = 0x2D }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[i...]))
+        }
+    }
+
+    /// Appends at most `capacity` bytes that `body` writes through a pointer, returning how many
+    /// it wrote: one growth check for a whole run of small writes.
+    @inline(__always) mutating func appendUnsafe(capacity: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let old = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: capacity))
+        let written = bytes.withUnsafeMutableBufferPointer { body($0.baseAddress! + old) }
+        precondition(written <= capacity, "JSONWriter.appendUnsafe overflow")
+        bytes.removeLast(capacity - written)
+    }
+
+    /// Appends `s` as a JSON string (quoted, escaped).
+    @inline(__always) mutating func appendString(_ s: String) { string(s) }
+
+    private mutating func string(_ s: String) {
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            var runStart = 0
+            for i in 0..<utf8.count {
+                let c = utf8[i]
+                if c >= 0x20 && c != 0x22 && c != 0x5C { continue }
+                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                runStart = i + 1
+                switch c {
+                case 0x22: bytes.append(0x5C); bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    hex.withUTF8Buffer { h in
+                        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(c >> 4)], h[Int(c & 0xF)]])
+                    }
+                }
+            }
+            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
+        }
+        bytes.append(0x22)
+    }
+}

@@ -1,0 +1,18 @@
+import RecoupeICU
+extension Pipeline {
+    /// Options shared by every command that annotates.
+    public struct Options: Sendable {
+        /// Language when known ("fr"); nil to detect.
+        public var language: String?
+        /// Extra lexicon files (`--lexicon`), later ones overriding earlier ids.
+        public var lexicons: [String]
+        /// The folder with Recoupe's shipped lexicons.
+        public var lexiconDirectory: String?
+
+        public init(language: String? = nil, lexicons: [String] = [], lexiconDirectory: String? = nil) {
+            self.language = language
+            self.lexicons = lexicons
+            self.lexiconDirectory = lexiconDirectory
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import RecoupeCore
+/// A French date expression as parsed, before it is resolved against a document date.
+enum DateExpression: Hashable {
+    enum Part: String { case beginning = "debut", middle = "mi", end = "fin" }
+    enum Unit: String { case day, week, month, year }
+
+    /// "10 avril 2025", "le 27 février" (year nil), "jeudi 10 avril".
+    case dayMonth(day: Int, month: Int, year: Int?)
+    /// "du 27 au 28 février 2025".
+    case dayRange(from: Int, to: Int, month: Int, year: Int?)
+    /// "novembre 2024", "en février"; with a part: "fin novembre 2024", "mi-mars".
+    case month(month: Int, year: Int?, part: Part?)
+    /// "en 2024", "fin 2024".
+    case year(Int, part: Part?)
+    /// "jeudi", "mardi dernier", "lundi prochain" (direction -1 past, 0 nearest past, +1 next).
+    case weekday(Int, direction: Int)
+    /// "hier" (-1), "aujourd'hui" (0), "demain" (+1), "il y a trois jours" (-3).
+    case dayOffset(Int)
+    /// "la semaine dernière" (-1), "le mois prochain" (+1), "cette année" (0), "il y a deux ans" (-2).
+    case unitOffset(Unit, Int)
+    /// "ces dernières semaines", "ces derniers jours": a range ending at the document date.
+    case recent(Unit)
+
+    /// Whether resolving it needs the document date (or, for a missing year, a year from context).
+    var isRelative: Bool {
+        switch self {
+        case .dayMonth(_, _, let y), .dayRange(_, _, _, let y), .month(_, let y, _): return y == nil
+        case .year: return false
+        default: return true
+        }
+    }
+}

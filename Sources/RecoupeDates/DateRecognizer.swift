@@ -1,0 +1,168 @@
+import RecoupeCore
+/// The dates stage: French date expressions → `doc.dates` (ISO 8601 with a precision) and DATE
+/// mentions in `doc.mentions`.
+///
+/// Relative expressions ("jeudi", "ces dernières semaines", "le 27 février" without a year)
+/// resolve against the document date: `doc.source.date` from metadata, else the latest full date
+/// in a dateline or caption (the first paragraph or a paragraph of at most 300 characters: seed
+/// 003's caption "… Istanbul, Türkiye, 10 avril 2025. / VCG"). Without one, a day and month take
+/// the first such date on or after the latest year the text states ("fin novembre 2024" … "le 27
+/// février" → 2025-02-27, rule suffix `+context-year`), and anything else stays unresolved with
+/// its expression kept (value nil).
+///
+/// Conventions: a weekday is the latest such day on or before the document date ("jeudi" in an
+/// article of Thursday 10 April 2025 is that day), "dernier" excludes the document date,
+/// "prochain" looks ahead; a day and month without a year more than 60 days after the document
+/// date belong to the previous year; "début"/"mi"/"fin" of a month are days 1–10, 11–20 and 21–end;
+/// "ces derniers jours / dernières semaines / derniers mois / dernières années" end at the
+/// document date and start 7 days, 4 weeks, 3 months or 3 years before. The article before a day
+/// ("le 27 février") is not part of the span; a week, month or year offset keeps it ("la semaine dernière").
+public final class DateRecognizer: Stage {
+    public let name = "dates"
+    public let requires: [Layer] = [.tokens, .norms, .paragraphs, .entities]
+    public let produces: [Layer] = [.dates]
+    /// DATE mentions are merged into `mentions` and the entities' mention indices renumbered.
+    public let rewrites: [Layer] = [.entities]
+
+    public init() {}
+
+    /// Where the document date came from.
+    public enum AnchorSource: String, Sendable { case metadata, dateline }
+
+    public func run(_ document: inout Document) throws {
+        let parser = FrenchDateParser(document)
+        // English and Russian dates: same expressions, same word indices (`PressDateParser`).
+        let found = PressDateParser.handles(document.source.language) ? PressDateParser(document).findAll() : parser.findAll()
+        let tokens = document.tokens
+        let anchor = Self.documentDate(document, found, parser)
+        let contextYear = Self.contextBound(found)
+
+        var dates: [DateMention] = []
+        for f in found {
+            let (a, b) = parser.tokenRange(f)
+            let s = tokens[a].start, e = tokens[b].end
+            var m = Self.resolve(f.expression, anchor: anchor?.date, contextBound: contextYear)
+            m.rule = f.rule + m.rule
+            var mention = DateMention(start: s, end: e, surface: document.surface(start: s, end: e), value: m.value, endValue: m.endValue,
+                                      precision: m.precision, relative: f.expression.isRelative, rule: m.rule)
+            if f.expression.isRelative, m.value != nil, let anchor, !m.rule.hasSuffix("+context-year") { mention.anchor = anchor.date.iso }
+            dates.append(mention)
+        }
+        document.dates = dates
+        let mentions = dates.map { d in
+            EntityMention(start: d.start, end: d.end, label: .date, kbId: d.value ?? "", surface: d.surface,
+                          canonical: d.endValue.map { "\(d.value ?? "")/\($0)" } ?? d.value ?? d.surface,
+                          confidence: d.value == nil ? 0.6 : 0.9, rule: d.rule)
+        }
+        document.insertMentions(mentions)
+    }
+
+    /// The document date: metadata first, else the latest full date of a dateline or caption.
+    static func documentDate(_ doc: Document, _ found: [DateMatch], _ parser: FrenchDateParser) -> (date: CivilDate, source: AnchorSource)? {
+        if let iso = doc.source.date, let d = CivilDate(iso: iso) { return (d, .metadata) }
+        var best: CivilDate? = nil
+        for f in found {
+            guard case .dayMonth(let day, let month, let year?) = f.expression,
+                  day <= CivilDate.daysIn(month: month, year: year) else { continue }
+            let start = doc.tokens[parser.tokenRange(f).0].start
+            guard let p = doc.paragraphs.firstIndex(where: { $0.start <= start && start < $0.end }) else { continue }
+            guard p == 0 || doc.paragraphs[p].length <= 300 else { continue }
+            let d = CivilDate(year: year, month: month, day: day)
+            if best == nil || d > best! { best = d }
+        }
+        return best.map { ($0, .dateline) }
+    }
+
+    /// The latest (year, month) the text states explicitly: a lower bound for the document date.
+    static func contextBound(_ found: [DateMatch]) -> CivilDate? {
+        var best: CivilDate? = nil
+        for f in found {
+            var d: CivilDate? = nil
+            switch f.expression {
+            case .dayMonth(let day, let m, let y?): d = CivilDate(year: y, month: m, day: min(day, 28))
+            case .dayRange(_, let to, let m, let y?): d = CivilDate(year: y, month: m, day: min(to, 28))
+            case .month(let m, let y?, _): d = CivilDate(year: y, month: m, day: 1)
+            default: break
+            }
+            if let d, best == nil || d > best! { best = d }
+        }
+        return best
+    }
+
+    struct Resolution {
+        var value: String?
+        var endValue: String?
+        var precision: DateMention.Precision
+        var rule: String = ""
+    }
+
+    /// Picks the year of a day and month without one.
+    static func year(month: Int, day: Int, anchor: CivilDate?, contextBound: CivilDate?) -> (Int, String)? {
+        if let a = anchor {
+            let candidate = CivilDate(year: a.year, month: month, day: min(day, CivilDate.daysIn(month: month, year: a.year)))
+            return (candidate.dayNumber - a.dayNumber > 60 ? a.year - 1 : a.year, "")
+        }
+        if let b = contextBound {
+            let candidate = CivilDate(year: b.year, month: month, day: min(day, 28))
+            return (candidate < b ? b.year + 1 : b.year, "+context-year")
+        }
+        return nil
+    }
+
+    static func resolve(_ e: DateExpression, anchor: CivilDate?, contextBound: CivilDate?) -> Resolution {
+        switch e {
+        case .dayMonth(let d, let m, let y):
+            guard let (year, note) = y.map({ ($0, "") }) ?? year(month: m, day: d, anchor: anchor, contextBound: contextBound),
+                  d <= CivilDate.daysIn(month: m, year: year) else { return Resolution(value: nil, precision: .day) }
+            return Resolution(value: CivilDate(year: year, month: m, day: d).iso, precision: .day, rule: note)
+        case .dayRange(let d1, let d2, let m, let y):
+            guard let (year, note) = y.map({ ($0, "") }) ?? year(month: m, day: d1, anchor: anchor, contextBound: contextBound),
+                  d2 <= CivilDate.daysIn(month: m, year: year) else { return Resolution(value: nil, precision: .range) }
+            return Resolution(value: CivilDate(year: year, month: m, day: d1).iso, endValue: CivilDate(year: year, month: m, day: d2).iso,
+                              precision: .range, rule: note)
+        case .month(let m, let y, let part):
+            guard let (year, note) = y.map({ ($0, "") }) ?? year(month: m, day: 15, anchor: anchor, contextBound: contextBound) else {
+                return Resolution(value: nil, precision: part == nil ? .month : .range)
+            }
+            guard let part else { return Resolution(value: CivilDate(year: year, month: m, day: 1).isoMonth, precision: .month, rule: note) }
+            let last = CivilDate.daysIn(month: m, year: year)
+            let (a, b) = part == .beginning ? (1, 10) : part == .middle ? (11, 20) : (21, last)
+            return Resolution(value: CivilDate(year: year, month: m, day: a).iso, endValue: CivilDate(year: year, month: m, day: b).iso,
+                              precision: .range, rule: note)
+        case .year(let y, let part):
+            guard let part else { return Resolution(value: String(y), precision: .year) }
+            let (a, b) = part == .beginning ? (1, 3) : part == .middle ? (5, 8) : (10, 12)
+            return Resolution(value: CivilDate(year: y, month: a, day: 1).iso,
+                              endValue: CivilDate(year: y, month: b, day: CivilDate.daysIn(month: b, year: y)).iso, precision: .range)
+        case .weekday(let wd, let direction):
+            guard let a = anchor else { return Resolution(value: nil, precision: .day) }
+            var diff = (a.weekday - wd + 7) % 7
+            if direction < 0, diff == 0 { diff = 7 }
+            if direction > 0 { diff = -((wd - a.weekday + 7) % 7 == 0 ? 7 : (wd - a.weekday + 7) % 7) }
+            return Resolution(value: a.adding(days: -diff).iso, precision: .day)
+        case .dayOffset(let o):
+            guard let a = anchor else { return Resolution(value: nil, precision: .day) }
+            return Resolution(value: a.adding(days: o).iso, precision: .day)
+        case .unitOffset(let u, let o):
+            guard let a = anchor else { return Resolution(value: nil, precision: u == .week ? .range : u == .month ? .month : .year) }
+            switch u {
+            case .day: return Resolution(value: a.adding(days: o).iso, precision: .day)
+            case .week:
+                let monday = a.adding(days: -(a.weekday - 1) + 7 * o)
+                return Resolution(value: monday.iso, endValue: monday.adding(days: 6).iso, precision: .range)
+            case .month: return Resolution(value: a.adding(months: o).isoMonth, precision: .month)
+            case .year: return Resolution(value: String(a.year + o), precision: .year)
+            }
+        case .recent(let u):
+            guard let a = anchor else { return Resolution(value: nil, precision: .range) }
+            let start: CivilDate
+            switch u {
+            case .day: start = a.adding(days: -7)
+            case .week: start = a.adding(days: -28)
+            case .month: start = a.adding(months: -3)
+            case .year: start = a.adding(months: -36)
+            }
+            return Resolution(value: start.iso, endValue: a.iso, precision: .range)
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import RecoupeCore
+/// Finds French date expressions in a token stream (`DateExpression`), longest first at each word.
+///
+/// Works on token norms with diacritics folded ("fevrier" = "février"); tokens of one expression
+/// must be adjacent (no line break between). Bare month names count only after a preposition
+/// ("en février") or before a year, and bare years only after one ("en 2024"), so "Mars" the
+/// planet and "2 000 soldats" stay out.
+struct FrenchDateParser: DateWordScanner {
+    static let months: [String: Int] = [
+        "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8, "septembre": 9,
+        "octobre": 10, "novembre": 11, "decembre": 12, "janv.": 1, "fevr.": 2, "fev.": 2, "avr.": 4, "juil.": 7, "sept.": 9,
+        "oct.": 10, "nov.": 11, "dec.": 12,
+    ]
+    static let weekdays: [String: Int] = ["lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7]
+    static let timesOfDay: Set<String> = ["matin", "soir", "apres-midi", "midi", "soiree", "matinee", "nuit"]
+    static let monthPrepositions: Set<String> = ["en", "depuis", "des", "de", "d'", "jusqu'en", "avant", "apres", "courant", "mois", "fin", "debut", "mi", "mi-", "entre", "et"]
+    static let yearPrepositions: Set<String> = ["en", "depuis", "des", "de", "d'", "annee", "an", "avant", "apres", "jusqu'en", "fin", "debut", "mi", "mi-", "printemps", "ete", "automne", "hiver", "courant"]
+    static let numberWords: [String: Int] = ["un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                                             "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "quelques": 3]
+
+    let doc: Document
+    /// Non-space token indices.
+    let words: [Int]
+    /// Folded norms of `words`.
+    let norms: [String]
+
+    init(_ doc: Document) {
+        self.doc = doc
+        (words, norms) = Self.words(of: doc)
+    }
+
+    private func day(_ s: String) -> Int? {
+        if s == "1er" || s == "premier" { return 1 }
+        guard s.count <= 2, let v = Int(s), (1...31).contains(v) else { return nil }
+        return v
+    }
+
+    /// Words that can start an expression (besides numbers and "mi-…").
+    static let starters: Set<String> = {
+        var s = Set(months.keys).union(weekdays.keys).union(dayOffsets.keys)
+        s.formUnion(["1er", "premier", "fin", "debut", "mi", "ces", "la", "le", "l'", "cette", "ce", "cet", "il"])
+        return s
+    }()
+    static let dayOffsets: [String: Int] = ["hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "apres-demain": 2]
+
+    func parse(at k: Int) -> Found? {
+        let w = norms[k]
+        guard Self.starters.contains(w) || w.hasPrefix("mi-") || doc.tokens[words[k]].kind == .number else { return nil }
+        let prev = k > 0 && isAdjacent(k - 1, k) ? norms[k - 1] : ""
+
+        // [weekday] day month [year] | du D1 au D2 month [year]
+        var s = k
+        if Self.weekdays[w] != nil, day(n(k + 1)) != nil, isAdjacent(k, k + 1) { s = k + 1 }
+        if let d = day(n(s)), isAdjacent(s, s + 1) {
+            if let m = Self.months[n(s + 1)] {
+                if isAdjacent(s + 1, s + 2), let y = year(n(s + 2)) {
+                    return Found(first: k, last: s + 2, expression: .dayMonth(day: d, month: m, year: y), rule: "day-month-year")
+                }
+                return Found(first: k, last: s + 1, expression: .dayMonth(day: d, month: m, year: nil), rule: "day-month")
+            }
+            // "27 au 28 février"
+            if n(s + 1) == "au", isAdjacent(s + 1, s + 2), let d2 = day(n(s + 2)), isAdjacent(s + 2, s + 3), let m = Self.months[n(s + 3)], d2 > d {
+                let y = isAdjacent(s + 3, s + 4) ? year(n(s + 4)) : nil
+                return Found(first: k, last: s + 3 + (y == nil ? 0 : 1), expression: .dayRange(from: d, to: d2, month: m, year: y), rule: "day-range")
+            }
+        }
+
+        // fin/début/mi + month [year], fin/début + year, "mi-mars"
+        var part: DateExpression.Part? = nil
+        var mk = k
+        if ["fin", "debut", "mi"].contains(w), isAdjacent(k, k + 1) {
+            part = DateExpression.Part(rawValue: w)
+            mk = k + 1
+        }
+        var monthWord = n(mk)
+        if part == nil, w.hasPrefix("mi-"), Self.months[String(w.dropFirst(3))] != nil {
+            part = .middle
+            monthWord = String(w.dropFirst(3))
+        }
+        if let m = Self.months[monthWord] {
+            let y = isAdjacent(mk, mk + 1) ? year(n(mk + 1)) : nil
+            if y != nil || part != nil || Self.monthPrepositions.contains(prev) {
+                let last = mk + (y == nil ? 0 : 1)
+                return Found(first: k, last: last, expression: .month(month: m, year: y, part: part), rule: part == nil ? "month" : "part-of-month")
+            }
+        }
+        if let p = part, p != .middle, let y = year(n(k + 1)), isAdjacent(k, k + 1) {
+            return Found(first: k, last: k + 1, expression: .year(y, part: p), rule: "part-of-year")
+        }
+        if let y = year(w), doc.tokens[words[k]].kind == .number, Self.yearPrepositions.contains(prev) {
+            return Found(first: k, last: k, expression: .year(y, part: nil), rule: "year")
+        }
+
+        // Weekdays: "jeudi", "mardi dernier", "jeudi après-midi".
+        if let wd = Self.weekdays[w] {
+            var last = k
+            var direction = 0
+            let next = isAdjacent(k, k + 1) ? n(k + 1) : ""
+            if next == "dernier" { direction = -1; last = k + 1 } else if next == "prochain" { direction = 1; last = k + 1 }
+            if isAdjacent(last, last + 1), Self.timesOfDay.contains(n(last + 1)) { last += 1 }
+            return Found(first: k, last: last, expression: .weekday(wd, direction: direction), rule: "weekday")
+        }
+
+        // hier, aujourd'hui, demain, avant-hier, après-demain.
+        if let o = Self.dayOffsets[w] {
+            var last = k
+            if isAdjacent(k, k + 1), Self.timesOfDay.contains(n(k + 1)) { last = k + 1 }
+            return Found(first: k, last: last, expression: .dayOffset(o), rule: "day-offset")
+        }
+
+        // ces derniers jours / ces dernières semaines / ces derniers mois / ces dernières années
+        if w == "ces", isAdjacent(k, k + 2), ["derniers", "dernieres"].contains(n(k + 1)), let u = Self.unit(n(k + 2)) {
+            return Found(first: k, last: k + 2, expression: .recent(u), rule: "recent-range")
+        }
+
+        // la semaine dernière, le mois prochain, l'an dernier, l'année dernière, cette semaine, ce mois-ci, cette année
+        if ["la", "le", "l'"].contains(w), isAdjacent(k, k + 2), let u = Self.unit(n(k + 1)) {
+            let d = n(k + 2)
+            if ["dernier", "derniere", "passe", "passee"].contains(d) { return Found(first: k, last: k + 2, expression: .unitOffset(u, -1), rule: "unit-offset") }
+            if ["prochain", "prochaine"].contains(d) { return Found(first: k, last: k + 2, expression: .unitOffset(u, 1), rule: "unit-offset") }
+        }
+        if ["cette", "ce", "cet"].contains(w), isAdjacent(k, k + 1) {
+            let x = n(k + 1)
+            if x == "mois-ci" { return Found(first: k, last: k + 1, expression: .unitOffset(.month, 0), rule: "unit-offset") }
+            if let u = Self.unit(x), u != .day { return Found(first: k, last: k + 1, expression: .unitOffset(u, 0), rule: "unit-offset") }
+        }
+
+        // il y a N jours/semaines/mois/ans
+        if w == "il", n(k + 1) == "y", n(k + 2) == "a", isAdjacent(k, k + 4) {
+            let c = Int(n(k + 3)) ?? Self.numberWords[n(k + 3)]
+            if let c, let u = Self.unit(n(k + 4)) {
+                let expr: DateExpression = u == .day ? .dayOffset(-c) : (u == .week ? .dayOffset(-7 * c) : .unitOffset(u, -c))
+                return Found(first: k, last: k + 4, expression: expr, rule: "ago")
+            }
+        }
+        return nil
+    }
+
+    static func unit(_ s: String) -> DateExpression.Unit? {
+        switch s {
+        case "jour", "jours", "journee": return .day
+        case "semaine", "semaines": return .week
+        case "mois": return .month
+        case "an", "ans", "annee", "annees": return .year
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,309 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
+/// Recognition beyond the lexicon: organisations by head, names by capitalization and cues.
+extension EntityRecognizer {
+    /// Words allowed inside a title phrase besides roles and nationalities ("ministre des Affaires étrangères").
+    static let portfolioWords: Set<String> = [
+        "affaires", "étrangères", "étranger", "intérieur", "défense", "finances", "économie", "justice", "santé", "éducation", "culture",
+        "armées", "commerce", "énergie", "travail", "sécurité", "nationale", "national", "publique", "public", "extérieures", "extérieur",
+        "européennes", "sociales", "agriculture", "environnement", "transports", "numérique", "industrie", "budget", "développement",
+        "coopération", "information", "presse", "communication", "diplomatie", "adjoint", "adjointe", "général", "générale", "principal",
+        "principale", "permanent", "permanente", "spécial", "spéciale", "chargé", "chargée", "délégué", "déléguée", "état", "d'état",
+    ]
+
+    /// Prepositions and articles a title or organisation phrase may contain.
+    static let phraseLinks: Set<String> = ["de", "des", "du", "d'", "la", "l'", "les", "le", "pour", "aux", "au", "à", "et", "en", "chargé", "chargée", "auprès"]
+
+    /// Tokens already covered by candidates.
+    func coverage(_ n: Int, _ cands: [Candidate]) -> [Int] {
+        var cover = [Int](repeating: -1, count: n)
+        for (k, c) in cands.enumerated() { for i in c.start..<c.end { cover[i] = k } }
+        return cover
+    }
+
+    // MARK: Organisations
+
+    /// "ministère des Affaires étrangères", "agence France-Presse", "ambassade des États-Unis",
+    /// "ministère des Affaires étrangères de la Fédération de Russie": a head noun, optional
+    /// nationality adjectives, a linking preposition, an optional article and a capitalized
+    /// complement (one more "de …" complement may follow). Lexicon names inside are absorbed.
+    func organizationCandidates(_ doc: Document, _ ctx: DocumentContext, existing: [Candidate]) -> [Candidate] {
+        var cands = existing
+        var cover = coverage(ctx.tokens.count, cands)
+        var i = 0
+        while i < ctx.tokens.count {
+            defer { i += 1 }
+            guard ctx.isWord(i), cover[i] < 0, FrenchCues.organizationHeads.contains(ctx.norm(i)) else { continue }
+            guard ctx.isCapitalized(i) && !ctx.isSentenceStart(i) || FrenchCues.institutionalHeads.contains(ctx.norm(i)) else { continue }
+            guard let end = organizationEnd(from: i, ctx, cover, cands) else { continue }
+            // "la délégation de Sergueï Lavrov": a person's name is no organisation's complement.
+            if (i..<end).contains(where: { cover[$0] >= 0 && cands[cover[$0]].label == .person })
+                || (i + 1..<end).contains(where: { ctx.isCapitalized($0) && firstNames.contains(DiacriticFolding.fold(ctx.norm($0))) && ctx.next($0).map { ctx.isCapitalized($0) } == true }) {
+                continue
+            }
+            // Candidates inside are absorbed; one that sticks out stops the rule.
+            let inside = Set(cover[i..<end].filter { $0 >= 0 })
+            if inside.contains(where: { cands[$0].end > end || cands[$0].start < i }) { continue }
+            cands = cands.enumerated().filter { !inside.contains($0.offset) }.map(\.element)
+            let capitalHead = ctx.isCapitalized(i) && !ctx.isSentenceStart(i)
+            cands.append(Candidate(start: i, end: end, label: .organization, entry: nil, rule: "org-head",
+                                   confidence: capitalHead ? 0.85 : 0.75))
+            cover = coverage(ctx.tokens.count, cands)
+            i = end - 1
+        }
+        return cands
+    }
+
+    /// End (exclusive) of an organisation name starting at head `h`, or nil.
+    private func organizationEnd(from h: Int, _ ctx: DocumentContext, _ cover: [Int], _ cands: [Candidate]) -> Int? {
+        var j = h
+        guard var k = ctx.next(j) else { return nil }
+        // Adjectives right after the head ("ministère russe des …").
+        var adjectives = 0
+        while FrenchCues.nationalities.contains(ctx.norm(k)), adjectives < 2, let n = ctx.next(k) { j = k; k = n; adjectives += 1 }
+        // Court qualifiers: "tribunal correctionnel", "cour d'appel", "cour administrative d'appel".
+        var qualifiers = 0
+        while qualifiers < 3, let n = ctx.next(k) {
+            if FrenchCues.headQualifiers.contains(ctx.norm(k)) {
+                j = k; k = n
+            } else if ctx.norm(k) == "d'" || ctx.norm(k) == "de", FrenchCues.headQualifierComplements.contains(ctx.norm(n)), let n2 = ctx.next(n) {
+                j = n; k = n2
+            } else {
+                break
+            }
+            qualifiers += 1
+        }
+        if let complementEnd = complement(at: k, ctx, cover, cands) {
+            j = complementEnd
+        } else {
+            // A capitalized head with its adjectives: "Agence spatiale européenne", "Banque centrale".
+            guard ctx.isCapitalized(h), !ctx.isSentenceStart(h) || ctx.isCapitalized(k) else { return nil }
+            var end = h + 1
+            var kk: Int? = ctx.next(h)
+            while let x = kk, cover[x] < 0, ctx.isWord(x), !ctx.isCapitalized(x) || x == ctx.next(h),
+                  Self.isAdjectiveLike(ctx.norm(x)) || FrenchCues.nationalities.contains(ctx.norm(x)) {
+                end = x + 1
+                kk = ctx.next(x)
+            }
+            guard end > h + 1 else { return nil }
+            j = end
+            if let k2 = kk, ["de", "du", "des", "d'"].contains(ctx.norm(k2)), let e2 = complement(at: k2, ctx, cover, cands) { j = e2 }
+            else if let k2 = kk, let e2 = lowerCaseComplementBeforeAcronym(at: k2, ctx) { return e2 }
+        }
+        // One more complement: "… de la Fédération de Russie".
+        if let k2 = ctx.next(j - 1), ["de", "du", "des", "d'"].contains(ctx.norm(k2)), let e2 = complement(at: k2, ctx, cover, cands) {
+            j = e2
+        }
+        return j
+    }
+
+    /// "des Affaires étrangères", "pour l'Atlantique Nord", "de la Fédération de Russie": a link,
+    /// an optional article, then capitalized words or a lexicon name. Returns the end (exclusive).
+    private func complement(at k0: Int, _ ctx: DocumentContext, _ cover: [Int], _ cands: [Candidate]) -> Int? {
+        guard FrenchCues.organizationLinks.contains(ctx.norm(k0)), var k = ctx.next(k0) else { return nil }
+        if ["la", "l'", "le", "les"].contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
+        guard ctx.isWord(k), ctx.isCapitalized(k), !FrenchCues.notNames.contains(ctx.norm(k)) || cover[k] >= 0 else { return nil }
+        var end = k
+        var last = k
+        while true {
+            if cover[last] >= 0 {
+                end = cands[cover[last]].end
+            } else if ctx.isWord(last) && ctx.isCapitalized(last) {
+                end = last + 1
+            } else {
+                break
+            }
+            guard let n = ctx.next(end - 1) else { break }
+            // A lower-case adjective after a capitalized word belongs to it ("Affaires étrangères").
+            if !ctx.isCapitalized(n), ctx.isWord(n), Self.isAdjectiveLike(ctx.norm(n)), cover[n] < 0 {
+                end = n + 1
+                break
+            }
+            // A name continues with capitalized words, and "de"/"et" between capitalized words.
+            if ctx.isWord(n), ctx.isCapitalized(n), !FrenchCues.notNames.contains(ctx.norm(n)) || cover[n] >= 0 {
+                last = n
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    /// "de la recherche" in "Agence nationale de la recherche (ANR)": a lower-case complement, accepted
+    /// only when an acronym in parentheses follows and vouches for the name. Returns the end (exclusive).
+    private func lowerCaseComplementBeforeAcronym(at k0: Int, _ ctx: DocumentContext) -> Int? {
+        guard ["de", "du", "des", "d'", "pour", "en", "sur"].contains(ctx.norm(k0)) else { return nil }
+        var k = k0, words = 0
+        while let n = ctx.next(k), words < 6 {
+            if ctx.isPunct(n, "(") {
+                guard words > 0, let a = ctx.next(n), ctx.tokens[a].shape.contains(.allCaps), let c = ctx.next(a), ctx.isPunct(c, ")")
+                else { return nil }
+                return k + 1
+            }
+            guard ctx.isWord(n) else { return nil }
+            k = n
+            if !Self.phraseLinks.contains(ctx.norm(n)) { words += 1 }
+        }
+        return nil
+    }
+
+    static func isAdjectiveLike(_ n: String) -> Bool {
+        if FrenchCues.nationalities.contains(n) { return false }
+        for suffix in ["ères", "ère", "ale", "ales", "aux", "ique", "iques", "ienne", "iennes", "aise", "aises", "aine", "aines",
+                       "elle", "elles", "ieures", "ieure", "ieurs", "ieur", "ées", "ée", "és", "ée", "ive", "ives", "if", "ifs", "ale"]
+            where n.hasSuffix(suffix) && n.count > suffix.count + 2 { return true }
+        return false
+    }
+
+    // MARK: Names
+
+    static let particles: Set<String> = ["de", "du", "von", "van", "der", "den", "bin", "ben", "al", "el", "da", "di", "dos", "das", "ibn", "al-"]
+
+    /// Capitalized sequences outside the lexicon, classified by their cues. Single words with no
+    /// cue go to `deferred`: they become mentions only if they corefer with a person.
+    func nameCandidates(_ doc: Document, _ ctx: DocumentContext, existing: [Candidate], deferred: inout [Candidate]) -> [Candidate] {
+        let cover = coverage(ctx.tokens.count, existing)
+        var out: [Candidate] = []
+        var i = 0
+        let n = ctx.tokens.count
+        func isNameWord(_ k: Int) -> Bool {
+            ctx.isWord(k) && cover[k] < 0 && ctx.isCapitalized(k) && ctx.doc.scalars[ctx.tokens[k].start].properties.isAlphabetic
+                && !ctx.tokens[k].shape.contains(.elision)
+        }
+        while i < n {
+            guard isNameWord(i) else { i += 1; continue }
+            // The run: capitalized words, with particles between them ("Charles de Gaulle").
+            var words = [i]
+            var k = i
+            while let nx = ctx.next(k) {
+                if isNameWord(nx) { words.append(nx); k = nx; continue }
+                if Self.particles.contains(ctx.norm(nx)), !ctx.isCapitalized(nx), let after = ctx.next(nx), isNameWord(after),
+                   !FrenchCues.notNames.contains(ctx.norm(after)) {
+                    words.append(nx); words.append(after); k = after; continue
+                }
+                break
+            }
+            i = k + 1
+            // Split at words that are not names; classify each piece.
+            var piece: [Int] = []
+            for w in words + [-1] {
+                if w >= 0, !(ctx.isCommonWord(w) || FrenchCues.civilities.contains(ctx.norm(w)) || FrenchCues.roles.contains(ctx.norm(w))
+                             || FrenchCues.nationalities.contains(ctx.norm(w)) || FrenchCues.organizationHeads.contains(ctx.norm(w))) {
+                    piece.append(w)
+                    continue
+                }
+                while let f = piece.first, Self.particles.contains(ctx.norm(f)) { piece.removeFirst() }
+                while let l = piece.last, Self.particles.contains(ctx.norm(l)) { piece.removeLast() }
+                if !piece.isEmpty {
+                    if let c = classify(piece.first!, piece.last! + 1, ctx, isPerson: { k in cover[k] >= 0 && existing[cover[k]].label == .person }) {
+                        if c.isDeferred { deferred.append(c) } else { out.append(c) }
+                    }
+                }
+                piece = []
+            }
+        }
+        return out
+    }
+
+    /// The label of a capitalized run `s..<e` from its cues, or nil.
+    func classify(_ s: Int, _ e: Int, _ ctx: DocumentContext, isPerson: (Int) -> Bool) -> Candidate? {
+        let words = (s..<e).filter { ctx.tokens[$0].kind != .space }
+        let count = words.count
+        let headline = ctx.isHeadline(s)
+        let first = ctx.norm(s), last = ctx.norm(e - 1)
+        let prev = ctx.prev(s).map { ctx.norm($0) } ?? ""
+        func person(_ rule: String, _ conf: Double) -> Candidate { Candidate(start: s, end: e, label: .person, entry: nil, rule: rule, confidence: conf) }
+
+        if FrenchCues.civilities.contains(prev) { return person("civility", 0.9) }
+        // "Vortex Airlines", "Racing Club": a company, club or media word makes an organisation.
+        if count >= 2, words.contains(where: { FrenchCues.organizationWords.contains(ctx.norm($0)) }) {
+            return Candidate(start: s, end: e, label: .organization, entry: nil, rule: "org-word", confidence: 0.65)
+        }
+        if count >= 2, firstNames.contains(DiacriticFolding.fold(first)) { return person("given-name", 0.85) }
+        if RoleExtractor.titleStart(before: s, ctx, isPerson: isPerson) != nil { return person("title-cue", 0.85) }
+        if hasAppositionAfter(e, ctx) { return person("apposition", 0.85) }
+        if headline { return nil }
+        let allTitleCase = words.allSatisfy { !ctx.tokens[$0].shape.contains(.allCaps) }
+        if allTitleCase, FrenchCues.hasSurnameShape(DiacriticFolding.fold(last)) {
+            let weakEnding = ["ine", "ina", "yne", "ian", "ow", "ew"].contains { last.hasSuffix($0) }
+            if count >= 2 || (!weakEnding && !ctx.isSentenceStart(s) && !FrenchCues.placePrepositions.contains(prev)) {
+                return person("surname-shape", 0.7)
+            }
+        }
+        // "la start-up française Mistral AI", "le groupe Thales": a name right after an organisation noun.
+        if let intro = organizationIntroducer(before: s, ctx), !(count >= 2 && firstNames.contains(DiacriticFolding.fold(first))) {
+            _ = intro
+            return Candidate(start: s, end: e, label: .organization, entry: nil, rule: "org-introducer", confidence: 0.7)
+        }
+        // A lone given name is a person, not a place ("à Jean-Marie").
+        let givenName = count == 1 && firstNames.contains(DiacriticFolding.fold(first))
+        // "ministre déléguée au Numérique", "secrétaire au Commerce": a portfolio, not a place.
+        if count == 1, Self.portfolioWords.contains(first) || ["numérique", "trésor", "logement", "climat", "sport", "sports", "budget",
+                                                                "tourisme", "handicap", "outre-mer", "renseignement"].contains(first) {
+            return nil
+        }
+        // "aux Parisiens", "aux Lyonnais": inhabitants, not a place.
+        if count == 1, prev == "aux" || prev == "les" || prev == "des",
+           ["iens", "iennes", "ains", "aines", "ais", "aises", "ois", "oises", "ens"].contains(where: { first.hasSuffix($0) }) {
+            return nil
+        }
+        if FrenchCues.placePrepositions.contains(prev), !givenName {
+            return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-preposition", confidence: 0.6)
+        }
+        // "de X" names a place only after a place noun ("la ville de Pokrovsk", "près de Koupiansk").
+        if prev == "de" || prev == "d'", !givenName, let p = ctx.prev(s), let pp = ctx.prev(p), FrenchCues.placeNouns.contains(ctx.norm(pp)) {
+            return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-noun", confidence: 0.7)
+        }
+        if count >= 2, allTitleCase, !ctx.isSentenceStart(s) { return person("capitalized-sequence", 0.5) }
+        return Candidate(start: s, end: e, label: .person, entry: nil, rule: "no-cue", confidence: 0, isDeferred: true)
+    }
+
+    /// The organisation noun before `s`, skipping up to two nationality adjectives ("la start-up
+    /// française X"); it must be lower case and preceded by a determiner, so a sentence's own subject
+    /// ("Le groupe a …") or a title ("Groupe Renault") does not count.
+    func organizationIntroducer(before s: Int, _ ctx: DocumentContext) -> Int? {
+        guard var k = ctx.prev(s) else { return nil }
+        var skipped = 0
+        while FrenchCues.nationalities.contains(ctx.norm(k)), skipped < 2, let p = ctx.prev(k) { k = p; skipped += 1 }
+        guard FrenchCues.organizationIntroducers.contains(ctx.norm(k)), !ctx.isCapitalized(k), let d = ctx.prev(k),
+              ["le", "la", "l'", "les", "du", "de", "des", "au", "aux", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"].contains(ctx.norm(d))
+        else { return nil }
+        return k
+    }
+
+    /// ", porte-parole de …" or ", le nouvel ambassadeur …" right after `e`.
+    func hasAppositionAfter(_ e: Int, _ ctx: DocumentContext) -> Bool {
+        guard let c = ctx.next(e - 1), ctx.isPunct(c, ","), var k = ctx.next(c) else { return false }
+        if ["le", "la", "l'", "son", "sa", "leur", "un", "une"].contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
+        var steps = 0
+        while steps < 2, FrenchCues.speculativeModifiers.contains(ctx.norm(k)) || FrenchCues.formerModifiers.contains(ctx.norm(k))
+                || ["nouvel", "nouveau", "nouvelle", "actuel", "actuelle", "haut", "haute", "vice"].contains(ctx.norm(k)), let n = ctx.next(k) {
+            k = n
+            steps += 1
+        }
+        return FrenchCues.roles.contains(ctx.norm(k))
+    }
+
+    // MARK: Acronyms
+
+    /// Unknown all-capital words of 2–6 letters outside headline case: organisations ("VCG").
+    func acronymCandidates(_ doc: Document, _ ctx: DocumentContext, existing: [Candidate]) -> [Candidate] {
+        let cover = coverage(ctx.tokens.count, existing)
+        var out: [Candidate] = []
+        for (i, t) in ctx.tokens.enumerated() where t.kind == .word && cover[i] < 0 && t.shape.contains(.allCaps) {
+            let len = t.end - t.start
+            // In parentheses an acronym may carry a hyphen or digits ("(AP-HP)", "(G5)").
+            let parenthesized = ctx.prev(i).map { ctx.isPunct($0, "(") } == true && ctx.next(i).map { ctx.isPunct($0, ")") } == true
+            let letters = doc.scalars[t.start..<t.end].filter { !(parenthesized && ($0 == "-" || $0.properties.numericType != nil)) }
+            guard (2...(parenthesized ? 8 : 6)).contains(len), !ctx.isHeadline(i), !FrenchCues.notOrganizationAcronyms.contains(t.norm),
+                  !FrenchCues.notNames.contains(t.norm), letters.count >= 2,
+                  letters.allSatisfy({ $0.properties.isUppercase }) else { continue }
+            // Skip when a neighbour is also all capitals (a shouted phrase, not an acronym).
+            if let p = ctx.prev(i), ctx.tokens[p].shape.contains(.allCaps), !existing.contains(where: { $0.start <= p && p < $0.end }) { continue }
+            if let nx = ctx.next(i), ctx.tokens[nx].shape.contains(.allCaps) { continue }
+            out.append(Candidate(start: i, end: i + 1, label: .organization, entry: nil, rule: "acronym", confidence: 0.5))
+        }
+        return out
+    }
+}

@@ -1,0 +1,236 @@
+import Foundation
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
+
+/// A compiled lexicon: every name of every entry in one `PhraseMatcher` over token norms, plus
+/// indexes of person-name keys for variant-aware linking.
+///
+/// Names are tokenized like document text and matched on their diacritic-folded norms; each
+/// entry's sensitivity is checked on the candidates (case for acronyms such as "ONU", accents
+/// when asked), and a capitalized name must be capitalized somewhere in the text ("Maison
+/// Blanche", not "maison blanche"). Built once per set of lexicon files and shared read-only by
+/// every worker (`Gazetteer.cached(for:)`); building is linear in the lexicon, matching is
+/// independent of its size.
+///
+/// ```swift
+/// let g = try Gazetteer.cached(for: Pipeline.Options())
+/// for m in g.matches(in: doc) { print(doc.tokens[m.tokenStart].start, g.lexicon.entries[Int(m.entries[0])].id) }
+/// ```
+public final class Gazetteer: @unchecked Sendable {
+    /// One compiled name of an entry.
+    struct Pattern {
+        var entry: Int32
+        var sensitivity: LexiconEntry.Sensitivity
+        /// Bit i set when token i of the name starts with a capital.
+        var capitalMask: UInt64
+        /// Typography-folded token surfaces (case-sensitive patterns only).
+        var surfaces: [String]?
+        /// Token norms with diacritics (accent-sensitive patterns only).
+        var norms: [String]?
+    }
+
+    /// A lexicon name found in a document: tokens `tokenStart..<tokenEnd`, the entries it names.
+    public struct Match: Hashable, Sendable {
+        public var tokenStart: Int
+        public var tokenEnd: Int
+        /// Lexicon entry indices, in lexicon order.
+        public var entries: [Int32]
+    }
+
+    public let lexicon: Lexicon
+    let matcher: PhraseMatcher
+    let patterns: [Pattern]
+    /// Surname key → PER entries with that surname (any script, any spelling in the lexicon).
+    let surnameIndex: [String: [Int32]]
+    /// PER entry → keys of its given names.
+    let givenNameKeys: [Int32: Set<String>]
+    /// Time spent building, for reports.
+    public let buildSeconds: Double
+
+    public var patternCount: Int { patterns.count }
+    public var nodeCount: Int { matcher.nodeCount }
+
+    public init(lexicon: Lexicon, nameKey: NameKeying? = nil) throws {
+        let t0 = Date()
+        self.lexicon = lexicon
+        let normalizer = try TokenNormalizer()
+        var matcher = PhraseMatcher()
+        matcher.reserve(patterns: lexicon.count * 2)
+        var patterns: [Pattern] = []
+        patterns.reserveCapacity(lexicon.count * 2)
+
+        // Simple names are split and inserted at once; the rest are tokenized together afterwards.
+        var wordIds: [String: UInt32] = [:]
+        var surnames: [String: [Int32]] = [:]
+        var surnameKeyCache: [String: String] = [:], givenKeyCache: [String: String] = [:]
+        var given: [Int32: Set<String>] = [:]
+        var complex: [(entry: Int32, text: String, sensitivity: LexiconEntry.Sensitivity)] = []
+        func insert(_ entry: Int32, _ words: [String], _ sensitivity: LexiconEntry.Sensitivity) throws {
+            guard !words.isEmpty, words.count <= 64 else { return }
+            var ids: [UInt32] = []
+            ids.reserveCapacity(words.count)
+            var mask: UInt64 = 0
+            for (w, word) in words.enumerated() {
+                ids.append(try Self.tokenId(word, &matcher, &wordIds, normalizer))
+                if let f = word.unicodeScalars.first, ScalarClass.isUppercase(f) { mask |= 1 << UInt64(w) }
+            }
+            let pattern = Pattern(entry: entry, sensitivity: sensitivity, capitalMask: mask,
+                                  surfaces: sensitivity.contains(.caseSensitive) ? words.map(TypographyFolding.apply) : nil,
+                                  norms: sensitivity.contains(.accentSensitive) ? try words.map { try normalizer.norm($0) } : nil)
+            matcher.insert(ids, payload: Int32(patterns.count))
+            patterns.append(pattern)
+            // Person keys: surname (last word) → entries; entry → given-name keys (first word).
+            if let nameKey, lexicon.entries[Int(entry)].label == .person {
+                let nameWords = words.filter(PersonName.isNameWord)
+                guard let last = nameWords.last else { return }
+                // Names repeat across entries (given names, common surnames): key each word once.
+                let k: String
+                if let cached = surnameKeyCache[last] { k = cached } else { k = nameKey.key(last, language: nil); surnameKeyCache[last] = k }
+                guard k.count >= 3 else { return }
+                if surnames[k]?.last != entry { surnames[k, default: []].append(entry) }
+                if nameWords.count >= 2 {
+                    let first = nameWords[0]
+                    let g: String
+                    if let cached = givenKeyCache[first] { g = cached } else { g = nameKey.givenNameKey(first, language: nil); givenKeyCache[first] = g }
+                    given[entry, default: []].insert(g)
+                }
+            }
+        }
+        for (i, e) in lexicon.entries.enumerated() {
+            for (text, sens) in e.matchForms {
+                for form in Self.variants(of: text, label: e.label) {
+                    if let words = NameTokenizer.splitSimple(form) { try insert(Int32(i), words, sens) } else { complex.append((Int32(i), form, sens)) }
+                }
+            }
+        }
+        let complexTokens = try NameTokenizer.tokenize(complex.map(\.text))
+        for (k, c) in complex.enumerated() { try insert(c.entry, complexTokens[k], c.sensitivity) }
+        self.matcher = matcher
+        self.patterns = patterns
+
+        self.surnameIndex = surnames
+        self.givenNameKeys = given
+        self.buildSeconds = Date().timeIntervalSince(t0)
+    }
+
+    /// The matcher's id of a name word: ASCII words lower-cased directly, others normalized like
+    /// document tokens (NFKC_Casefold, typography) and stripped of diacritics, once per distinct word.
+    @inline(__always)
+    static func tokenId(_ word: String, _ matcher: inout PhraseMatcher, _ cache: inout [String: UInt32], _ normalizer: TokenNormalizer) throws -> UInt32 {
+        var ascii = true
+        for b in word.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii {
+            return matcher.intern(String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+        }
+        if let id = cache[word] { return id }
+        let id = matcher.intern(DiacriticFolding.fold(try normalizer.norm(word)))
+        cache[word] = id
+        return id
+    }
+
+    /// The forms a name is matched under: itself and, for places, without a leading article
+    /// ("Le Caire" is also "Caire" after "au").
+    static func variants(of text: String, label: EntityMention.Label) -> [String] {
+        // Russian names are matched in all their cases ("Сергеем Лавровым", "в Стамбуле").
+        if RussianNameDeclension.isCyrillic(text) { return RussianNameDeclension.matchForms(of: text, label: label) }
+        guard label == .location else { return [text] }
+        for article in ["Le ", "La ", "Les ", "L'", "L’"] where text.hasPrefix(article) && text.count > article.count + 2 {
+            return [text, String(text.dropFirst(article.count))]
+        }
+        return [text]
+    }
+
+    /// Lexicon names in the document, leftmost-longest, never across a line break or other space token.
+    public func matches(in doc: Document) -> [Match] {
+        let tokens = doc.tokens
+        var ids = [UInt32?](repeating: nil, count: tokens.count)
+        for (i, t) in tokens.enumerated() where t.kind != .space {
+            ids[i] = matcher.vocabulary[DiacriticFolding.fold(t.norm)]
+        }
+        let found = matcher.matches(ids) { m in self.accepted(m, tokens, doc) }
+        return found.map { m in
+            Match(tokenStart: m.start, tokenEnd: m.end, entries: Array(Set(m.payloads.map { patterns[Int($0)].entry })).sorted())
+        }
+    }
+
+    /// The patterns of a candidate whose case and accent requirements hold.
+    private func accepted(_ m: PhraseMatcher.Match, _ tokens: [Token], _ doc: Document) -> [Int32] {
+        m.payloads.filter { p in
+            let pat = patterns[Int(p)]
+            if let surfaces = pat.surfaces {
+                for (k, s) in surfaces.enumerated() where TypographyFolding.apply(doc.surface(of: tokens[m.start + k])) != s { return false }
+            }
+            if let norms = pat.norms {
+                for (k, n) in norms.enumerated() where tokens[m.start + k].norm != n { return false }
+            }
+            if pat.capitalMask != 0 {
+                // A capital at a sentence start says nothing: "La réunion" is not "La Réunion".
+                var informative = false, capitalized = false, initial = false
+                for k in 0..<(m.end - m.start) where pat.capitalMask & (1 << UInt64(k)) != 0 {
+                    let shape = tokens[m.start + k].shape
+                    if shape.contains(.sentenceStart) {
+                        initial = initial || shape.contains(.capitalized)
+                    } else {
+                        informative = true
+                        capitalized = capitalized || shape.contains(.capitalized)
+                    }
+                }
+                if informative ? !capitalized : !initial { return false }
+            }
+            return true
+        }.sorted()
+    }
+
+    /// PER entries whose surname has this key.
+    public func people(withSurnameKey key: String) -> [Int32] { surnameIndex[key] ?? [] }
+
+    /// Given-name keys of a PER entry.
+    public func givenNameKeys(of entry: Int32) -> Set<String> { givenNameKeys[entry] ?? [] }
+}
+
+extension Gazetteer {
+    private static let cache = SharedCache<String, Gazetteer>()
+
+    /// The gazetteer for these options, built once per process and shared (workers call
+    /// `Pipeline.standard` each; they all get this one).
+    public static func cached(for options: Pipeline.Options) throws -> Gazetteer {
+        let dir = LexiconLocator.directory(for: options) ?? ""
+        let key = ([dir] + options.lexicons).joined(separator: "\u{1F}")
+        return try cache.value(for: key) {
+            var opts = options
+            opts.lexiconDirectory = dir.isEmpty ? nil : dir
+            return try Gazetteer(lexicon: Lexicon.load(opts), nameKey: EntityRecognizer.makeNameKey())
+        }
+    }
+
+    /// A gazetteer of `count` synthetic entries ("Xabo Kelu Dirami" …), for benchmarks: names of
+    /// one to four words drawn from a fixed syllable table, every tenth an organisation.
+    public static func synthetic(count: Int, seed: UInt64 = 42) throws -> Gazetteer {
+        var lexicon = Lexicon()
+        lexicon.add(syntheticEntries(count: count, seed: seed))
+        return try Gazetteer(lexicon: lexicon, nameKey: nil)
+    }
+
+    public static func syntheticEntries(count: Int, seed: UInt64 = 42) -> [LexiconEntry] {
+        let syllables = ["ba", "ko", "ri", "mu", "tse", "la", "vo", "ni", "dar", "chi", "ev", "po", "sa", "ki", "lo", "ve",
+                         "ra", "mi", "to", "zu", "an", "el", "or", "is", "gu", "fe", "do", "ne", "ta", "xo", "py", "qua"]
+        var state = seed
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        func word() -> String {
+            var w = ""
+            for _ in 0..<(2 + next() % 3) { w += syllables[next() % syllables.count] }
+            return w.prefix(1).uppercased() + w.dropFirst()
+        }
+        var out: [LexiconEntry] = []
+        out.reserveCapacity(count)
+        for i in 0..<count {
+            let words = (0..<(1 + next() % 4)).map { _ in word() }
+            out.append(LexiconEntry(id: "syn:\(i)", label: i % 10 == 0 ? .organization : .person, canonical: words.joined(separator: " ")))
+        }
+        return out
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
+
+/// Groups name spellings that denote the same entity ("Alexandre Dartchiev", "Alexander Darchiev",
+/// "Александр Дарчиев", "A. Dartchiev", "Dartchiev").
+///
+/// Blocking, not all pairs: names are keyed (`NameKey.personKey`), names with equal keys are merged
+/// at once, and the remaining decisions are taken inside blocks that share a gender-neutral surname
+/// stem, between the few distinct keys of a block:
+/// - a surname alone, or initials, join the one full name of the block that fits (none if several do:
+///   "Sobtchak" with both "Ksenia" and "Anatoli Sobtchak" stays apart);
+/// - gendered surname forms (Navalny / Navalnaïa) join only when the given names agree.
+public struct NameClusterer: Sendable {
+    public init() {}
+
+    /// One cluster number per input (1, 2, … in order of first appearance).
+    public func cluster(_ names: [(language: String?, name: String)]) -> [Int] {
+        let n = names.count
+        var keys = [PersonNameKey?](repeating: nil, count: n)
+        // Keys in parallel: NameKey is thread-safe; chunks keep the per-thread caches warm.
+        let chunk = 2048
+        let chunks = (n + chunk - 1) / chunk
+        keys.withUnsafeMutableBufferPointer { out in
+            // Each iteration writes its own indices only: no two threads touch the same element.
+            nonisolated(unsafe) let base = out.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for i in (c * chunk)..<min(n, (c + 1) * chunk) {
+                    base[i] = NameKey.personKey(for: names[i].name, language: names[i].language)
+                }
+            }
+        }
+        return cluster(keys: keys.map { $0! })
+    }
+
+    /// Clusters precomputed keys.
+    public func cluster(keys: [PersonNameKey]) -> [Int] {
+        var uf = UnionFind(keys.count)
+        // 1. Equal keys.
+        var firstOfKey = [String: Int]()
+        var distinct = [Int]()          // one representative per distinct key
+        for (i, k) in keys.enumerated() {
+            let full = k.key
+            if let j = firstOfKey[full] { uf.union(i, j) } else { firstOfKey[full] = i; distinct.append(i) }
+        }
+        // 2. Blocks of distinct keys by surname stem.
+        var blocks = [String: [Int]]()
+        for i in distinct where !keys[i].surnameStem.isEmpty { blocks[keys[i].surnameStem, default: []].append(i) }
+        for (_, block) in blocks where block.count > 1 {
+            let full = block.filter { !keys[$0].given.isEmpty && !keys[$0].hasOnlyInitials }
+            for i in block {
+                let k = keys[i]
+                if k.given.isEmpty {
+                    // Surname alone: the one full name with this exact surname.
+                    let fits = full.filter { keys[$0].surname == k.surname }
+                    if Set(fits.map { keys[$0].given }).count == 1 { uf.union(i, fits[0]) }
+                } else if k.hasOnlyInitials {
+                    let fits = full.filter { f in
+                        keys[f].surname == k.surname && keys[f].givenKeys.count >= k.givenKeys.count
+                            && zip(k.givenKeys, keys[f].givenKeys).allSatisfy { $1.hasPrefix($0) }
+                    }
+                    if Set(fits.map { keys[$0].given }).count == 1 { uf.union(i, fits[0]) }
+                } else {
+                    // Gendered surname forms: same given names required.
+                    for j in full where j != i && keys[j].surname != k.surname && keys[j].given == k.given { uf.union(i, j) }
+                }
+            }
+        }
+        // 3. Number clusters by first appearance.
+        var number = [Int: Int]()
+        var out = [Int]()
+        out.reserveCapacity(keys.count)
+        for i in 0..<keys.count {
+            let r = uf.find(i)
+            if let c = number[r] { out.append(c) } else { let c = number.count + 1; number[r] = c; out.append(c) }
+        }
+        return out
+    }
+}
+
+/// Disjoint sets with path halving and union by size.
+struct UnionFind {
+    private var parent: [Int]
+    private var size: [Int]
+    init(_ n: Int) { parent = Array(0..<n); size = Array(repeating: 1, count: n) }
+    mutating func find(_ x: Int) -> Int {
+        var x = x
+        while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+        return x
+    }
+    mutating func union(_ a: Int, _ b: Int) {
+        var ra = find(a), rb = find(b)
+        if ra == rb { return }
+        if size[ra] < size[rb] { swap(&ra, &rb) }
+        parent[rb] = ra; size[ra] += size[rb]
+    }
+}

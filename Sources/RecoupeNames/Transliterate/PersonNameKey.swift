@@ -1,0 +1,143 @@
+import RecoupeCore
+import RecoupeICU
+import RecoupeText
+/// The key of a person (or place) name: given names as equivalence-group ids, patronymics
+/// dropped, surname key and its gender-neutral stem. Built by `NameKey.personKey(for:language:)`.
+public struct PersonNameKey: Hashable, Sendable {
+    public enum Gender: String, Sendable { case masculine, feminine, unknown }
+
+    /// Given names: `=ID` for a group of the given-names table, `.x` for an initial, else the word key.
+    public let given: [String]
+    /// The phonetic key of each given name (initials: the letter), parallel to `given`.
+    public let givenKeys: [String]
+    /// The surname key (gendered: navalni / navalnaia); for a one-word name, that word's key
+    /// (or `@ID` for a place listed in `Lexicons/names/places.tsv`).
+    public let surname: String
+    /// The surname without its Russian/Ukrainian gender ending: the blocking key (navaln).
+    public let surnameStem: String
+    public let gender: Gender
+
+    /// One string for the whole name: given ids then surname ("=aleksandr darCev").
+    public var key: String { (given + [surname]).filter { !$0.isEmpty }.joined(separator: " ") }
+
+    init(given: [String], givenKeys: [String]? = nil, surname: String, surnameStem: String, gender: Gender) {
+        self.given = given; self.givenKeys = givenKeys ?? given
+        self.surname = surname; self.surnameStem = surnameStem; self.gender = gender
+    }
+
+    /// True when the name is only an initial-bearing given part ("V. Poutine" → true).
+    public var hasOnlyInitials: Bool { !given.isEmpty && given.allSatisfy { $0.hasPrefix(".") } }
+
+    init(name: String, language: String?) {
+        let names = NameTable.givenNames
+        // A parenthesized or bracketed aside is not part of the name ("Vladimir Poutine (président)").
+        let name = name.contains("(") || name.contains("[") ? PersonNameKey.withoutAsides(name) : name
+        // One convention for the whole name (a guessed one for an unknown language).
+        let conv = NameKey.guessConvention(of: name, language: language)
+        // Tokens: whitespace-separated; "Surname, Given" reordered.
+        var raw = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
+        var tokens: [(raw: String, key: String)] = raw.compactMap { t in
+            let k = NameKey.key(for: t, language: language, convention: conv, separator: UInt8(ascii: "-"))
+            return k.isEmpty ? nil : (t, k)
+        }
+        // Whole-name aliases (places and exonyms: Kyiv = Kiev = Kijew).
+        let whole = tokens.count == 1 && !tokens[0].key.utf8.contains(UInt8(ascii: "-"))
+            ? tokens[0].key
+            : String(decoding: tokens.map(\.key).joined(separator: " ").utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+        if let alias = NameTable.places.group(forKey: whole) {
+            self.init(given: [], surname: "@" + alias, surnameStem: "@" + alias, gender: .unknown); return
+        }
+        if let comma = raw.firstIndex(where: { $0.hasSuffix(",") }), comma < raw.count - 1, tokens.count == raw.count {
+            raw[comma].removeLast()
+            tokens = Array(tokens[(comma + 1)...]) + Array(tokens[...comma])
+            raw = Array(raw[(comma + 1)...]) + Array(raw[...comma])
+        }
+        // Titles and honorifics before the name (patriarche Kirill, President Putin, M. Poutine).
+        while tokens.count > 1, PersonNameKey.titleKeys.contains(tokens[0].key) {
+            tokens.removeFirst()
+        }
+        guard !tokens.isEmpty else { self.init(given: [], surname: "", surnameStem: "", gender: .unknown); return }
+        if tokens.count == 1 {
+            let k = tokens[0].key
+            if let g = names.group(forKey: k) {
+                self.init(given: ["=" + g], givenKeys: [k], surname: "", surnameStem: "", gender: .unknown); return
+            }
+            let (stem, gender) = PersonNameKey.stem(of: k)
+            self.init(given: [], surname: k, surnameStem: stem, gender: gender); return
+        }
+        // "Poutine Vladimir": surname first when only the last word is a known given name.
+        if tokens.count == 2, names.group(forKey: tokens[0].key) == nil, names.group(forKey: tokens[1].key) != nil,
+           !PersonNameKey.isInitial(tokens[1].raw) {
+            tokens.swapAt(0, 1)
+        }
+        let surname = tokens[tokens.count - 1].key
+        var given = [String](), givenKeys = [String]()
+        for (idx, t) in tokens.dropLast().enumerated() {
+            if idx > 0, PersonNameKey.isPatronymic(t.key) { continue }
+            if PersonNameKey.isInitial(t.raw) {
+                given.append("." + String(t.key.prefix(1))); givenKeys.append(String(t.key.prefix(1))); continue
+            }
+            given.append(names.group(forKey: t.key).map { "=" + $0 } ?? t.key)
+            givenKeys.append(t.key)
+        }
+        let (stem, gender) = PersonNameKey.stem(of: surname)
+        self.init(given: given, givenKeys: givenKeys, surname: surname, surnameStem: stem, gender: gender)
+    }
+
+    /// Words that may precede a name without being part of it (fr, en, de).
+    static let titles: Set<String> = [
+        "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "herr", "frau", "sir", "st",
+        "président", "president", "präsident", "presidente", "premier", "ministre", "minister", "ministerin",
+        "patriarche", "patriarch", "métropolite", "metropolitan", "général", "general", "generalleutnant",
+        "maréchal", "marshal", "marschall", "colonel", "oberst", "amiral", "admiral", "capitaine", "captain",
+        "maire", "mayor", "bürgermeister", "gouverneur", "governor", "sénateur", "senator", "député", "deputy",
+        "ambassadeur", "ambassador", "botschafter", "tsar", "czar", "zar", "tsarine", "tsarina", "zarin",
+        "prince", "princesse", "prinz", "prinzessin", "comte", "count", "graf", "saint", "sankt",
+    ]
+
+    /// Keys of `titles` under every convention (a title is recognized by its key: no string work per name).
+    static let titleKeys: Set<String> = {
+        var keys = Set<String>()
+        for t in titles { for lang in ["fr", "en", "de", nil] as [String?] { keys.insert(NameKey.key(for: t, language: lang)) } }
+        return keys
+    }()
+
+    /// The text without its (…) and […] parts.
+    static func withoutAsides(_ s: String) -> String {
+        var depth = 0
+        var out = ""
+        for c in s {
+            if c == "(" || c == "[" { depth += 1; out.append(" "); continue }
+            if c == ")" || c == "]" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
+        }
+        return out
+    }
+
+    static func isInitial(_ raw: String) -> Bool {
+        var letters = 0
+        for s in raw.unicodeScalars where s.properties.isAlphabetic {
+            letters += 1
+            if letters > 2 { return false }
+        }
+        return letters == 1 || (raw.hasSuffix(".") && letters == 2)
+    }
+
+    /// Patronymic keys: -ovitch/-ovich/-owitsch (viC), -ovna/-evna, -itchna/-ichna.
+    static func isPatronymic(_ k: String) -> Bool {
+        (k.count > 5 && (k.hasSuffix("viC") || k.hasSuffix("vna") || k.hasSuffix("iCna"))) || (k.count >= 4 && k.hasSuffix("iC"))
+    }
+
+    /// Gender-neutral stem and gender of a surname key.
+    static func stem(of k: String) -> (String, Gender) {
+        func drop(_ n: Int) -> String { String(k.dropLast(n)) }
+        guard k.count >= 4 else { return (k, .unknown) }
+        if k.hasSuffix("aia") { return (drop(3), .feminine) }              // Navalnaïa, Tolstaïa, Politkovskaïa
+        if k.hasSuffix("ska") { return (drop(1), .feminine) } // Zelenska (uk)
+        if k.hasSuffix("ova") || k.hasSuffix("eva") || k.hasSuffix("ina") { return (drop(1), .feminine) }
+        if k.hasSuffix("oi") { return (drop(2), .masculine) }               // Tolstoï
+        if k.hasSuffix("ski") || k.hasSuffix("ni") { return (drop(1), .masculine) } // Navalny, Zelensky
+        if k.hasSuffix("ov") || k.hasSuffix("ev") || k.hasSuffix("in") { return (k, .masculine) }
+        return (k, .unknown)
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+import Recoupe
+
+/// The corpus-wide name registry: every entity met, its spellings with counts, its mentions and
+/// the documents they came from, in an embedded SQLite database (schema in
+/// `NameRegistry+Schema.swift` and docs/compare.md).
+///
+/// ```swift
+/// let registry = try NameRegistry.open("corpus.sqlite")
+/// try registry.record(doc)                  // one transaction per document
+/// let report = try registry.report()
+/// ```
+///
+/// Reconciliation: an entity of a new document joins an entity already recorded when its kb_id
+/// (or an alias of it) is known, otherwise when its name meets one under `NameVariantKey` (for
+/// persons: same surname key, compatible first names); the new kb_id is then kept as an alias.
+/// So "Darchiev" recorded today joins "Dartchiev" recorded last month.
+///
+/// Concurrency: a file registry is a WAL `DatabasePool` (readers never block the writer);
+/// writes are IMMEDIATE transactions, one per document, so several processes may record into
+/// the same file (they wait for each other up to `busyTimeout`), and an interrupted run leaves
+/// only whole documents. Recording a document whose sha256 is already there does nothing.
+public final class NameRegistry: Sendable {
+    /// What `record` did with a document.
+    public enum Outcome: Equatable, Sendable {
+        case recorded(mentions: Int, newEntities: Int, joined: Int)
+        case alreadyRecorded
+    }
+
+    let writer: any DatabaseWriter
+
+    /// How long a writer waits for another process's transaction.
+    public static let busyTimeout: TimeInterval = 60
+
+    private init(writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Self.migrator.migrate(writer)
+    }
+
+    /// Opens (creating and migrating when needed) the registry file at `path`.
+    public static func open(_ path: String) throws -> NameRegistry {
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.foreignKeysEnabled = true
+        return try NameRegistry(writer: DatabasePool(path: path, configuration: config))
+    }
+
+    /// A registry that lives only in memory (for one `names report` run).
+    public static func inMemory() throws -> NameRegistry {
+        try NameRegistry(writer: DatabaseQueue())
+    }
+
+    /// The schema versions applied, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try Self.migrator.appliedMigrations(db) }
+    }
+
+    /// Records a document's entities, spellings and mentions in one transaction.
+    @discardableResult
+    public func record(_ doc: Document, batch: String? = nil) throws -> Outcome {
+        let sha = doc.source.sha256.isEmpty ? SHA256.hex(Array(doc.text.utf8)) : doc.source.sha256
+        let now = ISO8601DateFormatter().string(from: Date())
+        let entities = SourceComparer().localEntities([doc])
+        return try writer.write { db -> Outcome in
+            if try Int.fetchOne(db, sql: "SELECT id FROM document WHERE sha256 = ?", arguments: [sha]) != nil {
+                return .alreadyRecorded
+            }
+            try db.execute(sql: """
+                INSERT INTO document (sha256, doc_id, path, outlet, published, language, batch, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [sha, doc.id, doc.source.path, doc.source.outlet, doc.source.date, doc.source.language, batch, now])
+            let documentID = db.lastInsertedRowID
+            var mentions = 0, created = 0, joined = 0
+            for local in entities {
+                let (entityID, how) = try resolve(db, local, now: now)
+                if how == .created { created += 1 } else if how == .joinedByName { joined += 1 }
+                for m in local.mentions {
+                    guard 0 <= m.start, m.start < m.end, m.end <= doc.length else {
+                        throw RegistryError(document: doc.id, reason: "mention \(m.surface.debugDescription) at \(m.start)..<\(m.end) outside the text")
+                    }
+                    try db.execute(sql: """
+                        INSERT INTO spelling (entity_id, text, name_key, surname_key, count, first_seen) VALUES (?, ?, ?, ?, 1, ?)
+                        ON CONFLICT(entity_id, text) DO UPDATE SET count = count + 1
+                        """, arguments: [entityID, m.surface, NameVariantKey.key(m.surface), NameVariantKey.surnameKey(m.surface), now])
+                    let spellingID = try Int64.fetchOne(db, sql: "SELECT id FROM spelling WHERE entity_id = ? AND text = ?", arguments: [entityID, m.surface])!
+                    try db.execute(sql: """
+                        INSERT INTO mention (document_id, entity_id, spelling_id, start, "end", kb_id, rule, confidence, role, role_modality)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [documentID, entityID, spellingID, m.start, m.end, m.kbId, m.rule, m.confidence, m.role?.text, m.role?.modality.rawValue])
+                    mentions += 1
+                }
+            }
+            return .recorded(mentions: mentions, newEntities: created, joined: joined)
+        }
+    }
+
+    enum Resolution { case known, joinedByName, created }
+
+    /// The registry entity for a document's entity: by kb_id, by alias, by name key, or new.
+    func resolve(_ db: Database, _ local: SourceComparer.LocalEntity, now: String) throws -> (Int64, Resolution) {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE kb_id = ?", arguments: [local.kbId])
+            ?? Int64.fetchOne(db, sql: "SELECT entity_id FROM entity_alias WHERE kb_id = ?", arguments: [local.kbId]) {
+            return (id, .known)
+        }
+        let names = SourceComparer.unique([local.canonical] + local.mentions.map(\.surface))
+        if let id = try matchByName(db, label: local.label, names: names) {
+            try db.execute(sql: "INSERT INTO entity_alias (kb_id, entity_id, reason) VALUES (?, ?, 'name-key')", arguments: [local.kbId, id])
+            return (id, .joinedByName)
+        }
+        try db.execute(sql: """
+            INSERT INTO entity (kb_id, label, canonical, name_key, surname_key, first_seen) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [local.kbId, local.label.rawValue, local.canonical, NameVariantKey.key(local.canonical),
+                             NameVariantKey.surnameKey(local.canonical), now])
+        return (db.lastInsertedRowID, .created)
+    }
+
+    /// An entity recorded earlier whose name or spellings meet one of `names` under `NameVariantKey`.
+    func matchByName(_ db: Database, label: EntityMention.Label, names: [String]) throws -> Int64? {
+        if label == .person {
+            for name in names {
+                let surname = NameVariantKey.surnameKey(name)
+                guard surname.count >= 3 else { continue }
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT e.id, e.canonical FROM entity e WHERE e.label = 'PER' AND e.surname_key = ?
+                    UNION SELECT e.id, s.text FROM spelling s JOIN entity e ON e.id = s.entity_id
+                    WHERE e.label = 'PER' AND s.surname_key = ?
+                    ORDER BY 1
+                    """, arguments: [surname, surname])
+                if let hit = rows.first(where: { NameVariantKey.samePerson($0[1], name) }) { return hit[0] }
+            }
+            return nil
+        }
+        for name in names {
+            let key = NameVariantKey.key(name)
+            guard !key.isEmpty else { continue }
+            if let id = try Int64.fetchOne(db, sql: """
+                SELECT e.id FROM entity e WHERE e.name_key = ? AND (e.label = ? OR e.label = 'MISC' OR ? = 'MISC')
+                UNION SELECT s.entity_id FROM spelling s JOIN entity e ON e.id = s.entity_id
+                WHERE s.name_key = ? AND (e.label = ? OR e.label = 'MISC' OR ? = 'MISC')
+                ORDER BY 1 LIMIT 1
+                """, arguments: [key, label.rawValue, label.rawValue, key, label.rawValue, label.rawValue]) {
+                return id
+            }
+        }
+        return nil
+    }
+}
+
+/// A document the registry refused, naming it and why (the transaction is rolled back).
+public struct RegistryError: Error, CustomStringConvertible {
+    public var document: String
+    public var reason: String
+    public var description: String { "\(document): registry: \(reason)" }
+}

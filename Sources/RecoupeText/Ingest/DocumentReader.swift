@@ -1,0 +1,50 @@
+import RecoupeCore
+import RecoupeICU
+/// Reads one input (file bytes, stdin, or a JSON Lines record) into a `Document`: decoding, BOM,
+/// SHA-256, source facts, and a warning for every byte the decoder could not keep.
+public struct DocumentReader: Sendable {
+    public var decoder = TextDecoder()
+    public var maxBytes = FileReader.defaultMaxBytes
+
+    public init() {}
+
+    /// Reads the file at `path`; `id` is the document id (by default the file name without extension).
+    public func read(path: String, id: String? = nil) throws -> Document {
+        let bytes = try FileReader.read(path, maxBytes: maxBytes)
+        return try document(bytes: bytes, path: path, id: id ?? Self.defaultID(path))
+    }
+
+    /// Builds a document from raw bytes already in memory; pass `sha256` when already computed.
+    public func document(bytes: [UInt8], path: String?, id: String, language: String = "fr",
+                         sha256: String? = nil) throws -> Document {
+        let decoded = try decoder.decode(bytes, path: path ?? id)
+        let source = DocumentSource(
+            path: path, byteCount: bytes.count, sha256: sha256 ?? SHA256.hex(bytes), encoding: decoded.encoding,
+            hadBOM: decoded.hadBOM, lineEndings: decoded.lineEndings, replacements: decoded.replacements,
+            language: language)
+        var doc = Document(id: id, text: decoded.text, source: source)
+        doc.warnings += decoded.warnings
+        if bytes.isEmpty {
+            doc.warnings.append(DocumentWarning(stage: "ingest", code: "empty", message: "the input is empty (0 bytes)"))
+        }
+        return doc
+    }
+
+    /// A document from a JSON Lines record: the text is already Unicode; hash and size are
+    /// those of its UTF-8 bytes.
+    public func document(record: JSONLinesRecord, language: String = "fr") -> Document {
+        let utf8 = Array(record.text.utf8)
+        let lineEndings = utf8.withUnsafeBytes { TextDecoder.lineEndings($0) }
+        let source = DocumentSource(
+            path: nil, byteCount: utf8.count, sha256: SHA256.hex(utf8), encoding: "UTF-8", hadBOM: false,
+            lineEndings: lineEndings, replacements: 0, language: language, date: record.date, outlet: record.outlet)
+        return Document(id: record.id, text: record.text, source: source)
+    }
+
+    /// "dir/000_abb.txt" → "000_abb".
+    public static func defaultID(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { return String(name[..<dot]) }
+        return name
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import RecoupeCore
+import RecoupeICU
+
+/// Identifies the language of a document and of any paragraph written in another one.
+///
+/// Runs first, on `text` alone, so later stages (tokenizer, sentences, lexicons) can choose their
+/// rules by `doc.source.language`. A language given with `--lang` (`Pipeline.Options.language`)
+/// is recorded as is and nothing is detected.
+///
+/// The document is scored paragraph by paragraph with `LanguageModel`; the sum decides the
+/// document language. A paragraph gets its own `LanguageSpan` when it is clearly in another
+/// language: another script with a few letters, or the same script, enough letters and a
+/// confident model (short lines — datelines, credits — inherit the document's language).
+///
+/// Recoupe reads mostly French news, so a text too short to tell ("A. Dartchiev") is French:
+/// the language the reader set (`source.language`, "fr" by default) gets `priorLogOdds` for a
+/// Latin text, Russian for a Cyrillic one; paragraphs favour their document's language the same way.
+///
+/// Cost: one pass over the text, one dictionary look-up per n-gram.
+public final class LanguageIdentifier: Stage {
+    public let name = "language"
+    public let requires: [Layer] = [.text]
+    public let produces: [Layer] = [.language]
+
+    /// The language forced by the user, if any.
+    public let forcedLanguage: String?
+    private let model: LanguageModel?
+
+    /// Letters a paragraph needs before it can differ from its document in the same script.
+    public var minimumLetters = 40
+    /// Letters a paragraph needs before it can differ from its document by its script.
+    public var minimumLettersOtherScript = 8
+    /// Code points of each paragraph that are scored: a paragraph's language shows in its first few
+    /// hundred letters, and scoring every letter of a long text costs more than the rest of the pipeline.
+    public var maximumScoredPerParagraph = 400
+    /// Confidence a same-script paragraph needs to differ from its document.
+    public var minimumConfidence = 0.999
+    /// Log-odds given to the expected language of a script (20:1): decides only short texts.
+    public var priorLogOdds = log(20.0)
+    /// The expected language of each script when the reader's default is in another script.
+    public var expectedLanguages: [WritingScript: String] = [.latin: "fr", .cyrillic: "ru"]
+
+    public init(options: Pipeline.Options = Pipeline.Options()) throws {
+        forcedLanguage = options.language
+        model = options.language == nil ? try LanguageModel.shipped(lexiconDirectory: options.lexiconDirectory) : nil
+    }
+
+    public init(model: LanguageModel) {
+        forcedLanguage = nil
+        self.model = model
+    }
+
+    public func run(_ document: inout Document) throws {
+        document.languages = []
+        if let forcedLanguage {
+            document.source.language = forcedLanguage
+            return
+        }
+        guard let model else { return }
+        let paragraphs = Document.paragraphs(of: document.scalars)
+        let scores = paragraphs.map { model.scores(document.scalars[$0.start..<min($0.end, $0.start + maximumScoredPerParagraph)]) }
+        guard let total = scores.first.map({ scores.dropFirst().reduce($0, +) }) else { return }
+        var prior: [String: Double] = [:]
+        for language in Set(expectedLanguages.values).union([document.source.language]) { prior[language] = priorLogOdds }
+        let guess = model.decide(total, prior: prior)
+        if guess.language != "und" { document.source.language = guess.language }
+        guard paragraphs.count > 1 else { return }
+        for (paragraph, score) in zip(paragraphs, scores) {
+            let g = model.decide(score, prior: [document.source.language: priorLogOdds])
+            guard g.language != document.source.language, g.language != "und" else { continue }
+            let otherScript = g.script != guess.script
+            if otherScript ? g.letters >= minimumLettersOtherScript : (g.letters >= minimumLetters && g.confidence >= minimumConfidence) {
+                document.languages.append(LanguageSpan(start: paragraph.start, end: paragraph.end,
+                                                       language: g.language, confidence: g.confidence))
+            }
+        }
+    }
+}
