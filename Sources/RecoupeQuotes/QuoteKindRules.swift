@@ -1,3 +1,5 @@
+import RecoupeCore
+
 /// Partial quotation or mention, for quoted words no cue attributes; and the news dateline dash.
 ///
 /// Measured on the Wikinews dev split (`make eval-errors`): without a cue, a quotation used to be a

@@ -1,3 +1,5 @@
+import RecoupeCore
+
 /// Links each quotation's speaker to an entity of the document, after `QuoteFinderRun.resolve`.
 ///
 /// Developed on the Wikinews dev split, where most wrong speakers were one of four kinds:
@@ -45,7 +47,7 @@ struct SpeakerLinker {
             let q = out[i]
             let paragraph = paragraphIndex(q.start)
             var speaker = q.speaker
-            if let s = speaker, s.issuer == nil, !canSpeak(s) { speaker = nil }
+            if let s = speaker, s.issuer == nil, !canSpeak(s) { speaker = nameOpeningClause(s) }
             if var s = speaker, s.issuer == nil, s.kbId == nil || s.kbId == "" {
                 s.kbId = entity(for: s, before: q.start)
                 speaker = s
@@ -121,14 +123,12 @@ struct SpeakerLinker {
     func canSpeak(_ s: Quote.Speaker) -> Bool {
         let r = tokens(of: s)
         guard !r.isEmpty else { return false }
-        if agents(overlapping: s.start, s.end).first != nil { return true }
         if isPronoun(r) { return true }
         guard r.count <= 10 else { return false }
         if m.isDocument(r) { return true }
         // A verb of saying or an auxiliary inside is a clause, not a phrase.
-        if r.dropFirst().contains(where: { t.isWord($0) && !t.isCapitalized($0) && (m.verbs.entry(t.norms[$0]) != nil || QuoteWords.auxiliaries.contains(t.norms[$0])) }) {
-            return false
-        }
+        if firstVerb(in: r) != nil { return false }
+        if agents(overlapping: s.start, s.end).first != nil { return true }
         if r.allSatisfy({ t.tokens[$0].kind == .number || SpeechCueMatcher.timeWords.contains(t.norms[$0]) || QuoteWords.determiners.contains(t.norms[$0]) }) {
             return false
         }
@@ -137,6 +137,21 @@ struct SpeakerLinker {
         // "Des habitants"; not "Cette mesure", "Son initiative").
         guard let first = t.norm(r.lowerBound), QuoteWords.determiners.contains(first), let head = headNoun(r) else { return false }
         return !Self.isAbstract(head)
+    }
+
+    func firstVerb(in r: Range<Int>) -> Int? {
+        r.dropFirst().first { t.isWord($0) && !t.isCapitalized($0) && (m.verbs.entry(t.norms[$0]) != nil || QuoteWords.auxiliaries.contains(t.norms[$0])) }
+    }
+
+    /// A clause taken as subject ("Philippe Varin a cependant réfuté l'idée …"): the person or
+    /// organisation named before its verb, else nobody.
+    func nameOpeningClause(_ s: Quote.Speaker) -> Quote.Speaker? {
+        let r = tokens(of: s)
+        guard !r.isEmpty else { return nil }
+        let verbStart = firstVerb(in: r).map { t.tokens[$0].start } ?? s.end
+        let named = agents(overlapping: s.start, verbStart).filter { $0.start >= s.start && $0.end <= verbStart }
+        guard let a = named.first(where: { $0.label == .person }) ?? named.first else { return nil }
+        return Quote.Speaker(start: a.start, end: a.end, text: a.surface, kbId: a.kbId)
     }
 
     static let abstractSuffixes = ["tion", "sion", "ment", "ité", "ure", "ance", "ence", "isme", "age", "ée", "ise", "esse"]

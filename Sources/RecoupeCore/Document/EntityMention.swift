@@ -7,7 +7,7 @@ public struct EntityMention: TextSpan, Codable, Hashable, Sendable {
 
     /// Whether a role is asserted or only envisaged ("pourrait devenir le prochain ambassadeur").
     public enum Modality: String, Codable, Sendable {
-        case stated, speculative, former
+        case stated, speculative, former, denied
     }
 
     /// A role or title attached to a mention by apposition or a preceding title.

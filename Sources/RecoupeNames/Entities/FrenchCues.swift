@@ -25,13 +25,22 @@ enum FrenchCues {
                     "entraîneur", "sélectionneur", "capitaine", "lieutenant", "sergent", "soldat", "oligarque", "homme d'affaires",
                     "femme d'affaires", "économiste", "historien", "historienne", "sociologue", "philosophe", "cinéaste", "réalisateur",
                     "réalisatrice", "acteur", "actrice", "chanteur", "chanteuse", "artiste", "poète", "romancier", "romancière",
-                    "assistant", "assistante", "successeur", "prédécesseur", "vice-amiral", "métropolite", "rabbin", "évêque", "cardinal"]
+                    "assistant", "assistante", "successeur", "prédécesseur", "vice-amiral", "métropolite", "rabbin", "évêque", "cardinal",
+                    // Occupations the Wikinews dev split gives named people ("le graphiste portugais Miguel Neiva").
+                    "graphiste", "comédien", "comédienne", "humoriste", "banquier", "banquière", "producteur", "productrice",
+                    "commentateur", "commentatrice", "présentateur", "présentatrice", "footballeur", "footballeuse", "joueur", "joueuse",
+                    "arbitre", "inspecteur", "inspectrice", "reporter", "photographe", "astronome", "physicien", "physicienne",
+                    "mathématicien", "mathématicienne", "scientifique", "navigateur", "navigatrice", "skipper", "marin", "gardien",
+                    "procureur", "procureure", "recteur", "rectrice", "conférencier", "conférencière", "spécialiste", "responsable",
+                    "médecin", "chirurgien", "ingénieur", "architecte", "peintre", "sculpteur", "musicien", "musicienne", "compositeur",
+                    "compositrice", "styliste", "designer", "collectionneur", "collectionneuse", "champion", "championne", "médaillé",
+                    "médaillée", "athlète", "cycliste", "pilote", "syndicaliste", "porte-drapeau", "bâtonnier", "préfet", "préfète"]
         return Set(base).union(MultilingualCues.roles)
     }()
 
     /// Modifiers between a determiner and a role that say when it holds.
     static let speculativeModifiers: Set<String> = ["prochain", "prochaine", "futur", "future", "éventuel", "éventuelle", "probable", "pressenti", "pressentie"]
-    static let formerModifiers: Set<String> = ["ancien", "ancienne", "ex", "ex-", "précédent", "précédente", "défunt", "défunte", "feu", "ex-président", "ex-ministre"]
+    static let formerModifiers: Set<String> = ["ancien", "ancienne", "ex", "ex-", "précédent", "précédente", "défunt", "défunte", "feu", "ex-président", "ex-ministre", "sortant", "sortante", "sortants"]
 
     /// Verbs that make what follows a possibility ("pourrait devenir le prochain ambassadeur").
     static let speculativeVerbs: Set<String> = ["pourrait", "pourraient", "devrait", "devraient", "pourra", "pourront", "serait", "seraient",

@@ -110,33 +110,75 @@ struct RoleExtractor {
         return (start, end)
     }
 
+    /// "X, porte-parole de …", "X, jusqu'ici vice-ministre," (former), "X, désormais ambassadeur,".
     private func apposition(after e: Int) -> EntityMention.Role? {
-        guard let c = ctx.next(e - 1), ctx.isPunct(c, ","), let k = ctx.next(c), let (s, end) = rolePhrase(from: k) else { return nil }
-        return makeRole(s, end)
+        guard let c = ctx.next(e - 1), ctx.isPunct(c, ","), var k = ctx.next(c) else { return nil }
+        var former = false
+        if ["jusqu'ici", "jusqu'alors", "auparavant", "naguère"].contains(ctx.norm(k)), let n = ctx.next(k) { former = true; k = n }
+        else if ctx.norm(k) == "jusqu'", let n = ctx.next(k), ["ici", "alors"].contains(ctx.norm(n)), let n2 = ctx.next(n) { former = true; k = n2 }
+        else if ctx.norm(k) == "désormais", let n = ctx.next(k) { k = n }
+        guard let (s, end) = rolePhrase(from: k) else { return nil }
+        var role = makeRole(s, end)
+        if former { role.modality = .former }
+        return role
     }
 
+    /// Words that may stand between the verb and the role without changing it ("a été nommé mardi
+    /// ambassadeur", "est désormais ambassadeur").
+    static let predicateFillers: Set<String> = [
+        "désormais", "officiellement", "aussi", "également", "déjà", "ainsi", "alors", "hier", "aujourd'hui", "récemment",
+        "finalement", "toujours", "bien", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
+    ]
+    static let appointments: Set<String> = [
+        "nommé", "nommée", "nommés", "désigné", "désignée", "élu", "élue", "réélu", "réélue", "reconduit", "reconduite",
+        "choisi", "choisie", "investi", "investie", "confirmé", "confirmée",
+    ]
+
+    private func skipFillers(_ k: inout Int) {
+        while Self.predicateFillers.contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
+    }
+
+    /// "X a été nommé (mardi) ambassadeur", "X est désormais ambassadeur", "X a été présenté comme le
+    /// nouvel ambassadeur" (stated); "X pourrait devenir", "X serait nommé", "X est pressenti pour
+    /// devenir" (speculative); "X a démenti être" (denied); also after ", qui".
     private func predicate(after e: Int) -> EntityMention.Role? {
         guard var k = ctx.next(e - 1) else { return nil }
-        var speculative = false
+        if ctx.isPunct(k, ","), let n = ctx.next(k), ctx.norm(n) == "qui", let n2 = ctx.next(n) { k = n2 }
+        else if ctx.norm(k) == "qui", let n = ctx.next(k) { k = n }
+        var modality = EntityMention.Modality.stated
         let v = ctx.norm(k)
         if FrenchCues.speculativeVerbs.contains(v) {
-            speculative = true
+            modality = .speculative
             guard let n = ctx.next(k) else { return nil }
             k = n
-            guard ["devenir", "être"].contains(ctx.norm(k)), let n2 = ctx.next(k) else { return nil }
+            skipFillers(&k)
+            if ["devenir", "être"].contains(ctx.norm(k)), let n2 = ctx.next(k) { k = n2 }
+        } else if ["démenti", "dément", "démentent", "nié", "nie", "nient"].contains(v) || (["a", "avait"].contains(v) && ["démenti", "nié"].contains(ctx.next(k).map(ctx.norm) ?? "")) {
+            if ["a", "avait"].contains(v), let n = ctx.next(k) { k = n }
+            guard let n = ctx.next(k), ctx.norm(n) == "être", let n2 = ctx.next(n) else { return nil }
+            modality = .denied
             k = n2
-            if ["nommé", "nommée", "désigné", "désignée", "élu", "élue"].contains(ctx.norm(k)), let n3 = ctx.next(k) { k = n3 }
-        } else if ["devient", "est", "était", "a", "avait", "sera"].contains(v), let n = ctx.next(k) {
+        } else if ["devient", "deviendra", "est", "était", "a", "avait", "sera", "reste", "demeure"].contains(v), let n = ctx.next(k) {
             k = n
-            if ["devenu", "devenue", "été", "nommé", "nommée", "désigné", "désignée", "élu", "élue"].contains(ctx.norm(k)), let n2 = ctx.next(k) {
-                k = n2
-                if ["nommé", "nommée", "désigné", "désignée", "élu", "élue"].contains(ctx.norm(k)), let n3 = ctx.next(k) { k = n3 }
+            skipFillers(&k)
+            if ["devenu", "devenue", "été", "resté", "restée"].contains(ctx.norm(k)), let n2 = ctx.next(k) { k = n2 }
+            skipFillers(&k)
+            if ["pressenti", "pressentie", "pressentis"].contains(ctx.norm(k)), let n2 = ctx.next(k), ctx.norm(n2) == "pour", let n3 = ctx.next(n2) {
+                modality = .speculative
+                k = n3
+                if ctx.norm(k) == "devenir", let n4 = ctx.next(k) { k = n4 }
             }
-            if v == "sera" { speculative = true }
+            if v == "sera" || v == "deviendra" { modality = .speculative }
         } else {
             return nil
         }
+        skipFillers(&k)
+        if Self.appointments.contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
+        if ["présenté", "présentée", "décrit", "décrite", "considéré", "considérée"].contains(ctx.norm(k)), let n = ctx.next(k), ctx.norm(n) == "comme", let n2 = ctx.next(n) { k = n2 }
+        skipFillers(&k)
         guard let (s, end) = rolePhrase(from: k) else { return nil }
-        return makeRole(s, end, speculativeVerb: speculative)
+        var role = makeRole(s, end, speculativeVerb: modality == .speculative)
+        if modality == .denied { role.modality = .denied }
+        return role
     }
 }

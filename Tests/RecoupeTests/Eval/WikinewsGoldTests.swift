@@ -42,6 +42,33 @@ import Testing
         }
     }
 
+    /// Issue 14: a speaker span is a name, a pronoun or a description of a person or body, never a
+    /// clause ("La Syrie n'ayant pas ratifié …") or an abstract or time phrase ("cet après-midi").
+    @Test func speakersAreNamesPronounsOrDescriptions() throws {
+        let pipeline = try Pipeline.standard()
+        let openers: Set<String> = ["le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
+                                    "ses", "leur", "leurs", "il", "elle", "ils", "elles", "on", "-t-il", "-t-elle", "lui", "eux",
+                                    "plusieurs", "certains", "certaines", "deux", "trois", "quelques", "nombre", "aucun", "chaque"]
+        let verbs: Set<String> = ["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "ayant", "étant"]
+        var checked = 0
+        for g in try corpus().filtered(split: "dev").documents {
+            var doc = Document(id: g.id, text: g.text, source: DocumentSource(date: g.anchorDate))
+            try pipeline.run(&doc)
+            for q in doc.quotes {
+                guard let s = q.speaker else { continue }
+                checked += 1
+                let words = s.text.split(whereSeparator: { $0 == " " || $0 == "\u{a0}" }).map { $0.lowercased() }
+                let named = doc.mentions.contains { $0.start < s.end && s.start < $0.end && ($0.label == .person || $0.label == .organization) }
+                let first = words.first ?? ""
+                #expect(words.count <= 10, "\(g.id): speaker '\(s.text)' is too long to be a name or description")
+                #expect(!words.dropFirst().contains { verbs.contains($0) }, "\(g.id): speaker '\(s.text)' holds a verb")
+                #expect(named || openers.contains(first) || first.hasPrefix("l'") || first.hasPrefix("d'") || s.text.first?.isUppercase == true,
+                        "\(g.id): speaker '\(s.text)' is no name, pronoun or description")
+            }
+        }
+        #expect(checked > 50)
+    }
+
     @Test func recoupeOutputSlicesOnEveryArticle() throws {
         let pipeline = try Pipeline.standard()
         for g in try corpus().documents {

@@ -1,0 +1,62 @@
+import Foundation
+@testable import Recoupe
+import Testing
+
+/// Issue 14's four-article story: one diplomat's appointment told four ways, with role changes,
+/// speculation, a denial, a speaker given with her title and "le ministre russe" standing for Lavrov.
+/// The texts are written for this test (Tests/RecoupeTests/Fixtures/role-story, CC0).
+@Suite("Roles and speakers across four reports of one appointment")
+struct RoleStoryTests {
+    static let folder = Repo.path("Tests/RecoupeTests/Fixtures/role-story")
+
+    func article(_ name: String) throws -> Document {
+        let text = try String(contentsOfFile: Self.folder + "/" + name + ".txt", encoding: .utf8)
+        return try annotate(text, id: name)
+    }
+
+    func role(of kb: String, in doc: Document) -> EntityMention.Role? {
+        doc.mentions.first { $0.kbId == kb && $0.role != nil }?.role
+    }
+
+    @Test func appointmentsContinuationsAndEndsAreStated() throws {
+        let a1 = try article("a1"), a2 = try article("a2"), a3 = try article("a3")
+        // "a été nommé mardi ambassadeur", "est désormais ambassadeur", "a été présenté comme le nouvel ambassadeur".
+        for doc in [a1, a2, a3] {
+            let r = try #require(role(of: "per:alexander-darchiev", in: doc), "\(doc.id): no role for Dartchiev")
+            #expect(r.text.contains("ambassadeur"), "\(doc.id): \(r.text)")
+            #expect(r.modality == .stated, "\(doc.id): \(r.modality)")
+        }
+        // "Sergueï Riabkov, jusqu'ici vice-ministre" ends a role.
+        let riabkov = try #require(a3.mentions.first { $0.surface == "Sergueï Riabkov" }?.role)
+        #expect(riabkov.text.hasPrefix("vice-ministre"))
+        #expect(riabkov.modality == .former)
+    }
+
+    @Test func speculationAndDenial() throws {
+        let a4 = try article("a4")
+        let r = try #require(role(of: "per:alexander-darchiev", in: a4))
+        #expect(r.modality == .speculative, "qui pourrait devenir le prochain ambassadeur: \(r.modality)")
+        let petrov = try #require(a4.mentions.first { $0.surface == "Ivan Petrov" }?.role)
+        #expect(petrov.modality == .denied)
+        #expect(petrov.text.hasPrefix("candidat"))
+    }
+
+    @Test func speakersAreNamesLinkedToEntities() throws {
+        let a1 = try article("a1"), a2 = try article("a2")
+        // "« … », a déclaré le ministre russe": Lavrov, named as the foreign minister in the first sentence.
+        let q1 = try #require(a1.quotes.first { $0.kind == .direct })
+        #expect(q1.speaker?.kbId == "per:sergey-lavrov")
+        // "La porte-parole Maria Sakharowa a quant à elle déclaré : « … »": the name, not the clause.
+        let q2 = try #require(a2.quotes.first { $0.kind == .direct })
+        #expect(q2.speaker?.text == "Maria Sakharowa")
+        #expect(q2.speaker?.kbId == "per:maria-zakharova")
+    }
+
+    @Test func compareSeesOneDiplomatAndTheModalityDivergence() throws {
+        let docs = try ["a1", "a2", "a3", "a4"].map(article)
+        let comparison = SourceComparer().compare(docs)
+        let divergences = comparison.divergences.filter { $0.kind == .roleModality }
+        #expect(divergences.contains { $0.subject.contains("Dartchiev") || $0.subject.contains("Darchiev") },
+                "stated in three reports, speculative in one: \(divergences.map(\.subject))")
+    }
+}
