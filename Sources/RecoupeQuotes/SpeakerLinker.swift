@@ -79,7 +79,8 @@ struct SpeakerLinker {
                 }
             }
             out[i].speaker = speaker
-            if let s = speaker, s.kbId != nil { last = (s, paragraph, q.end) }
+            // A speaker carries over when linked, or when it is a name no entity stage knew ("Febelfin").
+            if let s = speaker, s.kbId != nil || isName(s) { last = (s, paragraph, q.end) }
         }
         return out
     }
@@ -113,6 +114,12 @@ struct SpeakerLinker {
         var b = a
         while b < t.count, t.tokens[b].start < s.end { b += 1 }
         return a..<b
+    }
+
+    /// Every word of the span capitalized ("Febelfin", "Valentine Sapounov").
+    func isName(_ s: Quote.Speaker) -> Bool {
+        let r = tokens(of: s)
+        return !r.isEmpty && r.allSatisfy { !t.isWord($0) || t.isCapitalized($0) } && t.isWord(r.lowerBound)
     }
 
     func isPronoun(_ r: Range<Int>) -> Bool {
