@@ -19,7 +19,7 @@ import RecoupeCore
 /// `Lexicons/speech/en-forms.tsv`, `ru-forms.tsv` and `uk-forms.tsv` (the French `forms.tsv` format).
 ///
 /// Cost: linear in the tokens; each quotation looks at its own sentence only.
-struct PressQuoteFinder {
+struct EnglishRussianQuoteFinder {
     let doc: Document
     let quoteTokens: QuoteTokens
     let verbs: SpeechVerbLexicon

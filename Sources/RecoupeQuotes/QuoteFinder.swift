@@ -41,9 +41,9 @@ public final class QuoteFinder: Stage {
         var warnings: [DocumentWarning] = []
         let paragraphs = document.paragraphs.isEmpty ? Document.paragraphs(of: document.scalars) : document.paragraphs
         let marked = QuoteMarkScanner().scan(document.scalars, paragraphs: paragraphs, warnings: &warnings)
-        if PressQuoteFinder.handles(document.source.language) {
-            let verbs = try PressQuoteFinder.verbs(for: document.source.language, lexiconDirectory: lexiconDirectory)
-            document.quotes = PressQuoteFinder(doc: document, verbs: verbs).find(marked: marked)
+        if EnglishRussianQuoteFinder.handles(document.source.language) {
+            let verbs = try EnglishRussianQuoteFinder.verbs(for: document.source.language, lexiconDirectory: lexiconDirectory)
+            document.quotes = EnglishRussianQuoteFinder(doc: document, verbs: verbs).find(marked: marked)
             document.warnings.append(contentsOf: warnings)
             return
         }
