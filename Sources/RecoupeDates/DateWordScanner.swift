@@ -1,5 +1,5 @@
 import RecoupeCore
-/// What the date parsers share (`FrenchDateParser`, `PressDateParser`): the document's non-space
+/// What the date parsers share (`FrenchDateParser`, `EnglishRussianDateParser`): the document's non-space
 /// words with their folded norms, adjacency across spaces, years, and the left-to-right scan that
 /// takes the longest expression at each word and resumes after it.
 ///

@@ -17,17 +17,17 @@ extension QuoteFinderRun {
 
     func kindWithoutCue(quoteStart qs: Int, quoteEnd qe: Int, inner: Range<Int>, words: Int, opensClause: Bool,
                         endsUtterance: Bool) -> Quote.Kind {
-        let before = qs > 0 && t.paragraphOf[qs - 1] == t.paragraphOf[qs] ? t.norm(qs - 1) : nil
+        let before = qs > 0 && quoteTokens.paragraphOf[qs - 1] == quoteTokens.paragraphOf[qs] ? quoteTokens.norm(qs - 1) : nil
         let introducedByQue = before == "que" || before == "qu'"
         // A title or a name: "la vidéo « Collateral Murder »", "la version « Precise Pangolin »".
-        let capitalized = !inner.isEmpty && t.isCapitalized(inner.lowerBound)
-        let sentencePunct = !inner.isEmpty && t.isPunct(inner.upperBound - 1, Self.sentenceEnds.union(PunctSets.exclamOrQuestion))
+        let capitalized = !inner.isEmpty && quoteTokens.isCapitalized(inner.lowerBound)
+        let sentencePunct = !inner.isEmpty && quoteTokens.isPunct(inner.upperBound - 1, Self.sentenceEnds.union(PunctSets.exclamOrQuestion))
         if capitalized && words <= 6 && !sentencePunct && !introducedByQue && !opensClause && !endsUtterance {
             return .mention
         }
         if introducedByQue { return .partial }
         // "baptisée en Iran « nid d'espions »", "est baptisée « Europe »": a naming word shortly before.
-        if ((qs - 3)..<qs).contains(where: { $0 >= 0 && Self.namingWords.contains(t.norms[$0]) }) { return .mention }
+        if ((qs - 3)..<qs).contains(where: { $0 >= 0 && Self.namingWords.contains(quoteTokens.norms[$0]) }) { return .mention }
         // A word or two in a noun phrase ("les « vraies » couleurs", "servaient de « mules »") is a
         // scare quote unless a verb of saying or "selon" stands in the sentence; longer quoted words
         // are someone's when the sentence has any speaker.
@@ -47,22 +47,22 @@ extension QuoteFinderRun {
     /// A verb of saying outside the marks, "selon"/"d'après", or a subject pronoun before the quotation,
     /// in the quotation's sentence.
     func sentenceHasSpeech(around qs: Int, end qe: Int) -> Bool {
-        let sr = t.sentenceRanges[t.sentenceOf[qs]]
+        let sr = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[qs]]
         let lo = max(sr.lowerBound, qs - Self.reach), hi = min(sr.upperBound, qe + Self.reach)
         for k in lo..<hi where k < qs || k >= qe {
-            if m.isVerb(k, allowIncise: true) != nil { return true }
-            if let w = t.norm(k), w == "selon" || (w == "après" && t.norm(k - 1) == "d'") { return true }
-            if k < qs, let w = t.norm(k), ["il", "elle", "ils", "elles", "-t-il", "-t-elle"].contains(w) { return true }
+            if cues.isVerb(k, allowIncise: true) != nil { return true }
+            if let w = quoteTokens.norm(k), w == "selon" || (w == "après" && quoteTokens.norm(k - 1) == "d'") { return true }
+            if k < qs, let w = quoteTokens.norm(k), ["il", "elle", "ils", "elles", "-t-il", "-t-elle"].contains(w) { return true }
         }
         return false
     }
 
     /// A person or organisation mention in the quotation's sentence, outside the marks.
     func sentenceHasSpeakerMention(around qs: Int, end qe: Int) -> Bool {
-        let sr = t.sentenceRanges[t.sentenceOf[qs]]
+        let sr = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[qs]]
         let lo = max(sr.lowerBound, qs - Self.reach), hi = min(sr.upperBound, qe + Self.reach)
-        let (a, b) = (t.tokens[lo].start, t.tokens[hi - 1].end)
-        for mention in doc.mentions where mention.start >= a && mention.end <= b && (mention.end <= t.tokens[qs].start || mention.start >= t.tokens[qe - 1].end) {
+        let (a, b) = (quoteTokens.tokens[lo].start, quoteTokens.tokens[hi - 1].end)
+        for mention in doc.mentions where mention.start >= a && mention.end <= b && (mention.end <= quoteTokens.tokens[qs].start || mention.start >= quoteTokens.tokens[qe - 1].end) {
             if mention.label == .person || mention.label == .organization { return true }
         }
         return false
@@ -70,11 +70,11 @@ extension QuoteFinderRun {
 
     /// "2 juillet 2012. - Le plan …": the dash after a dateline opens the article, not a dialogue turn.
     func isDatelineDash(_ a: Int, paragraph pr: Range<Int>) -> Bool {
-        guard a > pr.lowerBound, a - pr.lowerBound <= 6, t.isPunct(a - 1, ".") else { return false }
+        guard a > pr.lowerBound, a - pr.lowerBound <= 6, quoteTokens.isPunct(a - 1, ".") else { return false }
         return (pr.lowerBound..<(a - 1)).allSatisfy { k in
-            t.tokens[k].kind == .number || QuoteWords.monthNames.contains(t.norms[k]) || t.norms[k] == "er"
-                || (t.norms[k].hasSuffix("er") && t.norms[k].dropLast(2).allSatisfy(\.isNumber))
-                || SpeechCueMatcher.timeWords.contains(t.norms[k])
+            quoteTokens.tokens[k].kind == .number || QuoteWords.monthNames.contains(quoteTokens.norms[k]) || quoteTokens.norms[k] == "er"
+                || (quoteTokens.norms[k].hasSuffix("er") && quoteTokens.norms[k].dropLast(2).allSatisfy(\.isNumber))
+                || SpeechCueMatcher.timeWords.contains(quoteTokens.norms[k])
         }
     }
 }

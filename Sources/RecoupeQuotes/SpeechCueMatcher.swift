@@ -6,7 +6,7 @@ import RecoupeCore
 /// - a verb of saying before a quote with its subject: "Maria Zakharova, porte-parole …, a constaté";
 /// - "selon X" and "d'après X".
 struct SpeechCueMatcher {
-    let t: QuoteTokens
+    let quoteTokens: QuoteTokens
     let verbs: SpeechVerbLexicon
 
     /// A speaker as the text gives it: a phrase, or a pronoun to resolve.
@@ -54,19 +54,19 @@ struct SpeechCueMatcher {
     /// person or organisation noun ("Le ministre", "la porte-parole"), not "la réunion".
     func canSpeak(_ r: Range<Int>) -> Bool {
         var head = r.lowerBound
-        while head + 1 < r.upperBound, QuoteWords.determiners.contains(t.norms[head]) && !t.isCapitalized(head) || QuoteWords.articles.contains(t.norms[head]) { head += 1 }
-        return t.isCapitalized(head) || Self.holders.contains(t.norms[head])
+        while head + 1 < r.upperBound, QuoteWords.determiners.contains(quoteTokens.norms[head]) && !quoteTokens.isCapitalized(head) || QuoteWords.articles.contains(quoteTokens.norms[head]) { head += 1 }
+        return quoteTokens.isCapitalized(head) || Self.holders.contains(quoteTokens.norms[head])
     }
 
     func verbEntry(_ i: Int) -> SpeechVerbLexicon.Entry? {
-        guard t.isWord(i) else { return nil }
-        return verbs.entry(t.norms[i])
+        guard quoteTokens.isWord(i) else { return nil }
+        return verbs.entry(quoteTokens.norms[i])
     }
 
     /// A verb of saying used as a verb: not preceded by a determiner ("le juge", "la note").
     func isVerb(_ i: Int, allowIncise: Bool) -> SpeechVerbLexicon.Entry? {
         guard let e = verbEntry(i), allowIncise || !e.inciseOnly else { return nil }
-        if let p = t.norm(i - 1), QuoteWords.articles.contains(p) { return nil }
+        if let p = quoteTokens.norm(i - 1), QuoteWords.articles.contains(p) { return nil }
         return e
     }
 
@@ -76,13 +76,13 @@ struct SpeechCueMatcher {
         guard i < limit else { return nil }
         // "s'écria-t-il", "s'est exclamé le ministre"
         // Clitics before the verb: "lui répondit-il", "s'écria-t-elle", "me dit-il".
-        while i < limit, i - start < 2, let c = t.norm(i), ["s'", "se", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "l'", "y", "en"].contains(c) { i += 1 }
+        while i < limit, i - start < 2, let c = quoteTokens.norm(i), ["s'", "se", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "l'", "y", "en"].contains(c) { i += 1 }
         let hadClitic = i > start
-        guard i < limit, let n = t.norm(i) else { return nil }
+        guard i < limit, let n = quoteTokens.norm(i) else { return nil }
         // A: "a-t-il ajouté", "a-t-elle également souligné", "peut-on lire dans le communiqué"
-        if QuoteWords.auxiliaries.contains(n) || n == "peut", i + 2 < limit, let pron = t.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }) {
+        if QuoteWords.auxiliaries.contains(n) || n == "peut", i + 2 < limit, let pron = quoteTokens.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }) {
             let v = skipAdverbs(from: i + 2, limit: limit)
-            if n == "peut", t.norm(v) == "lire", let doc = documentPhrase(after: v + 1, limit: limit) ?? sourcePhrase(after: v + 1, limit: limit) {
+            if n == "peut", quoteTokens.norm(v) == "lire", let doc = documentPhrase(after: v + 1, limit: limit) ?? sourcePhrase(after: v + 1, limit: limit) {
                 return Cue(verb: v..<(v + 1), lemma: "lire", speaker: Candidate(range: doc, pronoun: nil), end: doc.upperBound)
             }
             if let e = isVerb(v, allowIncise: true) {
@@ -90,7 +90,7 @@ struct SpeechCueMatcher {
             }
         }
         // B: "dit-il", "ajoute-t-elle"
-        if let e = verbEntry(i), i + 1 < limit, let pron = t.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }) {
+        if let e = verbEntry(i), i + 1 < limit, let pron = quoteTokens.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }) {
             return Cue(verb: i..<(i + 1), lemma: e.lemma, speaker: Candidate(range: (i + 1)..<(i + 2), pronoun: pron), end: i + 2)
         }
         // C: "a (également) indiqué le consulat", D: "indique la déclaration"
@@ -101,12 +101,12 @@ struct SpeechCueMatcher {
         }
         guard let e = verbEntry(v) else { return nil }
         // A noun-phrase subject inverts only after a 3rd-person verb: not "vous me dites des bêtises".
-        let form = t.norms[v]
-        if form.hasSuffix("ons") || form.hasSuffix("ez") || form.hasSuffix("tes") || (hadClitic && ["vous", "nous"].contains(t.norms[start])) { return nil }
+        let form = quoteTokens.norms[v]
+        if form.hasSuffix("ons") || form.hasSuffix("ez") || form.hasSuffix("tes") || (hadClitic && ["vous", "nous"].contains(quoteTokens.norms[start])) { return nil }
         var np = v + 1
         // "a déclaré jeudi le ministère", "a indiqué à l'AFP le ministère" are rare; adverbs only.
-        while np < limit, let w = t.norm(np) {
-            if (w.hasSuffix("ment") && !t.isCapitalized(np)) || Self.timeWords.contains(w) { np += 1; continue }
+        while np < limit, let w = quoteTokens.norm(np) {
+            if (w.hasSuffix("ment") && !quoteTokens.isCapitalized(np)) || Self.timeWords.contains(w) { np += 1; continue }
             // "a affirmé à Reuters un responsable", "explique à l'AFP Jean Dupont", "a déclaré sur TF1 le ministre"
             if ["à", "au", "aux", "sur"].contains(w), let next = addressee(from: np + 1, limit: limit) {
                 np = next
@@ -116,14 +116,14 @@ struct SpeechCueMatcher {
         }
         guard var phrase = nounPhrase(from: np, limit: limit) ?? (loose ? afterManner(np, limit: limit) : nil) else {
             // In speech, "reprit-elle" is matched above; "dit d'un air las" names no one: still an incise.
-            if loose, np < limit, let w = t.norm(np), ["d'", "avec", "en", "sans", "tout", "alors", "encore"].contains(w) {
+            if loose, np < limit, let w = quoteTokens.norm(np), ["d'", "avec", "en", "sans", "tout", "alors", "encore"].contains(w) {
                 return Cue(verb: v..<(v + 1), lemma: e.lemma, speaker: nil, end: np)
             }
             return nil
         }
         // "a déclaré le ministre de l'Économie, Bruno Le Maire.": the name in apposition.
-        if t.isPunct(phrase.upperBound, ","), let name = properName(from: phrase.upperBound + 1, limit: limit),
-           name.upperBound >= limit || t.isPunct(name.upperBound, PunctSets.afterSpeakerName) {
+        if quoteTokens.isPunct(phrase.upperBound, ","), let name = properName(from: phrase.upperBound + 1, limit: limit),
+           name.upperBound >= limit || quoteTokens.isPunct(name.upperBound, PunctSets.afterSpeakerName) {
             phrase = name
         }
         var cue = Cue(verb: v..<(v + 1), lemma: e.lemma, speaker: Candidate(range: phrase, pronoun: nil), end: phrase.upperBound)
@@ -134,11 +134,11 @@ struct SpeechCueMatcher {
 
     /// A run of capitalized words with name particles ("Bruno Le Maire", "Charles de Gaulle").
     func properName(from i: Int, limit: Int) -> Range<Int>? {
-        guard i < limit, t.isCapitalized(i), !QuoteWords.determiners.contains(t.norms[i]) || isTitleAbbreviation(i) else { return nil }
+        guard i < limit, quoteTokens.isCapitalized(i), !QuoteWords.determiners.contains(quoteTokens.norms[i]) || isTitleAbbreviation(i) else { return nil }
         var j = i
-        while j < limit, t.isCapitalized(j) || (["de", "d'", "du", "von", "van", "al", "ben", "ibn", "bin"].contains(t.norms[j]) && t.isCapitalized(j + 1))
-            || (t.norms[j] == "." && isTitleAbbreviation(j - 1)) { j += 1 }
-        return j - i >= 2 || (j > i && t.tokens[i].shape.contains(.titleCase)) ? i..<j : nil
+        while j < limit, quoteTokens.isCapitalized(j) || (["de", "d'", "du", "von", "van", "al", "ben", "ibn", "bin"].contains(quoteTokens.norms[j]) && quoteTokens.isCapitalized(j + 1))
+            || (quoteTokens.norms[j] == "." && isTitleAbbreviation(j - 1)) { j += 1 }
+        return j - i >= 2 || (j > i && quoteTokens.tokens[i].shape.contains(.titleCase)) ? i..<j : nil
     }
 
     /// After "à"/"sur": skips the addressee or channel ("à l'AFP", "à Reuters", "sur TF1") when a
@@ -146,9 +146,9 @@ struct SpeechCueMatcher {
     func addressee(from i: Int, limit: Int) -> Int? {
         for length in 1...4 {
             let s = i + length
-            guard s < limit, (i..<s).allSatisfy({ t.isWord($0) }) else { return nil }
-            let last = t.norms[s - 1]
-            guard QuoteWords.determiners.contains(t.norms[i]) || t.isCapitalized(i), !QuoteWords.determiners.contains(last) || last == "m." else { continue }
+            guard s < limit, (i..<s).allSatisfy({ quoteTokens.isWord($0) }) else { return nil }
+            let last = quoteTokens.norms[s - 1]
+            guard QuoteWords.determiners.contains(quoteTokens.norms[i]) || quoteTokens.isCapitalized(i), !QuoteWords.determiners.contains(last) || last == "m." else { continue }
             if nounPhrase(from: s, limit: limit) != nil { return s }
         }
         return nil
@@ -156,10 +156,10 @@ struct SpeechCueMatcher {
 
     /// The speaker after a manner phrase: "dit d'un air railleur *la jeune fille*".
     func afterManner(_ i: Int, limit: Int) -> Range<Int>? {
-        guard let w = t.norm(i), ["d'", "avec", "en", "sans"].contains(w) else { return nil }
+        guard let w = quoteTokens.norm(i), ["d'", "avec", "en", "sans"].contains(w) else { return nil }
         var k = i + 1
-        while k < limit, k - i <= 5, t.isWord(k) {
-            if let w = t.norm(k), ["la", "le", "les", "l'", "madame", "monsieur", "mademoiselle"].contains(w) || (t.isCapitalized(k) && k > i + 1) {
+        while k < limit, k - i <= 5, quoteTokens.isWord(k) {
+            if let w = quoteTokens.norm(k), ["la", "le", "les", "l'", "madame", "monsieur", "mademoiselle"].contains(w) || (quoteTokens.isCapitalized(k) && k > i + 1) {
                 return nounPhrase(from: k, limit: limit)
             }
             k += 1
@@ -170,7 +170,7 @@ struct SpeechCueMatcher {
     /// Past adverbs between an auxiliary and its participle ("a-t-il encore ajouté").
     func skipAdverbs(from i: Int, limit: Int) -> Int {
         var k = i
-        while k < limit, k - i < 2, let w = t.norm(k), t.isWord(k), !t.isCapitalized(k),
+        while k < limit, k - i < 2, let w = quoteTokens.norm(k), quoteTokens.isWord(k), !quoteTokens.isCapitalized(k),
               (w.hasSuffix("ment") && verbs.entry(w) == nil) || ["également", "encore", "ensuite", "aussi", "alors", "enfin", "notamment", "d'ailleurs", "toutefois", "cependant", "pourtant", "déjà", "bien", "plus", "même"].contains(w) {
             k += 1
         }
@@ -179,20 +179,20 @@ struct SpeechCueMatcher {
 
     /// "dans Le Monde", "sur son compte X": where a text can be read.
     func sourcePhrase(after i: Int, limit: Int) -> Range<Int>? {
-        guard let w = t.norm(i), w == "dans" || w == "sur" else { return nil }
+        guard let w = quoteTokens.norm(i), w == "dans" || w == "sur" else { return nil }
         return nounPhrase(from: i + 1, limit: limit)
     }
 
     /// "dans un communiqué (de presse)", "dans sa déclaration" right at `i`.
     func documentPhrase(after i: Int, limit: Int) -> Range<Int>? {
-        guard t.norm(i) == "dans", let np = nounPhrase(from: i + 1, limit: limit), isDocument(np) else { return nil }
+        guard quoteTokens.norm(i) == "dans", let np = nounPhrase(from: i + 1, limit: limit), isDocument(np) else { return nil }
         return np
     }
 
     /// Whether a phrase's head noun is a document ("la déclaration", "un communiqué de presse").
     func isDocument(_ r: Range<Int>) -> Bool {
-        for k in r where t.isWord(k) {
-            let w = t.norms[k]
+        for k in r where quoteTokens.isWord(k) {
+            let w = quoteTokens.norms[k]
             if QuoteWords.determiners.contains(w) || w == "même" || w == "dernier" || w == "dernière" || w == "nouveau" || w == "nouvelle" { continue }
             return QuoteWords.documentNouns.contains(w)
         }
@@ -202,64 +202,64 @@ struct SpeechCueMatcher {
     /// A noun phrase starting at `i`: a determiner or a capitalized word, then nouns, adjectives,
     /// names and "de …" complements, up to punctuation or a preposition other than de.
     func nounPhrase(from i: Int, limit: Int, maxLength: Int = 12) -> Range<Int>? {
-        guard i < limit, t.isWord(i), let first = t.norm(i) else { return nil }
+        guard i < limit, quoteTokens.isWord(i), let first = quoteTokens.norm(i) else { return nil }
         if QuoteWords.subjectPronouns.contains(first) || ["ce", "c'", "cela", "ceci", "ça", "celui-ci", "celle-ci", "lui", "eux"].contains(first) { return nil }
-        guard QuoteWords.determiners.contains(first) || t.isCapitalized(i) else { return nil }
+        guard QuoteWords.determiners.contains(first) || quoteTokens.isCapitalized(i) else { return nil }
         guard !QuoteWords.phraseStops.contains(first) || QuoteWords.determiners.contains(first) else { return nil }
         var j = i + 1
-        while j < limit, j - i < maxLength, let w = t.norm(j) {
+        while j < limit, j - i < maxLength, let w = quoteTokens.norm(j) {
             // "M." split by the tokenizer before a lower-case word ("M. de Saint-Remy").
-            if w == ".", t.tokens[j].start == t.tokens[j - 1].end, isTitleAbbreviation(j - 1) { j += 1; continue }
-            guard t.isWord(j) else { break }
+            if w == ".", quoteTokens.tokens[j].start == quoteTokens.tokens[j - 1].end, isTitleAbbreviation(j - 1) { j += 1; continue }
+            guard quoteTokens.isWord(j) else { break }
             if w == "de" || w == "du" || w == "des" || w == "d'" {
                 // "d'un air", "d'une voix": manner, not a complement of the name.
-                guard t.isWord(j + 1), j + 1 < limit, let next = t.norm(j + 1), next != "un" && next != "une",
+                guard quoteTokens.isWord(j + 1), j + 1 < limit, let next = quoteTokens.norm(j + 1), next != "un" && next != "une",
                       !QuoteWords.phraseStops.contains(next) || QuoteWords.determiners.contains(next) else { break }
                 j += 1
                 continue
             }
-            if w == "en", t.norm(j + 1) == "chef" { j += 2; continue }  // "le négociateur en chef"
+            if w == "en", quoteTokens.norm(j + 1) == "chef" { j += 2; continue }  // "le négociateur en chef"
             if w == "à" || w == "en" {  // "le consulat russe à Istanbul"
-                guard j + 1 < limit, t.isCapitalized(j + 1) else { break }
+                guard j + 1 < limit, quoteTokens.isCapitalized(j + 1) else { break }
                 j += 1
                 continue
             }
             // A verb group ends the phrase: "Le ministre | s'est exprimé", "le consulat | a".
             if QuoteWords.auxiliaries.contains(w) || ["ne", "n'", "y"].contains(w) { break }
-            if QuoteWords.phraseStops.contains(w) && !(QuoteWords.determiners.contains(w) && j > i && ["de", "du", "des", "d'"].contains(t.norms[j - 1])) { break }
-            if verbs.entry(w) != nil, !t.isCapitalized(j), !(j > i && QuoteWords.determiners.contains(t.norms[j - 1])) { break }
-            if t.tokens[j].kind == .number, !(j > i && t.isCapitalized(j - 1)) { break }
+            if QuoteWords.phraseStops.contains(w) && !(QuoteWords.determiners.contains(w) && j > i && ["de", "du", "des", "d'"].contains(quoteTokens.norms[j - 1])) { break }
+            if verbs.entry(w) != nil, !quoteTokens.isCapitalized(j), !(j > i && QuoteWords.determiners.contains(quoteTokens.norms[j - 1])) { break }
+            if quoteTokens.tokens[j].kind == .number, !(j > i && quoteTokens.isCapitalized(j - 1)) { break }
             j += 1
         }
         // No trailing "de", "la".
-        while j > i + 1, let w = t.norm(j - 1), QuoteWords.determiners.contains(w) || ["de", "du", "des", "d'", "à", "en"].contains(w) { j -= 1 }
+        while j > i + 1, let w = quoteTokens.norm(j - 1), QuoteWords.determiners.contains(w) || ["de", "du", "des", "d'", "à", "en"].contains(w) { j -= 1 }
         return i..<j
     }
 
     /// "M", "Mme", "Dr" or an initial, before its period.
     func isTitleAbbreviation(_ k: Int) -> Bool {
-        guard t.isWord(k), t.isCapitalized(k) else { return false }
-        let w = t.norms[k]
+        guard quoteTokens.isWord(k), quoteTokens.isCapitalized(k) else { return false }
+        let w = quoteTokens.norms[k]
         return ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "mgr", "me"].contains(w) || w.unicodeScalars.count == 1
     }
 
     /// "Pour le syndicat, « … »" at `i`, the quotation starting at `quoteStart`.
     func forHolder(at i: Int, quoteStart: Int) -> Cue? {
-        guard t.norm(i) == "pour", let np = nounPhrase(from: i + 1, limit: quoteStart), np.upperBound == quoteStart - 1,
-              t.isPunct(quoteStart - 1, ",") else { return nil }
-        let headIsHolder = np.contains { Self.holders.contains(t.norms[$0]) }
-        let isName = t.isCapitalized(np.lowerBound)
-        guard headIsHolder || isName, !np.contains(where: { ["fois", "moment", "instant", "heure", "l'heure", "cela", "mémoire"].contains(t.norms[$0]) }) else { return nil }
+        guard quoteTokens.norm(i) == "pour", let np = nounPhrase(from: i + 1, limit: quoteStart), np.upperBound == quoteStart - 1,
+              quoteTokens.isPunct(quoteStart - 1, ",") else { return nil }
+        let headIsHolder = np.contains { Self.holders.contains(quoteTokens.norms[$0]) }
+        let isName = quoteTokens.isCapitalized(np.lowerBound)
+        guard headIsHolder || isName, !np.contains(where: { ["fois", "moment", "instant", "heure", "l'heure", "cela", "mémoire"].contains(quoteTokens.norms[$0]) }) else { return nil }
         return Cue(verb: i..<(i + 1), lemma: "pour", speaker: Candidate(range: np, pronoun: nil), end: np.upperBound)
     }
 
     /// "selon X" or "d'après X" at `i`.
     func accordingTo(at i: Int, limit: Int) -> Cue? {
-        guard let n = t.norm(i) else { return nil }
+        guard let n = quoteTokens.norm(i) else { return nil }
         var next = i + 1
         var lemma = "selon"
         if n == "selon" {
-        } else if n == "d'", t.norm(i + 1) == "après" {
+        } else if n == "d'", quoteTokens.norm(i + 1) == "après" {
             next = i + 2
             lemma = "d'après"
         } else if n == "d'après" {
@@ -268,9 +268,9 @@ struct SpeechCueMatcher {
             return nil
         }
         // "selon nos informations": the outlet itself, no speaker to attribute.
-        if let w = t.norm(next), ["nos", "notre"].contains(w) { return nil }
+        if let w = quoteTokens.norm(next), ["nos", "notre"].contains(w) { return nil }
         guard let np = nounPhrase(from: next, limit: limit) else {
-            if let p = t.norm(next), ["lui", "elle", "eux", "elles"].contains(p) {
+            if let p = quoteTokens.norm(next), ["lui", "elle", "eux", "elles"].contains(p) {
                 return Cue(verb: i..<next, lemma: lemma, speaker: Candidate(range: next..<(next + 1), pronoun: p == "lui" ? "il" : p == "eux" ? "ils" : p), end: next + 1)
             }
             return nil
@@ -299,35 +299,35 @@ struct SpeechCueMatcher {
     func subject(ofVerbAt v: Int, floor sentenceStart: Int, mentions: [EntityMention]) -> (Candidate, document: Range<Int>?)? {
         let floor = max(sentenceStart, v - 60)
         var j = v - 1
-        while j >= floor, let w = t.norm(j), QuoteWords.auxiliaries.contains(w) || QuoteWords.adverbs.contains(w) || w == "-t-il" { j -= 1 }
+        while j >= floor, let w = quoteTokens.norm(j), QuoteWords.auxiliaries.contains(w) || QuoteWords.adverbs.contains(w) || w == "-t-il" { j -= 1 }
         guard j >= floor else { return nil }
         var start = floor
         var k = j
         while k >= floor {
-            let w = t.norms[k]
+            let w = quoteTokens.norms[k]
             // "Le député (LFI) a qualifié …": a parenthesis stays in the subject.
-            if t.isPunct(k, ")"), let open = stride(from: k - 1, through: max(floor, k - 12), by: -1).first(where: { t.isPunct($0, "(") }) {
+            if quoteTokens.isPunct(k, ")"), let open = stride(from: k - 1, through: max(floor, k - 12), by: -1).first(where: { quoteTokens.isPunct($0, "(") }) {
                 k = open - 1
                 continue
             }
-            if t.tokens[k].kind == .punct && [":", ";", "«", "»", "\"", "(", ")", "—", "–"].contains(w) { start = k + 1; break }
+            if quoteTokens.tokens[k].kind == .punct && [":", ";", "«", "»", "\"", "(", ")", "—", "–"].contains(w) { start = k + 1; break }
             if w == "que" || w == "qu'" || w == "lorsque" || w == "lorsqu'" || w == "quand" || w == "si" || w == "comme" { start = k + 1; break }
             k -= 1
         }
         guard start <= j else { return nil }
         // Relative "qui": the antecedent is before it.
-        if t.norm(j) == "qui" {
+        if quoteTokens.norm(j) == "qui" {
             var a = j - 1
-            if t.isPunct(a, ",") { a -= 1 }
+            if quoteTokens.isPunct(a, ",") { a -= 1 }
             guard a >= start else { return nil }
             j = a
         }
-        if t.isPunct(j, ",") { j -= 1 }
+        if quoteTokens.isPunct(j, ",") { j -= 1 }
         guard start <= j else { return nil }
         // Comma segments.
         var segments: [Range<Int>] = []
         var s = start
-        for x in start...j where t.isPunct(x, ",") {
+        for x in start...j where quoteTokens.isPunct(x, ",") {
             if s < x { segments.append(s..<x) }
             s = x + 1
         }
@@ -335,47 +335,47 @@ struct SpeechCueMatcher {
         var document: Range<Int>?
         var kept: [Range<Int>] = []
         for var seg in segments {
-            while seg.count > 1, let w = t.norm(seg.lowerBound), QuoteWords.connectors.contains(w), !t.isCapitalized(seg.lowerBound + 1) || w == "et" || w == "mais" {
+            while seg.count > 1, let w = quoteTokens.norm(seg.lowerBound), QuoteWords.connectors.contains(w), !quoteTokens.isCapitalized(seg.lowerBound + 1) || w == "et" || w == "mais" {
                 seg = (seg.lowerBound + 1)..<seg.upperBound
             }
-            guard let w = t.norm(seg.lowerBound) else { continue }
-            if QuoteWords.prepositions.contains(w) || w == "d'" && t.norm(seg.lowerBound + 1) == "après" {
+            guard let w = quoteTokens.norm(seg.lowerBound) else { continue }
+            if QuoteWords.prepositions.contains(w) || w == "d'" && quoteTokens.norm(seg.lowerBound + 1) == "après" {
                 if w == "dans", let np = nounPhrase(from: seg.lowerBound + 1, limit: seg.upperBound), isDocument(np) { document = np }
                 continue
             }
-            if seg.count == 1 && (QuoteWords.connectors.contains(w) || !t.isWord(seg.lowerBound)) { continue }
+            if seg.count == 1 && (QuoteWords.connectors.contains(w) || !quoteTokens.isWord(seg.lowerBound)) { continue }
             // "Interrogé par Le Monde", "Invitée sur France Inter": a participle phrase.
-            if seg.count > 1, let n = t.norm(seg.lowerBound + 1), ["par", "sur", "à", "au", "dans", "en", "lors", "après", "devant"].contains(n),
+            if seg.count > 1, let n = quoteTokens.norm(seg.lowerBound + 1), ["par", "sur", "à", "au", "dans", "en", "lors", "après", "devant"].contains(n),
                ["é", "ée", "és", "ées", "u", "ue", "i", "ie", "is"].contains(where: { w.hasSuffix($0) }) { continue }
-            if seg.contains(where: { t.tokens[$0].kind == .number || QuoteWords.monthNames.contains(t.norms[$0]) }) && !seg.contains(where: { QuoteWords.subjectPronouns.contains(t.norms[$0]) }) {
+            if seg.contains(where: { quoteTokens.tokens[$0].kind == .number || QuoteWords.monthNames.contains(quoteTokens.norms[$0]) }) && !seg.contains(where: { QuoteWords.subjectPronouns.contains(quoteTokens.norms[$0]) }) {
                 // "Fin novembre 2024", "Le 18 février": a date adverbial, unless a name follows it.
-                if !seg.contains(where: { t.isCapitalized($0) && !QuoteWords.monthNames.contains(t.norms[$0]) && $0 != seg.lowerBound }) { continue }
+                if !seg.contains(where: { quoteTokens.isCapitalized($0) && !QuoteWords.monthNames.contains(quoteTokens.norms[$0]) && $0 != seg.lowerBound }) { continue }
             }
             kept.append(seg)
         }
         guard !kept.isEmpty else { return nil }
         // A pronoun subject is the segment right before the verb.
-        if let last = kept.last, last.count == 1, let w = t.norm(last.lowerBound), QuoteWords.subjectPronouns.contains(w) {
+        if let last = kept.last, last.count == 1, let w = quoteTokens.norm(last.lowerBound), QuoteWords.subjectPronouns.contains(w) {
             return (Candidate(range: last, pronoun: w == "j'" ? "je" : w), document)
         }
         // With entity mentions, the segment holding a person, else an organisation.
         for label in [EntityMention.Label.person, .organization] {
             for seg in kept {
-                let (a, b) = t.span(seg)
+                let (a, b) = quoteTokens.span(seg)
                 if Self.hasMention(in: mentions, label: label, within: a, b) {
                     return (Candidate(range: seg, pronoun: nil), document)
                 }
             }
         }
         // A proper name in apposition ("Le porte-parole …, Tammy Bruce,") beats its title.
-        if kept.count > 1, let name = kept.first(where: { seg in seg.allSatisfy { t.isCapitalized($0) || ["de", "d'", "du", "von", "van", "al", "ben", "-"].contains(t.norms[$0]) } && t.isCapitalized(seg.lowerBound) }) {
+        if kept.count > 1, let name = kept.first(where: { seg in seg.allSatisfy { quoteTokens.isCapitalized($0) || ["de", "d'", "du", "von", "van", "al", "ben", "-"].contains(quoteTokens.norms[$0]) } && quoteTokens.isCapitalized(seg.lowerBound) }) {
             return (Candidate(range: name, pronoun: nil), document)
         }
         var head = kept[0]
         if head.count > 14 { return nil }
         // "tous deux" etc. trailing a subject.
-        while head.count > 1, let w = t.norm(head.upperBound - 1), QuoteWords.adverbs.contains(w) { head = head.lowerBound..<(head.upperBound - 1) }
-        guard let first = t.norm(head.lowerBound), QuoteWords.determiners.contains(first) || t.isCapitalized(head.lowerBound) || QuoteWords.subjectPronouns.contains(first) else { return nil }
+        while head.count > 1, let w = quoteTokens.norm(head.upperBound - 1), QuoteWords.adverbs.contains(w) { head = head.lowerBound..<(head.upperBound - 1) }
+        guard let first = quoteTokens.norm(head.lowerBound), QuoteWords.determiners.contains(first) || quoteTokens.isCapitalized(head.lowerBound) || QuoteWords.subjectPronouns.contains(first) else { return nil }
         return (Candidate(range: head, pronoun: nil), document)
     }
 }

@@ -21,7 +21,7 @@ extension NameKeying {
     public func givenNameKey(_ word: String, language: String?) -> String { key(word, language: language) }
 }
 
-/// The transliteration engine's matching key (`NameKey`, `Sources/Recoupe/Transliterate/`): French,
+/// The transliteration engine's matching key (`NameKey`, `Sources/RecoupeNames/Transliterate/`): French,
 /// English and German conventions, Cyrillic through transliteration, homoglyphs through UTS #39
 /// skeletons, and given names through the equivalence table of `Lexicons/names/given-names.tsv`.
 /// The language is left to `NameKey` to guess per word: a French article may quote an English

@@ -90,15 +90,8 @@ public struct TextDecoder: Sendable {
         do {
             let (utf16, subs) = try Charset.decode(body, charset: charset)
             let text = String(decoding: utf16, as: UTF16.self)
-            var lf = 0, crlf = 0, cr = 0
-            var prevCR = false
-            for c in utf16 {
-                if c == 0x0A { if prevCR { crlf += 1; cr -= 1 } else { lf += 1 } }
-                if c == 0x0D { cr += 1 }
-                prevCR = c == 0x0D
-            }
             var d = Decoded(text: text, encoding: charset, hadBOM: bom, replacements: subs,
-                            lineEndings: Self.describe(lf: lf, crlf: crlf, cr: cr))
+                            lineEndings: Self.lineEndings(utf16))
             if subs > 0 {
                 d.warnings.append(DocumentWarning(
                     stage: "ingest", code: "invalid-bytes",
@@ -160,19 +153,15 @@ public struct TextDecoder: Sendable {
         return controls * 100 / n
     }
 
-    static func lineEndings(_ b: UnsafeRawBufferPointer) -> String {
+    /// "LF", "CRLF", "CR", "mixed" or "none": the line endings of UTF-8 bytes or UTF-16 code units
+    /// (CR and LF are the same code unit values in both). The one counter for every input path.
+    static func lineEndings<Units: Sequence>(_ units: Units) -> String where Units.Element: FixedWidthInteger {
         var lf = 0, crlf = 0, cr = 0
-        var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c == 0x0D {
-                if i + 1 < n, b[i + 1] == 0x0A { crlf += 1; i += 2; continue }
-                cr += 1
-            } else if c == 0x0A {
-                lf += 1
-            }
-            i += 1
+        var previousCR = false
+        for c in units {
+            if c == 0x0A { if previousCR { crlf += 1; cr -= 1 } else { lf += 1 } }
+            if c == 0x0D { cr += 1 }
+            previousCR = c == 0x0D
         }
         return describe(lf: lf, crlf: crlf, cr: cr)
     }

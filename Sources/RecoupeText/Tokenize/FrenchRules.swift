@@ -30,7 +30,4 @@ package enum FrenchRules {
         "art", "al", "gén", "lt", "col", "cdt", "cne", "adj", "sgt", "mr", "mrs", "ms", "jr", "sr",
         "vs", "etc", "cie", "ét", "op", "cit", "ibid", "id", "trad", "vve",
     ]
-
-    /// Length in UTF-16 code units of the longest abbreviation (longer words skip the lookup).
-    static let longestAbbreviation = abbreviations.map(\.utf16.count).max() ?? 0
 }

@@ -4,7 +4,7 @@ extension Tokenizer {
     /// ICU's pieces → tokens' pieces under `rules`: the shared and French passes, then English
     /// contractions.
     func applyLanguageRules(_ raw: [Piece], _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules) -> [Piece] {
-        let out = applyFrenchRules(raw, u, rules)
+        let out = applyWordRules(raw, u, rules)
         return rules.splitsContractions ? splitContractions(out, u) : out
     }
 

@@ -12,7 +12,7 @@ import Testing
 /// A folder mixing good articles with every kind of bad file, run through the built `recoupe`:
 /// each bad file is named on stderr with its reason (and in errors.jsonl when it fails), every
 /// good file is annotated, and the exit status says whether anything failed.
-@Suite("Bad input: a folder through recoupe annotate")
+@Suite("Bad input: a folder through recoupe annotate", RecoupeExecutable.isBuilt)
 struct BadInputFolderTests {
     static let french = "L’ambassadeur de Russie a déclaré à Genève que la réunion était « très utile ».\n"
     static let russian = "Официальный представитель МИД России Мария Захарова заявила, что Москва примет меры.\n"
@@ -64,7 +64,7 @@ struct BadInputFolderTests {
     func folder() throws {
         let s = ScratchFolder()
         let failing = try Self.build(s)
-        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--jobs", "2"]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--jobs", "2"]))
         #expect(r.status == 1, "\(r.stderrText)")
         let stderr = r.stderrText
         for (name, reason) in failing {
@@ -132,7 +132,7 @@ struct BadInputFolderTests {
         let block = Data(String(repeating: "Le ministre a déclaré que rien n’était décidé. ", count: 21_000).utf8.prefix(1_000_000))
         for _ in 0..<200 { handle.write(block) }
         try handle.close()
-        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]))
         #expect(r.status == 1)
         #expect(r.stderrText.contains("\(s.file("in/huge.txt")): is 200000000 bytes, over the limit of 33554432"))
         #expect(r.stderrText.contains("--max-mb"))
@@ -145,7 +145,7 @@ struct BadInputFolderTests {
         let sentence = "Le ministre a déclaré que rien n’était décidé. "
         let count = 300_000 / sentence.utf8.count
         s.write("in/line.txt", String(repeating: sentence, count: count))
-        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]))
         #expect(r.status == 0)
         let doc = try #require(try decodedOutput(s.read("out/line.json")))
         #expect(doc.sentences.count == count)
@@ -159,7 +159,7 @@ struct BadInputFolderTests {
         let locked = s.write("in/locked.txt", Self.french)
         chmod(locked, 0)
         // /proc/self/mem of recoupe itself: open succeeds, read at offset 0 fails with EIO, for root too.
-        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "/proc/self/mem", "-o", s.file("out")]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "/proc/self/mem", "-o", s.file("out")]))
         #expect(r.status == 1)
         #expect(r.stderrText.contains("/proc/self/mem: read failed: Input/output error"), "\(r.stderrText)")
         #expect(s.exists("out/a.json"))
@@ -181,7 +181,7 @@ struct BadInputFolderTests {
         let s = ScratchFolder("tiny")
         for i in 0..<count { s.write("in/\(i % 100)/\(i).txt", "Article \(i) : M. Lavrov a parlé.") }
         // The default run skips the fsyncs (the durable path is the heavy run's and the other tests').
-        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--jobs", "2"] + (heavy ? [] : ["--no-fsync"])) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--jobs", "2"] + (heavy ? [] : ["--no-fsync"])))
         #expect(r.status == 0, "\(r.stderrText.prefix(2000))")
         #expect(r.stderrText.contains("recoupe: \(count) documents"))
         // Spot checks (reading all 100,000 back would dominate the test).

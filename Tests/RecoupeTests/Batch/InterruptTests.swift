@@ -11,7 +11,7 @@ import Testing
 
 /// SIGINT stops cleanly after the documents in flight; SIGKILL never leaves a torn output; the
 /// rerun finishes the job.
-@Suite("Batch: SIGINT and SIGKILL", .serialized)
+@Suite("Batch: SIGINT and SIGKILL", .serialized, RecoupeExecutable.isBuilt)
 struct InterruptTests {
     static let fileCount = 60
 
@@ -53,7 +53,7 @@ struct InterruptTests {
     func sigint() throws {
         let s = ScratchFolder("sigint")
         Self.corpus(s)
-        guard let r = try Self.runAndSignal(s, SIGINT, after: 3) else { return }
+        let r = try #require(try Self.runAndSignal(s, SIGINT, after: 3))
         #expect(!r.signalled && r.status == 130, "\(r.stderr)")
         #expect(r.stderr.contains("interrupted: finishing the documents in flight"))
         let summary = try #require(r.stderr.split(separator: "\n").last { $0.hasPrefix("recoupe: ") && $0.contains(" documents") })
@@ -63,7 +63,7 @@ struct InterruptTests {
         #expect(summary.hasPrefix("recoupe: \(done) documents"), "\(summary)")
         #expect(!s.listing("out").contains { $0.contains(".tmp-") })
 
-        guard let rerun = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]) else { return }
+        let rerun = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]))
         #expect(rerun.status == 0)
         #expect(rerun.stderrText.contains("recoupe: \(Self.fileCount - done) documents"))
         #expect(rerun.stderrText.contains("\(done) already done"))
@@ -74,11 +74,11 @@ struct InterruptTests {
     func sigkill() throws {
         let s = ScratchFolder("sigkill")
         Self.corpus(s)
-        guard let r = try Self.runAndSignal(s, SIGKILL, after: 5) else { return }
+        let r = try #require(try Self.runAndSignal(s, SIGKILL, after: 5))
         #expect(r.signalled && r.status == SIGKILL)
         let done = try Self.checkOutputs(s)
         #expect(done >= 5 && done < Self.fileCount)
-        guard let rerun = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--verbose"]) else { return }
+        let rerun = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--verbose"]))
         #expect(rerun.status == 0)
         #expect(rerun.stderrText.contains("\(done) already done"))
         #expect(try Self.checkOutputs(s) == Self.fileCount)

@@ -11,7 +11,7 @@ import Testing
 
 /// Outputs that cannot be written: a folder that cannot exist, one output path taken by a
 /// folder, a file size limit (`ulimit -f`), a full tmpfs, and a full standard output.
-@Suite("Bad input: outputs that cannot be written")
+@Suite("Bad input: outputs that cannot be written", RecoupeExecutable.isBuilt)
 struct OutputFailureTests {
     static let text = "L’ambassadeur a déclaré à Moscou que la réunion était « très utile »."
 
@@ -20,7 +20,7 @@ struct OutputFailureTests {
         let s = ScratchFolder("outfile")
         s.write("in/a.txt", Self.text)
         s.write("blocker", "a regular file")
-        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("blocker/out")]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("blocker/out")]))
         #expect(r.status == 1)
         #expect(r.stderrText.contains("recoupe: error: output folder \(s.file("blocker")): exists and is not a folder"), "\(r.stderrText)")
     }
@@ -35,7 +35,7 @@ struct OutputFailureTests {
         s.write("in/a.txt", Self.text)
         try FileManager.default.createDirectory(atPath: s.file("out"), withIntermediateDirectories: true)
         chmod(s.file("out"), 0o555)
-        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]))
         #expect(r.status == 1)
         #expect(r.stderrText.contains("output folder \(s.file("out")): cannot write in this folder: Permission denied"))
     }
@@ -46,7 +46,7 @@ struct OutputFailureTests {
         s.write("in/a.txt", Self.text)
         s.write("in/b.txt", Self.text)
         try FileManager.default.createDirectory(atPath: s.file("out/b.json/inside"), withIntermediateDirectories: true)
-        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]))
         #expect(r.status == 1)
         #expect(r.stderrText.contains("\(s.file("in/b.txt")): cannot write \(s.file("out/b.json")): rename failed"), "\(r.stderrText)")
         #expect(try decodedOutput(s.read("out/a.json")) != nil)
@@ -75,7 +75,7 @@ struct OutputFailureTests {
 
     @Test("a full tmpfs: outputs that do not fit fail by name with ENOSPC, no temp file stays")
     func fullTmpfs() throws {
-        guard RecoupeExecutable.path != nil else { return }
+        try #require(RecoupeExecutable.path != nil)
         let s = ScratchFolder("tmpfs")
         let mountPoint = s.file("mnt")
         try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
@@ -88,7 +88,7 @@ struct OutputFailureTests {
         s.write("in/a-small.txt", "Bonjour.")
         s.write("in/b-big.txt", String(repeating: Self.text + " ", count: 200))
         s.write("in/c-small.txt", "Au revoir.")
-        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", mountPoint, "--jobs", "1"]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", mountPoint, "--jobs", "1"]))
         #expect(r.status == 1)
         #expect(r.stderrText.contains("\(s.file("in/b-big.txt")): cannot write \(mountPoint)/b-big.json: write failed: No space left on device"), "\(r.stderrText)")
         #expect(try decodedOutput(FileManager.default.contents(atPath: mountPoint + "/a-small.json")) != nil)
@@ -98,7 +98,7 @@ struct OutputFailureTests {
 
     @Test("standard output on a full device (/dev/full): reported, exit 1, no crash")
     func fullStdout() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("devfull")
         s.write("in/a.txt", Self.text)
         let r = try ExternalCommand.run("bash", ["-c", "exec \"$0\" annotate \"$1\" --stdout > /dev/full", exe, s.file("in")])

@@ -71,6 +71,9 @@ enum RecoupeExecutable {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
+    /// A suite trait: the suite runs when the executable is built, else it is reported as skipped.
+    static let isBuilt = ConditionTrait.enabled(if: path != nil, "the recoupe executable is not built (swift build --product recoupe)")
+
     /// Runs `recoupe ARGS`; nil (after a loud message) when the executable is not built.
     static func run(_ arguments: [String], input: Data? = nil) throws -> ExternalCommand.Result? {
         guard let path else {

@@ -10,7 +10,7 @@ import Foundation
 import Testing
 
 /// `--jsonl-in` (JSON Lines in, one annotated line out per input line, in order) and `--shard`.
-@Suite("Batch: JSON Lines streaming and shards")
+@Suite("Batch: JSON Lines streaming and shards", RecoupeExecutable.isBuilt)
 struct StreamingTests {
     static func record(_ id: String, _ text: String, date: String? = nil, source: String? = nil) -> String {
         var o: [String: String] = ["id": id, "text": text]
@@ -36,7 +36,7 @@ struct StreamingTests {
         input[30] = "[1, 2]"
         input[40] = "{\"id\": \"doc-40\", \"text\": \"\\ud800 seul\"}"  // a lone surrogate escape
         let stdin = Data((input.joined(separator: "\n") + "\n").utf8)
-        guard let r = try RecoupeExecutable.run(["annotate", "--jsonl-in", "--jobs", "2"], input: stdin) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", "--jsonl-in", "--jobs", "2"], input: stdin))
         #expect(r.status == 1)
         let out = Self.lines(r.stdout)
         #expect(out.count == 200)
@@ -68,8 +68,8 @@ struct StreamingTests {
             input += Self.record(name, text) + "\n"
             s.write("in/\(name).txt", text)
         }
-        guard let a = try RecoupeExecutable.run(["annotate", "--jsonl-in"], input: Data(input.utf8)),
-              let b = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]) else { return }
+        let a = try #require(try RecoupeExecutable.run(["annotate", "--jsonl-in"], input: Data(input.utf8)))
+        let b = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]))
         #expect(a.status == 0 && b.status == 0)
         for line in a.stdout.split(separator: 0x0A) {
             var streamed = try DocumentJSON.decode(Data(line))
@@ -92,7 +92,7 @@ struct StreamingTests {
         }
         let viaParallel = try ExternalCommand.run("parallel", ["--will-cite", "--pipe", "-k", "-N", "1", "-j", "2",
                                                                exe, "annotate", "--jsonl-in", "--jobs", "1", "--quiet"], input: Data(input.utf8))
-        guard let direct = try RecoupeExecutable.run(["annotate", "--jsonl-in"], input: Data(input.utf8)) else { return }
+        let direct = try #require(try RecoupeExecutable.run(["annotate", "--jsonl-in"], input: Data(input.utf8)))
         #expect(viaParallel.status == 0 && direct.status == 0, "\(viaParallel.stderrText)")
         #expect(Self.lines(viaParallel.stdout).map { $0["id"] as? String } == (0..<6).map { "seed-\($0)" })
         #expect(viaParallel.stdout == direct.stdout)
@@ -100,7 +100,7 @@ struct StreamingTests {
 
     @Test("a producer that waits for each answer before sending more gets it (no stall behind the next read)")
     func interactiveProducer() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: exe)
         p.arguments = ["annotate", "--jsonl-in", "--jobs", "2", "--quiet"]
@@ -132,7 +132,7 @@ struct StreamingTests {
     @Test("blank lines are skipped, CRLF and a last line without newline are read")
     func lineEdges() throws {
         let input = Self.record("a", "Un.") + "\r\n\n   \n" + Self.record("b", "Deux.")
-        guard let r = try RecoupeExecutable.run(["annotate", "--jsonl-in"], input: Data(input.utf8)) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", "--jsonl-in"], input: Data(input.utf8)))
         #expect(r.status == 0, "\(r.stderrText)")
         #expect(Self.lines(r.stdout).map { $0["id"] as? String } == ["a", "b"])
     }
@@ -176,7 +176,7 @@ struct StreamingTests {
         let s = ScratchFolder("shard-cli")
         for i in 0..<24 { s.write("in/\(i % 3)/n\(i).txt", "Dépêche \(i).") }
         for i in 0..<3 {
-            guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--shard", "\(i)/3"]) else { return }
+            let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--shard", "\(i)/3"]))
             #expect(r.status == 0)
         }
         #expect(s.listing("out").count == 24)
@@ -185,7 +185,7 @@ struct StreamingTests {
 
 /// The command-line contract: usage errors exit 2 with a message; the progress display is for
 /// terminals only.
-@Suite("recoupe annotate: command line")
+@Suite("recoupe annotate: command line", RecoupeExecutable.isBuilt)
 struct AnnotateCommandTests {
     @Test("usage errors exit 2", arguments: [
         (["annotate"], "Give at least one file or folder"),
@@ -200,7 +200,7 @@ struct AnnotateCommandTests {
         (["annotate", "seeds", "--stdout", "--no-such-flag"], "Unknown option"),
     ])
     func usage(_ args: [String], _ message: String) throws {
-        guard let r = try RecoupeExecutable.run(args) else { return }
+        let r = try #require(try RecoupeExecutable.run(args))
         #expect(r.status == 2)
         #expect(r.stderrText.contains(message), "\(r.stderrText)")
         #expect(r.stdout.isEmpty)
@@ -208,8 +208,8 @@ struct AnnotateCommandTests {
 
     @Test("stderr not a terminal: only the summary line; --quiet: nothing; --stdout writes JSON Lines")
     func quietAndSummary() throws {
-        guard let r = try RecoupeExecutable.run(["annotate", Repo.path("seeds"), "--stdout"]),
-              let q = try RecoupeExecutable.run(["annotate", Repo.path("seeds"), "--stdout", "--quiet"]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", Repo.path("seeds"), "--stdout"]))
+        let q = try #require(try RecoupeExecutable.run(["annotate", Repo.path("seeds"), "--stdout", "--quiet"]))
         #expect(r.status == 0 && q.status == 0)
         let lines = r.stderrText.split(separator: "\n")
         #expect(lines.count == 1)

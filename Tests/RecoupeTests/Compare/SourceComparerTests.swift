@@ -88,7 +88,7 @@ struct SourceComparerTests {
     }
 
     /// Every pointer names a compared document and slices its text to the stored text.
-    @Test func everyPointerSlicesItsDocument() {
+    @Test func everyPointerSlicesItsDocument() throws {
         let byId = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0) })
         var pointers: [SourcePointer] = []
         for e in comparison.entities { for p in e.perSource { pointers += p.mentions + p.roles.map(\.at) } }
@@ -98,9 +98,8 @@ struct SourceComparerTests {
         for d in comparison.divergences { pointers += d.readings.compactMap(\.at) }
         #expect(pointers.count > 40)
         for p in pointers {
-            let doc = byId[p.doc]
-            #expect(doc != nil)
-            if let doc { #expect(doc.surface(start: p.start, end: p.end) == p.text) }
+            let doc = try #require(byId[p.doc], "pointer to unknown document \(p.doc)")
+            #expect(doc.surface(start: p.start, end: p.end) == p.text)
         }
     }
 

@@ -27,23 +27,23 @@ struct BreakConformanceTests {
         return (cases.count, failed)
     }
 
-    @Test("GraphemeBreakTest.txt: 602/602")
+    @Test("GraphemeBreakTest.txt: 602/602", UnicodeDataFile.enabled("auxiliary/GraphemeBreakTest.txt"))
     func graphemes() throws {
-        guard let r = try Self.failures("GraphemeBreakTest.txt", .character) else { return }
+        let r = try #require(try Self.failures("GraphemeBreakTest.txt", .character))
         #expect(r.total == 602)
         #expect(r.failed.isEmpty, "\(r.failed)")
     }
 
-    @Test("SentenceBreakTest.txt: 502/502")
+    @Test("SentenceBreakTest.txt: 502/502", UnicodeDataFile.enabled("auxiliary/SentenceBreakTest.txt"))
     func sentences() throws {
-        guard let r = try Self.failures("SentenceBreakTest.txt", .sentence) else { return }
+        let r = try #require(try Self.failures("SentenceBreakTest.txt", .sentence))
         #expect(r.total == 502)
         #expect(r.failed.isEmpty, "\(r.failed)")
     }
 
-    @Test("WordBreakTest.txt: 1808/1823, the 15 others are the documented ICU-22112 exclusions")
+    @Test("WordBreakTest.txt: 1808/1823, the 15 others are the documented ICU-22112 exclusions", UnicodeDataFile.enabled("auxiliary/WordBreakTest.txt"))
     func words() throws {
-        guard let r = try Self.failures("WordBreakTest.txt", .word) else { return }
+        let r = try #require(try Self.failures("WordBreakTest.txt", .word))
         #expect(r.total == 1823)
         let excluded = WordBreakExclusions.patterns(forICU: ICUVersion.icu)
         let unexpected = r.failed.filter { !excluded.contains($0.pattern) }

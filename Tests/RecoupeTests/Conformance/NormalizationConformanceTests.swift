@@ -53,9 +53,9 @@ struct NormalizationConformanceTests {
         return failed
     }
 
-    @Test("invariant 1: 19074/19074 lines, NFC NFD NFKC NFKD on all five columns")
+    @Test("invariant 1: 19074/19074 lines, NFC NFD NFKC NFKD on all five columns", UnicodeDataFile.enabled("NormalizationTest.txt"))
     func columns() throws {
-        guard let lines = Self.load() else { return }
+        let lines = try #require(Self.load())
         #expect(lines.count == 19074)
         #expect(lines.allSatisfy { $0.c.count == 5 })
         var failed: [String] = []
@@ -68,9 +68,11 @@ struct NormalizationConformanceTests {
         #expect(failed.isEmpty, "\(failed.prefix(20))")
     }
 
-    @Test("invariant 2: every other assigned code point is its own NFC, NFD, NFKC and NFKD")
+    @Test("invariant 2: every other assigned code point is its own NFC, NFD, NFKC and NFKD",
+          UnicodeDataFile.enabled("NormalizationTest.txt", "UnicodeData.txt"))
     func unlisted() throws {
-        guard let lines = Self.load(), let unicodeData = UnicodeDataFile.lines("UnicodeData.txt") else { return }
+        let lines = try #require(Self.load())
+        let unicodeData = try #require(UnicodeDataFile.lines("UnicodeData.txt"))
         var listed = Set<UInt32>()
         for l in lines where l.part == "@Part1" {
             if let s = String(decoding: l.c[0], as: UTF16.self).unicodeScalars.first { listed.insert(s.value) }

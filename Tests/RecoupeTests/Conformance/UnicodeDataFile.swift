@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Locates and reads the Unicode Character Database test files Debian's `unicode-data` installs
 /// (`/usr/share/unicode/`, the break tests under `auxiliary/`; `NormalizationTest.txt` ships
@@ -6,8 +7,24 @@ import Foundation
 enum UnicodeDataFile {
     static let directory = ProcessInfo.processInfo.environment["UNICODE_DATA_DIR"] ?? "/usr/share/unicode"
 
-    /// The lines of `name` (e.g. "auxiliary/WordBreakTest.txt"), or nil when the file is absent,
-    /// after printing a loud message: the conformance suites are skipped only then.
+    /// Whether `name` (or `name.bz2`) is installed.
+    static func isInstalled(_ name: String) -> Bool {
+        let path = directory + "/" + name
+        return FileManager.default.fileExists(atPath: path) || FileManager.default.fileExists(atPath: path + ".bz2")
+    }
+
+    /// Set in CI (`RECOUPE_REQUIRE_UNICODE_DATA=1`, see .ci/run): the conformance suites then run
+    /// even without the files, and fail, instead of being reported as skipped.
+    static let required = ProcessInfo.processInfo.environment["RECOUPE_REQUIRE_UNICODE_DATA"] == "1"
+
+    /// A test trait: the test runs when the files are installed (or CI requires them), else it is
+    /// reported as skipped with the reason.
+    static func enabled(_ names: String...) -> ConditionTrait {
+        .enabled(if: required || names.allSatisfy(isInstalled),
+                 "\(names.joined(separator: ", ")) not in \(directory): apt-get install unicode-data")
+    }
+
+    /// The lines of `name` (e.g. "auxiliary/WordBreakTest.txt"), or nil when the file is absent.
     static func lines(_ name: String) -> [Substring]? {
         let path = directory + "/" + name
         if let data = FileManager.default.contents(atPath: path) {
@@ -18,7 +35,7 @@ enum UnicodeDataFile {
         }
         print("""
             ************************************************************************
-            SKIPPED: \(path) is absent. Install Debian's unicode-data 15.0 \
+            MISSING: \(path). Install Debian's unicode-data 15.0 \
             (apt-get install unicode-data) to run the Unicode conformance tests.
             ************************************************************************
             """)

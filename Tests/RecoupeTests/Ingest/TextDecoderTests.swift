@@ -78,4 +78,14 @@ struct TextDecoderTests {
         #expect(d.text == text)
         #expect(d.lineEndings == kind)
     }
+
+    /// One counter for every path: UTF-8 bytes and UTF-16 code units (the ICU-decoded inputs) agree.
+    @Test("line endings: the same answer over UTF-8 bytes and UTF-16 code units", arguments: [
+        ("a\nb\n", "LF"), ("a\r\nb\r\n", "CRLF"), ("a\rb\r", "CR"), ("a\nb\r\n", "mixed"), ("ab", "none"),
+        ("\r\r\n", "mixed"), ("\r", "CR"), ("\n\r", "mixed"), ("", "none"), ("é\r\nà\r\n", "CRLF"),
+    ])
+    func lineEndingsOverUnits(_ text: String, _ kind: String) {
+        #expect(TextDecoder.lineEndings(Array(text.utf8)) == kind)
+        #expect(TextDecoder.lineEndings(Array(text.utf16)) == kind)
+    }
 }

@@ -1,9 +1,10 @@
 import RecoupeCore
 import RecoupeICU
 extension Tokenizer {
-    /// Applies the French rules to ICU's pieces, in one left-to-right pass; other languages' `rules`
-    /// keep the shared ones (compounds, abbreviations, digit groups) and turn off elision and inversions.
-    func applyFrenchRules(_ raw: [Piece], _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules = .french) -> [Piece] {
+    /// Applies the word rules of `rules` to ICU's pieces, in one left-to-right pass, for every
+    /// language: the shared ones (compounds, abbreviations, digit groups) always, French elision and
+    /// clitic inversions only when `rules` turns them on (the default, `.french`).
+    func applyWordRules(_ raw: [Piece], _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules = .french) -> [Piece] {
         var out: [Piece] = []
         out.reserveCapacity(raw.count)
         var i = 0

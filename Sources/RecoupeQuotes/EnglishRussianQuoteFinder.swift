@@ -19,9 +19,9 @@ import RecoupeCore
 /// `Lexicons/speech/en-forms.tsv`, `ru-forms.tsv` and `uk-forms.tsv` (the French `forms.tsv` format).
 ///
 /// Cost: linear in the tokens; each quotation looks at its own sentence only.
-struct PressQuoteFinder {
+struct EnglishRussianQuoteFinder {
     let doc: Document
-    let t: QuoteTokens
+    let quoteTokens: QuoteTokens
     let verbs: SpeechVerbLexicon
     let english: Bool
 
@@ -35,7 +35,7 @@ struct PressQuoteFinder {
 
     init(doc: Document, verbs: SpeechVerbLexicon) {
         self.doc = doc
-        t = QuoteTokens(doc)
+        quoteTokens = QuoteTokens(doc)
         english = doc.source.language == "en"
         self.verbs = verbs
     }
@@ -54,11 +54,11 @@ struct PressQuoteFinder {
             out.append(Quote(start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd, kind: .partial, confidence: 0.5))
         }
         for q in marked where q.depth == 0 && q.contentEnd > q.contentStart {
-            let first = t.index(atOrAfter: q.start)
-            let last = t.index(endingBy: q.end)  // one past the closing mark
-            guard first < t.count, last > first else { continue }
-            let sentence = t.sentenceRanges[t.sentenceOf[first]]
-            let startsSentence = first == sentence.lowerBound || (first > sentence.lowerBound && t.norms[first - 1] == ":")
+            let first = quoteTokens.index(atOrAfter: q.start)
+            let last = quoteTokens.index(endingBy: q.end)  // one past the closing mark
+            guard first < quoteTokens.count, last > first else { continue }
+            let sentence = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[first]]
+            let startsSentence = first == sentence.lowerBound || (first > sentence.lowerBound && quoteTokens.norms[first - 1] == ":")
             var quote = Quote(start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd, kind: .partial, confidence: 0.8)
             if let (cue, speaker) = cueAfter(last, limit: sentence.upperBound) {
                 quote.kind = startsSentence ? .direct : .partial
@@ -70,7 +70,7 @@ struct PressQuoteFinder {
                 quote.cue = cue
                 quote.speaker = speaker
             } else {
-                let words = t.tokens[first..<last].filter { $0.kind == .word }.count
+                let words = quoteTokens.tokens[first..<last].filter { $0.kind == .word }.count
                 quote.kind = startsSentence && words > 4 ? .direct : .mention
                 quote.confidence = 0.6
             }
@@ -82,28 +82,28 @@ struct PressQuoteFinder {
     // MARK: Cues
 
     private func isCue(_ k: Int) -> SpeechVerbLexicon.Entry? {
-        guard k >= 0, k < t.count, t.tokens[k].kind == .word else { return nil }
+        guard k >= 0, k < quoteTokens.count, quoteTokens.tokens[k].kind == .word else { return nil }
         // "the report", "a claim": a determiner before a form makes it a noun.
-        if k > 0, english, Self.englishDeterminers.contains(t.norms[k - 1]) { return nil }
-        return verbs.entry(t.norms[k])
+        if k > 0, english, Self.englishDeterminers.contains(quoteTokens.norms[k - 1]) { return nil }
+        return verbs.entry(quoteTokens.norms[k])
     }
 
     private func cue(_ k: Int, lemma: String, through end: Int? = nil) -> Quote.Cue {
-        let s = t.tokens[k].start, e = t.tokens[(end ?? k + 1) - 1].end
+        let s = quoteTokens.tokens[k].start, e = quoteTokens.tokens[(end ?? k + 1) - 1].end
         return Quote.Cue(start: s, end: e, text: doc.surface(start: s, end: e), lemma: lemma)
     }
 
     /// `“…,” X said`, `“…,” said X`, `«…», — заявил X`, `«…», — заявили в X`.
     private func cueAfter(_ k0: Int, limit: Int) -> (Quote.Cue, Quote.Speaker?)? {
         var k = k0
-        while k < limit, t.norms[k] == "," || Self.dashes.contains(t.norms[k]) { k += 1 }
+        while k < limit, quoteTokens.norms[k] == "," || Self.dashes.contains(quoteTokens.norms[k]) { k += 1 }
         guard k < limit, k > k0 || english else { return nil }
         if let v = isCue(k) {
             return (cue(k, lemma: v.lemma), speakerAfterVerb(k + 1, limit: limit))
         }
         // Speaker then verb: at most eight tokens, no punctuation between.
         var j = k
-        while j < limit, j - k < 8, t.tokens[j].kind == .word || t.tokens[j].kind == .number {
+        while j < limit, j - k < 8, quoteTokens.tokens[j].kind == .word || quoteTokens.tokens[j].kind == .number {
             if let v = isCue(j), j > k {
                 return (cue(j, lemma: v.lemma), speaker(k..<j))
             }
@@ -119,12 +119,12 @@ struct PressQuoteFinder {
         while k >= start {
             if let (cueEnd, lemma) = prepositionalCue(at: k), cueEnd <= first {
                 var e = cueEnd
-                while e < first, t.norms[e] != "," { e += 1 }
+                while e < first, quoteTokens.norms[e] != "," { e += 1 }
                 return (cue(k, lemma: lemma, through: cueEnd), speaker(cueEnd..<e))
             }
             if let v = isCue(k) {
                 // "Как отметили в генконсульстве, …": the speaker follows the verb.
-                if !english, k + 1 < first, ["в", "во", "у"].contains(t.norms[k + 1]) || (k == start || ["как", "як"].contains(t.norms[k - 1])) {
+                if !english, k + 1 < first, ["в", "во", "у"].contains(quoteTokens.norms[k + 1]) || (k == start || ["как", "як"].contains(quoteTokens.norms[k - 1])) {
                     if let s = speakerAfterVerb(k + 1, limit: first) { return (cue(k, lemma: v.lemma), s) }
                 }
                 return (cue(k, lemma: v.lemma), subject(before: k, from: start))
@@ -136,8 +136,8 @@ struct PressQuoteFinder {
 
     /// "according to" / "по словам" / "по данным" at k: the end of the cue and its lemma.
     private func prepositionalCue(at k: Int) -> (Int, String)? {
-        guard k + 1 < t.count else { return nil }
-        let pair = t.norms[k] + " " + t.norms[k + 1]
+        guard k + 1 < quoteTokens.count else { return nil }
+        let pair = quoteTokens.norms[k] + " " + quoteTokens.norms[k + 1]
         switch pair {
         case "according to": return (k + 2, "according to")
         case "по словам": return (k + 2, "по словам")
@@ -154,27 +154,27 @@ struct PressQuoteFinder {
     /// else the next capitalized run.
     private func speakerAfterVerb(_ k0: Int, limit: Int) -> Quote.Speaker? {
         let k = k0
-        if k < limit, ["в", "во", "у"].contains(t.norms[k]) {
+        if k < limit, ["в", "во", "у"].contains(quoteTokens.norms[k]) {
             var e = k + 1
-            while e < limit, t.tokens[e].kind == .word || t.tokens[e].kind == .number { e += 1 }
+            while e < limit, quoteTokens.tokens[e].kind == .word || quoteTokens.tokens[e].kind == .number { e += 1 }
             return e > k + 1 ? speaker(k + 1..<e) : nil
         }
         if let m = mention(startingAt: k) { return m }
         // "— отметил пресс-секретарь президента Дмитрий Песков": a title, then the person.
         var j = k
-        while j < limit, j - k < 6, t.tokens[j].kind == .word {
+        while j < limit, j - k < 6, quoteTokens.tokens[j].kind == .word {
             if let m = mention(startingAt: j), m.kbId?.hasPrefix("per:") == true || doc.mentions.contains(where: { $0.start == m.start && $0.label == .person }) {
                 return m
             }
             j += 1
         }
         var e = k
-        while e < limit, t.tokens[e].shape.contains(.capitalized) { e += 1 }
+        while e < limit, quoteTokens.tokens[e].shape.contains(.capitalized) { e += 1 }
         if e > k { return speaker(k..<e) }
         // "said the Russian consulate": a determiner phrase.
-        if english, k < limit, Self.englishDeterminers.contains(t.norms[k]) {
+        if english, k < limit, Self.englishDeterminers.contains(quoteTokens.norms[k]) {
             e = k + 1
-            while e < limit, t.tokens[e].kind == .word, e - k < 7 { e += 1 }
+            while e < limit, quoteTokens.tokens[e].kind == .word, e - k < 7 { e += 1 }
             return speaker(k..<e)
         }
         return nil
@@ -185,29 +185,29 @@ struct PressQuoteFinder {
     private func subject(before verb: Int, from start: Int) -> Quote.Speaker? {
         var end = verb
         let skippable = english ? Self.englishSkippable : Self.russianSkippable
-        while end - 1 > start, skippable.contains(t.norms[end - 1]) || t.tokens[end - 1].kind == .number { end -= 1 }
+        while end - 1 > start, skippable.contains(quoteTokens.norms[end - 1]) || quoteTokens.tokens[end - 1].kind == .number { end -= 1 }
         if let m = mention(endingAt: end) { return m }
         if english {
             var s = end - 1
-            while s > start, s > end - 7, t.tokens[s].kind == .word, !Self.englishDeterminers.contains(t.norms[s]) { s -= 1 }
-            if s >= start, Self.englishDeterminers.contains(t.norms[s]) { return speaker(s..<end) }
+            while s > start, s > end - 7, quoteTokens.tokens[s].kind == .word, !Self.englishDeterminers.contains(quoteTokens.norms[s]) { s -= 1 }
+            if s >= start, Self.englishDeterminers.contains(quoteTokens.norms[s]) { return speaker(s..<end) }
         }
         var s = end
-        while s - 1 >= start, t.tokens[s - 1].shape.contains(.capitalized) { s -= 1 }
+        while s - 1 >= start, quoteTokens.tokens[s - 1].shape.contains(.capitalized) { s -= 1 }
         return s < end ? speaker(s..<end) : nil
     }
 
     /// A PER/ORG mention covering tokens that end at `end` (exclusive).
     private func mention(endingAt end: Int) -> Quote.Speaker? {
         guard end > 0 else { return nil }
-        let e = t.tokens[end - 1].end
+        let e = quoteTokens.tokens[end - 1].end
         guard let m = doc.mentions.last(where: { $0.end == e && ($0.label == .person || $0.label == .organization) }) else { return nil }
         return Quote.Speaker(start: m.start, end: m.end, text: m.surface, kbId: m.kbId.isEmpty ? nil : m.kbId)
     }
 
     private func mention(startingAt k: Int) -> Quote.Speaker? {
-        guard k < t.count else { return nil }
-        let s = t.tokens[k].start
+        guard k < quoteTokens.count else { return nil }
+        let s = quoteTokens.tokens[k].start
         guard let m = doc.mentions.first(where: { $0.start == s && ($0.label == .person || $0.label == .organization) }) else { return nil }
         return Quote.Speaker(start: m.start, end: m.end, text: m.surface, kbId: m.kbId.isEmpty ? nil : m.kbId)
     }
@@ -215,7 +215,7 @@ struct PressQuoteFinder {
     /// A speaker phrase over tokens `r`, with the kb_id of the person or organisation in it.
     private func speaker(_ r: Range<Int>) -> Quote.Speaker? {
         guard !r.isEmpty else { return nil }
-        let s = t.tokens[r.lowerBound].start, e = t.tokens[r.upperBound - 1].end
+        let s = quoteTokens.tokens[r.lowerBound].start, e = quoteTokens.tokens[r.upperBound - 1].end
         let inside = doc.mentions.filter { $0.start >= s && $0.end <= e }
         let head = inside.last(where: { $0.label == .person }) ?? inside.first(where: { $0.label == .organization })
         return Quote.Speaker(start: s, end: e, text: doc.surface(start: s, end: e), kbId: head.map(\.kbId))

@@ -7,7 +7,7 @@ import RecoupeCore
 /// Russian: "27 февраля", "10 апреля 2025 г.", "в феврале", "в 2024 году", "в четверг" (the
 /// weekday in any case), "на следующей неделе", "в прошлом году", "вчера".
 /// As in French, the preposition before a day ("on", "в") is not part of the span.
-struct PressDateParser: DateWordScanner {
+struct EnglishRussianDateParser: DateWordScanner {
     static func handles(_ language: String) -> Bool { ["en", "ru", "uk"].contains(language) }
 
     static let englishMonths: [String: Int] = [

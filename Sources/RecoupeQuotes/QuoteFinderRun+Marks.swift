@@ -1,0 +1,166 @@
+import RecoupeCore
+
+/// Quotations in marks (« », “ ”): their kind, and the speech cue after, before or at a colon.
+extension QuoteFinderRun {
+    func classify(_ q: QuoteMarkScanner.Marked) -> [Item] {
+        let qs = quoteTokens.index(atOrAfter: q.start)
+        let qe = quoteTokens.index(endingBy: q.end)
+        guard qs < qe else { return [] }
+        let innerStart = qs + 1
+        let innerEnd = q.closed ? qe - 1 : qe
+        let words = (innerStart..<max(innerStart, innerEnd)).filter { quoteTokens.isWord($0) }.count
+        let confidence = q.closed ? 1.0 : 0.5
+        if q.depth > 0 {
+            return [Item(start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd,
+                         kind: words <= 4 ? .mention : .direct, cue: nil, confidence: 0.5 * confidence, anchor: qs)]
+        }
+        let para = quoteTokens.paragraphOf[qs]
+        let paraStart = quoteTokens.paragraphRanges[para].lowerBound
+        let before = qs - 1 >= paraStart ? qs - 1 : nil
+        var opensClause = before == nil || quoteTokens.isPunct(before!, PunctSets.clauseOpening)
+        let afterColon = before.map { quoteTokens.isPunct($0, ":") } ?? false
+        // "baptisé « … »", "le film « … »" name a thing; "s'est dite « … »" still reports speech.
+        let mentionCue = before.map { b in
+            quoteTokens.isWord(b) && QuoteWords.mentionCues.contains(quoteTokens.norms[b]) && !(quoteTokens.norm(b - 1).map { QuoteWords.auxiliaries.contains($0) } ?? false)
+        } ?? false
+
+        // Attribution.
+        var cue: SpeechCueMatcher.Cue?
+        var continues = false
+        var viaIncise: [Item] = []
+        if q.closed, innerStart < innerEnd {
+            viaIncise = split(first: q.start, contentStart: q.contentStart, content: innerStart..<innerEnd, last: q.end,
+                              lastContentEnd: q.contentEnd, resumeAfterSentenceEnd: true, kind: .direct, confidence: confidence * 0.9)
+            if viaIncise.count <= 1 { viaIncise = [] }
+        }
+        if !mentionCue {
+            cue = cueAfter(quoteEnd: qe) ?? cueBefore(quoteStart: qs) ?? (before == nil ? colonCue(beforeToken: qs) : nil)
+            // A quotation opening a paragraph right after one that ended the previous paragraph.
+            if cue == nil, before == nil, words > 3, para > 0 {
+                let prev = quoteTokens.paragraphRanges[para - 1]
+                let tail = max(prev.lowerBound, prev.upperBound - 2)..<prev.upperBound
+                continues = tail.contains { quoteTokens.isPunct($0, PunctSets.closingQuote) }
+            }
+        }
+        // "Selon X, « … »": the quotation is the clause "selon" attributes.
+        if let c = cue, c.lemma == "selon" || c.lemma == "d'après" || c.lemma == "pour", let b = before, quoteTokens.isPunct(b, ","), c.end == b { opensClause = true }
+        // "« Tout part ! »": an exclamation or a question is said, not a title.
+        let endsUtterance = innerEnd > innerStart && quoteTokens.isPunct(innerEnd - 1, PunctSets.exclamOrQuestion)
+        let sentenceEnd = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[max(qs, qe - 1)]].upperBound
+        let endsClause = qe >= sentenceEnd || quoteTokens.isPunct(qe, PunctSets.clauseEnd)
+        var kind: Quote.Kind
+        if mentionCue {
+            kind = .mention
+        } else if cue == nil && !continues && (words <= 3 || !opensClause) && !endsUtterance {
+            kind = kindWithoutCue(quoteStart: qs, quoteEnd: qe, inner: innerStart..<max(innerStart, innerEnd), words: words,
+                                  opensClause: opensClause, endsUtterance: endsUtterance)
+        } else if opensClause && (afterColon || endsClause || words > 6) {
+            kind = .direct
+        } else {
+            kind = .partial
+        }
+        if !viaIncise.isEmpty {
+            for i in viaIncise.indices { viaIncise[i].kind = kind == .mention ? .direct : kind }
+            if let cue, viaIncise[0].cue == nil { viaIncise[0].cue = cue }
+            return splitAtReopenings(viaIncise, q.reopenings)
+        }
+        var conf = confidence * (cue != nil ? 0.9 : continues ? 0.6 : 0.5)
+        if kind == .mention { conf = confidence * 0.6 }
+        return splitAtReopenings([Item(start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd, kind: kind,
+                                       cue: kind == .mention ? nil : cue, continues: continues && kind != .mention, confidence: conf, anchor: qs)],
+                                 q.reopenings)
+    }
+
+    /// A multi-paragraph quotation gives one span per paragraph (as AADS annotates them), each
+    /// with the quotation's kind, cue and so speaker.
+    func splitAtReopenings(_ items: [Item], _ reopenings: [Int]) -> [Item] {
+        guard !reopenings.isEmpty else { return items }
+        var out: [Item] = []
+        for item in items {
+            var piece = item
+            for r in reopenings where piece.start < r && r < piece.end {
+                let last = quoteTokens.index(endingBy: r) - 1
+                guard last >= 0 else { continue }
+                var head = piece
+                head.end = quoteTokens.tokens[last].end
+                head.contentEnd = max(head.contentStart, min(head.contentEnd, head.end))
+                out.append(head)
+                piece.start = r
+                var cs = r + 1
+                while cs < piece.end, quoteTokens.scalars[cs].properties.isWhitespace { cs += 1 }
+                piece.contentStart = min(cs, piece.contentEnd)
+            }
+            out.append(piece)
+        }
+        return out
+    }
+
+    /// "», a indiqué le consulat", "» dit-il", "», selon X", or an inverted cue ending the sentence.
+    func cueAfter(quoteEnd qe: Int) -> SpeechCueMatcher.Cue? {
+        guard qe < quoteTokens.count else { return nil }
+        let sentenceEnd = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[qe - 1]].upperBound
+        let limit = max(sentenceEnd, quoteTokens.sentenceRanges[quoteTokens.sentenceOf[qe]].upperBound)
+        var k = qe
+        if quoteTokens.isPunct(k, ",") { k += 1 }
+        if let c = cues.invertedCue(at: k, limit: limit) ?? cues.accordingTo(at: k, limit: limit) { return c }
+        // A headline: "« Je ne suis pas candidat » : Jean Dupont dément".
+        if quoteTokens.isPunct(qe, ":"), let np = cues.nounPhrase(from: qe + 1, limit: limit), let e = cues.isVerb(np.upperBound, allowIncise: false) {
+            return SpeechCueMatcher.Cue(verb: np.upperBound..<(np.upperBound + 1), lemma: e.lemma,
+                                        speaker: SpeechCueMatcher.Candidate(range: np, pronoun: nil), end: np.upperBound + 1)
+        }
+        // An inverted cue later in the sentence, ending it: "« … » concernant …, a indiqué le consulat."
+        var j = qe
+        while j < sentenceEnd, j - qe < Self.reach {
+            if quoteTokens.isPunct(j, ","), let c = cues.invertedCue(at: j + 1, limit: sentenceEnd) ?? cues.accordingTo(at: j + 1, limit: sentenceEnd),
+               c.end >= sentenceEnd || quoteTokens.isPunct(c.end, PunctSets.sentenceEndOrComma) {
+                return c
+            }
+            if quoteTokens.isPunct(j, PunctSets.openingQuote) { break }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A verb of saying or "selon"/"d'après" before the quotation in its sentence.
+    func cueBefore(quoteStart qs: Int) -> SpeechCueMatcher.Cue? {
+        let floor = max(quoteTokens.sentenceRanges[quoteTokens.sentenceOf[qs]].lowerBound, qs - Self.reach)
+        var k = qs - 1
+        while k >= floor {
+            defer { k -= 1 }
+            // Another quotation of the same sentence: look past it ("a dénoncé « une honte » et « un scandale »").
+            if quoteTokens.isPunct(k, PunctSets.closingQuoteOrCurly) {
+                let end = quoteTokens.tokens[k].end
+                guard let other = topLevelByEnd[end].map({ marked[$0] }) else { return nil }
+                k = quoteTokens.index(atOrAfter: other.start)
+                continue
+            }
+            if let c = cues.accordingTo(at: k, limit: qs) ?? cues.forHolder(at: k, quoteStart: qs) { return c }
+            if quoteTokens.norm(k) == "après", quoteTokens.norm(k - 1) == "d'", let c = cues.accordingTo(at: k - 1, limit: qs) { return c }
+            guard let e = cues.isVerb(k, allowIncise: false) else { continue }
+            if let n = quoteTokens.norm(k - 1), n == "ne" || n == "n'" { continue }
+            if let (subject, document) = cues.subject(ofVerbAt: k, floor: floor, mentions: doc.mentions) {
+                return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
+            }
+            // "X, dans un communiqué, a déclaré …" with no subject found: an unknown speaker.
+            return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)
+        }
+        return nil
+    }
+
+    /// A cue in the sentence before `token` when that sentence ends with a colon ("Elle ajouta :").
+    func colonCue(beforeToken a: Int) -> SpeechCueMatcher.Cue? {
+        guard a > 0, quoteTokens.isPunct(a - 1, ":") else { return nil }
+        let sr = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[a - 1]]
+        // "répondit-elle :" or "X déclara :"
+        for k in stride(from: a - 2, through: max(sr.lowerBound, a - Self.reach), by: -1) {
+            if let c = cues.invertedCue(at: k, limit: a - 1), c.speaker?.pronoun != nil { return c }
+            if let e = cues.isVerb(k, allowIncise: false) {
+                if let (subject, document) = cues.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: doc.mentions) {
+                    return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
+                }
+                return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)
+            }
+        }
+        return nil
+    }
+}

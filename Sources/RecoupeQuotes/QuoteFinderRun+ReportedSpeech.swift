@@ -1,0 +1,165 @@
+import RecoupeCore
+
+/// Reported speech without marks: "X a déclaré que …", "selon X, …".
+extension QuoteFinderRun {
+    /// "a déclaré que …", "selon X, …", "…, a rapporté X.", outside quotation marks and turns.
+    func indirectSpeech(excluding speech: [Item]) -> [Item] {
+        // Tokens inside direct speech (dialogue turns, attributed quotations) or inside marks.
+        var covered = [Bool](repeating: false, count: quoteTokens.count)
+        for q in speech where q.kind == .direct && (q.cue != nil || quoteTokens.scalars[q.start] != "«") {
+            var k = quoteTokens.index(atOrAfter: q.start)
+            while k < quoteTokens.count, quoteTokens.tokens[k].start < q.end { covered[k] = true; k += 1 }
+        }
+        for k in 0..<quoteTokens.count where !covered[k] {
+            if let i = enclosingTopLevel[k], marked[i].start < quoteTokens.tokens[k].start { covered[k] = true }
+        }
+        func inSpeech(_ k: Int) -> Bool { covered[k] }
+        var out: [Item] = []
+        for sr in quoteTokens.sentenceRanges where !sr.isEmpty {
+            var k = sr.lowerBound
+            var lastCue: SpeechCueMatcher.Cue?
+            // "Selon X, …" / "D'après X, …" opening the sentence (after "Toujours", "Mais" …).
+            var s0 = sr.lowerBound
+            while s0 < sr.upperBound, let w = quoteTokens.norm(s0), QuoteWords.connectors.contains(w) { s0 += 1 }
+            if let c = cues.accordingTo(at: s0, limit: sr.upperBound), !inSpeech(s0) {
+                var e = c.end
+                if let d = c.document { e = d.upperBound }
+                // "D'après un responsable cité par le Washington Post, …"
+                var skipped = 0
+                while e < sr.upperBound, !quoteTokens.isPunct(e, ","), quoteTokens.isWord(e), skipped < 10 { e += 1; skipped += 1 }
+                if quoteTokens.isPunct(e, ","), e + 1 < sr.upperBound {
+                    let end = contentEnd(from: e + 1, sentence: sr)
+                    if let x = item(cue: c, content: (e + 1)..<end) { out.append(x) }
+                    lastCue = c
+                }
+            }
+            while k < sr.upperBound {
+                defer { k += 1 }
+                if inSpeech(k) { continue }
+                // ", selon X." closing the sentence.
+                if quoteTokens.isPunct(k, ","), let c = cues.accordingTo(at: k + 1, limit: sr.upperBound), c.end >= sr.upperBound || quoteTokens.isPunct(c.end, Self.sentenceEnds),
+                   k > sr.lowerBound {
+                    if let cs = clauseStart(before: k, sentence: sr), let x = item(cue: c, content: cs..<k) { out.append(x) }
+                    continue
+                }
+                // "…, a rapporté le Département d'État." (no quotation before it).
+                if quoteTokens.isPunct(k, ","), let c = cues.invertedCue(at: k + 1, limit: sr.upperBound) {
+                    // "« … », a-t-il écrit sur Telegram, ajoutant que …": the cue governs what follows.
+                    guard c.end >= sr.upperBound || quoteTokens.isPunct(c.end, PunctSets.sentenceEndOrComma) else {
+                        lastCue = c
+                        k = c.end - 1
+                        continue
+                    }
+                    guard let cs = clauseStart(before: k, sentence: sr) else {
+                        lastCue = c
+                        k = c.end - 1
+                        continue
+                    }
+                    let quotedClause = enclosingTopLevel[cs].map { marked[$0].end >= quoteTokens.tokens[k - 1].end } ?? false
+                    if !quotedClause, k - cs >= 3 {
+                        if let x = item(cue: c, content: cs..<k) { out.append(x) }
+                        lastCue = c
+                    } else {
+                        lastCue = c
+                    }
+                    k = c.end - 1
+                    continue
+                }
+                // "a déclaré (jeudi) (à l'AFP) que …"
+                guard let e = cues.isVerb(k, allowIncise: false) else { continue }
+                // "n'a déclaré que trois cas": restrictive "ne … que", not a reported clause.
+                if ((k - 3)..<k).contains(where: { $0 >= sr.lowerBound && (quoteTokens.norms[$0] == "ne" || quoteTokens.norms[$0] == "n'") }) { continue }
+                guard let q = complementizer(after: k, limit: sr.upperBound), q + 1 < sr.upperBound else { continue }
+                var cue: SpeechCueMatcher.Cue
+                if quoteTokens.norms[k].hasSuffix("ant"), quoteTokens.isPunct(k - 1, ",") {
+                    // "…, ajoutant que": the speaker of the cue before it.
+                    cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: lastCue?.speaker, end: k + 1)
+                } else if let (subject, document) = cues.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: doc.mentions) {
+                    cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
+                } else {
+                    cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)
+                }
+                let end = contentEnd(from: q + 1, sentence: sr)
+                guard end > q + 1 else { continue }
+                // "a estimé que « … »": the quotation itself carries the attribution.
+                if let i = topLevelByStart[quoteTokens.tokens[q + 1].start], marked[i].end == quoteTokens.tokens[end - 1].end {
+                    lastCue = cue
+                    continue
+                }
+                if let x = item(cue: cue, content: (q + 1)..<end) { out.append(x) }
+                lastCue = cue
+            }
+        }
+        return out
+    }
+
+    static let timeNouns: Set<String> = ["semaine", "mois", "année", "an", "jour", "matin", "soir", "veille", "lendemain", "week-end", "fois", "heure", "heures"]
+    static let notComplementizer: Set<String> = ["ainsi", "alors", "tandis", "bien", "plus", "moins", "autant", "avant", "après", "dès", "parce",
+                                                  "pendant", "sans", "pour", "afin", "même", "tant", "ce", "si", "sorte", "tel", "telle", "lors"]
+    static let addressPrepositions: Set<String> = ["à", "au", "aux", "devant", "lors", "sur", "auprès", "pendant", "dans", "en", "lundi", "mardi",
+                                                    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui"]
+
+    /// The "que" of "a déclaré (jeudi) (à l'AFP) que …" after the verb at `k`. A direct object
+    /// between them ("a déclaré la guerre que …") makes "que" a relative pronoun: no match.
+    private func complementizer(after k: Int, limit: Int) -> Int? {
+        var q = k + 1
+        var inPhrase = false
+        while q < limit, q - k <= 9 {
+            let w = quoteTokens.norms[q]
+            if w == "que" || w == "qu'" {
+                if let p = quoteTokens.norm(q - 1), Self.notComplementizer.contains(p) { return nil }
+                return q
+            }
+            if quoteTokens.isPunct(q, ",") { q += 1; continue }
+            guard quoteTokens.isWord(q), cues.verbEntry(q) == nil else { return nil }
+            if Self.addressPrepositions.contains(w) || SpeechCueMatcher.timeWords.contains(w) || (w.hasSuffix("ment") && !quoteTokens.isCapitalized(q)) {
+                inPhrase = inPhrase || Self.addressPrepositions.contains(w)
+            } else if QuoteWords.articles.contains(w) && !inPhrase {
+                // Only a time phrase may stand there without a preposition ("la semaine dernière").
+                guard (q + 1...q + 2).contains(where: { $0 < limit && Self.timeNouns.contains(quoteTokens.norms[$0]) }) else { return nil }
+            } else if !inPhrase && q == k + 1 && !quoteTokens.isCapitalized(q) {
+                return nil
+            }
+            q += 1
+        }
+        return nil
+    }
+
+    private func item(cue: SpeechCueMatcher.Cue, content: Range<Int>) -> Item? {
+        guard !content.isEmpty else { return nil }
+        let (a, b) = quoteTokens.span(content)
+        return Item(start: a, end: b, contentStart: a, contentEnd: b, kind: .indirect, cue: cue,
+                    confidence: cue.speaker == nil ? 0.5 : 0.8, anchor: min(content.lowerBound, cue.verb.lowerBound))
+    }
+
+    /// Start of the clause that ends at `k`: the sentence start or after a colon.
+    /// Nil past `4 * reach` tokens: a run-on text has no clause to report, and this keeps it linear.
+    private func clauseStart(before k: Int, sentence sr: Range<Int>) -> Int? {
+        var s = k - 1
+        while s > sr.lowerBound, !quoteTokens.isPunct(s - 1, PunctSets.colonSemicolon) {
+            s -= 1
+            if k - s > 4 * Self.reach { return nil }
+        }
+        return s
+    }
+
+    /// End (exclusive token index) of a content clause starting at `a`.
+    private func contentEnd(from a: Int, sentence sr: Range<Int>) -> Int {
+        var k = a
+        while k < sr.upperBound, k - a < 4 * Self.reach {
+            if quoteTokens.isPunct(k, PunctSets.colonSemicolon) { break }
+            if quoteTokens.isPunct(k, "«") {
+                // A quotation inside the clause belongs to it.
+                if let q = topLevelByStart[quoteTokens.tokens[k].start].map({ marked[$0] }) {
+                    k = max(k + 1, quoteTokens.index(endingBy: q.end))
+                    continue
+                }
+            }
+            if quoteTokens.isPunct(k, ","), let w = quoteTokens.norm(k + 1), QuoteWords.clauseEnders.contains(w) || cues.invertedCue(at: k + 1, limit: sr.upperBound) != nil { break }
+            k += 1
+        }
+        var e = min(k, sr.upperBound)
+        while e > a, quoteTokens.isPunct(e - 1, PunctSets.sentenceEndOrComma) { e -= 1 }
+        return e
+    }
+}

@@ -1,0 +1,126 @@
+import RecoupeCore
+
+/// Speakers: pronouns to the previous speaker, source documents to their issuer, phrases to the mention they cover.
+extension QuoteFinderRun {
+    func resolve(_ items: [Item]) -> [Quote] {
+        var out: [Quote] = []
+        var lastSpeaker: (speaker: Quote.Speaker, paragraph: Int)?
+        var lastIssuer: Quote.Issuer?
+        var lastQuote: (speaker: Quote.Speaker?, paragraph: Int)?
+        for it in items {
+            let paragraph = quoteTokens.paragraphOf[min(it.anchor, quoteTokens.count - 1)]
+            var speaker: Quote.Speaker?
+            var cueOut: Quote.Cue?
+            if let cue = it.cue {
+                let (a, b) = quoteTokens.span(cue.verb)
+                cueOut = Quote.Cue(start: a, end: b, text: doc.surface(start: a, end: b), lemma: cue.lemma)
+                if let cand = cue.speaker {
+                    if let p = cand.pronoun {
+                        if let last = lastSpeaker, paragraph - last.paragraph <= 3 {
+                            let plural = p == "ils" || p == "elles"
+                            let looksPlural = last.speaker.text.lowercased().hasPrefix("les ") || last.speaker.text.lowercased().hasPrefix("des ") || last.speaker.text.contains(" et ")
+                            if ["il", "elle"].contains(p) || (plural && looksPlural) {
+                                speaker = last.speaker
+                                // An entity mention on the pronoun itself (coreference) wins.
+                                if let k = mentionKB(cand.range) { speaker?.kbId = k }
+                            }
+                        } else if ["il", "elle"].contains(p), let np = previousSubject(before: cue.verb.lowerBound) {
+                            // No earlier speaker: the subject of the sentence before ("Le ministre s'est
+                            // exprimé devant les députés. « … », a-t-il lancé.").
+                            speaker = phraseSpeaker(np)
+                            lastSpeaker = (speaker!, paragraph)
+                        }
+                    } else {
+                        var s = phraseSpeaker(cand.range)
+                        if cues.isDocument(cand.range) {
+                            let issuer = documentIssuer(cand.range) ?? (isDefinite(cand.range) ? lastIssuer ?? lastSpeaker.map { issuerOf($0.speaker) } : nil)
+                            s.issuer = issuer
+                            s.kbId = issuer?.kbId
+                            if let issuer {
+                                lastSpeaker = (Quote.Speaker(start: issuer.start, end: issuer.end, text: issuer.text, kbId: issuer.kbId), paragraph)
+                            }
+                        } else {
+                            lastSpeaker = (s, paragraph)
+                            if cue.document != nil { lastIssuer = issuerOf(s) }
+                        }
+                        speaker = s
+                    }
+                }
+            } else if it.continues, let lq = lastQuote, paragraph - lq.paragraph == 1 {
+                speaker = lq.speaker
+            }
+            var confidence = it.confidence
+            if it.cue != nil && speaker == nil { confidence *= 0.8 }
+            out.append(Quote(start: it.start, end: it.end, contentStart: it.contentStart, contentEnd: it.contentEnd, kind: it.kind,
+                             speaker: speaker, cue: cueOut, confidence: (confidence * 100).rounded() / 100))
+            if it.kind == .direct || it.kind == .partial { lastQuote = (speaker, paragraph) }
+        }
+        return out
+    }
+
+    /// The singular noun-phrase subject opening the sentence before the one holding token `a`
+    /// (same or previous paragraph), for a pronoun with no earlier speaker.
+    private func previousSubject(before a: Int) -> Range<Int>? {
+        let si = quoteTokens.sentenceOf[min(a, quoteTokens.count - 1)]
+        guard si > 0 else { return nil }
+        let sr = quoteTokens.sentenceRanges[si - 1]
+        guard !sr.isEmpty, quoteTokens.paragraphOf[min(a, quoteTokens.count - 1)] - quoteTokens.paragraphOf[sr.lowerBound] <= 1 else { return nil }
+        var s0 = sr.lowerBound
+        while s0 < sr.upperBound, let w = quoteTokens.norm(s0), QuoteWords.connectors.contains(w) { s0 += 1 }
+        guard let np = cues.nounPhrase(from: s0, limit: sr.upperBound), np.upperBound < sr.upperBound, quoteTokens.isWord(np.upperBound),
+              let first = quoteTokens.norm(np.lowerBound), !["les", "des", "ces", "leurs", "ses", "nos", "vos", "mes"].contains(first),
+              !np.contains(where: { ["et", "ou"].contains(quoteTokens.norms[$0]) }), !quoteTokens.isCapitalized(np.upperBound) else { return nil }
+        // It must be the subject (a verb-like word follows, not a preposition) and able to speak:
+        // an entity mention, a name or a person/organisation noun ("La réunion" is none).
+        guard let next = quoteTokens.norm(np.upperBound), !QuoteWords.prepositions.contains(next), next != "de" else { return nil }
+        let (a0, b0) = quoteTokens.span(np)
+        let entity = doc.mentions.contains { $0.start < b0 && a0 < $0.end && ($0.label == .person || $0.label == .organization) }
+        return entity || cues.canSpeak(np) ? np : nil
+    }
+
+    private func issuerOf(_ s: Quote.Speaker) -> Quote.Issuer {
+        if let i = s.issuer { return i }
+        return Quote.Issuer(start: s.start, end: s.end, text: s.text, kbId: s.kbId)
+    }
+
+    private func phraseSpeaker(_ r: Range<Int>) -> Quote.Speaker {
+        let (a, b) = quoteTokens.span(r)
+        return Quote.Speaker(start: a, end: b, text: doc.surface(start: a, end: b), kbId: mentionKB(r))
+    }
+
+    /// The entity of the mention on the phrase's head: "Le consulat russe à Istanbul" is not
+    /// Istanbul, "le porte-parole du Kremlin" is not the Kremlin, and coordinated subjects ("Les
+    /// États-Unis et la Russie") are no single entity.
+    private func mentionKB(_ r: Range<Int>) -> String? {
+        guard !r.isEmpty, !doc.mentions.isEmpty else { return nil }
+        if r.contains(where: { quoteTokens.norms[$0] == "et" || quoteTokens.norms[$0] == "ou" }) { return nil }
+        var head = r.lowerBound
+        while head + 1 < r.upperBound, QuoteWords.articles.contains(quoteTokens.norms[head]) || ["m", ".", "mme", "mlle", "dr", "pr", "tous", "toutes", "deux"].contains(quoteTokens.norms[head]) { head += 1 }
+        let h = quoteTokens.tokens[head]
+        let covering = doc.mentions.filter { $0.start <= h.start && h.start < $0.end && $0.label != .date && !$0.kbId.isEmpty }
+        if let best = covering.max(by: { ($0.end - $0.start) < ($1.end - $1.start) }) { return best.kbId }
+        // A title before a name: "le président ukrainien Volodymyr Zelensky" (not "le porte-parole du Kremlin").
+        let end = quoteTokens.tokens[r.upperBound - 1].end
+        guard let name = doc.mentions.first(where: { $0.end == end && $0.label == .person && !$0.kbId.isEmpty }) else { return nil }
+        let between = r.filter { quoteTokens.tokens[$0].start < name.start }
+        guard between.allSatisfy({ !["de", "du", "des", "d'", "à", "au", "aux"].contains(quoteTokens.norms[$0]) && !quoteTokens.isCapitalized($0) || $0 == r.lowerBound }) else { return nil }
+        return name.kbId
+    }
+
+    /// "le communiqué du Kremlin": the complement names the issuer.
+    private func documentIssuer(_ r: Range<Int>) -> Quote.Issuer? {
+        for k in r where ["de", "du", "des", "d'"].contains(quoteTokens.norms[k]) {
+            var a = k + 1
+            while a < r.upperBound, quoteTokens.isWord(a), QuoteWords.determiners.contains(quoteTokens.norms[a]) { a += 1 }
+            guard a < r.upperBound, quoteTokens.isCapitalized(a) else { continue }
+            let (s, e) = quoteTokens.span((k + 1)..<r.upperBound)
+            return Quote.Issuer(start: s, end: e, text: doc.surface(start: s, end: e), kbId: mentionKB((k + 1)..<r.upperBound))
+        }
+        return nil
+    }
+
+    private func isDefinite(_ r: Range<Int>) -> Bool {
+        guard let w = quoteTokens.norm(r.lowerBound) else { return false }
+        return ["le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"].contains(w)
+    }
+}
