@@ -40,6 +40,7 @@ final class EntityTagger {
         self.model = model
         features = TaggerFeatures(firstNames: firstNames)
         let T = EntityTagSet.count
+        precondition(T == 17, "tag() accumulates 16 + 1 tag scores")
         transitions = (0..<(T + 1) * T).map { EntityTagSet.allowedTable[$0] ? model.transitions[$0] : -1e30 }
         resetCache()
     }
@@ -94,26 +95,32 @@ final class EntityTagger {
             }
             emissions.removeAll(keepingCapacity: true)
             emissions.append(contentsOf: repeatElement(0, count: n * T))
+            // Per token: a 16-lane vector and one scalar accumulate the 17 tag scores (same order of
+            // additions as a plain loop, so the same sums), fewer instructions per row, more cache misses in flight.
             emissions.withUnsafeMutableBufferPointer { e in
                 vectors.withUnsafeBufferPointer { v in
-                    for k in 0..<n {
-                        let row = k * T
-                        for slot in 0..<TaggerFeatures.window {
-                            let j = k + slot - 2
-                            let id = j < 0 ? beforeId : j >= n ? afterId : ids[j]
-                            let src = Int(id) * TaggerFeatures.window * T + slot * T
-                            for t in 0..<T { e[row + t] += v[src + t] }
-                        }
-                    }
-                }
-                model.weights.withUnsafeBufferPointer { w in
-                    for k in 0..<n {
-                        context.removeAll(keepingCapacity: true)
-                        features.contextHashes(ctx, sentence, k, rules, normHashes: hashes, into: &context)
-                        let row = k * T
-                        for h in context {
-                            let src = Int(h & model.mask) * T
-                            for t in 0..<T { e[row + t] += w[src + t] }
+                    model.weights.withUnsafeBufferPointer { w in
+                        let vb = UnsafeRawPointer(v.baseAddress!), wb = UnsafeRawPointer(w.baseAddress!)
+                        for k in 0..<n {
+                            var acc = SIMD16<Float>(repeating: 0)
+                            var last: Float = 0
+                            for slot in 0..<TaggerFeatures.window {
+                                let j = k + slot - 2
+                                let id = j < 0 ? beforeId : j >= n ? afterId : ids[j]
+                                let src = (Int(id) * TaggerFeatures.window * T + slot * T) * 4
+                                acc += vb.loadUnaligned(fromByteOffset: src, as: SIMD16<Float>.self)
+                                last += vb.loadUnaligned(fromByteOffset: src + 64, as: Float.self)
+                            }
+                            context.removeAll(keepingCapacity: true)
+                            features.contextHashes(ctx, sentence, k, rules, normHashes: hashes, into: &context)
+                            for h in context {
+                                let src = Int(h & model.mask) * T * 4
+                                acc += wb.loadUnaligned(fromByteOffset: src, as: SIMD16<Float>.self)
+                                last += wb.loadUnaligned(fromByteOffset: src + 64, as: Float.self)
+                            }
+                            let row = k * T
+                            for t in 0..<16 { e[row + t] = acc[t] }
+                            e[row + 16] = last
                         }
                     }
                 }
