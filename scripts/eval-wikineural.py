@@ -7,7 +7,10 @@ sentences are rebuilt by joining tokens with single spaces, grouped into documen
 (one per line) in a temporary folder, annotated with `recoupe annotate`, and compared by exact
 span and label. MISC is ignored on both sides, and so are DATE mentions. Measure only: do not tune on it.
 
-Usage: scripts/eval-wikineural.py [FILE] [--limit N] [--bin .build/release/recoupe]
+Any file in the same `index<TAB>token<TAB>tag` form can be scored the same way (the Europeana held-out
+pages that scripts/ner/europeana-split.py writes, for one). `--ner rules|model|hybrid` is passed to annotate.
+
+Usage: scripts/eval-wikineural.py [FILE] [--limit N] [--bin .build/release/recoupe] [--ner MODE]
 """
 import argparse, collections, json, os, subprocess, sys, tempfile
 
@@ -16,6 +19,8 @@ ap.add_argument("file", nargs="?", default="/work/shared/eval/wikineural-fr-val.
 ap.add_argument("--limit", type=int, default=0, help="only the first N sentences")
 ap.add_argument("--bin", default=".build/release/recoupe")
 ap.add_argument("--per-doc", type=int, default=20)
+ap.add_argument("--errors", type=int, default=0, help="print the N most frequent errors of each kind")
+ap.add_argument("--ner", choices=["rules", "model", "hybrid"], help="recognizer (annotate --ner); its default when omitted")
 args = ap.parse_args()
 if not os.path.exists(args.file):
     print(f"skipped: {args.file} not found"); sys.exit(0)
@@ -60,10 +65,12 @@ with tempfile.TemporaryDirectory() as tmp:
         with open(f"{tmp}/in/{name}.txt", "w", encoding="utf-8") as out:
             out.write("\n".join(text))
         docs.append(name)
-    r = subprocess.run([args.bin, "annotate", f"{tmp}/in", "-o", f"{tmp}/out", "--lang", "fr"], capture_output=True, text=True)
+    cmd = [args.bin, "annotate", f"{tmp}/in", "-o", f"{tmp}/out", "--lang", "fr"] + (["--ner", args.ner] if args.ner else [])
+    r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0: print(r.stderr); sys.exit(1)
     tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()
     confusions = collections.Counter()
+    examples = collections.defaultdict(collections.Counter)
     rules = collections.defaultdict(collections.Counter)
     for name in docs:
         with open(f"{tmp}/out/{name}.json", encoding="utf-8") as f:
@@ -78,9 +85,16 @@ with tempfile.TemporaryDirectory() as tmp:
             tp[lab] += len(p & g); fp[lab] += len(p - g); fn[lab] += len(g - p)
         gspans = {(s, e): l for s, e, l in gold}
         for s, e, l in pred:
-            if (s, e) in gspans and gspans[(s, e)] != l: confusions[(gspans[(s, e)], l)] += 1
+            if (s, e) in gspans and gspans[(s, e)] != l:
+                confusions[(gspans[(s, e)], l)] += 1
+                examples[f"{gspans[(s, e)]}->{l}"][doc["text"][s:e]] += 1
+            elif (s, e, l) not in gold:
+                examples[f"spurious {l}"][doc["text"][s:e]] += 1
+        pspans = {(s, e) for s, e, _ in pred}
+        for s, e, l in gold:
+            if (s, e) not in pspans: examples[f"missed {l}"][doc["text"][s:e]] += 1
 
-print(f"WikiNEuRal fr val: {len(sentences)} sentences, {len(docs)} documents; exact span and label")
+print(f"{os.path.basename(args.file)}{' --ner ' + args.ner if args.ner else ''}: {len(sentences)} sentences, {len(docs)} documents; exact span and label")
 T = collections.Counter()
 for lab in LABELS:
     p = tp[lab] / (tp[lab] + fp[lab]) if tp[lab] + fp[lab] else 0.0
@@ -92,3 +106,6 @@ p = T["tp"] / (T["tp"] + T["fp"]) if T["tp"] + T["fp"] else 0; r = T["tp"] / (T[
 print(f"micro: P={p:.3f} R={r:.3f} F1={(2*p*r/(p+r) if p+r else 0):.3f}")
 print("precision by rule:", ", ".join(f"{r} {c[True] / (c[True] + c[False]):.2f} ({c[True] + c[False]})" for r, c in sorted(rules.items(), key=lambda x: -sum(x[1].values()))))
 print("label confusions (gold→predicted, same span):", dict(confusions.most_common(6)))
+if args.errors:
+    for kind, c in sorted(examples.items()):
+        print(f"{kind} ({sum(c.values())}):", ", ".join(f"{t} ×{n}" for t, n in c.most_common(args.errors)))

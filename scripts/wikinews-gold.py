@@ -7,6 +7,7 @@ Tests/RecoupeTests/Gold/wikinews-fr/GUIDELINES.md defines the markup (⟦HEADER|
   wikinews-gold.py build                 check, then write ID.json for every article (and split.tsv if missing)
   wikinews-gold.py validate [DIR]        validate gold JSON files (spans slice the text, speakers inside, kb ids defined)
   wikinews-gold.py agree DIR_A DIR_B     inter-annotator agreement of two .ann folders on the articles both hold
+  wikinews-gold.py export-jsonl SPLIT OUT   one JSON line {id, text, ents} per article of the split (NER training data)
 
 .ann files are read from src/ (RECOUPE_ANN_DIR overrides); the corpus from ../shared/corpus/wikinews-fr beside the repository (RECOUPE_WIKINEWS overrides).
 """
@@ -449,6 +450,14 @@ if __name__ == "__main__":
         cmd_build()
     elif args[0] == "validate":
         cmd_validate(args[1] if len(args) > 1 else GOLD)
+    elif args[0] == "export-jsonl" and len(args) == 3:
+        split = dict(l.split("\t")[:2] for l in open(os.path.join(GOLD, "split.tsv"), encoding="utf-8").read().splitlines()[1:] if l)
+        with open(args[2], "w", encoding="utf-8") as f:
+            for path in sorted(glob.glob(os.path.join(GOLD, "*.json"))):
+                d = json.load(open(path, encoding="utf-8"))
+                if split.get(d["id"]) == args[1]:
+                    ents = [{"start": m["start"], "end": m["end"], "label": m["label"]} for m in d["ents"]]
+                    f.write(json.dumps({"id": d["id"], "text": d["text"], "ents": ents}, ensure_ascii=False) + "\n")
     elif args[0] == "agree" and len(args) == 3:
         cmd_agree(args[1], args[2])
     else:

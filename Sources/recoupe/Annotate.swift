@@ -14,8 +14,11 @@ struct AnnotationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("An extra lexicon file (repeatable; later files override earlier ids).", valueName: "path"))
     var lexicon: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Who finds names: rules (lexicons and cues), model (the tagger), or hybrid (both; rules alone when no model file ships).", valueName: "mode"))
+    var ner: NERMode = .hybrid
+
     var pipelineOptions: Pipeline.Options {
-        Pipeline.Options(language: lang, lexicons: lexicon)
+        Pipeline.Options(language: lang, lexicons: lexicon, ner: ner)
     }
 }
 

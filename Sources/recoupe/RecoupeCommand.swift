@@ -12,6 +12,6 @@ struct RecoupeCommand: ParsableCommand {
         original text. See README.md for the JSON format.
         """,
         version: RecoupeVersion.string,
-        subcommands: [Annotate.self, Translit.self, Variants.self, Names.self, LexiconCommand.self, Bench.self, Compare.self, Export.self, LanguageCommand.self, Eval.self]
+        subcommands: [Annotate.self, Translit.self, Variants.self, Names.self, LexiconCommand.self, Bench.self, Compare.self, Export.self, LanguageCommand.self, Eval.self, Train.self]
     )
 }

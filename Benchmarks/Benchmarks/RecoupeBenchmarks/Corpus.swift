@@ -38,6 +38,9 @@ enum BenchCorpus {
         static let mentions = 7_647
         static let dates = 522
         static let quotes = 6_514
+        /// Mentions the NER tagger alone finds over the sample (`recoupe train speed` prints the same count;
+        /// changes with Lexicons/models/ner-fr.rcpm).
+        static let taggerMentions = 15_671
     }
 
     /// The corpus folder: `$RECOUPE_BENCH_CORPUS`, else `../shared/corpus/eltec-fra` next to the

@@ -212,6 +212,17 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // MARK: The NER tagger alone (Lexicons/models/ner-fr.rcpm): features from the per-type cache, Viterbi.
+
+    if let model = try? NERModel.shipped(lexiconDirectory: LexiconLocator.shippedDirectory()) {
+        Benchmark("NER tagger alone") { benchmark in
+            let run = try TaggerThroughput(texts: BenchCorpus.documents.map(\.text), model: model)
+            var mentions = 0
+            timed(benchmark, bytes: bytes, tokens: tokenCount) { mentions = run.run() }
+            expect(benchmark, "tagger mentions", mentions, BenchCorpus.Expected.taggerMentions)
+        }
+    }
+
     // MARK: Transliteration keys (NameKey): Latin fast path and Cyrillic through ICU.
 
     let frenchNames = BenchCorpus.capitalizedWords(BenchCorpus.tokenized)

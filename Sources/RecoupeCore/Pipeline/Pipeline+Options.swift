@@ -8,11 +8,14 @@ extension Pipeline {
         public var lexicons: [String]
         /// The folder with Recoupe's shipped lexicons.
         public var lexiconDirectory: String?
+        /// Who finds names: rules, the tagger, or both (the default; rules alone when no model file ships).
+        public var ner: NERMode
 
-        public init(language: String? = nil, lexicons: [String] = [], lexiconDirectory: String? = nil) {
+        public init(language: String? = nil, lexicons: [String] = [], lexiconDirectory: String? = nil, ner: NERMode = .hybrid) {
             self.language = language
             self.lexicons = lexicons
             self.lexiconDirectory = lexiconDirectory
+            self.ner = ner
         }
     }
 }

@@ -238,16 +238,7 @@ extension EntityRecognizer {
         }
         // A lone given name is a person, not a place ("à Jean-Marie").
         let givenName = count == 1 && firstNames.contains(DiacriticFolding.fold(first))
-        // "ministre déléguée au Numérique", "secrétaire au Commerce": a portfolio, not a place.
-        if count == 1, Self.portfolioWords.contains(first) || ["numérique", "trésor", "logement", "climat", "sport", "sports", "budget",
-                                                                "tourisme", "handicap", "outre-mer", "renseignement"].contains(first) {
-            return nil
-        }
-        // "aux Parisiens", "aux Lyonnais": inhabitants, not a place.
-        if count == 1, prev == "aux" || prev == "les" || prev == "des",
-           ["iens", "iennes", "ains", "aines", "ais", "aises", "ois", "oises", "ens"].contains(where: { first.hasSuffix($0) }) {
-            return nil
-        }
+        if count == 1, Self.isPortfolioOrInhabitants(first, after: prev) { return nil }
         if FrenchCues.placePrepositions.contains(prev), !givenName {
             return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-preposition", confidence: 0.6)
         }
@@ -257,6 +248,17 @@ extension EntityRecognizer {
         }
         if count >= 2, allTitleCase, !ctx.isSentenceStart(s) { return person("capitalized-sequence", 0.5) }
         return Candidate(start: s, end: e, label: .person, entry: nil, rule: "no-cue", confidence: 0, isDeferred: true)
+    }
+
+    /// "ministre déléguée au Numérique", "secrétaire au Commerce": a portfolio, not a place; "aux
+    /// Parisiens", "aux Lyonnais": inhabitants, not a place. (Also vetoes the tagger's one-word spans.)
+    static func isPortfolioOrInhabitants(_ norm: String, after prev: String) -> Bool {
+        if portfolioWords.contains(norm) || ["numérique", "trésor", "logement", "climat", "sport", "sports", "budget",
+                                             "tourisme", "handicap", "outre-mer", "renseignement"].contains(norm) {
+            return true
+        }
+        return (prev == "aux" || prev == "les" || prev == "des")
+            && ["iens", "iennes", "ains", "aines", "ais", "aises", "ois", "oises", "ens"].contains(where: { norm.hasSuffix($0) })
     }
 
     /// The organisation noun before `s`, skipping up to two nationality adjectives ("la start-up

@@ -25,6 +25,9 @@ public final class EntityRecognizer: Stage {
     public let gazetteer: Gazetteer
     let nameKey: NameKeying
     let firstNames: Set<String>
+    /// Rules, tagger or both (`--ner`); the tagger runs on French documents only.
+    public let ner: NERMode
+    let tagger: EntityTagger?
 
     /// The name key used for linking; swap the implementation here.
     public static func makeNameKey() -> NameKeying { TransliterationNameKey() }
@@ -33,13 +36,23 @@ public final class EntityRecognizer: Stage {
         gazetteer = try Gazetteer.cached(for: options)
         nameKey = Self.makeNameKey()
         firstNames = Self.cachedFirstNames(LexiconLocator.directory(for: options))
+        ner = options.ner
+        let model = options.ner == .rules ? nil : try NERModel.shipped(lexiconDirectory: LexiconLocator.directory(for: options))
+        if options.ner == .model && model == nil {
+            throw NERModel.LoadError(path: NERModel.relativePath, reason: "--ner model needs the model file under Lexicons/")
+        }
+        let names = firstNames
+        tagger = model.map { EntityTagger(model: $0, firstNames: names) }
     }
 
     /// For tests and benchmarks: a recognizer over a given gazetteer.
-    public init(gazetteer: Gazetteer, lexiconDirectory: String? = nil) {
+    public init(gazetteer: Gazetteer, lexiconDirectory: String? = nil, ner: NERMode = .rules, model: NERModel? = nil) {
         self.gazetteer = gazetteer
         nameKey = Self.makeNameKey()
         firstNames = Self.cachedFirstNames(lexiconDirectory ?? LexiconLocator.shippedDirectory())
+        self.ner = model == nil ? .rules : ner
+        let names = firstNames
+        tagger = model.map { EntityTagger(model: $0, firstNames: names) }
     }
 
     private static let firstNamesCache = SharedCache<String, Set<String>>()
@@ -59,19 +72,37 @@ public final class EntityRecognizer: Stage {
         var canonical: String = ""
         /// A capitalized word with no cue: kept only if linking finds it corefers with a person.
         var isDeferred = false
+        /// Set on the tagger's mentions: linking keeps their rule ("model") and confidence.
+        var modelConfidence: Double?
     }
 
-    public func run(_ document: inout Document) throws {
-        let context = DocumentContext(document)
+    /// The rules' candidates (lexicon, organisation heads, cued names, acronyms) and the deferred
+    /// single words, before linking; the tagger also reads them as features.
+    func ruleCandidates(_ document: Document, _ context: DocumentContext) -> (candidates: [Candidate], deferred: [Candidate]) {
         var candidates = gazetteerCandidates(document, context)
         candidates = organizationCandidates(document, context, existing: candidates)
         var deferred: [Candidate] = []
         candidates += nameCandidates(document, context, existing: candidates, deferred: &deferred)
         candidates += acronymCandidates(document, context, existing: candidates)
+        return (candidates, deferred)
+    }
+
+    public func run(_ document: inout Document) throws {
+        let context = DocumentContext(document)
+        var (candidates, deferred) = ruleCandidates(document, context)
+        if let tagger, document.source.language.hasPrefix("fr") {
+            var spans = tagger.tag(context, rules: TaggerFeatures.ruleTags(candidates + deferred, tokenCount: document.tokens.count))
+            if ner == .hybrid { spans.removeAll { vetoed($0, context) } }
+            let people = (candidates + Self.modelCandidates(spans)).filter { $0.label == .person }
+            (candidates, deferred) = Self.combine(rules: candidates, deferred: deferred, model: spans, mode: ner, tokenCount: document.tokens.count,
+                                                  isHeadline: context.isHeadline,
+                                                  linksLater: { deferredLinks($0, document, context, people: people) })
+        }
         candidates.sort { $0.start < $1.start }
         relabelByDocument(&candidates, context)
         link(&candidates, deferred: deferred, document, context)
         candidates.sort { $0.start < $1.start }
+        for i in candidates.indices { if let m = candidates[i].modelConfidence { candidates[i].rule = "model"; candidates[i].confidence = m } }
         aliasAcronyms(&candidates, context)
 
         let tokens = document.tokens

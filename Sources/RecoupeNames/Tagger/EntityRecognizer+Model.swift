@@ -1,0 +1,66 @@
+import RecoupeCore
+import RecoupeText
+import Foundation
+
+/// Combining the tagger's mentions with the rules' (``NERMode``).
+extension EntityRecognizer {
+    /// Rules precise enough to overrule the tagger: lexicon names, organisation heads with their
+    /// complement, civilities, titles, appositions and known given names.
+    static let authoritativeRules: Set<String> = ["gazetteer", "org-head", "civility", "title-cue", "apposition", "given-name"]
+
+    /// The tagger's spans as candidates (rule "model"; linking may add a lexicon id, not change the rule).
+    static func modelCandidates(_ spans: [EntityTagger.Span]) -> [Candidate] {
+        spans.map { s in
+            var c = Candidate(start: s.start, end: s.end, label: s.label, entry: nil, rule: "model", confidence: s.confidence)
+            c.modelConfidence = s.confidence
+            return c
+        }
+    }
+
+    /// Merges the rules' candidates with the tagger's spans.
+    ///
+    /// - `.model`: the tagger's spans only (no deferred words).
+    /// - `.hybrid`: the rules' candidates first (precise authoritative rules, then the others), then
+    ///   the deferred single words that linking will resolve (`linksLater`: coreference, a lexicon
+    ///   surname key), then every tagger span that overlaps none of them, lies outside headline-case
+    ///   sentences (the rules keep out of those on purpose) and has a confidence of at least
+    ///   ``hybridMinimumConfidence``; a tagger span replaces the other deferred words it covers.
+    static func combine(rules: [Candidate], deferred: [Candidate], model: [EntityTagger.Span], mode: NERMode,
+                        tokenCount: Int, isHeadline: (Int) -> Bool = { _ in false },
+                        linksLater: (Candidate) -> Bool = { _ in false }) -> (candidates: [Candidate], deferred: [Candidate]) {
+        switch mode {
+        case .rules: return (rules, deferred)
+        case .model: return (modelCandidates(model), [])
+        case .hybrid: break
+        }
+        var taken = [Bool](repeating: false, count: tokenCount)
+        var out: [Candidate] = []
+        func free(_ c: Candidate) -> Bool { !(c.start..<c.end).contains { taken[$0] } }
+        func take(_ c: Candidate) { out.append(c); for i in c.start..<c.end { taken[i] = true } }
+        for c in rules where authoritativeRules.contains(c.rule) && free(c) { take(c) }
+        for c in rules where !authoritativeRules.contains(c.rule) && free(c) { take(c) }
+        let kept = deferred.filter(linksLater)
+        for c in kept { for i in c.start..<c.end { taken[i] = true } }
+        for c in modelCandidates(model) where free(c) && c.confidence >= hybridMinimumConfidence && !isHeadline(c.start) { take(c) }
+        return (out, kept + deferred.filter { !linksLater($0) && free($0) })
+    }
+
+    /// One-word tagger spans the rules know are no names here: function and headline words ("État"
+    /// in "secrétaire d'État"), portfolios ("au Numérique"), inhabitants ("aux Lyonnais").
+    func vetoed(_ s: EntityTagger.Span, _ ctx: DocumentContext) -> Bool {
+        guard s.end - s.start == 1 else { return false }
+        let n = ctx.norm(s.start)
+        return FrenchCues.notNames.contains(n) || Self.isPortfolioOrInhabitants(n, after: ctx.prev(s.start).map { ctx.norm($0) } ?? "")
+    }
+
+    /// Whether linking will resolve a deferred word: its surname key is a lexicon person's, or the
+    /// last word of a person candidate before it.
+    func deferredLinks(_ c: Candidate, _ doc: Document, _ ctx: DocumentContext, people: [Candidate]) -> Bool {
+        let k = key(doc.surface(start: ctx.tokens[c.start].start, end: ctx.tokens[c.end - 1].end))
+        if !gazetteer.people(withSurnameKey: k).isEmpty { return true }
+        return people.contains { p in p.start < c.start && key(doc.surface(start: ctx.tokens[p.end - 1].start, end: ctx.tokens[p.end - 1].end)) == k }
+    }
+
+    /// The least confidence of a tagger span the hybrid adds (`RECOUPE_NER_MIN_CONFIDENCE` overrides it, for tuning).
+    static let hybridMinimumConfidence: Double = ProcessInfo.processInfo.environment["RECOUPE_NER_MIN_CONFIDENCE"].flatMap(Double.init) ?? 0.5
+}

@@ -1,0 +1,177 @@
+import RecoupeCore
+import RecoupeText
+import Foundation
+
+/// The NER sequence labeller at run time: a linear model over ``TaggerFeatures`` decoded with Viterbi
+/// over BILOU tags (``EntityTagSet``).
+///
+/// Cost: the type part of each token's score (the words at offsets −2…+2) is a sum of per-type
+/// vectors, computed the first time a norm and shape is seen and cached (up to ``cacheLimit`` types,
+/// then the cache starts over); per token remain five 17-float additions, about ten context features
+/// and the 17 × 17 transition step.
+///
+/// Not thread-safe (the cache): one tagger per worker. The ``NERModel`` it reads is shared.
+///
+/// ```swift
+/// let tagger = EntityTagger(model: model, firstNames: names)
+/// let spans = tagger.tag(DocumentContext(doc), rules: ruleTags)  // token spans, labels, confidences
+/// ```
+final class EntityTagger {
+    /// A mention the model found: tokens `start..<end` of the document.
+    struct Span: Equatable {
+        var start: Int
+        var end: Int
+        var label: EntityMention.Label
+        var margin: Float
+        var confidence: Double
+    }
+
+    let model: NERModel
+    let features: TaggerFeatures
+    static let cacheLimit = 200_000
+
+    private var typeIndex: [TokenType: Int32] = [:]
+    /// Per type, `window × tags` floats: its features' weights seen from each slot.
+    private var vectors: [Float] = []
+    private var normHashes: [UInt64] = []
+    /// Transition scores with illegal moves at −∞ (well, −1e30).
+    private let transitions: [Float]
+    private var beforeId: Int32 = 0, afterId: Int32 = 0
+
+    init(model: NERModel, firstNames: Set<String>) {
+        self.model = model
+        features = TaggerFeatures(firstNames: firstNames)
+        let T = EntityTagSet.count
+        precondition(T == 17, "tag() accumulates 16 + 1 tag scores")
+        transitions = (0..<(T + 1) * T).map { EntityTagSet.allowedTable[$0] ? model.transitions[$0] : -1e30 }
+        resetCache()
+    }
+
+    private func resetCache() {
+        typeIndex = [:]
+        vectors = []
+        normHashes = []
+        beforeId = typeId(.before)
+        afterId = typeId(.after)
+    }
+
+    @inline(__always) private func typeId(_ t: TokenType) -> Int32 {
+        if let id = typeIndex[t] { return id }
+        let T = EntityTagSet.count
+        let id = Int32(normHashes.count)
+        typeIndex[t] = id
+        normHashes.append(TaggerFeatures.normHash(t))
+        let base = vectors.count
+        vectors.append(contentsOf: repeatElement(0, count: TaggerFeatures.window * T))
+        model.weights.withUnsafeBufferPointer { w in
+            vectors.withUnsafeMutableBufferPointer { v in
+                for slot in 0..<TaggerFeatures.window {
+                    for h in features.typeHashes(t, slot: slot) {
+                        let row = Int(h & model.mask) * T
+                        for k in 0..<T { v[base + slot * T + k] += w[row + k] }
+                    }
+                }
+            }
+        }
+        return id
+    }
+
+    /// The model's mentions in a document, given the rules' tags per token (``TaggerFeatures/ruleTags(_:tokenCount:)``).
+    func tag(_ ctx: DocumentContext, rules: [RuleTag]) -> [Span] {
+        if typeIndex.count > Self.cacheLimit { resetCache() }
+        let T = EntityTagSet.count
+        var out: [Span] = []
+        var emissions: [Float] = []
+        var ids: [Int32] = []
+        var hashes: [UInt64] = []
+        var context: [UInt64] = []
+        let (a, b) = (model.header.calibration.first ?? 1, model.header.calibration.dropFirst().first ?? 0)
+        for sentence in TaggerFeatures.sentences(ctx) {
+            let n = sentence.count
+            ids.removeAll(keepingCapacity: true)
+            hashes.removeAll(keepingCapacity: true)
+            for i in sentence {
+                let id = typeId(TokenType(ctx.tokens[i]))
+                ids.append(id)
+                hashes.append(normHashes[Int(id)])
+            }
+            emissions.removeAll(keepingCapacity: true)
+            emissions.append(contentsOf: repeatElement(0, count: n * T))
+            // Per token: a 16-lane vector and one scalar accumulate the 17 tag scores (same order of
+            // additions as a plain loop, so the same sums), fewer instructions per row, more cache misses in flight.
+            emissions.withUnsafeMutableBufferPointer { e in
+                vectors.withUnsafeBufferPointer { v in
+                    model.weights.withUnsafeBufferPointer { w in
+                        let vb = UnsafeRawPointer(v.baseAddress!), wb = UnsafeRawPointer(w.baseAddress!)
+                        for k in 0..<n {
+                            var acc = SIMD16<Float>(repeating: 0)
+                            var last: Float = 0
+                            for slot in 0..<TaggerFeatures.window {
+                                let j = k + slot - 2
+                                let id = j < 0 ? beforeId : j >= n ? afterId : ids[j]
+                                let src = (Int(id) * TaggerFeatures.window * T + slot * T) * 4
+                                acc += vb.loadUnaligned(fromByteOffset: src, as: SIMD16<Float>.self)
+                                last += vb.loadUnaligned(fromByteOffset: src + 64, as: Float.self)
+                            }
+                            context.removeAll(keepingCapacity: true)
+                            features.contextHashes(ctx, sentence, k, rules, normHashes: hashes, into: &context)
+                            for h in context {
+                                let src = Int(h & model.mask) * T * 4
+                                acc += wb.loadUnaligned(fromByteOffset: src, as: SIMD16<Float>.self)
+                                last += wb.loadUnaligned(fromByteOffset: src + 64, as: Float.self)
+                            }
+                            let row = k * T
+                            for t in 0..<16 { e[row + t] = acc[t] }
+                            e[row + 16] = last
+                        }
+                    }
+                }
+            }
+            let path = Self.viterbi(emissions, count: n, transitions: transitions)
+            for s in EntityTagSet.spans(path) {
+                var margin = Float.infinity
+                for k in s.start..<s.end {
+                    let row = k * T, p = path[k]
+                    var other = -Float.infinity
+                    for t in 0..<T where t != p { other = max(other, emissions[row + t]) }
+                    margin = min(margin, emissions[row + p] - other)
+                }
+                let confidence = 1 / (1 + exp(-(a * Double(margin) + b)))
+                out.append(Span(start: sentence[s.start], end: sentence[s.end - 1] + 1, label: EntityTagSet.labels[s.label],
+                                margin: margin, confidence: (confidence * 1000).rounded() / 1000))
+            }
+        }
+        return out
+    }
+
+    /// The best legal tag path for `count` positions of `emissions` (`count × tags`, row-major) under
+    /// `transitions` (`(tags + 1) × tags`, last row the start; illegal moves very negative).
+    static func viterbi(_ emissions: [Float], count n: Int, transitions: [Float]) -> [Int] {
+        let T = EntityTagSet.count
+        guard n > 0 else { return [] }
+        var score = [Float](repeating: 0, count: T)
+        var next = [Float](repeating: 0, count: T)
+        var back = [UInt8](repeating: 0, count: n * T)
+        for t in 0..<T { score[t] = transitions[T * T + t] + emissions[t] }
+        let preds = EntityTagSet.predecessors
+        for k in 1..<n {
+            for t in 0..<T {
+                var best = -Float.infinity, arg = 0
+                for p in preds[t] {
+                    let s = score[p] + transitions[p * T + t]
+                    if s > best { best = s; arg = p }
+                }
+                next[t] = best + emissions[k * T + t]
+                back[k * T + t] = UInt8(arg)
+            }
+            swap(&score, &next)
+        }
+        var best = -Float.infinity, arg = 0
+        for t in 0..<T where EntityTagSet.mayEnd(t) && score[t] > best { best = score[t]; arg = t }
+        var path = [Int](repeating: 0, count: n)
+        path[n - 1] = arg
+        var k = n - 1
+        while k > 0 { path[k - 1] = Int(back[k * T + path[k]]); k -= 1 }
+        return path
+    }
+}

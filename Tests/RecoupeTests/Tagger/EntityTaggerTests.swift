@@ -1,0 +1,206 @@
+import Foundation
+@testable import Recoupe
+import Testing
+
+@Suite("NER tagger")
+struct EntityTaggerTests {
+    static let T = EntityTagSet.count
+    static func tag(_ name: String) -> Int { EntityTagSet.names.firstIndex(of: name)! }
+
+    @Test("BILOU tags to spans and back", arguments: [
+        // (tags, spans as start-end-label)
+        (["O", "B-PER", "L-PER", "O"], "1-3-PER"),
+        (["U-LOC", "O", "U-ORG"], "0-1-LOC 2-3-ORG"),
+        (["B-ORG", "I-ORG", "I-ORG", "L-ORG", "U-PER"], "0-4-ORG 4-5-PER"),
+        (["O", "O"], ""),
+        (["B-MISC", "L-MISC"], "0-2-MISC"),
+    ])
+    func bilouRoundTrip(_ names: [String], _ expected: String) {
+        let tags = names.map(Self.tag)
+        let spans = EntityTagSet.spans(tags)
+        #expect(spans.map { "\($0.start)-\($0.end)-\(EntityTagSet.labels[$0.label].rawValue)" }.joined(separator: " ") == expected)
+        #expect(EntityTagSet.tags(for: spans, count: tags.count) == tags)
+    }
+
+    @Test("malformed tag sequences read leniently", arguments: [
+        (["I-PER", "L-PER"], "0-2-PER"),
+        (["B-PER", "O"], "0-1-PER"),
+        (["B-PER", "U-LOC"], "0-1-PER 1-2-LOC"),
+        (["B-PER", "I-LOC", "L-LOC"], "0-1-PER 1-3-LOC"),
+    ])
+    func lenientSpans(_ names: [String], _ expected: String) {
+        let spans = EntityTagSet.spans(names.map(Self.tag))
+        #expect(spans.map { "\($0.start)-\($0.end)-\(EntityTagSet.labels[$0.label].rawValue)" }.joined(separator: " ") == expected)
+    }
+
+    @Test("legal moves", arguments: [
+        ("O", "B-PER", true), ("O", "I-PER", false), ("B-PER", "L-PER", true), ("B-PER", "L-ORG", false),
+        ("B-PER", "O", false), ("I-LOC", "I-LOC", true), ("L-PER", "U-ORG", true), ("U-PER", "L-PER", false),
+    ])
+    func legality(_ a: String, _ b: String, _ allowed: Bool) {
+        #expect(EntityTagSet.isAllowed(Self.tag(a), Self.tag(b)) == allowed)
+    }
+
+    /// Brute force over every legal path of a short sequence.
+    static func bestByBruteForce(_ e: [Float], _ n: Int, _ tr: [Float]) -> [Int] {
+        var best: (Float, [Int]) = (-.infinity, [])
+        func walk(_ path: [Int], _ score: Float) {
+            if path.count == n {
+                if EntityTagSet.mayEnd(path.last!), score > best.0 { best = (score, path) }
+                return
+            }
+            let prev = path.last ?? EntityTagSet.start
+            for t in 0..<T where EntityTagSet.isAllowed(prev, t) {
+                walk(path + [t], score + tr[prev * T + t] + e[path.count * T + t])
+            }
+        }
+        walk([], 0)
+        return best.1
+    }
+
+    @Test("Viterbi finds the best legal path", arguments: [1, 2, 3, 4])
+    func viterbiMatchesBruteForce(_ n: Int) {
+        var rng = SplitMix64(seed: UInt64(n))
+        func r() -> Float { Float(rng.next() % 1000) / 100 - 5 }
+        for _ in 0..<5 {
+            let e = (0..<n * Self.T).map { _ in r() }
+            let raw = (0..<(Self.T + 1) * Self.T).map { _ in r() }
+            let tr = (0..<raw.count).map { EntityTagSet.allowedTable[$0] ? raw[$0] : -1e30 }
+            let path = EntityTagger.viterbi(e, count: n, transitions: tr)
+            #expect(path == Self.bestByBruteForce(e, n, tr))
+        }
+    }
+
+    @Test("Viterbi never decodes an illegal path")
+    func viterbiLegal() {
+        // Emissions that favour I-PER everywhere: the path must still open with B and close with L.
+        var e = [Float](repeating: 0, count: 3 * Self.T)
+        for k in 0..<3 { e[k * Self.T + Self.tag("I-PER")] = 10 }
+        let tr = (0..<(Self.T + 1) * Self.T).map { EntityTagSet.allowedTable[$0] ? Float(0) : -1e30 }
+        let path = EntityTagger.viterbi(e, count: 3, transitions: tr).map { EntityTagSet.names[$0] }
+        #expect(path == ["B-PER", "I-PER", "L-PER"])
+    }
+
+    static let tinyCorpus = """
+    Le\tO
+    ministre\tO
+    Jean\tB-PER
+    Dupont\tI-PER
+    est\tO
+    arrivé\tO
+    à\tO
+    Lyon\tB-LOC
+    .\tO
+
+    La\tO
+    société\tO
+    Vortex\tB-ORG
+    Airlines\tI-ORG
+    quitte\tO
+    Marseille\tB-LOC
+    .\tO
+
+    Marie\tB-PER
+    Curie\tI-PER
+    visite\tO
+    Toulouse\tB-LOC
+    .\tO
+    """
+
+    static func trainTiny(seed: UInt64 = 7) throws -> (NERModel, NERTrainer, [LabeledText]) {
+        let texts = try NERTrainingData.conll(tinyCorpus, path: "tiny.conll", sentencesPerDocument: 1)
+        let trainer = try NERTrainer(options: .init(bits: 12, epochs: 6, seed: seed))
+        try trainer.add(texts)
+        return (trainer.train(sources: [.init(name: "tiny", sha256: "-", licence: "test", documents: 3, tokens: 21, entities: 7)]), trainer, texts)
+    }
+
+    @Test("CoNLL reader: BIO spans in code points")
+    func conllReader() throws {
+        let texts = try NERTrainingData.conll(Self.tinyCorpus, path: "tiny.conll", sentencesPerDocument: 2)
+        #expect(texts.count == 2)
+        let t = texts[0]
+        let surfaces = t.entities.map { e in String(String.UnicodeScalarView(t.text.unicodeScalars.dropFirst(e.start).prefix(e.end - e.start))) }
+        #expect(surfaces == ["Jean Dupont", "Lyon", "Vortex Airlines", "Marseille"])
+        #expect(t.entities.map(\.label) == [0, 2, 1, 2])
+    }
+
+    @Test("training is deterministic for a seed and learns its corpus")
+    func deterministicTraining() throws {
+        let (a, trainer, texts) = try Self.trainTiny()
+        let (b, _, _) = try Self.trainTiny()
+        #expect(try a.serialized() == b.serialized())
+        let scores = try trainer.score(a, on: texts)
+        // Averaged weights on three sentences: nearly all of the seven names come back.
+        #expect(scores.tp.reduce(0, +) >= 6)
+        #expect(scores.fp.reduce(0, +) <= 1)
+    }
+
+    @Test("model file round trip")
+    func modelRoundTrip() throws {
+        let (model, _, _) = try Self.trainTiny()
+        model.setCalibration([0.5, -1], notes: ["k": "v"])
+        let bytes = try model.serialized()
+        let loaded = try NERModel.load(bytes: Data(bytes), path: "memory")
+        #expect(loaded.header == model.header)
+        #expect(loaded.transitions == model.transitions)
+        #expect(loaded.weights == model.weights.map { Float(Float16($0)) })
+        #expect(try loaded.serialized() == bytes)
+        // A different feature set or a truncated file is refused with a reason.
+        #expect(throws: NERModel.LoadError.self) { try NERModel.load(bytes: Data(bytes.dropLast()), path: "memory") }
+        var other = model.header
+        other.featureSet = "another"
+        let changed = NERModel(header: other, weights: model.weights, transitions: model.transitions)
+        #expect(throws: NERModel.LoadError.self) { try NERModel.load(bytes: Data(try changed.serialized()), path: "memory") }
+    }
+
+    static func cand(_ s: Int, _ e: Int, _ label: EntityMention.Label, _ rule: String) -> EntityRecognizer.Candidate {
+        EntityRecognizer.Candidate(start: s, end: e, label: label, entry: nil, rule: rule, confidence: 0.9)
+    }
+
+    @Test("hybrid merge: the rules' spans stay, the model fills the gaps")
+    func hybridMerge() {
+        let rules = [Self.cand(0, 2, .person, "gazetteer"), Self.cand(5, 6, .location, "place-preposition"), Self.cand(8, 9, .person, "surname-shape")]
+        let deferred = [Self.cand(12, 13, .person, "deferred"), Self.cand(3, 4, .person, "deferred")]
+        let model = [EntityTagger.Span(start: 1, end: 3, label: .organization, margin: 5, confidence: 0.8),
+                     EntityTagger.Span(start: 5, end: 7, label: .organization, margin: 5, confidence: 0.7),
+                     EntityTagger.Span(start: 10, end: 11, label: .location, margin: 5, confidence: 0.9),
+                     EntityTagger.Span(start: 11, end: 12, label: .location, margin: 1, confidence: 0.2),
+                     EntityTagger.Span(start: 12, end: 13, label: .person, margin: 5, confidence: 0.9),
+                     EntityTagger.Span(start: 13, end: 14, label: .person, margin: 5, confidence: 0.9)]
+        let (hybrid, hDeferred) = EntityRecognizer.combine(rules: rules, deferred: deferred, model: model, mode: .hybrid, tokenCount: 14,
+                                                           isHeadline: { $0 == 13 }, linksLater: { $0.start == 3 })
+        #expect(hybrid.map { "\($0.start)-\($0.end) \($0.label.rawValue) \($0.rule)" }.sorted()
+                == ["0-2 PER gazetteer", "10-11 LOC model", "12-13 PER model", "5-6 LOC place-preposition", "8-9 PER surname-shape"])
+        // The deferred word that links stays (first); the one the tagger covers goes.
+        #expect(hDeferred.map(\.start) == [3])
+        let (only, oDeferred) = EntityRecognizer.combine(rules: rules, deferred: deferred, model: model, mode: .model, tokenCount: 14)
+        #expect(only.count == model.count && only.allSatisfy { $0.rule == "model" } && oDeferred.isEmpty)
+        #expect(only.map(\.modelConfidence) == model.map(\.confidence))
+        let (r, _) = EntityRecognizer.combine(rules: rules, deferred: deferred, model: model, mode: .rules, tokenCount: 14)
+        #expect(r.map(\.rule) == ["gazetteer", "place-preposition", "surname-shape"])
+    }
+
+    @Test("the tagger inside the recognizer: model mentions keep rule and confidence")
+    func recognizerWithModel() throws {
+        let (model, _, _) = try Self.trainTiny()
+        let recognizer = EntityRecognizer(gazetteer: try Gazetteer.cached(for: Pipeline.Options()), ner: .model, model: model)
+        var doc = Document(id: "t", text: "Marie Curie visite Toulouse.")
+        try NERTrainer.frontPipeline().run(&doc)
+        try recognizer.run(&doc)
+        #expect(doc.mentions.map { "\($0.surface) \($0.label.rawValue) \($0.rule)" } == ["Marie Curie PER model", "Toulouse LOC model"])
+        #expect(doc.mentions.allSatisfy { $0.confidence > 0 && $0.confidence <= 1 })
+        #expect(doc.mentions[0].kbId.hasPrefix("name:"))
+    }
+
+    @Test("Platt scaling orders confidences by margin")
+    func calibration() {
+        var samples: [(margin: Double, correct: Bool)] = []
+        for i in 0..<200 {
+            let m = i % 20
+            samples.append((Double(m), m > 6 || i % 7 == 0))
+        }
+        let ab = NERTrainer.plattScaling(samples)
+        func p(_ m: Double) -> Double { 1 / (1 + exp(-(ab[0] * m + ab[1]))) }
+        #expect(ab[0] > 0 && p(1) < 0.5 && p(18) > 0.9)
+    }
+}
