@@ -239,7 +239,7 @@ public final class BatchRunner: @unchecked Sendable {
         case .file(let path, let relative):
             do {
                 // "-" is standard input, read whole as one document.
-                let bytes = path == "-" ? try FileReader.readStandardInput() : try FileReader.read(path, maxBytes: reader.maxBytes)
+                let bytes = path == "-" ? try FileReader.readStandardInput(maxBytes: reader.maxBytes) : try FileReader.read(path, maxBytes: reader.maxBytes)
                 let sha = SHA256.hex(bytes)
                 if let target, !force, Self.isDone(target, sha256: sha) { return .resumed(bytes.count) }
                 var doc = try reader.document(bytes: bytes, path: path == "-" ? nil : path, id: Self.documentID(relative),

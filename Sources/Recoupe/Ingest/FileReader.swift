@@ -51,18 +51,26 @@ public enum FileReader {
         return out
     }
 
-    /// Reads standard input to its end.
-    public static func readStandardInput() throws -> [UInt8] {
+    /// Reads standard input to its end, in 64 KiB chunks, refusing it (with the message a file
+    /// gets) as soon as it passes `maxBytes`: `annotate - < /dev/zero` must not grow without bound.
+    public static func readStandardInput(maxBytes: Int = defaultMaxBytes) throws -> [UInt8] {
         var out = [UInt8]()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; throw error("<stdin>", errno) }
+            if n < 0 { if errno == EINTR { continue }; throw error(standardInputName, errno) }
             if n == 0 { break }
+            if out.count + n > maxBytes {
+                throw IngestError(path: standardInputName, code: .tooLarge,
+                                  reason: "is over the limit of \(maxBytes) bytes (\(maxBytes >> 20) MiB; raise it with --max-mb)")
+            }
             out.append(contentsOf: chunk[0..<n])
         }
         return out
     }
+
+    /// How messages name standard input.
+    public static let standardInputName = "<stdin>"
 
     static func error(_ path: String, _ code: Int32) -> IngestError {
         let message = String(cString: strerror(code))
