@@ -49,12 +49,15 @@ struct QuoteFinderRun {
     let t: QuoteTokens
     let m: SpeechCueMatcher
     var marked: [QuoteMarkScanner.Marked]
+    /// `doc.mentions` by position: speaker lookups must not scan every mention (issue 18).
+    let mentions: MentionIndex
 
     init(doc: Document, verbs: SpeechVerbLexicon, marked: [QuoteMarkScanner.Marked]) {
         self.doc = doc
         self.t = QuoteTokens(doc)
         self.m = SpeechCueMatcher(t: t, verbs: verbs)
         self.marked = marked
+        self.mentions = MentionIndex(doc.mentions)
     }
 
     static let dashes: Set<Unicode.Scalar> = ["—", "–", "―"]
@@ -391,7 +394,7 @@ struct QuoteFinderRun {
             if t.norm(k) == "après", t.norm(k - 1) == "d'", let c = m.accordingTo(at: k - 1, limit: qs) { return c }
             guard let e = m.isVerb(k, allowIncise: false) else { continue }
             if let n = t.norm(k - 1), n == "ne" || n == "n'" { continue }
-            if let (subject, document) = m.subject(ofVerbAt: k, floor: floor, mentions: doc.mentions) {
+            if let (subject, document) = m.subject(ofVerbAt: k, floor: floor, mentions: mentions) {
                 return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
             }
             // "X, dans un communiqué, a déclaré …" with no subject found: an unknown speaker.
@@ -408,7 +411,7 @@ struct QuoteFinderRun {
         for k in stride(from: a - 2, through: max(sr.lowerBound, a - Self.reach), by: -1) {
             if let c = m.invertedCue(at: k, limit: a - 1), c.speaker?.pronoun != nil { return c }
             if let e = m.isVerb(k, allowIncise: false) {
-                if let (subject, document) = m.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: doc.mentions) {
+                if let (subject, document) = m.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: mentions) {
                     return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
                 }
                 return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)
@@ -491,7 +494,7 @@ struct QuoteFinderRun {
                 if t.norms[k].hasSuffix("ant"), t.isPunct(k - 1, ",") {
                     // "…, ajoutant que": the speaker of the cue before it.
                     cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: lastCue?.speaker, end: k + 1)
-                } else if let (subject, document) = m.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: doc.mentions) {
+                } else if let (subject, document) = m.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: mentions) {
                     cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
                 } else {
                     cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)
@@ -654,7 +657,7 @@ struct QuoteFinderRun {
         // an entity mention, a name or a person/organisation noun ("La réunion" is none).
         guard let next = t.norm(np.upperBound), !QuoteWords.prepositions.contains(next), next != "de" else { return nil }
         let (a0, b0) = t.span(np)
-        let entity = doc.mentions.contains { $0.start < b0 && a0 < $0.end && ($0.label == .person || $0.label == .organization) }
+        let entity = mentions.overlapping(a0, b0).contains { doc.mentions[$0].label == .person || doc.mentions[$0].label == .organization }
         return entity || m.canSpeak(np) ? np : nil
     }
 
@@ -672,16 +675,16 @@ struct QuoteFinderRun {
     /// Istanbul, "le porte-parole du Kremlin" is not the Kremlin, and coordinated subjects ("Les
     /// États-Unis et la Russie") are no single entity.
     private func mentionKB(_ r: Range<Int>) -> String? {
-        guard !r.isEmpty, !doc.mentions.isEmpty else { return nil }
+        guard !r.isEmpty, !mentions.isEmpty else { return nil }
         if r.contains(where: { t.norms[$0] == "et" || t.norms[$0] == "ou" }) { return nil }
         var head = r.lowerBound
         while head + 1 < r.upperBound, QuoteWords.articles.contains(t.norms[head]) || ["m", ".", "mme", "mlle", "dr", "pr", "tous", "toutes", "deux"].contains(t.norms[head]) { head += 1 }
         let h = t.tokens[head]
-        let covering = doc.mentions.filter { $0.start <= h.start && h.start < $0.end && $0.label != .date && !$0.kbId.isEmpty }
+        let covering = mentions.covering(h.start).map { doc.mentions[$0] }.filter { $0.label != .date && !$0.kbId.isEmpty }
         if let best = covering.max(by: { ($0.end - $0.start) < ($1.end - $1.start) }) { return best.kbId }
         // A title before a name: "le président ukrainien Volodymyr Zelensky" (not "le porte-parole du Kremlin").
         let end = t.tokens[r.upperBound - 1].end
-        guard let name = doc.mentions.first(where: { $0.end == end && $0.label == .person && !$0.kbId.isEmpty }) else { return nil }
+        guard let name = mentions.ending(at: end).lazy.map({ doc.mentions[$0] }).first(where: { $0.label == .person && !$0.kbId.isEmpty }) else { return nil }
         let between = r.filter { t.tokens[$0].start < name.start }
         guard between.allSatisfy({ !["de", "du", "des", "d'", "à", "au", "aux"].contains(t.norms[$0]) && !t.isCapitalized($0) || $0 == r.lowerBound }) else { return nil }
         return name.kbId
