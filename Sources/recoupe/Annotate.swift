@@ -52,7 +52,7 @@ struct Annotate: ParsableCommand {
     @Flag(name: .long, help: "Read JSON Lines documents on standard input, write JSON Lines on standard output.")
     var jsonlIn = false
 
-    @Option(name: .shortAndLong, help: "Parallel jobs (default: the number of cores).")
+    @Option(name: .shortAndLong, help: "Parallel jobs (default: the number of cores; at most 4 × the cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .long, help: ArgumentHelp("Annotate only shard I of N (0 <= I < N), a stable subset chosen by hashing each file's relative path.", valueName: "I/N"))
@@ -100,6 +100,14 @@ struct Annotate: ParsableCommand {
         // Past `ulimit -f`, write() must fail with EFBIG (reported per file), not kill the run.
         signal(SIGXFSZ, SIG_IGN)
         let diagnostics = Diagnostics(quiet: quiet, verbose: verbose)
+        // Each job holds a pipeline and a document in memory: more jobs than 4 × the cores only
+        // add memory (`--jobs 100000` would build 100,000 pipelines).
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        var jobs = jobs
+        if jobs > Self.maxJobs(cores: cores) {
+            diagnostics.warning("--jobs \(jobs) capped at \(Self.maxJobs(cores: cores)) (4 × \(cores) cores)")
+            jobs = Self.maxJobs(cores: cores)
+        }
         let runner = BatchRunner(jobs: jobs, options: annotation.pipelineOptions)
         runner.force = force
         if let registry {
@@ -121,13 +129,16 @@ struct Annotate: ParsableCommand {
                 switch outcome {
                 case .annotated(_, let f): diagnostics.note("annotated \(name) (\(f.tokens) tokens, \(f.sentences) sentences)")
                 case .resumed: diagnostics.note("already done: \(name)")
-                case .skipped, .failed: break
+                case .skipped, .failed, .abandoned: break
                 }
             }
         }
         let watcher = InterruptWatcher { sig in
             runner.cancelled.set()
-            diagnostics.warning("\(sig == SIGINT ? "interrupted" : "terminated"): finishing the documents in flight (again to quit now)")
+            diagnostics.warning("\(sig == SIGINT ? "interrupted" : "terminated"): finishing the documents in flight for up to \(Self.graceSeconds) s (again to quit now)")
+            // A huge document in flight must not hold a SIGTERM (Kubernetes) for minutes: after the
+            // grace time its stages stop at their next check and it is dropped, unwritten.
+            DispatchQueue.global().asyncAfter(deadline: .now() + Self.graceSeconds) { runner.abandon.set() }
         }
 
         let out = StandardOutput()
@@ -181,6 +192,11 @@ struct Annotate: ParsableCommand {
         if watcher.received != 0 { throw ExitCode(128 + watcher.received) }
         if summary.errors > 0 { throw ExitCode(1) }
     }
+
+    static func maxJobs(cores: Int) -> Int { 4 * max(1, cores) }
+
+    /// How long the documents in flight may take to finish after SIGINT/SIGTERM.
+    static let graceSeconds = 0.5
 
     /// Documents and bytes to do, for the progress display's ETA (one stat per file).
     static func totals(_ items: [InputCollector.Item]) -> ProgressLine {

@@ -65,6 +65,9 @@ public final class BatchRunner: @unchecked Sendable {
     public var onDone: ((String, BatchOutcome) -> Void)?
     /// Set to stop after the documents in flight (SIGINT).
     public let cancelled = ManagedFlag()
+    /// Set to abandon the documents in flight too: stages check it (`Cancellation`) and the
+    /// document is dropped unwritten (SIGTERM with a huge document in flight, after a grace time).
+    public let abandon = ManagedFlag()
 
     public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, options: Pipeline.Options = Pipeline.Options()) {
         self.jobs = max(1, jobs)
@@ -123,6 +126,8 @@ public final class BatchRunner: @unchecked Sendable {
         let language = options.language ?? "fr"
 
         DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+            let previousFlag = Cancellation.install(abandon)
+            defer { Cancellation.install(previousFlag) }
             let pipeline = pipelines[worker]
             while true {
                 lock.lock()
@@ -165,6 +170,7 @@ public final class BatchRunner: @unchecked Sendable {
                 switch outcome {
                 case .failed(let f): fail(f)
                 case .skipped: summary.skipped += 1
+                case .abandoned: break
                 case .resumed(let bytes):
                     summary.resumed += 1
                     summary.resumedBytes += bytes
@@ -227,6 +233,8 @@ public final class BatchRunner: @unchecked Sendable {
             var doc = reader.document(record: record, language: language)
             do {
                 try pipeline.run(&doc)
+            } catch is Cancellation.Cancelled {
+                return .abandoned
             } catch let e as StageError {
                 return .failed(Failure(path: "<stdin>", line: line, stage: e.stage, reason: "id \(record.id): \(e.reason)"))
             } catch {
@@ -235,7 +243,9 @@ public final class BatchRunner: @unchecked Sendable {
             do { try onDocument?(doc) } catch {
                 return .failed(Failure(path: "<stdin>", line: line, stage: "registry", reason: "id \(record.id): \(error)"))
             }
-            return .annotated(DocumentJSON.encode(doc), Self.facts(doc, name: "<stdin> line \(line)", bytes: bytes.count))
+            let json = DocumentJSON.encode(doc)
+            if Cancellation.isRequested { return .abandoned }
+            return .annotated(json, Self.facts(doc, name: "<stdin> line \(line)", bytes: bytes.count))
         case .file(let path, let relative):
             do {
                 // "-" is standard input, read whole as one document.
@@ -249,12 +259,15 @@ public final class BatchRunner: @unchecked Sendable {
                     return .failed(Failure(path: path, stage: "registry", reason: "\(error)"))
                 }
                 let json = DocumentJSON.encode(doc)
+                try Cancellation.check()  // an interrupted encoding is incomplete
                 let facts = Self.facts(doc, name: path, bytes: bytes.count)
                 if let target {
                     try AtomicFile.write(json, to: target, newline: true, sync: durable)
                     return .annotated([], facts)
                 }
                 return .annotated(json, facts)
+            } catch is Cancellation.Cancelled {
+                return .abandoned
             } catch let e as IngestError {
                 return .failed(Failure(path: e.path, stage: "ingest", reason: e.reason))
             } catch let e as StageError {
@@ -337,6 +350,8 @@ public enum BatchOutcome: Sendable {
     case resumed(Int)
     case skipped
     case failed(BatchFailure)
+    /// Interrupted mid-way (`BatchRunner.abandon`): nothing written, redone by the next run.
+    case abandoned
 }
 
 extension BatchWork {

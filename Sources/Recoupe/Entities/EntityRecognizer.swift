@@ -65,13 +65,17 @@ public final class EntityRecognizer: Stage {
     public func run(_ document: inout Document) throws {
         let context = DocumentContext(document)
         var candidates = gazetteerCandidates(document, context)
+        try Cancellation.check()
         candidates = organizationCandidates(document, context, existing: candidates)
         var deferred: [Candidate] = []
+        try Cancellation.check()
         candidates += nameCandidates(document, context, existing: candidates, deferred: &deferred)
         candidates += acronymCandidates(document, context, existing: candidates)
         candidates.sort { $0.start < $1.start }
         relabelByDocument(&candidates, context)
+        try Cancellation.check()
         link(&candidates, deferred: deferred, document, context)
+        try Cancellation.check()
         candidates.sort { $0.start < $1.start }
         aliasAcronyms(&candidates, context)
 

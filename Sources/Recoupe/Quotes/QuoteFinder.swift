@@ -32,6 +32,7 @@ public final class QuoteFinder: Stage {
         var warnings: [DocumentWarning] = []
         let paragraphs = document.paragraphs.isEmpty ? SentenceSplitter.paragraphs(document.scalars) : document.paragraphs
         let marked = QuoteMarkScanner().scan(document.scalars, paragraphs: paragraphs, warnings: &warnings)
+        try Cancellation.check()
         if PressQuoteFinder.handles(document.source.language) {
             document.quotes = PressQuoteFinder(doc: document).find(marked: marked)
             document.warnings.append(contentsOf: warnings)
@@ -110,8 +111,14 @@ struct QuoteFinderRun {
         }
         indexMarks()
         for turn in turns { items += segments(ofTurn: turn) }
-        for q in marked { items += classify(q) }
+        for (i, q) in marked.enumerated() {
+            // Stopped early when interrupted; `Pipeline.run` then abandons the document.
+            if i & 1023 == 0 && Cancellation.isRequested { return [] }
+            items += classify(q)
+        }
+        if Cancellation.isRequested { return [] }
         items += indirectSpeech(excluding: items)
+        if Cancellation.isRequested { return [] }
         items.sort { ($0.anchor, $0.start) < ($1.anchor, $1.start) }
         return resolve(items).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
