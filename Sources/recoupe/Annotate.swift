@@ -118,6 +118,7 @@ struct Annotate: ParsableCommand {
         runner.reader.maxBytes = maxMb << 20
         runner.errorLines = jsonlIn
         runner.truncateErrorLog = shard == nil
+        runner.sharedFolder = shard != nil
         runner.onFailure = { diagnostics.error($0.description) }
         runner.onWarnings = { name, warnings in
             // Lost bytes are always worth a line; the other stages' warnings only with --verbose.

@@ -49,6 +49,9 @@ public final class BatchRunner: @unchecked Sendable {
     public var writeErrorLog = true
     /// With `writeErrorLog`, start `errors.jsonl` afresh (false for sharded runs sharing a folder).
     public var truncateErrorLog = true
+    /// The output folder is shared with other runs over other inputs (`--shard`): lock it shared,
+    /// not exclusively (see `OutputFolderLock`).
+    public var sharedFolder = false
     /// Most bytes of finished documents waiting for their turn in `.lines` mode.
     public var maxPendingBytes = 256 << 20
     /// Called (serialized) for each failure as it happens.
@@ -103,9 +106,12 @@ public final class BatchRunner: @unchecked Sendable {
         let lines: Bool
         if case .lines = output { lines = true } else { lines = false }
 
+        var folderLock: OutputFolderLock? = nil
+        defer { withExtendedLifetime(folderLock) {} }
         if case .directory(let dir) = output {
             try AtomicFile.makeDirectories(dir)
             try AtomicFile.checkWritable(dir)
+            folderLock = try OutputFolderLock(dir, shared: sharedFolder)
             summary.cleanedTemporaryFiles = AtomicFile.removeStaleTemporaryFiles(under: dir)
             if errorLog == nil, writeErrorLog {
                 errorLog = ErrorLog(path: (dir.hasSuffix("/") ? dir : dir + "/") + "errors.jsonl", truncate: truncateErrorLog)
@@ -327,10 +333,11 @@ public final class BatchRunner: @unchecked Sendable {
         return relative
     }
 
-    /// An output counts as done when it records the same source hash and pipeline version.
+    /// An output counts as done when it records the same source hash and pipeline version and
+    /// is well-formed JSON throughout (a zeroed middle keeps the provenance at both ends).
     static func isDone(_ target: String, sha256: String) -> Bool {
         guard let bytes = try? FileReader.read(target), let p = OutputProvenance(bytes) else { return false }
-        return p.sha256 == sha256 && p.version == RecoupeVersion.string
+        return p.sha256 == sha256 && p.version == RecoupeVersion.string && JSONSyntax.isValid(bytes)
     }
 }
 
