@@ -110,9 +110,30 @@ struct Annotate: ParsableCommand {
         }
         let runner = BatchRunner(jobs: jobs, options: annotation.pipelineOptions)
         runner.force = force
+        var names: NameRegistry? = nil
         if let registry {
-            let names = try NameRegistry.open(registry)
-            runner.onDocument = { _ = try names.record($0) }
+            do {
+                names = try NameRegistry.open(registry)
+            } catch {
+                diagnostics.error("\(error)")
+                throw ExitCode(1)
+            }
+        }
+        if let names, let registry {
+            runner.onDocument = { doc in
+                do { _ = try names.record(doc) } catch { throw RegistryFileError(path: registry, reason: "\(error)") }
+            }
+            // Outputs already done are read back and recorded when the registry lacks them.
+            runner.onResumed = { output, sha in
+                do {
+                    guard try !names.contains(sha256: sha) else { return }
+                    _ = try names.record(try DocumentJSON.decode(Data(contentsOf: URL(fileURLWithPath: output))))
+                } catch let e as RegistryFileError {
+                    throw e
+                } catch {
+                    throw RegistryFileError(path: registry, reason: "cannot record \(output): \(error)")
+                }
+            }
         }
         runner.durable = !noFsync
         runner.reader.maxBytes = maxMb << 20
@@ -184,6 +205,10 @@ struct Annotate: ParsableCommand {
         }
         var (summary, _) = result
         diagnostics.clearProgress()
+        // The .sqlite file alone then holds the data (nothing left only in -wal).
+        if let names, let registry {
+            do { try names.checkpoint() } catch { diagnostics.error("registry \(registry): checkpoint failed: \(error)") }
+        }
         if let e = runner.errorLog?.writeError { diagnostics.error(e) }
         if summary.cleanedTemporaryFiles > 0 {
             diagnostics.note("removed \(summary.cleanedTemporaryFiles) temporary file(s) left by an interrupted run")

@@ -64,6 +64,10 @@ public final class BatchRunner: @unchecked Sendable {
     /// (e.g. to record it in a `NameRegistry`); an error fails that input at stage "registry", so a
     /// rerun redoes it. Must be safe to call from several threads at once.
     public var onDocument: ((Document) throws -> Void)?
+    /// Called from the worker thread for an input whose output is already done (resume), with
+    /// the output's path and the source SHA-256, so a registry can record documents it lacks
+    /// (issue 18, item 5); an error fails that input at stage "registry".
+    public var onResumed: ((_ output: String, _ sha256: String) throws -> Void)?
     /// Called (serialized) when an input is done: its name and the outcome.
     public var onDone: ((String, BatchOutcome) -> Void)?
     /// Set to stop after the documents in flight (SIGINT).
@@ -257,7 +261,12 @@ public final class BatchRunner: @unchecked Sendable {
                 // "-" is standard input, read whole as one document.
                 let bytes = path == "-" ? try FileReader.readStandardInput(maxBytes: reader.maxBytes) : try FileReader.read(path, maxBytes: reader.maxBytes)
                 let sha = SHA256.hex(bytes)
-                if let target, !force, Self.isDone(target, sha256: sha) { return .resumed(bytes.count) }
+                if let target, !force, Self.isDone(target, sha256: sha) {
+                    do { try onResumed?(target, sha) } catch {
+                        return .failed(Failure(path: path, stage: "registry", reason: "\(error)"))
+                    }
+                    return .resumed(bytes.count)
+                }
                 var doc = try reader.document(bytes: bytes, path: path == "-" ? nil : path, id: Self.documentID(relative),
                                               language: language, sha256: sha)
                 try pipeline.run(&doc)
