@@ -70,14 +70,15 @@ public struct NameReport: Codable, Sendable {
     public func markdown() -> String {
         var md = "# Names in \(documents) document(s)\n\n| entity | label | spellings | documents |\n|---|---|---|---|\n"
         for e in entities {
-            let spellings = e.spellings.map { "\($0.text) ×\($0.count)" }.joined(separator: "<br>")
-            let docs = SourceComparer.unique(e.spellings.flatMap { $0.documents.map { "`\($0.id)`" + ($0.source.map { " (\($0))" } ?? "") } })
-            md += "| \(cell(e.canonical)) (`\(cell(e.kbId))`) | \(e.label) | \(cell(spellings)) | \(cell(docs.joined(separator: "<br>"))) |\n"
+            let spellings = e.spellings.map { "\(cell($0.text)) ×\($0.count)" }.joined(separator: " ; ")
+            let docs = SourceComparer.unique(e.spellings.flatMap { $0.documents.map { MarkdownText.code($0.id) + ($0.source.map { " (\(cell($0)))" } ?? "") } })
+            md += "| \(cell(e.canonical)) (\(MarkdownText.code(e.kbId))) | \(cell(e.label)) | \(spellings) | \(docs.joined(separator: " ; ")) |\n"
         }
         return md
     }
 
-    private func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+    /// A table cell: literal text, never HTML (see `MarkdownText`).
+    private func cell(_ s: String) -> String { MarkdownText.escape(s) }
 }
 
 extension NameRegistry {
