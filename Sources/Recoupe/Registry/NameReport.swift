@@ -57,11 +57,16 @@ public struct NameReport: Codable, Sendable {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// RFC 4180 CSV, one row per spelling, CRLF line ends.
+    /// RFC 4180 CSV, one row per spelling, CRLF line ends. A value a spreadsheet would run as
+    /// a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'` and quotes, as
+    /// OWASP's CSV-injection advice says (issue 18, item 10).
     public func csv() -> String {
         ([Self.columns] + rows()).map { row in
-            row.map { v in
-                v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            row.map { value in
+                var v = value
+                let formula = v.unicodeScalars.first.map { ["=", "+", "-", "@", "\t", "\r"].contains($0) } ?? false
+                if formula { v = "'" + v }
+                return formula || v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                     ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
             }.joined(separator: ",")
         }.joined(separator: "\r\n") + "\r\n"
