@@ -13,6 +13,15 @@ struct AnnotationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("An extra lexicon file (repeatable; later files override earlier ids).", valueName: "path"))
     var lexicon: [String] = []
 
+    /// Languages Recoupe has rules or a profile for; any other --lang was taken silently.
+    static let languages = ["fr", "en", "de", "ru", "uk"]
+
+    func validate() throws {
+        if let lang, !Self.languages.contains(lang) {
+            throw ValidationError("--lang \(lang) is not a language Recoupe knows; use one of \(Self.languages.joined(separator: ", ")) or omit it to detect.")
+        }
+    }
+
     var pipelineOptions: Pipeline.Options {
         Pipeline.Options(language: lang, lexicons: lexicon)
     }

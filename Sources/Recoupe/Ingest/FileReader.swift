@@ -12,12 +12,17 @@ public enum FileReader {
     public static let defaultMaxBytes = 1 << 30
 
     public static func read(_ path: String, maxBytes: Int = defaultMaxBytes) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO with no writer must not block; it is refused below.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 { throw error(path, errno) }
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) != 0 { throw error(path, errno) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw IngestError(path: path, code: .isDirectory, reason: "is a directory") }
+        if let kind = Self.specialKind(st.st_mode) {
+            throw IngestError(path: path, code: .readFailed, reason: "is \(kind), not a regular file; give its contents on standard input (-) instead")
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         if Int(st.st_size) > maxBytes {
             throw IngestError(path: path, code: .tooLarge,
                               reason: "is \(st.st_size) bytes, over the limit of \(maxBytes) (\(maxBytes >> 20) MiB; raise it with --max-mb)")
@@ -67,6 +72,18 @@ public enum FileReader {
             out.append(contentsOf: chunk[0..<n])
         }
         return out
+    }
+
+    /// "a FIFO (named pipe)" and the like for files that are not regular files (a FIFO named on
+    /// the command line blocked forever waiting for a writer).
+    static func specialKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return nil
+        }
     }
 
     /// How messages name standard input.
