@@ -257,13 +257,15 @@ public final class BatchRunner: @unchecked Sendable {
             if Cancellation.isRequested { return .abandoned }
             return .annotated(json, Self.facts(doc, name: "<stdin> line \(line)", bytes: bytes.count))
         case .file(let path, let relative):
+            // Messages call standard input "<stdin>" everywhere (it was "-", "stdin" or "<stdin>").
+            let name = path == "-" ? FileReader.standardInputName : path
             do {
                 // "-" is standard input, read whole as one document.
                 let bytes = path == "-" ? try FileReader.readStandardInput(maxBytes: reader.maxBytes) : try FileReader.read(path, maxBytes: reader.maxBytes)
                 let sha = SHA256.hex(bytes)
                 if let target, !force, Self.isDone(target, sha256: sha) {
                     do { try onResumed?(target, sha) } catch {
-                        return .failed(Failure(path: path, stage: "registry", reason: "\(error)"))
+                        return .failed(Failure(path: name, stage: "registry", reason: "\(error)"))
                     }
                     return .resumed(bytes.count)
                 }
@@ -271,11 +273,11 @@ public final class BatchRunner: @unchecked Sendable {
                                               language: language, sha256: sha)
                 try pipeline.run(&doc)
                 do { try onDocument?(doc) } catch {
-                    return .failed(Failure(path: path, stage: "registry", reason: "\(error)"))
+                    return .failed(Failure(path: name, stage: "registry", reason: "\(error)"))
                 }
                 let json = DocumentJSON.encode(doc)
                 try Cancellation.check()  // an interrupted encoding is incomplete
-                let facts = Self.facts(doc, name: path, bytes: bytes.count)
+                let facts = Self.facts(doc, name: name, bytes: bytes.count)
                 if let target {
                     try AtomicFile.write(json, to: target, newline: true, sync: durable)
                     return .annotated([], facts)
@@ -284,13 +286,13 @@ public final class BatchRunner: @unchecked Sendable {
             } catch is Cancellation.Cancelled {
                 return .abandoned
             } catch let e as IngestError {
-                return .failed(Failure(path: e.path, stage: "ingest", reason: e.reason))
+                return .failed(Failure(path: path == "-" ? name : e.path, stage: "ingest", reason: e.reason))
             } catch let e as StageError {
-                return .failed(Failure(path: path, stage: e.stage, reason: e.reason))
+                return .failed(Failure(path: name, stage: e.stage, reason: e.reason))
             } catch let e as AtomicFile.WriteError {
-                return .failed(Failure(path: path, stage: "emit", reason: "cannot write \(e.path): \(e.reason)"))
+                return .failed(Failure(path: name, stage: "emit", reason: "cannot write \(e.path): \(e.reason)"))
             } catch {
-                return .failed(Failure(path: path, stage: "annotate", reason: "\(error)"))
+                return .failed(Failure(path: name, stage: "annotate", reason: "\(error)"))
             }
         }
     }
@@ -374,7 +376,7 @@ extension BatchWork {
     /// The path or "<stdin> line N", for messages.
     var name: String {
         switch self {
-        case .file(let path, _): return path
+        case .file(let path, _): return path == "-" ? FileReader.standardInputName : path
         case .record(let line, _), .badRecord(let line, _): return "<stdin> line \(line)"
         case .skipped(let path, _): return path
         case .failed(let e): return e.path

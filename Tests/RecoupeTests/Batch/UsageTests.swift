@@ -50,3 +50,39 @@ struct UsageTests {
         #expect(!r.stderrText.contains("Usage:"), "\(r.stderrText)")
     }
 }
+
+/// Issue 18, item 12, continued: the name of standard input, bad JSON Lines dates and NULs, and a
+/// file named like an option.
+@Suite("CLI usage: stdin name, JSON Lines warnings, dash file names")
+struct UsageMoreTests {
+    @Test("standard input is called <stdin> in every message")
+    func stdinName() throws {
+        guard let exe = RecoupeExecutable.path else { return }
+        let s = ScratchFolder("stdin-name")
+        let bin = s.write("bin.dat", [UInt8](repeating: 0, count: 64) + [1, 2, 3])
+        let r = try ExternalCommand.run("bash", ["-c", "exec \"$0\" annotate - --stdout < \"$1\"", exe, bin])
+        #expect(r.status == 1, "\(r.stderrText)")
+        #expect(r.stderrText.contains("recoupe: error: <stdin>: looks binary"), "\(r.stderrText)")
+    }
+
+    @Test("--jsonl-in warns about a date that is not a date and about NUL in text")
+    func jsonlWarnings() throws {
+        let input = #"{"id":"a","text":"Bonjour\u0000 le monde.","date":"not-a-date"}"# + "\n"
+        guard let r = try RecoupeExecutable.run(["annotate", "--jsonl-in", "--jobs", "1"], input: Data(input.utf8)) else { return }
+        #expect(r.status == 0, "\(r.stderrText)")
+        #expect(r.stderrText.contains("date \"not-a-date\" is not an ISO 8601 date"), "\(r.stderrText)")
+        #expect(r.stderrText.contains("1 NUL character(s) kept as U+0000"), "\(r.stderrText)")
+        let doc = try DocumentJSON.decode(r.stdout)
+        #expect(doc.source.date == nil)
+    }
+
+    @Test("a file named -dash.txt is an input, not options")
+    func dashFileName() throws {
+        guard let exe = RecoupeExecutable.path else { return }
+        let s = ScratchFolder("dash")
+        s.write("-dash.txt", "Bonjour.")
+        let r = try ExternalCommand.run(exe, ["annotate", "-dash.txt", "--stdout"], currentDirectory: s.path)
+        #expect(r.status == 0, "\(r.stderrText)")
+        #expect(!r.stdoutText.contains("USAGE") && r.stdoutText.contains("\"text\":\"Bonjour.\""), "\(r.stdoutText.prefix(300))")
+    }
+}
