@@ -231,7 +231,7 @@ struct Annotate: ParsableCommand {
     static func maxJobs(cores: Int) -> Int { 4 * max(1, cores) }
 
     /// How long the documents in flight may take to finish after SIGINT/SIGTERM.
-    static let graceSeconds = 0.5
+    static let graceSeconds = 0.25
 
     /// Documents and bytes to do, for the progress display's ETA (one stat per file).
     static func totals(_ items: [InputCollector.Item]) -> ProgressLine {

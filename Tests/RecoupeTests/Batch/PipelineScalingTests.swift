@@ -63,9 +63,11 @@ struct PipelineScalingTests {
         let detail = t8.keys.sorted().map { "\($0) \(String(format: "%.3f→%.3f s", t1[$0]!, t8[$0]!))" }.joined(separator: ", ")
         print("scaling \(name): \(String(format: "%.3f s → %.3f s (%.1f×)", total1, total8, total8 / total1)); \(detail)")
         #expect(total8 <= 12 * total1, "\(name): \(String(format: "%.1f×", total8 / total1)) — \(detail)")
-        // Each stage too, once it takes long enough to time (a quadratic stage hides behind linear ones).
-        for (stage, s8) in t8 where s8 >= 0.05 {
-            #expect(s8 <= 12 * max(t1[stage]!, 0.002), "\(name), stage \(stage): \(String(format: "%.3f → %.3f s", t1[stage]!, s8))")
+        // Each stage too, once it takes long enough to time (a quadratic stage hides behind linear
+        // ones; they took 1.8 and 2.7 s at 8x). A few ms of CPU time are noise (page faults of a
+        // loaded machine: normalize once went 0.004 -> 0.057 s), hence the floors.
+        for (stage, s8) in t8 where s8 >= 0.2 {
+            #expect(s8 <= 12 * max(t1[stage]!, 0.01), "\(name), stage \(stage): \(String(format: "%.3f → %.3f s", t1[stage]!, s8))")
         }
     }
 }
