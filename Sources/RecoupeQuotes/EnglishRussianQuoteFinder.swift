@@ -24,6 +24,8 @@ struct EnglishRussianQuoteFinder {
     let quoteTokens: QuoteTokens
     let verbs: SpeechVerbLexicon
     let english: Bool
+    /// `doc.mentions` by position (a scan per quotation was quadratic, issue 18).
+    let mentions: MentionIndex
 
     static func handles(_ language: String) -> Bool { ["en", "ru", "uk"].contains(language) }
 
@@ -38,6 +40,7 @@ struct EnglishRussianQuoteFinder {
         quoteTokens = QuoteTokens(doc)
         english = doc.source.language == "en"
         self.verbs = verbs
+        mentions = MentionIndex(doc.mentions)
     }
 
     static let englishDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that"]
@@ -163,7 +166,7 @@ struct EnglishRussianQuoteFinder {
         // "— отметил пресс-секретарь президента Дмитрий Песков": a title, then the person.
         var j = k
         while j < limit, j - k < 6, quoteTokens.tokens[j].kind == .word {
-            if let m = mention(startingAt: j), m.kbId?.hasPrefix("per:") == true || doc.mentions.contains(where: { $0.start == m.start && $0.label == .person }) {
+            if let m = mention(startingAt: j), m.kbId?.hasPrefix("per:") == true || mentions.starting(at: m.start).contains(where: { doc.mentions[$0].label == .person }) {
                 return m
             }
             j += 1
@@ -201,14 +204,14 @@ struct EnglishRussianQuoteFinder {
     private func mention(endingAt end: Int) -> Quote.Speaker? {
         guard end > 0 else { return nil }
         let e = quoteTokens.tokens[end - 1].end
-        guard let m = doc.mentions.last(where: { $0.end == e && ($0.label == .person || $0.label == .organization) }) else { return nil }
+        guard let m = mentions.ending(at: e).lazy.map({ doc.mentions[$0] }).last(where: { $0.label == .person || $0.label == .organization }) else { return nil }
         return Quote.Speaker(start: m.start, end: m.end, text: m.surface, kbId: m.kbId.isEmpty ? nil : m.kbId)
     }
 
     private func mention(startingAt k: Int) -> Quote.Speaker? {
         guard k < quoteTokens.count else { return nil }
         let s = quoteTokens.tokens[k].start
-        guard let m = doc.mentions.first(where: { $0.start == s && ($0.label == .person || $0.label == .organization) }) else { return nil }
+        guard let m = mentions.starting(at: s).lazy.map({ doc.mentions[$0] }).first(where: { $0.label == .person || $0.label == .organization }) else { return nil }
         return Quote.Speaker(start: m.start, end: m.end, text: m.surface, kbId: m.kbId.isEmpty ? nil : m.kbId)
     }
 
@@ -216,7 +219,7 @@ struct EnglishRussianQuoteFinder {
     private func speaker(_ r: Range<Int>) -> Quote.Speaker? {
         guard !r.isEmpty else { return nil }
         let s = quoteTokens.tokens[r.lowerBound].start, e = quoteTokens.tokens[r.upperBound - 1].end
-        let inside = doc.mentions.filter { $0.start >= s && $0.end <= e }
+        let inside = mentions.inside(s, e).map { doc.mentions[$0] }
         let head = inside.last(where: { $0.label == .person }) ?? inside.first(where: { $0.label == .organization })
         return Quote.Speaker(start: s, end: e, text: doc.surface(start: s, end: e), kbId: head.map(\.kbId))
     }

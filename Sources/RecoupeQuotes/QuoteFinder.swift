@@ -41,6 +41,7 @@ public final class QuoteFinder: Stage {
         var warnings: [DocumentWarning] = []
         let paragraphs = document.paragraphs.isEmpty ? Document.paragraphs(of: document.scalars) : document.paragraphs
         let marked = QuoteMarkScanner().scan(document.scalars, paragraphs: paragraphs, warnings: &warnings)
+        try Cancellation.check()
         if EnglishRussianQuoteFinder.handles(document.source.language) {
             let verbs = try EnglishRussianQuoteFinder.verbs(for: document.source.language, lexiconDirectory: lexiconDirectory)
             document.quotes = EnglishRussianQuoteFinder(doc: document, verbs: verbs).find(marked: marked)
@@ -61,12 +62,15 @@ struct QuoteFinderRun {
     /// Finds verbs of saying and the cue phrases around them.
     let cues: SpeechCueMatcher
     var marked: [QuoteMarkScanner.Marked]
+    /// `doc.mentions` by position: speaker lookups must not scan every mention (issue 18).
+    let mentions: MentionIndex
 
     init(doc: Document, verbs: SpeechVerbLexicon, marked: [QuoteMarkScanner.Marked]) {
         self.doc = doc
         self.quoteTokens = QuoteTokens(doc)
         self.cues = SpeechCueMatcher(quoteTokens: quoteTokens, verbs: verbs)
         self.marked = marked
+        self.mentions = MentionIndex(doc.mentions)
     }
 
     static let dashes: Set<Unicode.Scalar> = ["—", "–", "―"]
@@ -119,8 +123,14 @@ struct QuoteFinderRun {
         }
         indexMarks()
         for turn in turns { items += segments(ofTurn: turn) }
-        for q in marked { items += classify(q) }
+        for (i, q) in marked.enumerated() {
+            // Stopped early when interrupted; `Pipeline.run` then abandons the document.
+            if i & 1023 == 0 && Cancellation.isRequested { return [] }
+            items += classify(q)
+        }
+        if Cancellation.isRequested { return [] }
         items += indirectSpeech(excluding: items)
+        if Cancellation.isRequested { return [] }
         items.sort { ($0.anchor, $0.start) < ($1.anchor, $1.start) }
         return SpeakerLinker(doc: doc, t: quoteTokens, m: cues).link(resolve(items).sorted { ($0.start, $0.end) < ($1.start, $1.end) })
     }

@@ -138,7 +138,7 @@ extension QuoteFinderRun {
             if quoteTokens.norm(k) == "après", quoteTokens.norm(k - 1) == "d'", let c = cues.accordingTo(at: k - 1, limit: qs) { return c }
             guard let e = cues.isVerb(k, allowIncise: false) else { continue }
             if let n = quoteTokens.norm(k - 1), n == "ne" || n == "n'" { continue }
-            if let (subject, document) = cues.subject(ofVerbAt: k, floor: floor, mentions: doc.mentions) {
+            if let (subject, document) = cues.subject(ofVerbAt: k, floor: floor, mentions: mentions) {
                 return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
             }
             // "X, dans un communiqué, a déclaré …" with no subject found: an unknown speaker.
@@ -155,7 +155,7 @@ extension QuoteFinderRun {
         for k in stride(from: a - 2, through: max(sr.lowerBound, a - Self.reach), by: -1) {
             if let c = cues.invertedCue(at: k, limit: a - 1), c.speaker?.pronoun != nil { return c }
             if let e = cues.isVerb(k, allowIncise: false) {
-                if let (subject, document) = cues.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: doc.mentions) {
+                if let (subject, document) = cues.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: mentions) {
                     return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
                 }
                 return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)

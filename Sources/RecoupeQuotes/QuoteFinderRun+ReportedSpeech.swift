@@ -74,7 +74,7 @@ extension QuoteFinderRun {
                 if quoteTokens.norms[k].hasSuffix("ant"), quoteTokens.isPunct(k - 1, ",") {
                     // "…, ajoutant que": the speaker of the cue before it.
                     cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: lastCue?.speaker, end: k + 1)
-                } else if let (subject, document) = cues.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: doc.mentions) {
+                } else if let (subject, document) = cues.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: mentions) {
                     cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
                 } else {
                     cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)

@@ -74,7 +74,7 @@ extension QuoteFinderRun {
         // an entity mention, a name or a person/organisation noun ("La réunion" is none).
         guard let next = quoteTokens.norm(np.upperBound), !QuoteWords.prepositions.contains(next), next != "de" else { return nil }
         let (a0, b0) = quoteTokens.span(np)
-        let entity = doc.mentions.contains { $0.start < b0 && a0 < $0.end && ($0.label == .person || $0.label == .organization) }
+        let entity = mentions.overlapping(a0, b0).contains { doc.mentions[$0].label == .person || doc.mentions[$0].label == .organization }
         return entity || cues.canSpeak(np) ? np : nil
     }
 
@@ -92,16 +92,16 @@ extension QuoteFinderRun {
     /// Istanbul, "le porte-parole du Kremlin" is not the Kremlin, and coordinated subjects ("Les
     /// États-Unis et la Russie") are no single entity.
     private func mentionKB(_ r: Range<Int>) -> String? {
-        guard !r.isEmpty, !doc.mentions.isEmpty else { return nil }
+        guard !r.isEmpty, !mentions.isEmpty else { return nil }
         if r.contains(where: { quoteTokens.norms[$0] == "et" || quoteTokens.norms[$0] == "ou" }) { return nil }
         var head = r.lowerBound
         while head + 1 < r.upperBound, QuoteWords.articles.contains(quoteTokens.norms[head]) || ["m", ".", "mme", "mlle", "dr", "pr", "tous", "toutes", "deux"].contains(quoteTokens.norms[head]) { head += 1 }
         let h = quoteTokens.tokens[head]
-        let covering = doc.mentions.filter { $0.start <= h.start && h.start < $0.end && $0.label != .date && !$0.kbId.isEmpty }
+        let covering = mentions.covering(h.start).map { doc.mentions[$0] }.filter { $0.label != .date && !$0.kbId.isEmpty }
         if let best = covering.max(by: { ($0.end - $0.start) < ($1.end - $1.start) }) { return best.kbId }
         // A title before a name: "le président ukrainien Volodymyr Zelensky" (not "le porte-parole du Kremlin").
         let end = quoteTokens.tokens[r.upperBound - 1].end
-        guard let name = doc.mentions.first(where: { $0.end == end && $0.label == .person && !$0.kbId.isEmpty }) else { return nil }
+        guard let name = mentions.ending(at: end).lazy.map({ doc.mentions[$0] }).first(where: { $0.label == .person && !$0.kbId.isEmpty }) else { return nil }
         let between = r.filter { quoteTokens.tokens[$0].start < name.start }
         guard between.allSatisfy({ !["de", "du", "des", "d'", "à", "au", "aux"].contains(quoteTokens.norms[$0]) && !quoteTokens.isCapitalized($0) || $0 == r.lowerBound }) else { return nil }
         return name.kbId

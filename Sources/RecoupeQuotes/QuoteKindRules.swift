@@ -62,7 +62,10 @@ extension QuoteFinderRun {
         let sr = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[qs]]
         let lo = max(sr.lowerBound, qs - Self.reach), hi = min(sr.upperBound, qe + Self.reach)
         let (a, b) = (quoteTokens.tokens[lo].start, quoteTokens.tokens[hi - 1].end)
-        for mention in doc.mentions where mention.start >= a && mention.end <= b && (mention.end <= quoteTokens.tokens[qs].start || mention.start >= quoteTokens.tokens[qe - 1].end) {
+        // Through the index: a scan of every mention per quotation made long documents quadratic.
+        for i in mentions.inside(a, b) {
+            let mention = doc.mentions[i]
+            guard mention.end <= quoteTokens.tokens[qs].start || mention.start >= quoteTokens.tokens[qe - 1].end else { continue }
             if mention.label == .person || mention.label == .organization { return true }
         }
         return false

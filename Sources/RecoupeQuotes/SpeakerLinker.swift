@@ -25,7 +25,19 @@ struct SpeakerLinker {
         self.m = m
         self.agents = doc.mentions.filter { ($0.label == .person || $0.label == .organization) && !$0.kbId.isEmpty }
             .sorted { $0.start < $1.start }
+        var seen: [String: Int] = [:]
+        self.mentionsSoFar = agents.map { a in seen[a.kbId, default: 0] += 1; return seen[a.kbId]! }
     }
+
+    /// For each agent, how many mentions its entity has up to and including it (salience, in O(1)).
+    let mentionsSoFar: [Int]
+
+    /// How many agents a backward search looks through: a bound that keeps a document of one huge
+    /// paragraph linear.
+    static let searchReach = 200
+    /// How far back (code points) an antecedent may be, whatever the paragraphs: the same distance
+    /// in a short and a long document keeps the work per quotation constant.
+    static let distanceReach = 4_000
 
     /// How far back (in paragraphs) an antecedent or a continued speaker may be.
     static let paragraphReach = 3
@@ -232,10 +244,11 @@ struct SpeakerLinker {
 
     func mostRecent(before offset: Int, label: EntityMention.Label, where ok: (EntityMention) -> Bool = { _ in true }) -> EntityMention? {
         let floor = paragraphIndex(offset) - Self.paragraphReach
-        var k = firstAgent(atOrAfter: offset) - 1
-        while k >= 0 {
+        let end = firstAgent(atOrAfter: offset)
+        var k = end - 1
+        while k >= 0, end - k <= Self.searchReach {
             let a = agents[k]
-            if paragraphIndex(a.start) < floor { return nil }
+            if offset - a.start > Self.distanceReach || paragraphIndex(a.start) < floor { return nil }
             if a.label == label, a.end <= offset, ok(a) { return a }
             k -= 1
         }
@@ -249,17 +262,17 @@ struct SpeakerLinker {
     func salient(before offset: Int, since: Int, label: EntityMention.Label) -> EntityMention? {
         let floor = paragraphIndex(offset) - Self.paragraphReach
         var best: (count: Int, mention: EntityMention)?
-        var counts: [String: Int] = [:]
         let end = firstAgent(atOrAfter: offset)
-        for k in 0..<end where agents[k].label == label { counts[agents[k].kbId, default: 0] += 1 }
         var k = end - 1
-        while k >= 0 {
+        var seen = Set<String>()
+        while k >= 0, end - k <= Self.searchReach {
             let a = agents[k]
+            let count = mentionsSoFar[k]
             k -= 1
-            if a.start < since || paragraphIndex(a.start) < floor { break }
-            guard a.label == label, a.end <= offset else { continue }
-            let c = counts[a.kbId] ?? 0
-            if best == nil || c > best!.count { best = (c, a) }
+            if a.start < since || offset - a.start > Self.distanceReach || paragraphIndex(a.start) < floor { break }
+            // The first one met going back is the entity's latest mention, with its count so far.
+            guard a.label == label, a.end <= offset, seen.insert(a.kbId).inserted else { continue }
+            if best == nil || count > best!.count { best = (count, a) }
         }
         return best?.mention
     }

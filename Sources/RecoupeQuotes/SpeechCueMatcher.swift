@@ -281,9 +281,11 @@ struct SpeechCueMatcher {
     }
 
     /// A mention with that label inside [a, b) covering at least half of it. Indexed loop: fields
-    /// are read in place (`contains(where:)` copied every mention, strings included).
-    static func hasMention(in mentions: [EntityMention], label: EntityMention.Label, within a: Int, _ b: Int) -> Bool {
-        for i in mentions.indices where mentions[i].label == label && mentions[i].start >= a && mentions[i].end <= b
+    /// are read in place (`contains(where:)` copied every mention, strings included); only the
+    /// mentions inside the span are visited (a scan of all of them per verb was quadratic).
+    static func hasMention(in index: MentionIndex, label: EntityMention.Label, within a: Int, _ b: Int) -> Bool {
+        let mentions = index.mentions
+        for i in index.inside(a, b) where mentions[i].label == label && mentions[i].start >= a && mentions[i].end <= b
             && mentions[i].end - mentions[i].start >= (b - a) / 2 {
             return true
         }
@@ -296,7 +298,7 @@ struct SpeechCueMatcher {
     /// marks, "que"), splits what is left at commas, drops adverbial segments ("Cependant",
     /// "dans un communiqué", "Fin novembre 2024") and keeps a name in apposition over its title.
     /// Also returns the document named in a dropped segment ("dans un communiqué de presse").
-    func subject(ofVerbAt v: Int, floor sentenceStart: Int, mentions: [EntityMention]) -> (Candidate, document: Range<Int>?)? {
+    func subject(ofVerbAt v: Int, floor sentenceStart: Int, mentions: MentionIndex) -> (Candidate, document: Range<Int>?)? {
         let floor = max(sentenceStart, v - 60)
         var j = v - 1
         while j >= floor, let w = quoteTokens.norm(j), QuoteWords.auxiliaries.contains(w) || QuoteWords.adverbs.contains(w) || w == "-t-il" { j -= 1 }

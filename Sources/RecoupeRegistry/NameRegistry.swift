@@ -38,17 +38,40 @@ public final class NameRegistry: Sendable {
         try Self.migrator.migrate(writer)
     }
 
-    /// Opens (creating and migrating when needed) the registry file at `path`.
+    /// Opens (creating and migrating when needed) the registry file at `path`. A file that is
+    /// not an SQLite database, a corrupt one, or another program's database is refused before
+    /// anything is written into it, with an error naming the file.
     public static func open(_ path: String) throws -> NameRegistry {
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.foreignKeysEnabled = true
-        return try NameRegistry(writer: DatabasePool(path: path, configuration: config))
+        do {
+            // Checked read-only first: opening a pool already switches the file to WAL.
+            try RegistryFileCheck.check(path: path)
+            return try NameRegistry(writer: DatabasePool(path: path, configuration: config))
+        } catch let e as RegistryFileError {
+            throw e
+        } catch {
+            throw RegistryFileError(path: path, reason: "\(error)")
+        }
     }
 
     /// A registry that lives only in memory (for one `names report` run).
     public static func inMemory() throws -> NameRegistry {
         try NameRegistry(writer: DatabaseQueue())
+    }
+
+    /// Whether a document with this source SHA-256 is recorded.
+    public func contains(sha256: String) throws -> Bool {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT 1 FROM document WHERE sha256 = ?", arguments: [sha256]) != nil }
+    }
+
+    /// Moves everything from the write-ahead log into the database file, so the `.sqlite` file
+    /// alone holds the data (copying it without its `-wal` loses nothing). Called at the end of
+    /// a run; waits for readers and writers of other processes up to `busyTimeout`.
+    public func checkpoint() throws {
+        guard let pool = writer as? DatabasePool else { return }
+        try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     }
 
     /// The schema versions applied, oldest first.

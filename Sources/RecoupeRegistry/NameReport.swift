@@ -58,11 +58,16 @@ public struct NameReport: Codable, Sendable {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// RFC 4180 CSV, one row per spelling, CRLF line ends.
+    /// RFC 4180 CSV, one row per spelling, CRLF line ends. A value a spreadsheet would run as
+    /// a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'` and quotes, as
+    /// OWASP's CSV-injection advice says (issue 18, item 10).
     public func csv() -> String {
         ([Self.columns] + rows()).map { row in
-            row.map { v in
-                v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            row.map { value in
+                var v = value
+                let formula = v.unicodeScalars.first.map { ["=", "+", "-", "@", "\t", "\r"].contains($0) } ?? false
+                if formula { v = "'" + v }
+                return formula || v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                     ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
             }.joined(separator: ",")
         }.joined(separator: "\r\n") + "\r\n"
@@ -71,14 +76,15 @@ public struct NameReport: Codable, Sendable {
     public func markdown() -> String {
         var md = "# Names in \(documents) document(s)\n\n| entity | label | spellings | documents |\n|---|---|---|---|\n"
         for e in entities {
-            let spellings = e.spellings.map { "\($0.text) ×\($0.count)" }.joined(separator: "<br>")
-            let docs = SourceComparer.unique(e.spellings.flatMap { $0.documents.map { "`\($0.id)`" + ($0.source.map { " (\($0))" } ?? "") } })
-            md += "| \(cell(e.canonical)) (`\(cell(e.kbId))`) | \(e.label) | \(cell(spellings)) | \(cell(docs.joined(separator: "<br>"))) |\n"
+            let spellings = e.spellings.map { "\(cell($0.text)) ×\($0.count)" }.joined(separator: " ; ")
+            let docs = SourceComparer.unique(e.spellings.flatMap { $0.documents.map { MarkdownText.code($0.id) + ($0.source.map { " (\(cell($0)))" } ?? "") } })
+            md += "| \(cell(e.canonical)) (\(MarkdownText.code(e.kbId))) | \(cell(e.label)) | \(spellings) | \(docs.joined(separator: " ; ")) |\n"
         }
         return md
     }
 
-    private func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+    /// A table cell: literal text, never HTML (see `MarkdownText`).
+    private func cell(_ s: String) -> String { MarkdownText.escape(s) }
 }
 
 extension NameRegistry {

@@ -17,6 +17,15 @@ struct AnnotationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Who finds names: rules (lexicons and cues), model (the tagger), or hybrid (both; rules alone when no model file ships).", valueName: "mode"))
     var ner: NERMode = .hybrid
 
+    /// Languages Recoupe has rules or a profile for; any other --lang was taken silently.
+    static let languages = ["fr", "en", "de", "ru", "uk"]
+
+    func validate() throws {
+        if let lang, !Self.languages.contains(lang) {
+            throw ValidationError("--lang \(lang) is not a language Recoupe knows; use one of \(Self.languages.joined(separator: ", ")) or omit it to detect.")
+        }
+    }
+
     var pipelineOptions: Pipeline.Options {
         Pipeline.Options(language: lang, lexicons: lexicon, ner: ner)
     }
@@ -56,7 +65,7 @@ struct Annotate: ParsableCommand {
     @Flag(name: .long, help: "Read JSON Lines documents on standard input, write JSON Lines on standard output.")
     var jsonlIn = false
 
-    @Option(name: .shortAndLong, help: "Parallel jobs (default: the number of cores).")
+    @Option(name: .shortAndLong, help: "Parallel jobs (default: the number of cores; at most 4 × the cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .long, help: ArgumentHelp("Annotate only shard I of N (0 <= I < N), a stable subset chosen by hashing each file's relative path.", valueName: "I/N"))
@@ -104,16 +113,46 @@ struct Annotate: ParsableCommand {
         // Past `ulimit -f`, write() must fail with EFBIG (reported per file), not kill the run.
         signal(SIGXFSZ, SIG_IGN)
         let diagnostics = Diagnostics(quiet: quiet, verbose: verbose)
+        // Each job holds a pipeline and a document in memory: more jobs than 4 × the cores only
+        // add memory (`--jobs 100000` would build 100,000 pipelines).
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        var jobs = jobs
+        if jobs > Self.maxJobs(cores: cores) {
+            diagnostics.warning("--jobs \(jobs) capped at \(Self.maxJobs(cores: cores)) (4 × \(cores) cores)")
+            jobs = Self.maxJobs(cores: cores)
+        }
         let runner = BatchRunner(jobs: jobs, options: annotation.pipelineOptions)
         runner.force = force
+        var names: NameRegistry? = nil
         if let registry {
-            let names = try NameRegistry.open(registry)
-            runner.onDocument = { _ = try names.record($0) }
+            do {
+                names = try NameRegistry.open(registry)
+            } catch {
+                diagnostics.error("\(error)")
+                throw ExitCode(1)
+            }
+        }
+        if let names, let registry {
+            runner.onDocument = { doc in
+                do { _ = try names.record(doc) } catch { throw RegistryFileError(path: registry, reason: "\(error)") }
+            }
+            // Outputs already done are read back and recorded when the registry lacks them.
+            runner.onResumed = { output, sha in
+                do {
+                    guard try !names.contains(sha256: sha) else { return }
+                    _ = try names.record(try DocumentJSON.decode(Data(contentsOf: URL(fileURLWithPath: output))))
+                } catch let e as RegistryFileError {
+                    throw e
+                } catch {
+                    throw RegistryFileError(path: registry, reason: "cannot record \(output): \(error)")
+                }
+            }
         }
         runner.durable = !noFsync
         runner.reader.maxBytes = maxMb << 20
         runner.errorLines = jsonlIn
         runner.truncateErrorLog = shard == nil
+        runner.sharedFolder = shard != nil
         runner.onFailure = { diagnostics.error($0.description) }
         runner.onWarnings = { name, warnings in
             // Lost bytes are always worth a line; the other stages' warnings only with --verbose.
@@ -125,13 +164,16 @@ struct Annotate: ParsableCommand {
                 switch outcome {
                 case .annotated(_, let f): diagnostics.note("annotated \(name) (\(f.tokens) tokens, \(f.sentences) sentences)")
                 case .resumed: diagnostics.note("already done: \(name)")
-                case .skipped, .failed: break
+                case .skipped, .failed, .abandoned: break
                 }
             }
         }
         let watcher = InterruptWatcher { sig in
             runner.cancelled.set()
-            diagnostics.warning("\(sig == SIGINT ? "interrupted" : "terminated"): finishing the documents in flight (again to quit now)")
+            diagnostics.warning("\(sig == SIGINT ? "interrupted" : "terminated"): finishing the documents in flight for up to \(Self.graceSeconds) s (again to quit now)")
+            // A huge document in flight must not hold a SIGTERM (Kubernetes) for minutes: after the
+            // grace time its stages stop at their next check and it is dropped, unwritten.
+            DispatchQueue.global().asyncAfter(deadline: .now() + Self.graceSeconds) { runner.abandon.set() }
         }
 
         let out = StandardOutput()
@@ -176,6 +218,10 @@ struct Annotate: ParsableCommand {
         }
         var (summary, _) = result
         diagnostics.clearProgress()
+        // The .sqlite file alone then holds the data (nothing left only in -wal).
+        if let names, let registry {
+            do { try names.checkpoint() } catch { diagnostics.error("registry \(registry): checkpoint failed: \(error)") }
+        }
         if let e = runner.errorLog?.writeError { diagnostics.error(e) }
         if summary.cleanedTemporaryFiles > 0 {
             diagnostics.note("removed \(summary.cleanedTemporaryFiles) temporary file(s) left by an interrupted run")
@@ -185,6 +231,11 @@ struct Annotate: ParsableCommand {
         if watcher.received != 0 { throw ExitCode(128 + watcher.received) }
         if summary.errors > 0 { throw ExitCode(1) }
     }
+
+    static func maxJobs(cores: Int) -> Int { 4 * max(1, cores) }
+
+    /// How long the documents in flight may take to finish after SIGINT/SIGTERM.
+    static let graceSeconds = 0.25
 
     /// Documents and bytes to do, for the progress display's ETA (one stat per file).
     static func totals(_ items: [InputCollector.Item]) -> ProgressLine {

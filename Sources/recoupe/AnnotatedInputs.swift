@@ -16,7 +16,8 @@ enum AnnotatedInputs {
             case .skipped(let path, let reason):
                 diagnostics.note("skipped \(path): \(reason)")
             case .failed(let error):
-                throw ValidationError("\(error)")
+                // An input that cannot be read is no usage error: exit 1, no usage text.
+                throw InputError(description: "\(error)")
             case .file(let path, _):
                 if path.hasSuffix(".json") {
                     documents.append(try decode(Data(contentsOf: URL(fileURLWithPath: path)), path))
@@ -40,7 +41,12 @@ enum AnnotatedInputs {
     /// Reads one annotated document, naming the input when it is not one.
     static func decode(_ data: Data, _ place: String) throws -> Document {
         do { return try DocumentJSON.decode(data) } catch {
-            throw ValidationError("\(place): not an annotated Recoupe document (\(error))")
+            throw InputError(description: "\(place): not an annotated Recoupe document (\(error))")
         }
+    }
+
+    /// An input that could not be read or decoded (exit status 1, not a usage error).
+    struct InputError: Error, CustomStringConvertible {
+        var description: String
     }
 }

@@ -35,6 +35,9 @@ struct Compare: ParsableCommand {
         let diagnostics = Diagnostics()
         let documents = try AnnotatedInputs.load(inputs, options: annotation, diagnostics: diagnostics)
         guard !documents.isEmpty else { throw ValidationError("No document found in \(inputs.joined(separator: " ")).") }
+        guard documents.count >= 2 else {
+            throw ValidationError("Give two or more sources to compare (found one document in \(inputs.joined(separator: " "))).")
+        }
         if Set(documents.map(\.id)).count < documents.count {
             throw ValidationError("Two inputs have the same document id; rename one (ids come from file names).")
         }

@@ -35,14 +35,30 @@ struct Export: ParsableCommand {
         let diagnostics = Diagnostics()
         let documents = try AnnotatedInputs.load(inputs, options: annotation, diagnostics: diagnostics)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        for doc in documents {
-            let brat = BratStandoff(doc)
-            let name = doc.id.replacingOccurrences(of: "/", with: "_")
-            try AtomicFile.write(Array(brat.text.utf8), to: output + "/" + name + ".txt")
-            try AtomicFile.write(Array(brat.annotations.utf8), to: output + "/" + name + ".ann")
-        }
+        // The collection's configuration first: a bad document later must not leave it missing.
         try AtomicFile.write(Array(BratStandoff.annotationConfiguration.utf8), to: output + "/annotation.conf")
         try AtomicFile.write(Array(BratStandoff.visualConfiguration.utf8), to: output + "/visual.conf")
-        diagnostics.summary("exported \(documents.count) document(s) to \(output)")
+        // File names are unique and bounded (BratFileName); a document that cannot be written is
+        // reported and the export goes on.
+        var used: [String: String] = [:]
+        var failed = 0
+        for doc in documents {
+            var name = BratFileName.name(for: doc.id)
+            if let other = used[name], other != doc.id {
+                name = BratFileName.name(for: doc.id + "\u{0}\(used.count)")
+            }
+            used[name] = doc.id
+            do {
+                let brat = BratStandoff(doc)
+                try AtomicFile.write(Array(brat.text.utf8), to: output + "/" + name + ".txt")
+                try AtomicFile.write(Array(brat.annotations.utf8), to: output + "/" + name + ".ann")
+            } catch {
+                failed += 1
+                diagnostics.error("document \(doc.id.debugDescription): cannot export: \(error)")
+            }
+        }
+        diagnostics.summary("exported \(documents.count - failed) of \(documents.count) document(s) to \(output)"
+                            + (failed > 0 ? ", \(failed) failed" : ""))
+        if failed > 0 { throw ExitCode(1) }
     }
 }

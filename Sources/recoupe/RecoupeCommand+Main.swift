@@ -10,7 +10,7 @@ extension RecoupeCommand {
     static func main() {
         MallocTuning.keepFreedMemory()  // batch work: see MallocTuning
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(pathsNotOptions(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -22,6 +22,23 @@ extension RecoupeCommand {
             exit(withError: error)
         }
     }
+}
+
+/// A file named like an option ("-dash.txt") was parsed as the flags -d -a -s -h and printed the
+/// help: an argument starting with one "-" that names an existing file, before any "--", is
+/// passed as "./-dash.txt".
+func pathsNotOptions(_ arguments: [String]) -> [String] {
+    var out: [String] = []
+    var literal = false
+    for a in arguments {
+        if a == "--" { literal = true }
+        if !literal, a.count > 2, a.hasPrefix("-"), !a.hasPrefix("--"), access(a, F_OK) == 0 {
+            out.append("./" + a)
+        } else {
+            out.append(a)
+        }
+    }
+    return out
 }
 
 /// Writes to stderr without Foundation (one `write(2)`).

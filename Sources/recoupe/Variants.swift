@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Recoupe
 
 struct Variants: ParsableCommand {
@@ -28,7 +29,11 @@ struct Variants: ParsableCommand {
 
     func run() throws {
         let originals = NameVariants.variants(of: name, language: lang, limit: limit)
-        if originals.isEmpty { throw ValidationError("no Cyrillic original found for '\(name)'") }
+        // No result is an answer, not a usage error: no usage text, exit 1.
+        if originals.isEmpty {
+            FileHandle.standardError.write(Data("recoupe: no Cyrillic original found for '\(name)'\n".utf8))
+            throw ExitCode(1)
+        }
         var out = ""
         for o in originals {
             out += o.cyrillic + "\n"

@@ -55,6 +55,9 @@ public final class BatchRunner: @unchecked Sendable {
     public var writeErrorLog = true
     /// With `writeErrorLog`, start `errors.jsonl` afresh (false for sharded runs sharing a folder).
     public var truncateErrorLog = true
+    /// The output folder is shared with other runs over other inputs (`--shard`): lock it shared,
+    /// not exclusively (see `OutputFolderLock`).
+    public var sharedFolder = false
     /// Most bytes of finished documents waiting for their turn in `.lines` mode.
     public var maxPendingBytes = 256 << 20
     /// Called (serialized) for each failure as it happens.
@@ -67,10 +70,17 @@ public final class BatchRunner: @unchecked Sendable {
     /// (e.g. to record it in a `NameRegistry`); an error fails that input at stage "registry", so a
     /// rerun redoes it. Must be safe to call from several threads at once.
     public var onDocument: ((Document) throws -> Void)?
+    /// Called from the worker thread for an input whose output is already done (resume), with
+    /// the output's path and the source SHA-256, so a registry can record documents it lacks
+    /// (issue 18, item 5); an error fails that input at stage "registry".
+    public var onResumed: ((_ output: String, _ sha256: String) throws -> Void)?
     /// Called (serialized) when an input is done: its name and the outcome.
     public var onDone: ((String, BatchOutcome) -> Void)?
     /// Set to stop after the documents in flight (SIGINT).
     public let cancelled = ManagedFlag()
+    /// Set to abandon the documents in flight too: stages check it (`Cancellation`) and the
+    /// document is dropped unwritten (SIGTERM with a huge document in flight, after a grace time).
+    public let abandon = ManagedFlag()
 
     public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, options: Pipeline.Options = Pipeline.Options()) {
         self.jobs = max(1, jobs)
@@ -92,9 +102,12 @@ public final class BatchRunner: @unchecked Sendable {
     public func run(output: Output, next: @escaping () -> BatchWork?) throws -> (BatchSummary, [Failure]) {
         let start = Date()
         var summary = BatchSummary()
+        var folderLock: OutputFolderLock? = nil
+        defer { withExtendedLifetime(folderLock) {} }
         if case .directory(let dir) = output {
             try AtomicFile.makeDirectories(dir)
             try AtomicFile.checkWritable(dir)
+            folderLock = try OutputFolderLock(dir, shared: sharedFolder)
             summary.cleanedTemporaryFiles = AtomicFile.removeStaleTemporaryFiles(under: dir)
             if errorLog == nil, writeErrorLog {
                 errorLog = ErrorLog(path: (dir.hasSuffix("/") ? dir : dir + "/") + "errors.jsonl", truncate: truncateErrorLog)
@@ -107,6 +120,8 @@ public final class BatchRunner: @unchecked Sendable {
         let window = jobs * 4
 
         DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+            let previousFlag = Cancellation.install(abandon)
+            defer { Cancellation.install(previousFlag) }
             let pipeline = state.pipelines[worker]
             while true {
                 state.lock.lock()
@@ -147,6 +162,7 @@ public final class BatchRunner: @unchecked Sendable {
                 switch outcome {
                 case .failed(let f): fail(f, state)
                 case .skipped: state.summary.skipped += 1
+                case .abandoned: break
                 case .resumed(let bytes):
                     state.summary.resumed += 1
                     state.summary.resumedBytes += bytes
@@ -268,6 +284,8 @@ public final class BatchRunner: @unchecked Sendable {
             var doc = reader.document(record: record, language: language)
             do {
                 try pipeline.run(&doc)
+            } catch is Cancellation.Cancelled {
+                return .abandoned
             } catch let e as StageError {
                 return .failed(Failure(path: "<stdin>", line: line, stage: e.stage, reason: "id \(record.id): \(e.reason)"))
             } catch {
@@ -276,34 +294,46 @@ public final class BatchRunner: @unchecked Sendable {
             do { try onDocument?(doc) } catch {
                 return .failed(Failure(path: "<stdin>", line: line, stage: "registry", reason: "id \(record.id): \(error)"))
             }
-            return .annotated(DocumentJSON.encode(doc), Self.facts(doc, name: "<stdin> line \(line)", bytes: bytes.count))
+            let json = DocumentJSON.encode(doc)
+            if Cancellation.isRequested { return .abandoned }
+            return .annotated(json, Self.facts(doc, name: "<stdin> line \(line)", bytes: bytes.count))
         case .file(let path, let relative):
+            // Messages call standard input "<stdin>" everywhere (it was "-", "stdin" or "<stdin>").
+            let name = path == "-" ? FileReader.standardInputName : path
             do {
                 // "-" is standard input, read whole as one document.
-                let bytes = path == "-" ? try FileReader.readStandardInput() : try FileReader.read(path, maxBytes: reader.maxBytes)
+                let bytes = path == "-" ? try FileReader.readStandardInput(maxBytes: reader.maxBytes) : try FileReader.read(path, maxBytes: reader.maxBytes)
                 let sha = SHA256.hex(bytes)
-                if let target, !force, Self.isDone(target, sha256: sha) { return .resumed(bytes.count) }
+                if let target, !force, Self.isDone(target, sha256: sha) {
+                    do { try onResumed?(target, sha) } catch {
+                        return .failed(Failure(path: name, stage: "registry", reason: "\(error)"))
+                    }
+                    return .resumed(bytes.count)
+                }
                 var doc = try reader.document(bytes: bytes, path: path == "-" ? nil : path, id: Self.documentID(relative),
                                               language: language, sha256: sha)
                 try pipeline.run(&doc)
                 do { try onDocument?(doc) } catch {
-                    return .failed(Failure(path: path, stage: "registry", reason: "\(error)"))
+                    return .failed(Failure(path: name, stage: "registry", reason: "\(error)"))
                 }
                 let json = DocumentJSON.encode(doc)
-                let facts = Self.facts(doc, name: path, bytes: bytes.count)
+                try Cancellation.check()  // an interrupted encoding is incomplete
+                let facts = Self.facts(doc, name: name, bytes: bytes.count)
                 if let target {
                     try AtomicFile.write(json, to: target, newline: true, sync: durable)
                     return .annotated([], facts)
                 }
                 return .annotated(json, facts)
+            } catch is Cancellation.Cancelled {
+                return .abandoned
             } catch let e as IngestError {
-                return .failed(Failure(path: e.path, stage: "ingest", reason: e.reason))
+                return .failed(Failure(path: path == "-" ? name : e.path, stage: "ingest", reason: e.reason))
             } catch let e as StageError {
-                return .failed(Failure(path: path, stage: e.stage, reason: e.reason))
+                return .failed(Failure(path: name, stage: e.stage, reason: e.reason))
             } catch let e as AtomicFile.WriteError {
-                return .failed(Failure(path: path, stage: "emit", reason: "cannot write \(e.path): \(e.reason)"))
+                return .failed(Failure(path: name, stage: "emit", reason: "cannot write \(e.path): \(e.reason)"))
             } catch {
-                return .failed(Failure(path: path, stage: "annotate", reason: "\(error)"))
+                return .failed(Failure(path: name, stage: "annotate", reason: "\(error)"))
             }
         }
     }
@@ -355,10 +385,11 @@ public final class BatchRunner: @unchecked Sendable {
         return relative
     }
 
-    /// An output counts as done when it records the same source hash and pipeline version.
+    /// An output counts as done when it records the same source hash and pipeline version and
+    /// is well-formed JSON throughout (a zeroed middle keeps the provenance at both ends).
     static func isDone(_ target: String, sha256: String) -> Bool {
         guard let bytes = try? FileReader.read(target), let p = OutputProvenance(bytes) else { return false }
-        return p.sha256 == sha256 && p.version == RecoupeVersion.string
+        return p.sha256 == sha256 && p.version == RecoupeVersion.string && JSONSyntax.isValid(bytes)
     }
 }
 
@@ -378,13 +409,15 @@ public enum BatchOutcome: Sendable {
     case resumed(Int)
     case skipped
     case failed(BatchFailure)
+    /// Interrupted mid-way (`BatchRunner.abandon`): nothing written, redone by the next run.
+    case abandoned
 }
 
 extension BatchWork {
     /// The path or "<stdin> line N", for messages.
     var name: String {
         switch self {
-        case .file(let path, _): return path
+        case .file(let path, _): return path == "-" ? FileReader.standardInputName : path
         case .record(let line, _), .badRecord(let line, _): return "<stdin> line \(line)"
         case .skipped(let path, _): return path
         case .failed(let e): return e.path
@@ -392,10 +425,3 @@ extension BatchWork {
     }
 }
 
-/// A flag set from a signal handler or another thread and read by workers.
-public final class ManagedFlag: Sendable {
-    private let value = Atomic<Bool>(false)
-    public init() {}
-    public var isSet: Bool { value.load(ordering: .acquiring) }
-    public func set() { value.store(true, ordering: .releasing) }
-}

@@ -41,8 +41,16 @@ public final class ErrorLog: @unchecked Sendable {
         }
         let line = failure.json + [0x0A]
         let n = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        if n != line.count, writeError == nil {
-            writeError = "\(path): write failed: \(n < 0 ? String(cString: strerror(errno)) : "short write")"
+        if n != line.count {
+            let reason = n < 0 ? String(cString: strerror(errno)) : "short write (\(n) of \(line.count) bytes)"
+            // Whole lines or nothing (a full disk, `ulimit -f`): take back the part that was written.
+            if n > 0 {
+                let end = lseek(fd, 0, SEEK_CUR)
+                if end >= n { _ = ftruncate(fd, end - off_t(n)) }
+            }
+            if writeError == nil {
+                writeError = "\(path): write failed: \(reason); failures from then on are only on standard error"
+            }
         }
     }
 

@@ -90,6 +90,8 @@ public enum DocumentJSON {
         tokens.withUnsafeBufferPointer { all in
             var first = 0
             while first < all.count {
+                // Interrupted (SIGTERM): stop; the caller checks `Cancellation` and drops the JSON.
+                if first & 0x3FFF == 0, Cancellation.isRequested { return }
                 let last = min(first + 256, all.count)
                 // Worst case per token: fixed keys and three integers (≤ 80 bytes), kind (≤ 25),
                 // shape (≤ 90), and the norm at 6 bytes per UTF-8 byte when every byte is escaped.

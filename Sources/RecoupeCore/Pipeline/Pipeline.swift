@@ -29,8 +29,14 @@ public final class Pipeline {
 
     public func run(_ document: inout Document) throws {
         for stage in stages {
+            // A worker's run was interrupted (SIGTERM): abandon this document between stages, and
+            // after a stage that stopped early (see `Cancellation`).
+            try Cancellation.check()
             do {
                 try stage.run(&document)
+                try Cancellation.check()
+            } catch let error as Cancellation.Cancelled {
+                throw error
             } catch let error as StageError {
                 throw error
             } catch {

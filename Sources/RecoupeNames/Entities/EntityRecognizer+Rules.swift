@@ -31,6 +31,7 @@ extension EntityRecognizer {
     func organizationCandidates(_ doc: Document, _ ctx: DocumentContext, existing: [Candidate]) -> [Candidate] {
         var cands = existing
         var cover = coverage(ctx.tokens.count, cands)
+        var absorbed = [Bool](repeating: false, count: cands.count)
         var i = 0
         while i < ctx.tokens.count {
             defer { i += 1 }
@@ -45,14 +46,17 @@ extension EntityRecognizer {
             // Candidates inside are absorbed; one that sticks out stops the rule.
             let inside = Set(cover[i..<end].filter { $0 >= 0 })
             if inside.contains(where: { cands[$0].end > end || cands[$0].start < i }) { continue }
-            cands = cands.enumerated().filter { !inside.contains($0.offset) }.map(\.element)
+            // Absorbed candidates are dropped at the end and the coverage is updated over the new
+            // name only: rebuilding both for every organisation made this quadratic (issue 18).
+            for k in inside { absorbed[k] = true }
             let capitalHead = ctx.isCapitalized(i) && !ctx.isSentenceStart(i)
             cands.append(Candidate(start: i, end: end, label: .organization, entry: nil, rule: "org-head",
                                    confidence: capitalHead ? 0.85 : 0.75))
-            cover = coverage(ctx.tokens.count, cands)
+            absorbed.append(false)
+            for k in i..<end { cover[k] = cands.count - 1 }
             i = end - 1
         }
-        return cands
+        return absorbed.contains(true) ? cands.enumerated().filter { !absorbed[$0.offset] }.map(\.element) : cands
     }
 
     /// End (exclusive) of an organisation name starting at head `h`, or nil.
@@ -302,7 +306,7 @@ extension EntityRecognizer {
                   !FrenchCues.notNames.contains(t.norm), letters.count >= 2,
                   letters.allSatisfy({ $0.properties.isUppercase }) else { continue }
             // Skip when a neighbour is also all capitals (a shouted phrase, not an acronym).
-            if let p = ctx.prev(i), ctx.tokens[p].shape.contains(.allCaps), !existing.contains(where: { $0.start <= p && p < $0.end }) { continue }
+            if let p = ctx.prev(i), ctx.tokens[p].shape.contains(.allCaps), cover[p] < 0 { continue }
             if let nx = ctx.next(i), ctx.tokens[nx].shape.contains(.allCaps) { continue }
             out.append(Candidate(start: i, end: i + 1, label: .organization, entry: nil, rule: "acronym", confidence: 0.5))
         }

@@ -89,7 +89,9 @@ public final class EntityRecognizer: Stage {
 
     public func run(_ document: inout Document) throws {
         let context = DocumentContext(document)
+        try Cancellation.check()
         var (candidates, deferred) = ruleCandidates(document, context)
+        try Cancellation.check()
         if let tagger, document.source.language.hasPrefix("fr") {
             var spans = tagger.tag(context, rules: TaggerFeatures.ruleTags(candidates + deferred, tokenCount: document.tokens.count))
             if ner == .hybrid { spans.removeAll { vetoed($0, context) } }
@@ -100,7 +102,9 @@ public final class EntityRecognizer: Stage {
         }
         candidates.sort { $0.start < $1.start }
         relabelByDocument(&candidates, context)
+        try Cancellation.check()
         link(&candidates, deferred: deferred, document, context)
+        try Cancellation.check()
         candidates.sort { $0.start < $1.start }
         for i in candidates.indices { if let m = candidates[i].modelConfidence { candidates[i].rule = "model"; candidates[i].confidence = m } }
         aliasAcronyms(&candidates, context)

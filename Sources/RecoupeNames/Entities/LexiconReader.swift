@@ -48,6 +48,10 @@ public enum LexiconReader {
             if e > i, bytes[e - 1] == 0x0D { e -= 1 }
             defer { i = j + 1 }
             if e == i || bytes[i] == 0x23 { continue }  // blank or "#"
+            // Invalid UTF-8 was decoded with U+FFFD silently: a lexicon saved as Latin-1 matched nothing.
+            if bytes[i..<e].contains(where: { $0 >= 0x80 }), String(validating: bytes[i..<e], as: UTF8.self) == nil {
+                throw ParseError(file: file, line: lineNo, message: "invalid UTF-8; save the lexicon as UTF-8")
+            }
             if let entry = try parseLine(bytes[i..<e], file: file, line: lineNo) { out.append(entry) }
         }
         return out

@@ -35,10 +35,25 @@ public struct DocumentReader: Sendable {
     public func document(record: JSONLinesRecord, language: String = "fr") -> Document {
         let utf8 = Array(record.text.utf8)
         let lineEndings = utf8.withUnsafeBytes { TextDecoder.lineEndings($0) }
+        // A date that is no ISO 8601 date is dropped with a warning, not taken silently.
+        var warnings: [DocumentWarning] = []
+        var date = record.date
+        if let d = date, CivilDate(iso: d) == nil {
+            warnings.append(DocumentWarning(stage: "ingest", code: "bad-date",
+                                            message: "date \(d.debugDescription) is not an ISO 8601 date (YYYY-MM-DD); ignored"))
+            date = nil
+        }
+        if let first = utf8.firstIndex(of: 0) {
+            let nuls = utf8.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+            warnings.append(DocumentWarning(stage: "ingest", code: "nul-bytes",
+                                            message: "\(nuls) NUL character(s) kept as U+0000 (first at byte \(first) of the text)"))
+        }
         let source = DocumentSource(
             path: nil, byteCount: utf8.count, sha256: SHA256.hex(utf8), encoding: "UTF-8", hadBOM: false,
-            lineEndings: lineEndings, replacements: 0, language: language, date: record.date, outlet: record.outlet)
-        return Document(id: record.id, text: record.text, source: source)
+            lineEndings: lineEndings, replacements: 0, language: language, date: date, outlet: record.outlet)
+        var doc = Document(id: record.id, text: record.text, source: source)
+        doc.warnings = warnings
+        return doc
     }
 
     /// "dir/000_abb.txt" → "000_abb".

@@ -75,9 +75,10 @@ public struct InputCollector: Sendable {
         while let entry = readdir(d) {
             let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
             guard let name = String(validating: raw, as: UTF8.self) else {
-                let shown = String(decoding: raw, as: UTF8.self)
+                // Logged with the bytes that are not UTF-8 as \xNN (U+FFFD lost which file it was).
+                let shown = Self.escapedName(raw)
                 let path = dir.hasSuffix("/") ? dir + shown : dir + "/" + shown
-                out.append(.failed(IngestError(path: path, code: .readFailed, reason: "file name is not valid UTF-8; rename the file")))
+                out.append(.failed(IngestError(path: path, code: .readFailed, reason: "file name is not valid UTF-8 (bytes shown as \\xNN); rename the file")))
                 continue
             }
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
@@ -107,5 +108,30 @@ public struct InputCollector: Sendable {
                 out.append(.skipped(path: path, reason: "not a .txt or .md file"))
             }
         }
+    }
+
+    /// A file name's bytes as text: valid UTF-8 as it is, every other byte as `\xNN`.
+    static func escapedName(_ raw: [UInt8]) -> String {
+        let hex = Array("0123456789ABCDEF".unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < raw.count {
+            var matched = false
+            for length in 1...4 where i + length <= raw.count {
+                if let s = String(validating: raw[i..<(i + length)], as: UTF8.self) {
+                    out.append(contentsOf: s.unicodeScalars)
+                    i += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched {
+                out.append(contentsOf: "\\x".unicodeScalars)
+                out.append(hex[Int(raw[i] >> 4)])
+                out.append(hex[Int(raw[i] & 0x0F)])
+                i += 1
+            }
+        }
+        return String(out)
     }
 }

@@ -13,6 +13,8 @@ import RecoupeICU
 ///   warning counts them and gives the first offset; nothing is dropped silently.
 /// - Otherwise ICU's charset detector (ucsdet) picks a legacy single-byte charset; French text
 ///   in ISO-8859-1 is decoded as its superset windows-1252 (’ and œ live in 0x80-0x9F).
+///   It is kept only on positive evidence (`LegacyEvidence`: the bytes decode to letters and
+///   typography of the charset's languages); else the bytes are UTF-8 with U+FFFD and a warning.
 public struct TextDecoder: Sendable {
     public struct Decoded: Sendable {
         public var text: String
@@ -70,6 +72,11 @@ public struct TextDecoder: Sendable {
                 charset = d.name
             }
             decoded = try icu(b, from: 0, charset, bom: false, path)
+            // Only on positive evidence (LegacyEvidence): "Sergue\u{C3}" is cut UTF-8, not "SergueÃ".
+            if !LegacyEvidence.plausible(decoded.text, charset: charset) {
+                decoded = try utf8(b, from: 0, bom: false, path)
+                if decoded.replacements > 0, let at = scan.firstInvalid { decoded.warnings[0].message += " (first at byte \(at))" }
+            }
         }
         if let nulWarning { decoded.warnings.append(nulWarning) }
         return decoded

@@ -59,7 +59,12 @@ public final class LanguageIdentifier: Stage {
         }
         guard let model else { return }
         let paragraphs = Document.paragraphs(of: document.scalars)
-        let scores = paragraphs.map { model.scores(document.scalars[$0.start..<min($0.end, $0.start + maximumScoredPerParagraph)]) }
+        var scores: [LanguageModel.Scores] = []
+        scores.reserveCapacity(paragraphs.count)
+        for (i, p) in paragraphs.enumerated() {
+            if i & 255 == 0 { try Cancellation.check() }  // thousands of paragraphs in a huge document
+            scores.append(model.scores(document.scalars[p.start..<min(p.end, p.start + maximumScoredPerParagraph)]))
+        }
         guard let total = scores.first.map({ scores.dropFirst().reduce($0, +) }) else { return }
         var prior: [String: Double] = [:]
         for language in Set(expectedLanguages.values).union([document.source.language]) { prior[language] = priorLogOdds }

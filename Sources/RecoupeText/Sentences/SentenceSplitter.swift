@@ -46,6 +46,7 @@ public final class SentenceSplitter: Stage {
             }
         }
 
+        try Cancellation.check()  // between passes of a huge document (SIGTERM)
         // A candidate break before token i when ICU breaks anywhere in (end of i-1, start of i].
         var starts: [Int] = [0]
         var prevContent = -1  // last non-space token index

@@ -80,9 +80,13 @@ public final class Tokenizer: Stage {
                 }
             }
         }
+        // Interrupted (SIGTERM, see `Cancellation`): stop between the passes of a huge document.
+        try Cancellation.check()
         // The rules read code units through an unchecked buffer (they index it per character).
         var out = u.withUnsafeBufferPointer { applyLanguageRules(raw, $0, rules, regions: regions) }
+        try Cancellation.check()
         markShapes(&out, u)
+        try Cancellation.check()
         return out
     }
 

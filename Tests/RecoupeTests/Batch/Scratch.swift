@@ -14,7 +14,7 @@ final class ScratchFolder {
     let path: String
 
     init(_ label: String = "batch") {
-        let base = FileManager.default.temporaryDirectory.path + "/recoupe-test-\(label)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let base = FileManager.default.temporaryDirectory.path + "/recoupe-test-\(label)-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
         path = base
     }

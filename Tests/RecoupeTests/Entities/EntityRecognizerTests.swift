@@ -12,20 +12,20 @@ import Testing
 /// Annotates with a chosen set of lexicons (no shipped ones when `shipped` is false).
 func annotateWith(_ text: String, lexicon: String? = nil, shipped: Bool = true, id: String = "test", date: String? = nil) throws -> Document {
     var options = Pipeline.Options()
+    // This call's own folder, removed on return: tests run in parallel.
+    let scratch = try TemporaryFolder("lexicons")
+    defer { scratch.remove() }
     if !shipped {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recoupe-empty-lexicons").path
+        let dir = scratch.file("shipped")
         try FileManager.default.createDirectory(atPath: dir + "/entities", withIntermediateDirectories: true)
         // Every other kind of lexicon (language profiles, given names) stays the shipped one.
         for kind in (try FileManager.default.contentsOfDirectory(atPath: Repo.path("Lexicons"))) where kind != "entities" {
-            let link = dir + "/" + kind
-            if (try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == nil {
-                try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: Repo.path("Lexicons/" + kind))
-            }
+            try FileManager.default.createSymbolicLink(atPath: dir + "/" + kind, withDestinationPath: Repo.path("Lexicons/" + kind))
         }
         options.lexiconDirectory = dir
     }
     if let lexicon {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("recoupe-lex-\(abs(lexicon.hashValue)).tsv").path
+        let path = scratch.file("user.tsv")
         try lexicon.write(toFile: path, atomically: true, encoding: .utf8)
         options.lexicons = [path]
     }

@@ -97,7 +97,9 @@ struct LexiconTests {
 struct LexiconLocationTests {
     @Test("RECOUPE_LEXICONS wins; without it the folder is found from the executable or the current directory")
     func locator() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recoupe-lexicons-env").path
+        let scratch = try TemporaryFolder("lexicons-env")
+        defer { scratch.remove() }
+        let dir = scratch.path
         try FileManager.default.createDirectory(atPath: dir + "/entities", withIntermediateDirectories: true)
         #expect(LexiconLocator.shippedDirectory(environment: ["RECOUPE_LEXICONS": dir]) == dir)
         let found = try #require(LexiconLocator.shippedDirectory(environment: [:]))
@@ -108,7 +110,9 @@ struct LexiconLocationTests {
 
     @Test("RECOUPE_LEXICONS wins over the executable; nothing found names every place searched")
     func locatorOrderAndError() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recoupe-lexicons-env2").path
+        let scratch = try TemporaryFolder("lexicons-env2")
+        defer { scratch.remove() }
+        let dir = scratch.path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let exe = Repo.path(".build/debug/recoupe")
         #expect(try LexiconLocator.locate(environment: ["RECOUPE_LEXICONS": dir], executable: exe) == dir)
@@ -129,7 +133,9 @@ struct LexiconLocationTests {
 
     @Test("a lexicon folder without language profiles keeps the shipped ones")
     func languageProfilesFallBack() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recoupe-no-profiles").path
+        let scratch = try TemporaryFolder("no-profiles")
+        defer { scratch.remove() }
+        let dir = scratch.path
         try FileManager.default.createDirectory(atPath: dir + "/entities", withIntermediateDirectories: true)
         let fallback = try LanguageModel.shipped(lexiconDirectory: dir)
         let shipped = try LanguageModel.shipped()

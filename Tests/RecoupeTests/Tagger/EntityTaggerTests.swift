@@ -1,5 +1,8 @@
 import Foundation
 @testable import Recoupe
+@testable import RecoupeNames
+@testable import RecoupeText
+@testable import RecoupeCore
 import Testing
 
 @Suite("NER tagger")

@@ -1,4 +1,3 @@
-import RecoupeCore
 /// A day of the proleptic Gregorian calendar, with the arithmetic date resolution needs
 /// (days since 1970-01-01, weekday, month lengths), without Foundation's time zones.
 public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
