@@ -52,7 +52,13 @@ struct PipelineScalingTests {
         return best
     }
 
-    @Test("8× the text costs at most 12× the CPU time", arguments: patterns.map(\.0))
+    /// Under AddressSanitizer or ThreadSanitizer (`make sanitize` sets their options), CPU time measures
+    /// the sanitizer's allocator and shadow memory: the sentence stage went 0.016 → 0.232 s (14×) under
+    /// ASan while 5× without it. The ratios are checked in the plain suite.
+    static let sanitized = ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"].contains { ProcessInfo.processInfo.environment[$0] != nil }
+
+    @Test("8× the text costs at most 12× the CPU time", .enabled(if: !sanitized, "timing under a sanitizer measures the sanitizer"),
+          arguments: patterns.map(\.0))
     func linear(_ name: String) throws {
         let pattern = try #require(Self.patterns.first { $0.0 == name }).1
         let pipeline = try Pipeline.standard(Pipeline.Options(language: "fr"))
