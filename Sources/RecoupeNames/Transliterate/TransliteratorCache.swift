@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 import RecoupeCore
 import RecoupeICU
 import RecoupeText
@@ -9,19 +9,28 @@ import RecoupeText
 /// ICU transliterators are not thread-safe, so a cache is lent to one caller at a time:
 /// `withCache` takes one from a process-wide pool (or makes a new one), passes it to `body` and
 /// puts it back. With N threads at most N caches exist, each reused as the per-thread caches were.
-/// Cost: two uncontended `Mutex` acquisitions per call.
+/// Cost: two uncontended lock acquisitions per call.
 /// Thread safety: `@unchecked Sendable` only so that the pool can hold it; it is never used by two
 /// threads at once (a borrowed cache is out of the pool until it is returned).
 final class TransliteratorCache: @unchecked Sendable {
     private var byName = [String: Transliterator]()
     /// Recent Cyrillic words and their Latin form (names recur: keying them again skips ICU).
     private var latinOf = [String: String]()
-    private static let pool = Mutex<[TransliteratorCache]>([])
+    /// The pool, under `poolLock` (a pthread mutex that ThreadSanitizer sees; with Synchronization's
+    /// `Mutex` it reported the pool itself as raced).
+    nonisolated(unsafe) private static var pool: [TransliteratorCache] = []
+    private static let poolLock = NSLock()
 
     /// Runs `body` with a cache no other thread is using.
     static func withCache<R>(_ body: (TransliteratorCache) throws -> R) rethrows -> R {
-        let cache = pool.withLock { $0.popLast() } ?? TransliteratorCache()
-        defer { pool.withLock { $0.append(cache) } }
+        poolLock.lock()
+        let cache = pool.popLast() ?? TransliteratorCache()
+        poolLock.unlock()
+        defer {
+            poolLock.lock()
+            pool.append(cache)
+            poolLock.unlock()
+        }
         return try body(cache)
     }
 
