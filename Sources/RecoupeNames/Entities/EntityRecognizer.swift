@@ -98,7 +98,7 @@ public final class EntityRecognizer: Stage {
             let people = (candidates + Self.modelCandidates(spans)).filter { $0.label == .person }
             (candidates, deferred) = Self.combine(rules: candidates, deferred: deferred, model: spans, mode: ner, tokenCount: document.tokens.count,
                                                   isHeadline: context.isHeadline,
-                                                  linksLater: { deferredLinks($0, document, context, people: people) })
+                                                  linksLater: deferredLinks(document, context, people: people))
         }
         candidates.sort { $0.start < $1.start }
         relabelByDocument(&candidates, context)

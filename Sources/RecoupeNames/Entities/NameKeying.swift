@@ -26,15 +26,30 @@ extension NameKeying {
 /// skeletons, and given names through the equivalence table of `Lexicons/names/given-names.tsv`.
 /// The language is left to `NameKey` to guess per word: a French article may quote an English
 /// spelling ("Alexander Darchiev").
+///
+/// Keys are memoised per distinct spelling (one table per pipeline, so per worker thread): a
+/// novel asks for the same few hundred surnames tens of thousands of times, and a key through ICU
+/// transliteration costs microseconds. The table is bounded; past the bound, keys are computed.
 public final class TransliterationNameKey: NameKeying {
+    private var keys: [String: String] = [:]
+    private var givenKeys: [String: String] = [:]
+    /// Distinct spellings remembered per table (a news archive's worth of names in a few MB).
+    static let memoLimit = 50_000
+
     public init() {}
 
     public func key(_ word: String, language: String?) -> String {
-        NameKey.key(for: word, language: nil)
+        if let k = keys[word] { return k }
+        let k = NameKey.key(for: word, language: nil)
+        if keys.count < Self.memoLimit { keys[word] = k }
+        return k
     }
 
     public func givenNameKey(_ word: String, language: String?) -> String {
-        GivenNames.shared.group(of: word, language: nil).map { "=" + $0 } ?? key(word, language: language)
+        if let k = givenKeys[word] { return k }
+        let k = GivenNames.shared.group(of: word, language: nil).map { "=" + $0 } ?? key(word, language: language)
+        if givenKeys.count < Self.memoLimit { givenKeys[word] = k }
+        return k
     }
 }
 

@@ -39,10 +39,11 @@ extension EntityRecognizer {
         func take(_ c: Candidate) { out.append(c); for i in c.start..<c.end { taken[i] = true } }
         for c in rules where authoritativeRules.contains(c.rule) && free(c) { take(c) }
         for c in rules where !authoritativeRules.contains(c.rule) && free(c) { take(c) }
-        let kept = deferred.filter(linksLater)
+        let links = deferred.map(linksLater)
+        let kept = deferred.indices.filter { links[$0] }.map { deferred[$0] }
         for c in kept { for i in c.start..<c.end { taken[i] = true } }
         for c in modelCandidates(model) where free(c) && c.confidence >= hybridMinimumConfidence && !isHeadline(c.start) { take(c) }
-        return (out, kept + deferred.filter { !linksLater($0) && free($0) })
+        return (out, kept + deferred.indices.filter { !links[$0] && free(deferred[$0]) }.map { deferred[$0] })
     }
 
     /// One-word tagger spans the rules know are no names here: function and headline words ("État"
@@ -54,11 +55,24 @@ extension EntityRecognizer {
     }
 
     /// Whether linking will resolve a deferred word: its surname key is a lexicon person's, or the
-    /// last word of a person candidate before it.
-    func deferredLinks(_ c: Candidate, _ doc: Document, _ ctx: DocumentContext, people: [Candidate]) -> Bool {
-        let k = key(doc.surface(start: ctx.tokens[c.start].start, end: ctx.tokens[c.end - 1].end))
-        if !gazetteer.people(withSurnameKey: k).isEmpty { return true }
-        return people.contains { p in p.start < c.start && key(doc.surface(start: ctx.tokens[p.end - 1].start, end: ctx.tokens[p.end - 1].end)) == k }
+    /// last word of a person candidate before it. Build once per document (``deferredLinks(_:_:people:)``):
+    /// each person's last-word key is computed once, not once per deferred word.
+    struct DeferredLinker {
+        /// Surname key → the first token where a person candidate ends on it.
+        var firstPersonStart: [String: Int] = [:]
+    }
+
+    func deferredLinks(_ doc: Document, _ ctx: DocumentContext, people: [Candidate]) -> (Candidate) -> Bool {
+        var linker = DeferredLinker()
+        for p in people {
+            let k = key(doc.surface(start: ctx.tokens[p.end - 1].start, end: ctx.tokens[p.end - 1].end))
+            linker.firstPersonStart[k] = min(linker.firstPersonStart[k] ?? .max, p.start)
+        }
+        return { [linker] c in
+            let k = self.key(doc.surface(start: ctx.tokens[c.start].start, end: ctx.tokens[c.end - 1].end))
+            if !self.gazetteer.people(withSurnameKey: k).isEmpty { return true }
+            return (linker.firstPersonStart[k] ?? .max) < c.start
+        }
     }
 
     /// The least confidence of a tagger span the hybrid adds (`RECOUPE_NER_MIN_CONFIDENCE` overrides it, for tuning).
