@@ -17,6 +17,10 @@ struct EnglishRussianDateParser: DateWordScanner {
     ]
     static let englishWeekdays: [String: Int] = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
     static let englishYearPrepositions: Set<String> = ["in", "since", "by", "until", "from", "before", "after", "of", "early", "late", "mid"]
+    // Built once: a dictionary literal inside `parse` was rebuilt for every word of a text.
+    static let englishDayOffsets: [String: Int] = ["yesterday": -1, "today": 0, "tomorrow": 1]
+    static let russianDayOffsets: [String: Int] = ["вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2,
+                                                   "учора": -1, "вчора": -1, "сьогодні": 0]
     static let englishUnits: [String: DateExpression.Unit] = ["week": .week, "month": .month, "year": .year]
 
     /// Genitive (after a day), prepositional ("в феврале") and nominative month names.
@@ -97,8 +101,7 @@ struct EnglishRussianDateParser: DateWordScanner {
             if prev == "next" { return Found(first: k - 1, last: k, expression: .weekday(wd, direction: 1), rule: "en-weekday") }
             return Found(first: k, last: k, expression: .weekday(wd, direction: 0), rule: "en-weekday")
         }
-        let offsets: [String: Int] = ["yesterday": -1, "today": 0, "tomorrow": 1]
-        if let o = offsets[w] { return Found(first: k, last: k, expression: .dayOffset(o), rule: "en-day-offset") }
+        if let o = Self.englishDayOffsets[w] { return Found(first: k, last: k, expression: .dayOffset(o), rule: "en-day-offset") }
         // last week, next month, this year
         if ["last", "next", "this"].contains(w), isAdjacent(k, k + 1), let u = Self.englishUnits[n(k + 1)] {
             return Found(first: k, last: k + 1, expression: .unitOffset(u, w == "last" ? -1 : (w == "next" ? 1 : 0)), rule: "en-unit-offset")
@@ -134,8 +137,7 @@ struct EnglishRussianDateParser: DateWordScanner {
         if let wd = Self.russianWeekdays[w] {
             return Found(first: k, last: k, expression: .weekday(wd, direction: 0), rule: "ru-weekday")
         }
-        let offsets: [String: Int] = ["вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2, "учора": -1, "вчора": -1, "сьогодні": 0]
-        if let o = offsets[w] { return Found(first: k, last: k, expression: .dayOffset(o), rule: "ru-day-offset") }
+        if let o = Self.russianDayOffsets[w] { return Found(first: k, last: k, expression: .dayOffset(o), rule: "ru-day-offset") }
         // "на следующей неделе", "на прошлой неделе", "в прошлом году", "в этом году"
         if isAdjacent(k, k + 1), let u = Self.russianUnits[n(k + 1)] {
             let direction: Int?

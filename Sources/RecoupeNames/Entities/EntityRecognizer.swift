@@ -28,6 +28,8 @@ public final class EntityRecognizer: Stage {
     /// Rules, tagger or both (`--ner`); the tagger runs on French documents only.
     public let ner: NERMode
     let tagger: EntityTagger?
+    /// Nominatives of Cyrillic names, per surface (``NominativeMemo``).
+    let nominatives = NominativeMemo()
 
     /// The name key used for linking; swap the implementation here.
     public static func makeNameKey() -> NameKeying { TransliterationNameKey() }

@@ -114,16 +114,21 @@ struct TaggerFeatures {
 
     /// Feature hashes of type `t` seen from `slot` (offset `slot - 2`).
     func typeHashes(_ t: TokenType, slot: Int) -> [UInt64] {
+        typeHashes(t, slot: slot, cues: t.shape == 0xFF ? 0 : cueBits(t.norm), pattern: t.shape == 0xFF ? 0 : Self.pattern(t))
+    }
+
+    /// ``typeHashes(_:slot:)`` with the type's ``cueBits(_:)`` and ``pattern(_:)`` computed once for
+    /// the five slots (the cue lists and Unicode properties are the costly part of a new word).
+    func typeHashes(_ t: TokenType, slot: Int, cues: UInt32, pattern: UInt64) -> [UInt64] {
         var out: [UInt64] = []
         let s = t.norm.unicodeScalars
         out.append(Self.hash(Self.template(slot, 1), s[...]))
         out.append(Self.hash(Self.template(slot, 10), UInt64(t.shape)))
         if t.shape == 0xFF { return out }
-        let cues = cueBits(t.norm)
         for b in 0..<16 where cues & (1 << UInt32(b)) != 0 { out.append(Self.hash(Self.template(slot, 20 + b), 1)) }
         if slot == 0 || slot == 4 { return out }
         let n = s.count
-        out.append(Self.hash(Self.template(slot, 14), Self.pattern(t)))
+        out.append(Self.hash(Self.template(slot, 14), pattern))
         if n >= 3 { out.append(Self.hash(Self.template(slot, 8), s[s.index(s.endIndex, offsetBy: -3)...])) }
         if slot != 2 { return out }
         out.append(Self.hash(Self.template(slot, 0), 0))  // bias
