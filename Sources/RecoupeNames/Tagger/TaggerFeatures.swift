@@ -1,3 +1,4 @@
+import Foundation
 import RecoupeCore
 import RecoupeText
 /// A word type as the tagger sees it: the token's norm and its shape flags (sentence start left out,
@@ -14,6 +15,21 @@ struct TokenType: Hashable {
     init(_ token: Token) {
         norm = token.norm
         shape = token.shape.rawValue & ~Token.Shape.sentenceStart.rawValue
+    }
+
+    // Hashing and equality by UTF-8 bytes: norms come out of the normalizer in NFC, so equal
+    // bytes are equal words, and String's own hashing normalises non-ASCII text on every look-up
+    // (a large share of the tagger's time on accented French words).
+    static func == (a: TokenType, b: TokenType) -> Bool {
+        guard a.shape == b.shape else { return false }
+        var x = a.norm, y = b.norm
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(shape)
+        var n = norm
+        n.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     /// Pseudo-words before a sentence's first token and after its last.

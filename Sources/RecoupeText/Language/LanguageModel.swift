@@ -23,7 +23,7 @@ public final class LanguageModel: Sendable {
     public let languages: [String]
     public let scripts: [WritingScript]
     /// Row of each n-gram in `logProbabilities` (row × languages.count) and its script bucket.
-    private let rows: [UInt64: Int32]
+    private let rows: NGramRowTable
     private let rowScripts: [UInt8]
     private let logProbabilities: [Float]
 
@@ -55,7 +55,7 @@ public final class LanguageModel: Sendable {
                 table[Int(r) * width + l] = Float(value)
             }
         }
-        self.rows = rows
+        self.rows = NGramRowTable(rows)
         self.rowScripts = rowScripts
         self.logProbabilities = table
     }
