@@ -1,3 +1,4 @@
+import Dispatch
 import RecoupeCore
 import RecoupeText
 import RecoupeNames
@@ -6,7 +7,8 @@ import RecoupeQuotes
 extension Pipeline {
     /// The full pipeline, in order. One per worker: stages hold ICU objects.
     public static func standard(_ options: Options = Options()) throws -> Pipeline {
-        try Pipeline([
+        loadSharedTables(options)
+        return try Pipeline([
             LanguageIdentifier(options: options),
             Tokenizer(),
             TokenNormalizer(),
@@ -15,5 +17,16 @@ extension Pipeline {
             DateRecognizer(),
             QuoteFinder(options: options),
         ])
+    }
+
+    /// Builds the process-wide read-only tables the stages share (gazetteer, language profiles,
+    /// NER model) side by side on the available cores, the first time; later calls find them in
+    /// their caches. Errors are left for the stages' own constructors to report.
+    static func loadSharedTables(_ options: Options) {
+        var loads: [@Sendable () -> Void] = [{ _ = try? Gazetteer.cached(for: options) }]
+        if options.language == nil { loads.append { _ = try? LanguageModel.shipped(lexiconDirectory: options.lexiconDirectory) } }
+        if options.ner != .rules { loads.append { _ = try? NERModel.shipped(lexiconDirectory: LexiconLocator.directory(for: options)) } }
+        let all = loads
+        DispatchQueue.concurrentPerform(iterations: all.count) { all[$0]() }
     }
 }

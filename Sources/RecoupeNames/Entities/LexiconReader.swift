@@ -82,7 +82,7 @@ public enum LexiconReader {
         if fields.count > 4 { entry.aliases = values(fields[4]) }
         if fields.count > 5 { entry.roles = values(fields[5]).map(parseRole) }
         if fields.count > 6 {
-            for flag in fields[6].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !flag.isEmpty {
+            for flag in fields[6].split(separator: ",").map({ String(trimmedSpaces($0)) }) where !flag.isEmpty {
                 switch flag {
                 case "case": entry.sensitivity.insert(.caseSensitive)
                 case "accents": entry.sensitivity.insert(.accentSensitive)
@@ -97,7 +97,7 @@ public enum LexiconReader {
 
     static func values(_ field: String) -> [String] {
         guard !field.isEmpty else { return [] }
-        return field.split(separator: "|", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return field.split(separator: "|", omittingEmptySubsequences: true).map { String(trimmedSpaces($0)) }.filter { !$0.isEmpty }
     }
 
     /// "ru:Сергей Лавров" → (ru, Сергей Лавров); a name without a language tag gets "".
@@ -138,4 +138,14 @@ extension LexiconEntry {
         while cols.count > 3, cols.last!.isEmpty { cols.removeLast() }
         return cols.joined(separator: "\t")
     }
+}
+
+/// `s` without leading and trailing spaces and tabs (what `.whitespaces` trimming removed in
+/// lexicon fields), in Swift: Foundation's trimming bridged through NSString for every field.
+func trimmedSpaces(_ s: Substring) -> Substring {
+    func isSpace(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy { $0.properties.generalCategory == .spaceSeparator || $0 == "\t" } }
+    var t = s
+    while let f = t.first, isSpace(f) { t.removeFirst() }
+    while let l = t.last, isSpace(l) { t.removeLast() }
+    return t
 }

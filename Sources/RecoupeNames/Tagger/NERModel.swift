@@ -126,16 +126,24 @@ public final class NERModel: @unchecked Sendable {
                 transitions[i] = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
                 offset += 4
             }
+            // Widening through a table of all 65,536 half-precision values: without F16C in the
+            // build target, `Float(Float16)` is a library call, and it was a third of loading.
+            let widen = Self.halfToFloat
             let weights = [Float](unsafeUninitializedCapacity: nWeights) { buf, count in
                 let base = raw.baseAddress! + offset
-                for i in 0..<nWeights {
-                    buf[i] = Float(Float16(bitPattern: UInt16(littleEndian: (base + 2 * i).loadUnaligned(as: UInt16.self))))
+                widen.withUnsafeBufferPointer { table in
+                    for i in 0..<nWeights {
+                        buf[i] = table[Int(UInt16(littleEndian: (base + 2 * i).loadUnaligned(as: UInt16.self)))]
+                    }
                 }
                 count = nWeights
             }
             return NERModel(header: header, weights: weights, transitions: transitions)
         }
     }
+
+    /// Every Float16 bit pattern widened to Float (exact: Float holds every half-precision value).
+    static let halfToFloat: [Float] = (0...UInt16.max).map { Float(Float16(bitPattern: $0)) }
 
     private static let cacheLock = NSLock()
     nonisolated(unsafe) private static var cache: [String: NERModel?] = [:]
