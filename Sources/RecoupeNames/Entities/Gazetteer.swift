@@ -56,9 +56,11 @@ public final class Gazetteer: @unchecked Sendable {
         self.lexicon = lexicon
         let normalizer = try TokenNormalizer()
         var matcher = PhraseMatcher()
-        matcher.reserve(patterns: lexicon.count * 2)
+        // Most entries have one matched form: reserving for two per entry held ~100 MB of empty
+        // edge and vocabulary slots on a million-name lexicon (tables grow by doubling past this).
+        matcher.reserve(patterns: lexicon.count)
         var patterns: [Pattern] = []
-        patterns.reserveCapacity(lexicon.count * 2)
+        patterns.reserveCapacity(lexicon.count)
 
         // Simple names are split and inserted at once; the rest are tokenized together afterwards.
         var wordIds: [String: UInt32] = [:]

@@ -48,7 +48,8 @@ public struct PhraseMatcher: Sendable {
         edges.reserve(patterns * tokensPerPattern)
         firstOutput.reserveCapacity(patterns * tokensPerPattern + 1)
         outputs.reserveCapacity(patterns)
-        vocabulary.reserveCapacity(patterns)
+        // Names share their words: the vocabulary is a fraction of the patterns.
+        vocabulary.reserveCapacity(patterns / 4)
     }
 
     public var nodeCount: Int { firstOutput.count }
