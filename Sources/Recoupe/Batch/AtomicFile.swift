@@ -28,22 +28,35 @@ public enum AtomicFile {
     /// a power cut may leave an empty or torn output, which resume then redoes (its provenance
     /// does not parse).
     public static func write(_ bytes: [UInt8], to path: String, newline: Bool = false, sync: Bool = true) throws {
+        try write(to: path, newline: newline, sync: sync) { sink in try sink(bytes) }
+    }
+
+    /// Writes what `produce` hands to its sink, piece by piece, with the same guarantees as
+    /// ``write(_:to:newline:sync:)``: a large output never has to be whole in memory. When
+    /// `produce` throws (an interruption), the temporary file is removed and nothing is renamed.
+    public static func write(to path: String, newline: Bool = false, sync: Bool = true,
+                             produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
         try makeDirectories(parentOf: path)
         let tmp = path + temporaryMarker + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 { throw WriteError(path: path, reason: "cannot create: \(String(cString: strerror(errno)))") }
-        for part in newline ? [bytes, [0x0A]] : [bytes] {
+        func put(_ part: [UInt8]) throws {
             var offset = 0
             while offset < part.count {
                 let n = part.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, part.count - offset) }
                 if n < 0 {
                     if errno == EINTR { continue }
-                    let reason = String(cString: strerror(errno))
-                    close(fd); unlink(tmp)
-                    throw WriteError(path: path, reason: "write failed: \(reason)")
+                    throw WriteError(path: path, reason: "write failed: \(String(cString: strerror(errno)))")
                 }
                 offset += n
             }
+        }
+        do {
+            try produce(put)
+            if newline { try put([0x0A]) }
+        } catch {
+            close(fd); unlink(tmp)
+            throw error
         }
         if sync, fsync(fd) != 0 {
             let reason = String(cString: strerror(errno))

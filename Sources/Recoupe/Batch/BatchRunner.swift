@@ -316,13 +316,17 @@ public final class BatchRunner: @unchecked Sendable {
                 do { try onDocument?(doc) } catch {
                     return .failed(Failure(path: name, stage: "registry", reason: "\(error)"))
                 }
-                let json = DocumentJSON.encode(doc)
-                try Cancellation.check()  // an interrupted encoding is incomplete
                 let facts = Self.facts(doc, name: name, bytes: bytes.count)
                 if let target {
-                    try AtomicFile.write(json, to: target, newline: true, sync: durable)
+                    // Streamed into the temporary file: the JSON (16 bytes per byte of text) is never whole in memory.
+                    try AtomicFile.write(to: target, newline: true, sync: durable) { sink in
+                        try DocumentJSON.encode(doc, sink: sink)
+                        try Cancellation.check()  // an interrupted encoding is incomplete: not renamed
+                    }
                     return .annotated([], facts)
                 }
+                let json = DocumentJSON.encode(doc)
+                try Cancellation.check()  // an interrupted encoding is incomplete
                 return .annotated(json, facts)
             } catch is Cancellation.Cancelled {
                 return .abandoned

@@ -16,13 +16,35 @@ public enum DocumentJSON {
         // Sized for the tokens, which are most of the output (~80 bytes each), so that a large
         // document does not double its buffer past twice what it needs.
         var w = JSONWriter(capacity: doc.text.utf8.count * 2 + doc.tokens.count * 96 + 4096)
+        write(doc, pipelineVersion: pipelineVersion, into: &w) { _ in }
+        return w.bytes
+    }
+
+    /// Encodes `doc` in pieces of about `chunkBytes`, handing each to `sink` as soon as it is
+    /// full: the output (about 16 bytes per byte of text) never sits whole in memory. Pieces
+    /// concatenate to exactly what ``encode(_:pipelineVersion:)`` returns.
+    public static func encode(_ doc: Document, pipelineVersion: String = RecoupeVersion.string, chunkBytes: Int = 1 << 20,
+                              sink: ([UInt8]) throws -> Void) throws {
+        var w = JSONWriter(capacity: chunkBytes + 64 * 1024)
+        try write(doc, pipelineVersion: pipelineVersion, into: &w) { w in
+            if w.bytes.count >= chunkBytes { try sink(w.bytes); w.removeAllBytes() }
+        }
+        if !w.bytes.isEmpty { try sink(w.bytes) }
+    }
+
+    /// The document's JSON into `w`; `flush` is called at points where the bytes so far may be
+    /// handed on (between token chunks and between sections).
+    static func write(_ doc: Document, pipelineVersion: String, into w: inout JSONWriter,
+                      flush: (inout JSONWriter) throws -> Void) rethrows {
         w.beginObject()
         w.key("id"); w.value(doc.id)
         w.key("text"); w.value(doc.text)
         w.key("source"); writeSource(doc.source, &w)
+        try flush(&w)
         w.key("tokens"); w.beginArray()
-        writeTokens(doc.tokens, &w)
+        try writeTokens(doc.tokens, &w, flush: flush)
         w.endArray()
+        try flush(&w)
         w.key("sents"); writeSpans(doc.sentences, &w)
         w.key("paragraphs"); writeSpans(doc.paragraphs, &w)
         w.key("languages"); w.beginArray()
@@ -80,14 +102,13 @@ public enum DocumentJSON {
         w.endArray()
         w.endObject()
         w.endObject()
-        return w.bytes
     }
 
     /// The tokens array's contents — the bulk of the output — laid out directly through a pointer,
     /// kind and shape pre-encoded, in chunks so that the buffer grows once per chunk.
-    static func writeTokens(_ tokens: [Token], _ w: inout JSONWriter) {
+    static func writeTokens(_ tokens: [Token], _ w: inout JSONWriter, flush: (inout JSONWriter) throws -> Void = { _ in }) rethrows {
         let kindJSON = Self.kindJSON, shapeJSON = Self.shapeJSON
-        tokens.withUnsafeBufferPointer { all in
+        try tokens.withUnsafeBufferPointer { all in
             var first = 0
             while first < all.count {
                 // Interrupted (SIGTERM): stop; the caller checks `Cancellation` and drops the JSON.
@@ -115,6 +136,7 @@ public enum DocumentJSON {
                     }
                     return c.p - out
                 }
+                try flush(&w)
                 first = last
             }
         }

@@ -15,6 +15,10 @@ public struct JSONWriter {
 
     public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
+    /// Forgets the bytes written so far (handed on by a streaming caller), keeping the nesting
+    /// state and the buffer's capacity.
+    public mutating func removeAllBytes() { bytes.removeAll(keepingCapacity: true) }
+
     @inline(__always) private mutating func separator() {
         if afterKey { afterKey = false; return }
         let bit: UInt64 = 1 << UInt64(depth)

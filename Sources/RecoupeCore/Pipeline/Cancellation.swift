@@ -21,7 +21,7 @@ public enum Cancellation {
         public var description: String { "cancelled (interrupted)" }
     }
 
-    nonisolated(unsafe) private static let key: pthread_key_t = {
+    private static let key: pthread_key_t = {
         var key = pthread_key_t()
         pthread_key_create(&key, nil)
         return key
