@@ -1,3 +1,4 @@
+import Foundation
 import RecoupeCore
 import RecoupeICU
 import RecoupeText
@@ -153,12 +154,25 @@ extension EntityRecognizer {
     }
 
     static func isAdjectiveLike(_ n: String) -> Bool {
-        if FrenchCues.nationalities.contains(n) { return false }
-        for suffix in ["ères", "ère", "ale", "ales", "aux", "ique", "iques", "ienne", "iennes", "aise", "aises", "aine", "aines",
-                       "elle", "elles", "ieures", "ieure", "ieurs", "ieur", "ées", "ée", "és", "ée", "ive", "ives", "if", "ifs", "ale"]
-            where n.hasSuffix(suffix) && n.count > suffix.count + 2 { return true }
-        return false
+        // Suffixes checked on UTF-8 bytes (norms and suffixes are NFC) and the length counted once:
+        // this runs for every new word the tagger meets.
+        var n = n
+        return n.withUTF8 { bytes in
+            var length: Int?
+            for (suffix, suffixLength) in adjectiveSuffixes where bytes.count >= suffix.count {
+                guard memcmp(bytes.baseAddress! + bytes.count - suffix.count, suffix, suffix.count) == 0 else { continue }
+                if length == nil { length = String(decoding: bytes, as: UTF8.self).count }
+                if length! > suffixLength + 2 { return !FrenchCues.nationalities.contains(String(decoding: bytes, as: UTF8.self)) }
+            }
+            return false
+        }
     }
+
+    /// Adjective endings as UTF-8 bytes with their length in characters.
+    static let adjectiveSuffixes: [([UInt8], Int)] = [
+        "ères", "ère", "ale", "ales", "aux", "ique", "iques", "ienne", "iennes", "aise", "aises", "aine", "aines",
+        "elle", "elles", "ieures", "ieure", "ieurs", "ieur", "ées", "ée", "és", "ive", "ives", "if", "ifs",
+    ].map { (Array($0.utf8), $0.count) }
 
     // MARK: Names
 

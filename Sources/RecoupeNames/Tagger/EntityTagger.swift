@@ -30,7 +30,7 @@ final class EntityTagger {
     let features: TaggerFeatures
     static let cacheLimit = 200_000
 
-    private var typeIndex: [TokenType: Int32] = [:]
+    private var typeIndex = TokenTypeTable()
     /// Per type, `window × tags` floats: its features' weights seen from each slot.
     private var vectors: [Float] = []
     private var normHashes: [UInt64] = []
@@ -48,7 +48,7 @@ final class EntityTagger {
     }
 
     private func resetCache() {
-        typeIndex = [:]
+        typeIndex = TokenTypeTable()
         vectors = []
         normHashes = []
         beforeId = typeId(.before)
@@ -56,10 +56,9 @@ final class EntityTagger {
     }
 
     @inline(__always) private func typeId(_ t: TokenType) -> Int32 {
-        if let id = typeIndex[t] { return id }
+        let (id, isNew) = typeIndex.id(of: t)
+        if !isNew { return id }
         let T = EntityTagSet.count
-        let id = Int32(normHashes.count)
-        typeIndex[t] = id
         normHashes.append(TaggerFeatures.normHash(t))
         let base = vectors.count
         vectors.append(contentsOf: repeatElement(0, count: TaggerFeatures.window * T))

@@ -93,27 +93,27 @@ struct TaggerFeatures {
     /// Cue-list memberships of a norm, as bits.
     func cueBits(_ norm: String) -> UInt32 {
         let folded = DiacriticFolding.fold(norm)
-        let flags: [Bool] = [
-            firstNames.contains(folded),
-            FrenchCues.hasSurnameShape(folded),
-            FrenchCues.civilities.contains(norm),
-            FrenchCues.roles.contains(norm),
-            FrenchCues.nationalities.contains(norm),
-            FrenchCues.organizationHeads.contains(norm),
-            FrenchCues.organizationWords.contains(norm),
-            FrenchCues.organizationIntroducers.contains(norm),
-            FrenchCues.notNames.contains(norm),
-            FrenchCues.placePrepositions.contains(norm),
-            FrenchCues.placeNouns.contains(norm),
-            EntityRecognizer.particles.contains(norm),
-            EntityRecognizer.portfolioWords.contains(norm),
-            norm.unicodeScalars.first?.properties.isAlphabetic == true,
-            EntityRecognizer.isAdjectiveLike(norm),
-        ]
-        var bits: UInt32 = 0
-        for (i, f) in flags.enumerated() where f { bits |= 1 << UInt32(i) }
+        var bits = Self.listBits[norm] ?? 0
+        if firstNames.contains(folded) { bits |= 1 << 0 }
+        if FrenchCues.hasSurnameShape(folded) { bits |= 1 << 1 }
+        if norm.unicodeScalars.first?.properties.isAlphabetic == true { bits |= 1 << 13 }
+        if EntityRecognizer.isAdjectiveLike(norm) { bits |= 1 << 14 }
         return bits
     }
+
+    /// Bits 2…12 of ``cueBits(_:)`` — memberships of the norm itself in the cue lists — in one
+    /// table, so that a new word costs one look-up instead of eleven.
+    static let listBits: [String: UInt32] = {
+        let lists: [(bit: UInt32, words: Set<String>)] = [
+            (2, FrenchCues.civilities), (3, FrenchCues.roles), (4, FrenchCues.nationalities),
+            (5, FrenchCues.organizationHeads), (6, FrenchCues.organizationWords), (7, FrenchCues.organizationIntroducers),
+            (8, FrenchCues.notNames), (9, FrenchCues.placePrepositions), (10, FrenchCues.placeNouns),
+            (11, EntityRecognizer.particles), (12, EntityRecognizer.portfolioWords),
+        ]
+        var table: [String: UInt32] = [:]
+        for (bit, words) in lists { for w in words { table[w, default: 0] |= 1 << bit } }
+        return table
+    }()
 
     /// "Aa-Aa", "0.0", "a'": letters, digits and other characters with runs collapsed, case from the shape.
     static func pattern(_ t: TokenType) -> UInt64 {

@@ -37,7 +37,7 @@ public final class LanguageModel: Sendable {
             for k in p.counts.keys where rows[k] == nil {
                 guard let script = CharacterNGrams.script(of: k) else { continue }
                 rows[k] = Int32(rows.count)
-                rowScripts.append(UInt8(Self.scriptIndex[script]!))
+                rowScripts.append(UInt8(script.index))
             }
         }
         let width = profiles.count
@@ -89,17 +89,15 @@ public final class LanguageModel: Sendable {
 
         /// The log-likelihood of language `l` from the n-grams of `script`.
         public func logLikelihood(_ l: Int, script: WritingScript) -> Double {
-            logLikelihoods[LanguageModel.scriptIndex[script]! * languageCount + l]
+            logLikelihoods[script.index * languageCount + l]
         }
     }
 
-    static let scriptIndex: [WritingScript: Int] =
-        Dictionary(uniqueKeysWithValues: WritingScript.allCases.enumerated().map { ($1, $0) })
 
     public func scores<C: Collection>(_ scalars: C) -> Scores where C.Element == Unicode.Scalar {
         var s = Scores(languages: languages.count)
         for c in scalars {
-            if let script = WritingScript.of(letter: c) { s.letters[Self.scriptIndex[script]!] += 1 }
+            if let script = WritingScript.of(letter: c) { s.letters[script.index] += 1 }
         }
         let width = languages.count
         var sums = s.logLikelihoods

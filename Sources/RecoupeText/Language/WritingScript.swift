@@ -9,6 +9,27 @@ public enum WritingScript: String, Sendable, CaseIterable, Codable {
          han = "Hani", kana = "Kana", hangul = "Hang", thai = "Thai", armenian = "Armn",
          georgian = "Geor", devanagari = "Deva", other = "Zyyy"
 
+    /// Position in `allCases`, which indexes score vectors: a switch, not a dictionary look-up
+    /// (this runs once per letter of every text).
+    @inline(__always)
+    public var index: Int {
+        switch self {
+        case .latin: return 0
+        case .cyrillic: return 1
+        case .greek: return 2
+        case .arabic: return 3
+        case .hebrew: return 4
+        case .han: return 5
+        case .kana: return 6
+        case .hangul: return 7
+        case .thai: return 8
+        case .armenian: return 9
+        case .georgian: return 10
+        case .devanagari: return 11
+        case .other: return 12
+        }
+    }
+
     /// The script of a letter, or nil for anything that is not a letter (digits, punctuation,
     /// white space, combining marks).
     @inline(__always)
