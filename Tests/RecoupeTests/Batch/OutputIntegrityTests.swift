@@ -4,7 +4,7 @@ import Testing
 
 /// Issue 18, item 8: resume verifies outputs, errors.jsonl holds whole lines only, and two runs
 /// never write into one folder at once.
-@Suite("Batch: output integrity on resume, whole error lines, folder lock")
+@Suite("Batch: output integrity on resume, whole error lines, folder lock", RecoupeExecutable.isBuilt)
 struct OutputIntegrityTests {
     @Test("JSONSyntax accepts well-formed JSON and refuses damaged JSON", arguments: [
         (#"{"a":[1,-2.5e3,true,false,null,"x\"\u00e9"],"b":{}}"#, true),

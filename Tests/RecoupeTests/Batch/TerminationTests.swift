@@ -4,7 +4,7 @@ import Testing
 
 /// Issue 18, item 4: a SIGTERM with a huge document in flight ends the run within 2 s (stages
 /// check `Cancellation`), writing nothing half-done; `--jobs` is capped.
-@Suite("Batch: SIGTERM with a huge document, --jobs cap", .serialized)
+@Suite("Batch: SIGTERM with a huge document, --jobs cap", .serialized, RecoupeExecutable.isBuilt)
 struct TerminationTests {
     @Test("SIGTERM with a 2 MB document in flight: exit 143 within seconds, no output, no temporary file")
     func sigtermHugeDocument() throws {

@@ -5,7 +5,7 @@ import Testing
 /// Issue 18, item 12 (the parts done): --lang is checked, compare needs two sources and reports
 /// unreadable inputs as errors (exit 1, no usage), a FIFO on the command line is refused instead
 /// of blocking, and `variants` with no result is no usage error.
-@Suite("CLI usage and special files", .serialized)
+@Suite("CLI usage and special files", .serialized, RecoupeExecutable.isBuilt)
 struct UsageTests {
     @Test("--lang xx is refused as a usage error")
     func unknownLanguage() throws {
@@ -53,7 +53,7 @@ struct UsageTests {
 
 /// Issue 18, item 12, continued: the name of standard input, bad JSON Lines dates and NULs, and a
 /// file named like an option.
-@Suite("CLI usage: stdin name, JSON Lines warnings, dash file names")
+@Suite("CLI usage: stdin name, JSON Lines warnings, dash file names", RecoupeExecutable.isBuilt)
 struct UsageMoreTests {
     @Test("standard input is called <stdin> in every message")
     func stdinName() throws {

@@ -4,7 +4,7 @@ import Testing
 
 /// Issue 18, item 9: `compare --format md` keeps article text and ids literal: no raw HTML, no
 /// links, and a `|` cannot break a table.
-@Suite("compare --format md: Markdown and HTML escaping")
+@Suite("compare --format md: Markdown and HTML escaping", RecoupeExecutable.isBuilt)
 struct MarkdownInjectionTests {
     static let hostile = """
     <script>alert(1)</script> Selon Sergueï Lavrov, « la réunion [clic](javascript:alert(1)) <img src=x onerror=alert(1)> a eu lieu à Moscou le 3 mars », a déclaré Sergueï Lavrov | *gras* `code`.

@@ -4,7 +4,7 @@ import Testing
 
 /// Issue 18, item 12: lexicons with invalid UTF-8 are refused by file and line; `lexicon check
 /// --synthetic` runs outside the repository.
-@Suite("Lexicon files: invalid UTF-8, running outside the repository")
+@Suite("Lexicon files: invalid UTF-8, running outside the repository", RecoupeExecutable.isBuilt)
 struct LexiconInputTests {
     @Test("a lexicon line with invalid UTF-8 (Latin-1) is refused, naming the file and line")
     func invalidUTF8() {

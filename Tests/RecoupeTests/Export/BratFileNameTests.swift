@@ -4,7 +4,7 @@ import Testing
 
 /// Issue 18, item 7: exported file names are unique and bounded; a bad document does not stop
 /// the export.
-@Suite("brat export: file names and failures")
+@Suite("brat export: file names and failures", RecoupeExecutable.isBuilt)
 struct BratFileNameTests {
     @Test("plain ids stay; others are sanitised, bounded and hashed", arguments: [
         ("000_abb850366427119b", "000_abb850366427119b"),

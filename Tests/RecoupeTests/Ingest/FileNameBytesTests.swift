@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// Issue 18, item 12: a file name that is not UTF-8 is logged with its bytes escaped, not lossily.
-@Suite("Non-UTF-8 file names")
+@Suite("Non-UTF-8 file names", RecoupeExecutable.isBuilt)
 struct FileNameBytesTests {
     @Test("escapedName keeps UTF-8 and writes other bytes as \\xNN")
     func escape() {
@@ -15,7 +15,6 @@ struct FileNameBytesTests {
 
     @Test("errors.jsonl names the file with its bytes escaped")
     func logged() throws {
-        guard let exe = RecoupeExecutable.path else { return }
         let s = ScratchFolder("latin1-name")
         s.write("in/ok.txt", "Bonjour.")
         let raw = Array(s.file("in/S").utf8) + [0xE9] + Array("bastien.txt".utf8) + [0]

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// Issue 18, item 1: standard input obeys --max-mb like a file, read in bounded chunks.
-@Suite("Standard input is bounded by --max-mb")
+@Suite("Standard input is bounded by --max-mb", RecoupeExecutable.isBuilt)
 struct StandardInputLimitTests {
     @Test("endless standard input (/dev/zero) is refused at the limit, not read until memory runs out")
     func endlessInput() throws {

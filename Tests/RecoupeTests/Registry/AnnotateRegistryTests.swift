@@ -11,7 +11,7 @@ import Testing
 
 /// `recoupe annotate --registry FILE` through the real CLI: two batches on two days, the second
 /// reconciled against the first.
-@Suite("annotate --registry")
+@Suite("annotate --registry", RecoupeExecutable.isBuilt)
 struct AnnotateRegistryTests {
     @Test("a second batch's spelling joins the entity a first batch recorded")
     func twoBatches() throws {

@@ -6,7 +6,7 @@ import Testing
 
 /// Issue 18, items 5 and 6: resumed outputs are recorded, the .sqlite file alone holds the data
 /// after a run, and a file that is not a sound Recoupe registry is refused, named, untouched.
-@Suite("annotate --registry: resume, checkpoint, bad files")
+@Suite("annotate --registry: resume, checkpoint, bad files", RecoupeExecutable.isBuilt)
 struct RegistryReliabilityTests {
     static func sha(_ path: String) throws -> String { SHA256.hex(try FileReader.read(path)) }
 
