@@ -12,16 +12,19 @@ extension QuoteFinderRun {
         let confidence = q.closed ? 1.0 : 0.5
         if q.depth > 0 {
             return [Item(start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd,
-                         kind: words <= 4 ? .mention : .direct, cue: nil, confidence: 0.5 * confidence, anchor: qs)]
+                         kind: words <= 4 ? .mention : .direct, cue: nil, confidence: 0.5 * confidence, anchor: qs,
+                         rule: words <= 4 ? "nested, short" : "nested, a clause")]
         }
         let para = quoteTokens.paragraphOf[qs]
         let paraStart = quoteTokens.paragraphRanges[para].lowerBound
         let before = qs - 1 >= paraStart ? qs - 1 : nil
         var opensClause = before == nil || quoteTokens.isPunct(before!, PunctSets.clauseOpening)
         let afterColon = before.map { quoteTokens.isPunct($0, ":") } ?? false
-        // "baptisé « … »", "le film « … »" name a thing; "s'est dite « … »" still reports speech.
+        // "baptisé « … »", "le film « … »" name a thing; "s'est dite « … »" still reports speech, but
+        // "est baptisée « Europe »" still names.
         let mentionCue = before.map { b in
-            quoteTokens.isWord(b) && QuoteWords.mentionCues.contains(quoteTokens.norms[b]) && !(quoteTokens.norm(b - 1).map { QuoteWords.auxiliaries.contains($0) } ?? false)
+            quoteTokens.isWord(b) && QuoteWords.mentionCues.contains(quoteTokens.norms[b])
+                && (Self.namingWords.contains(quoteTokens.norms[b]) || !(quoteTokens.norm(b - 1).map { QuoteWords.auxiliaries.contains($0) } ?? false))
         } ?? false
 
         // Attribution.
@@ -49,50 +52,60 @@ extension QuoteFinderRun {
         let sentenceEnd = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[max(qs, qe - 1)]].upperBound
         let endsClause = qe >= sentenceEnd || quoteTokens.isPunct(qe, PunctSets.clauseEnd)
         var kind: Quote.Kind
+        var rule: String
+        let evidence = cue.map { "cue \($0.lemma)" } ?? (continues ? "continues the previous paragraph" : endsUtterance ? "exclamation or question" : "clause")
         if mentionCue {
-            kind = .mention
+            (kind, rule) = (.mention, "naming word before")
         } else if cue == nil && !continues && (words <= 3 || !opensClause) && !endsUtterance {
-            kind = kindWithoutCue(quoteStart: qs, quoteEnd: qe, inner: innerStart..<max(innerStart, innerEnd), words: words,
-                                  opensClause: opensClause, endsUtterance: endsUtterance)
+            (kind, rule) = kindWithoutCue(quoteStart: qs, quoteEnd: qe, inner: innerStart..<max(innerStart, innerEnd), words: words,
+                                          opensClause: opensClause, endsUtterance: endsUtterance)
         } else if opensClause && (afterColon || endsClause || words > 6) {
-            kind = .direct
+            (kind, rule) = (.direct, evidence + (afterColon ? ", after a colon" : ", a clause of its own"))
         } else {
-            kind = .partial
+            (kind, rule) = (.partial, evidence + ", inside the sentence")
         }
         if !viaIncise.isEmpty {
             for i in viaIncise.indices { viaIncise[i].kind = kind == .mention ? .direct : kind }
-            if let cue, viaIncise[0].cue == nil { viaIncise[0].cue = cue }
-            return splitAtReopenings(viaIncise, q.reopenings)
+            var whole = unit(viaIncise)
+            whole[0].rule = "incise, " + rule
+            whole[0].start = q.start
+            whole[0].end = q.end
+            whole[0].contentStart = q.contentStart
+            whole[0].contentEnd = q.contentEnd
+            if whole[0].cue == nil { whole[0].cue = cue }
+            return splitAtReopenings(whole, q.reopenings)
         }
         var conf = confidence * (cue != nil ? 0.9 : continues ? 0.6 : 0.5)
         if kind == .mention { conf = confidence * 0.6 }
         return splitAtReopenings([Item(start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd, kind: kind,
-                                       cue: kind == .mention ? nil : cue, continues: continues && kind != .mention, confidence: conf, anchor: qs)],
+                                       cue: kind == .mention ? nil : cue, continues: continues && kind != .mention, confidence: conf, anchor: qs,
+                                       rule: rule)],
                                  q.reopenings)
     }
 
-    /// A multi-paragraph quotation gives one span per paragraph (as AADS annotates them), each
-    /// with the quotation's kind, cue and so speaker.
+    /// A multi-paragraph quotation stays one unit: each paragraph's stretch is a segment (the
+    /// reopening mark « and the space after it are outside the content).
     func splitAtReopenings(_ items: [Item], _ reopenings: [Int]) -> [Item] {
         guard !reopenings.isEmpty else { return items }
-        var out: [Item] = []
-        for item in items {
-            var piece = item
-            for r in reopenings where piece.start < r && r < piece.end {
-                let last = quoteTokens.index(endingBy: r) - 1
-                guard last >= 0 else { continue }
-                var head = piece
-                head.end = quoteTokens.tokens[last].end
-                head.contentEnd = max(head.contentStart, min(head.contentEnd, head.end))
-                out.append(head)
-                piece.start = r
-                var cs = r + 1
-                while cs < piece.end, quoteTokens.scalars[cs].properties.isWhitespace { cs += 1 }
-                piece.contentStart = min(cs, piece.contentEnd)
+        return items.map { item in
+            var out = item
+            var pieces: [Range<Int>] = []
+            for seg in item.contentSegments {
+                var start = seg.lowerBound
+                for r in reopenings where start < r && r < seg.upperBound {
+                    let last = quoteTokens.index(endingBy: r) - 1
+                    guard last >= 0 else { continue }
+                    let end = max(start, min(seg.upperBound, quoteTokens.tokens[last].end))
+                    if end > start { pieces.append(start..<end) }
+                    var cs = r + 1
+                    while cs < seg.upperBound, quoteTokens.scalars[cs].properties.isWhitespace { cs += 1 }
+                    start = min(cs, seg.upperBound)
+                }
+                if seg.upperBound > start { pieces.append(start..<seg.upperBound) }
             }
-            out.append(piece)
+            out.segments = pieces.count > 1 ? pieces : item.segments
+            return out
         }
-        return out
     }
 
     /// "», a indiqué le consulat", "» dit-il", "», selon X", or an inverted cue ending the sentence.

@@ -52,7 +52,9 @@ extension QuoteFinderRun {
             var confidence = it.confidence
             if it.cue != nil && speaker == nil { confidence *= 0.8 }
             out.append(Quote(start: it.start, end: it.end, contentStart: it.contentStart, contentEnd: it.contentEnd, kind: it.kind,
-                             speaker: speaker, cue: cueOut, confidence: (confidence * 100).rounded() / 100))
+                             speaker: speaker, cue: cueOut, confidence: (confidence * 100).rounded() / 100,
+                             segments: it.contentSegments.map { Quote.Segment(start: $0.lowerBound, end: $0.upperBound) },
+                             rule: it.rule))
             if it.kind == .direct || it.kind == .partial { lastQuote = (speaker, paragraph) }
         }
         return out
