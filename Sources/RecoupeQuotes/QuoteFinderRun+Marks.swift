@@ -154,8 +154,9 @@ extension QuoteFinderRun {
             if let (subject, document) = cues.subject(ofVerbAt: k, floor: floor, mentions: mentions) {
                 return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
             }
-            // "X, dans un communiqué, a déclaré …" with no subject found: an unknown speaker.
-            return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)
+            // "X, dans un communiqué, a déclaré …" with no subject found: an unknown speaker, unless the
+            // verb shares the sentence's subject ("… et estimé que", "en ajoutant :").
+            return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: sharedSubject(ofVerbAt: k, quoteStart: qs), end: k + 1)
         }
         return nil
     }
@@ -171,8 +172,47 @@ extension QuoteFinderRun {
                 if let (subject, document) = cues.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: mentions) {
                     return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
                 }
-                return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)
+                return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: sharedSubject(ofVerbAt: k, quoteStart: a), end: k + 1)
             }
+        }
+        return nil
+    }
+
+    /// The subject a verb of saying shares with its sentence when it has none of its own: a verb
+    /// coordinated by "et" ("L'Association … a condamné le crime et estimé que « … »", "Il fut exclu et
+    /// déclara alors : « … »") or a participle ("…, a précisé que « … » en ajoutant : « … »",
+    /// "Estimant que « … », il vota contre"). The subject is the first person or organisation mention
+    /// of the sentence before the verb, else a subject pronoun opening the sentence or the clause after
+    /// the quotation; nil when the verb is neither coordinated nor a participle.
+    func sharedSubject(ofVerbAt k: Int, quoteStart qs: Int) -> SpeechCueMatcher.Candidate? {
+        let sr = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[k]]
+        var j = k - 1
+        while j >= sr.lowerBound, let w = quoteTokens.norm(j), QuoteWords.auxiliaries.contains(w) || QuoteWords.adverbs.contains(w) { j -= 1 }
+        let coordinated = quoteTokens.norm(j) == "et"
+        let participle = quoteTokens.norms[k].hasSuffix("ant")
+        guard coordinated || participle else { return nil }
+        let floor = max(sr.lowerBound, k - Self.reach)
+        var s0 = floor
+        while s0 < k, let w = quoteTokens.norm(s0), QuoteWords.connectors.contains(w) || quoteTokens.isPunct(s0, ",") { s0 += 1 }
+        if s0 < k, let w = quoteTokens.norm(s0), ["il", "elle", "ils", "elles"].contains(w) {
+            return SpeechCueMatcher.Candidate(range: s0..<(s0 + 1), pronoun: w)
+        }
+        if floor < k {
+            let (a, b) = quoteTokens.span(floor..<k)
+            let agents = mentions.inside(a, b).map { doc.mentions[$0] }.filter { $0.label == .person || $0.label == .organization }
+            if let first = agents.first(where: { $0.label == .person }) ?? agents.first {
+                let r = quoteTokens.index(atOrAfter: first.start)..<quoteTokens.index(endingBy: first.end)
+                if !r.isEmpty { return SpeechCueMatcher.Candidate(range: r, pronoun: nil) }
+            }
+        }
+        // "Estimant que « … », il vota contre": the subject follows the quotation.
+        guard participle, k == sr.lowerBound || (k == sr.lowerBound + 1 && quoteTokens.norm(sr.lowerBound) == "en") else { return nil }
+        var p = qs
+        while p < sr.upperBound, p - qs < Self.reach, !quoteTokens.isPunct(p, PunctSets.closingQuote) { p += 1 }
+        p += 1
+        if p < sr.upperBound, quoteTokens.isPunct(p, ",") { p += 1 }
+        if p < sr.upperBound, let w = quoteTokens.norm(p), ["il", "elle", "ils", "elles"].contains(w) {
+            return SpeechCueMatcher.Candidate(range: p..<(p + 1), pronoun: w)
         }
         return nil
     }

@@ -62,6 +62,9 @@ struct SpeakerLinker {
             if let s = speaker, s.issuer == nil, !canSpeak(s) { speaker = nameOpeningClause(s) }
             if var s = speaker, s.issuer == nil, s.kbId == nil || s.kbId == "" {
                 s.kbId = entity(for: s, before: q.start)
+                // "la fédération des banques, Febelfin, « … »": a name no entity stage linked, in
+                // apposition, names the speaker better than the description.
+                if s.kbId == nil, !isName(s), let name = apposedName(after: s) { s = name }
                 speaker = s
             }
             // "a-t-il dit", "il a déclaré", "selon lui": the most recent person named since the last
@@ -109,6 +112,19 @@ struct SpeakerLinker {
             if (w == "lui" || w == "eux") && j == k + 1 && c.text.lowercased() == "selon" { return j }
         }
         return nil
+    }
+
+    /// Capitalised words (a name) right after the phrase and a comma, closed by punctuation:
+    /// "le président de l'UFIP, Jean Louis Schilansky." → "Jean Louis Schilansky".
+    func apposedName(after s: Quote.Speaker) -> Quote.Speaker? {
+        let r = tokens(of: s)
+        guard !r.isEmpty, t.isPunct(r.upperBound, ","), t.sentenceOf[r.upperBound] == t.sentenceOf[r.upperBound - 1] else { return nil }
+        var e = r.upperBound + 1
+        while e < t.count, e - r.upperBound <= 5, t.isWord(e), t.isCapitalized(e) || (["de", "d'", "du", "-"].contains(t.norms[e]) && e > r.upperBound + 1) { e += 1 }
+        guard e > r.upperBound + 1, e < t.count, t.tokens[e].kind == .punct, t.isCapitalized(e - 1) else { return nil }
+        let a = t.tokens[r.upperBound + 1].start, b = t.tokens[e - 1].end
+        let kb = agents(overlapping: a, b).first { $0.start >= a && $0.end <= b }?.kbId
+        return Quote.Speaker(start: a, end: b, text: doc.surface(start: a, end: b), kbId: kb)
     }
 
     /// A person or organisation mention ending right before the colon that opens the quotation.

@@ -62,21 +62,31 @@ public struct Evaluator {
 
 extension Evaluator {
     /// The document with each quotation cut at its segments, for gold that annotates the stretches
-    /// between incises and paragraph breaks: the first piece keeps the opening mark, the last the
-    /// closing one, and a piece runs to where the next segment's interruption starts.
+    /// between incises and paragraph breaks (AADS): the first piece keeps the opening mark, the last
+    /// the closing one, a piece keeps the punctuation right after its words ("« Nous sommes prêts,") and
+    /// the mark that reopens it at a paragraph start.
     static func quotationsBySegment(_ doc: Document) -> Document {
         var out = doc
+        let scalars = doc.scalars
         out.quotes = doc.quotes.flatMap { q -> [Quote] in
             guard q.segments.count > 1 else { return [q] }
             return q.segments.enumerated().map { i, g in
-                let a = i == 0 ? q.start : g.start
-                let b = i == q.segments.count - 1 ? q.end : g.end
+                var a = i == 0 ? q.start : g.start
+                // A paragraph of a multi-paragraph quotation opens with its own mark: « Second point.
+                var k = a
+                while k > q.start, scalars[k - 1].properties.isWhitespace { k -= 1 }
+                if i > 0, k > q.start, Self.openingMarks.contains(scalars[k - 1]) { a = k - 1 }
+                var b = i == q.segments.count - 1 ? q.end : g.end
+                while i < q.segments.count - 1, b < q.end, Self.trailingPunctuation.contains(scalars[b]) { b += 1 }
                 return Quote(start: a, end: b, contentStart: g.start, contentEnd: g.end, kind: q.kind,
                              speaker: q.speaker, cue: q.cue, confidence: q.confidence)
             }
         }
         return out
     }
+
+    static let trailingPunctuation: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?", "…"]
+    static let openingMarks: Set<Unicode.Scalar> = ["«", "“", "\"", "„", "‹"]
 }
 
 /// The per-document part of ``Evaluator``: aligns one prediction with its gold and adds to the report.
