@@ -46,7 +46,9 @@ extension QuoteFinderRun {
             }
         }
         // "Selon X, « … »": the quotation is the clause "selon" attributes.
-        if let c = cue, c.lemma == "selon" || c.lemma == "d'après" || c.lemma == "pour", let b = before, quoteTokens.isPunct(b, ","), c.end == b { opensClause = true }
+        // "Selon la fédération des banques, Febelfin, « … »": a name in apposition may stand between.
+        if let c = cue, c.lemma == "selon" || c.lemma == "d'après" || c.lemma == "pour", let b = before, quoteTokens.isPunct(b, ","),
+           c.end <= b, b - c.end <= 6, (c.end..<b).allSatisfy({ quoteTokens.isPunct($0, ",") || quoteTokens.isCapitalized($0) }) { opensClause = true }
         // "« Tout part ! »": an exclamation or a question is said, not a title.
         let endsUtterance = innerEnd > innerStart && quoteTokens.isPunct(innerEnd - 1, PunctSets.exclamOrQuestion)
         let sentenceEnd = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[max(qs, qe - 1)]].upperBound
@@ -149,8 +151,16 @@ extension QuoteFinderRun {
             }
             if let c = cues.accordingTo(at: k, limit: qs) ?? cues.forHolder(at: k, quoteStart: qs) { return c }
             if quoteTokens.norm(k) == "après", quoteTokens.norm(k - 1) == "d'", let c = cues.accordingTo(at: k - 1, limit: qs) { return c }
+            // "comme le rappelle HRW, « … »": the subject follows the verb (which "le" hides from `isVerb`).
+            if quoteTokens.norm(k) == "comme", let l = quoteTokens.norm(k + 1), l == "le" || l == "l'", k + 3 < qs,
+               let e = cues.verbEntry(k + 2), let np = cues.nounPhrase(from: k + 3, limit: qs) {
+                return SpeechCueMatcher.Cue(verb: (k + 2)..<(k + 3), lemma: e.lemma, speaker: SpeechCueMatcher.Candidate(range: np, pronoun: nil), end: np.upperBound)
+            }
             guard let e = cues.isVerb(k, allowIncise: false) else { continue }
             if let n = quoteTokens.norm(k - 1), n == "ne" || n == "n'" { continue }
+            if let shared = sharedSubject(ofVerbAt: k, quoteStart: qs) {
+                return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: shared, end: k + 1)
+            }
             if let (subject, document) = cues.subject(ofVerbAt: k, floor: floor, mentions: mentions) {
                 return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
             }
@@ -169,6 +179,9 @@ extension QuoteFinderRun {
         for k in stride(from: a - 2, through: max(sr.lowerBound, a - Self.reach), by: -1) {
             if let c = cues.invertedCue(at: k, limit: a - 1), c.speaker?.pronoun != nil { return c }
             if let e = cues.isVerb(k, allowIncise: false) {
+                if let shared = sharedSubject(ofVerbAt: k, quoteStart: a) {
+                    return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: shared, end: k + 1)
+                }
                 if let (subject, document) = cues.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: mentions) {
                     return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
                 }

@@ -82,7 +82,7 @@ struct SpeakerLinker {
                 }
             }
             // "Barack Obama : « … »" (a headline): the name before the colon.
-            if speaker == nil, let named = nameBeforeColon(q.start) {
+            if speaker == nil, let named = nameBeforeColon(q.start) ?? subjectBeforeColon(q.start) {
                 speaker = Quote.Speaker(start: named.start, end: named.end, text: named.surface, kbId: named.kbId)
             }
             if speaker == nil, q.cue == nil, q.kind != .indirect {
@@ -125,6 +125,25 @@ struct SpeakerLinker {
         let a = t.tokens[r.upperBound + 1].start, b = t.tokens[e - 1].end
         let kb = agents(overlapping: a, b).first { $0.start >= a && $0.end <= b }?.kbId
         return Quote.Speaker(start: a, end: b, text: doc.surface(start: a, end: b), kbId: kb)
+    }
+
+    /// "La Ligue arabe apporte la même conclusion : « … »": the person or organisation opening the
+    /// sentence that a colon ends, when the verb is none of saying.
+    func subjectBeforeColon(_ quoteStart: Int) -> EntityMention? {
+        let k = t.index(atOrAfter: quoteStart)
+        guard k >= 2, k < t.count, t.isPunct(k - 1, ":") else { return nil }
+        let sr = t.sentenceRanges[t.sentenceOf[k - 1]]
+        var s0 = sr.lowerBound
+        while s0 < k - 1, t.isPunct(s0, ",") || QuoteWords.connectors.contains(t.norms[s0]) { s0 += 1 }
+        let phraseStart = s0
+        while s0 < k - 1, QuoteWords.determiners.contains(t.norms[s0]) || QuoteWords.articles.contains(t.norms[s0]) { s0 += 1 }
+        guard s0 < k - 1 else { return nil }
+        let at = t.tokens[s0].start, colon = t.tokens[k - 1].start
+        if let a = agents(overlapping: at, at + 1).first, a.start == at, a.end <= colon { return a }
+        // "Un rapport de la Ligue arabe apporte …": a document speaks for its issuer.
+        guard let np = m.nounPhrase(from: phraseStart, limit: k - 1), m.isDocument(np) else { return nil }
+        let (a, b) = t.span(np)
+        return agents(overlapping: a, b).first { $0.start >= a && $0.end <= min(b, colon) }
     }
 
     /// A person or organisation mention ending right before the colon that opens the quotation.
