@@ -63,6 +63,8 @@ struct QuoteAttributionTests {
         // Issue 14: a verb coordinated by "et" or a participle shares the sentence's subject.
         Case(text: "Philippe Varin a précisé que « personne ne sera laissé au bord du chemin » en ajoutant : « nous sommes conscients de nos responsabilités ».", quote: "« nous sommes conscients de nos responsabilités »", kind: .direct, speaker: "Philippe Varin", lemma: "ajouter"),
         Case(text: "Antoni Pastor fut exclu de son groupe et déclara alors : « Quand on affronte une situation limite, il faut savoir quel est le scénario. »", quote: "« Quand on affronte une situation limite, il faut savoir quel est le scénario. »", kind: .direct, speaker: "Antoni Pastor", lemma: "déclarer"),
+        // Agreement: "il" after an organisation's words is the person named since.
+        Case(text: "« Nous l’excluons », a annoncé le parti. Antoni Pastor n’a pas attendu. Il a quitté la salle du bureau et déclara alors : « Je reste député. »", quote: "« Je reste député. »", kind: .direct, speaker: "Antoni Pastor", lemma: "déclarer"),
         // A name in apposition to a description; "comme le rappelle X"; the subject of a sentence a colon ends.
         Case(text: "Selon la fédération des banques, Febelfin, « le montant est plutôt de 700 000 euros ».", quote: "« le montant est plutôt de 700 000 euros »", kind: .direct, speaker: "Febelfin", lemma: "selon"),
         Case(text: "Le texte est bloqué, comme le rappelle Human Rights Watch, « la Russie et la Chine ont bloqué les efforts du Conseil de sécurité ».", quote: "« la Russie et la Chine ont bloqué les efforts du Conseil de sécurité »", kind: .partial, speaker: "Human Rights Watch", lemma: "rappeler"),
