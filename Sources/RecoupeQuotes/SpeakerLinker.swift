@@ -189,7 +189,9 @@ struct SpeakerLinker {
         if m.canSpeak(r) { return true }
         // A description: a determiner, then a head that is no abstract noun ("Un ancien guide touristique",
         // "Des habitants"; not "Cette mesure", "Son initiative").
-        guard let first = t.norm(r.lowerBound), QuoteWords.determiners.contains(first), let head = headNoun(r) else { return false }
+        // "De nombreux habitants" opens with a determiner too.
+        let many = ["de", "d'"].contains(t.norms[r.lowerBound]) && ["nombreux", "nombreuses"].contains(t.norm(r.lowerBound + 1) ?? "")
+        guard let first = t.norm(r.lowerBound), QuoteWords.determiners.contains(first) || many, let head = headNoun(many ? (r.lowerBound + 2)..<r.upperBound : r) else { return false }
         return !Self.isAbstract(head)
     }
 

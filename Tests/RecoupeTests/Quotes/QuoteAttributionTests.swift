@@ -65,6 +65,8 @@ struct QuoteAttributionTests {
         Case(text: "Antoni Pastor fut exclu de son groupe et déclara alors : « Quand on affronte une situation limite, il faut savoir quel est le scénario. »", quote: "« Quand on affronte une situation limite, il faut savoir quel est le scénario. »", kind: .direct, speaker: "Antoni Pastor", lemma: "déclarer"),
         // Agreement: "il" after an organisation's words is the person named since.
         Case(text: "« Nous l’excluons », a annoncé le parti. Antoni Pastor n’a pas attendu. Il a quitté la salle du bureau et déclara alors : « Je reste député. »", quote: "« Je reste député. »", kind: .direct, speaker: "Antoni Pastor", lemma: "déclarer"),
+        // Relative "qui": the noun phrase before it, not the clause.
+        Case(text: "Cette baisse n’a pas été appréciée par la Commission européenne de Bruxelles qui regrette le « moment » choisi.", quote: "« moment »", kind: .partial, speaker: "la Commission européenne de Bruxelles", lemma: "regretter"),
         // A name in apposition to a description; "comme le rappelle X"; the subject of a sentence a colon ends.
         Case(text: "Selon la fédération des banques, Febelfin, « le montant est plutôt de 700 000 euros ».", quote: "« le montant est plutôt de 700 000 euros »", kind: .direct, speaker: "Febelfin", lemma: "selon"),
         Case(text: "Le texte est bloqué, comme le rappelle Human Rights Watch, « la Russie et la Chine ont bloqué les efforts du Conseil de sécurité ».", quote: "« la Russie et la Chine ont bloqué les efforts du Conseil de sécurité »", kind: .partial, speaker: "Human Rights Watch", lemma: "rappeler"),
