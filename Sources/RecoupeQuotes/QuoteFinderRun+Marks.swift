@@ -217,6 +217,11 @@ extension QuoteFinderRun {
                 let r = quoteTokens.index(atOrAfter: first.start)..<quoteTokens.index(endingBy: first.end)
                 if !r.isEmpty { return SpeechCueMatcher.Candidate(range: r, pronoun: nil) }
             }
+            // No entity stage knew it: the noun phrase opening the sentence, when it can speak
+            // ("L'Association des leaders religieux du Mali a condamné … et estimé que « … »").
+            if let np = cues.nounPhrase(from: s0, limit: k), np.upperBound < k, cues.canSpeak(np) {
+                return SpeechCueMatcher.Candidate(range: np, pronoun: nil)
+            }
         }
         // "Estimant que « … », il vota contre": the subject follows the quotation.
         guard participle, k == sr.lowerBound || (k == sr.lowerBound + 1 && quoteTokens.norm(sr.lowerBound) == "en") else { return nil }

@@ -63,6 +63,7 @@ struct QuoteAttributionTests {
         // Issue 14: a verb coordinated by "et" or a participle shares the sentence's subject.
         Case(text: "Philippe Varin a précisé que « personne ne sera laissé au bord du chemin » en ajoutant : « nous sommes conscients de nos responsabilités ».", quote: "« nous sommes conscients de nos responsabilités »", kind: .direct, speaker: "Philippe Varin", lemma: "ajouter"),
         Case(text: "Antoni Pastor fut exclu de son groupe et déclara alors : « Quand on affronte une situation limite, il faut savoir quel est le scénario. »", quote: "« Quand on affronte une situation limite, il faut savoir quel est le scénario. »", kind: .direct, speaker: "Antoni Pastor", lemma: "déclarer"),
+        Case(text: "L’Association des leaders religieux du Sahel a condamné le crime et estimé que « même le prophète allait visiter les tombes ».", quote: "« même le prophète allait visiter les tombes »", kind: .partial, speaker: "L’Association des leaders religieux du Sahel", lemma: "estimer"),
         // Agreement: "il" after an organisation's words is the person named since.
         Case(text: "« Nous l’excluons », a annoncé le parti. Antoni Pastor n’a pas attendu. Il a quitté la salle du bureau et déclara alors : « Je reste député. »", quote: "« Je reste député. »", kind: .direct, speaker: "Antoni Pastor", lemma: "déclarer"),
         // Relative "qui": the noun phrase before it, not the clause.
