@@ -118,11 +118,15 @@ struct SpeakerLinker {
     /// "le président de l'UFIP, Jean Louis Schilansky." → "Jean Louis Schilansky".
     func apposedName(after s: Quote.Speaker) -> Quote.Speaker? {
         let r = tokens(of: s)
-        guard !r.isEmpty, t.isPunct(r.upperBound, ","), t.sentenceOf[r.upperBound] == t.sentenceOf[r.upperBound - 1] else { return nil }
-        var e = r.upperBound + 1
-        while e < t.count, e - r.upperBound <= 5, t.isWord(e), t.isCapitalized(e) || (["de", "d'", "du", "-"].contains(t.norms[e]) && e > r.upperBound + 1) { e += 1 }
-        guard e > r.upperBound + 1, e < t.count, t.tokens[e].kind == .punct, t.isCapitalized(e - 1) else { return nil }
-        let a = t.tokens[r.upperBound + 1].start, b = t.tokens[e - 1].end
+        guard !r.isEmpty else { return nil }
+        // An acronym in parentheses may stand between: "le président de l'Union … (Ufip), Jean Louis Schilansky".
+        var comma = r.upperBound
+        if t.isPunct(comma, "("), let close = (comma + 1..<min(t.count, comma + 6)).first(where: { t.isPunct($0, ")") }) { comma = close + 1 }
+        guard t.isPunct(comma, ","), t.sentenceOf[comma] == t.sentenceOf[r.upperBound - 1] else { return nil }
+        var e = comma + 1
+        while e < t.count, e - comma <= 5, t.isWord(e), t.isCapitalized(e) || (["de", "d'", "du", "-"].contains(t.norms[e]) && e > comma + 1) { e += 1 }
+        guard e > comma + 1, e < t.count, t.tokens[e].kind == .punct, t.isCapitalized(e - 1) else { return nil }
+        let a = t.tokens[comma + 1].start, b = t.tokens[e - 1].end
         let kb = agents(overlapping: a, b).first { $0.start >= a && $0.end <= b }?.kbId
         return Quote.Speaker(start: a, end: b, text: doc.surface(start: a, end: b), kbId: kb)
     }

@@ -66,6 +66,7 @@ struct QuoteAttributionTests {
         Case(text: "L’Association des leaders religieux du Sahel a condamné le crime et estimé que « même le prophète allait visiter les tombes ».", quote: "« même le prophète allait visiter les tombes »", kind: .partial, speaker: "L’Association des leaders religieux du Sahel", lemma: "estimer"),
         // Agreement: "il" after an organisation's words is the person named since.
         Case(text: "« Nous l’excluons », a annoncé le parti. Antoni Pastor n’a pas attendu. Il a quitté la salle du bureau et déclara alors : « Je reste député. »", quote: "« Je reste député. »", kind: .direct, speaker: "Antoni Pastor", lemma: "déclarer"),
+        Case(text: "« Petroplus a fermé pendant plusieurs mois », explique le président de l’Union française des industries pétrolières (Ufip), Jean Louis Schilansky.", quote: "« Petroplus a fermé pendant plusieurs mois »", kind: .direct, speaker: "Jean Louis Schilansky", lemma: "expliquer"),
         // Relative "qui": the noun phrase before it, not the clause.
         Case(text: "Cette baisse n’a pas été appréciée par la Commission européenne de Bruxelles qui regrette le « moment » choisi.", quote: "« moment »", kind: .partial, speaker: "la Commission européenne de Bruxelles", lemma: "regretter"),
         // A name in apposition to a description; "comme le rappelle X"; the subject of a sentence a colon ends.
