@@ -6,7 +6,9 @@ import RecoupeCore
 /// 2. Dialogue turns: a paragraph (or a sentence after a sentence end) opened by a dash — or –
 ///    is direct speech when it reads as dialogue (an incise "dit-il", first/second person words,
 ///    a question or exclamation, or a dialogue turn before it); list items are left alone.
-/// 3. Incises split speech ("« Il fait chaud, dit-elle ; allons-y. »" gives two spans).
+/// 3. One quotation per utterance: an incise ("« Il fait chaud, dit-elle ; allons-y. »") gives the
+///    quotation its cue and splits its content into `segments`, never into two quotations; so does a
+///    quotation reopened at each paragraph of a multi-paragraph speech.
 /// 4. Each quotation gets a kind (direct, partial, mention) and a cue: an incise, an inverted cue
 ///    after it ("», a indiqué le consulat", "a-t-il ajouté"), a verb of saying before it in the
 ///    sentence with its subject ("X a déclaré : « … »"), "selon X" / "d'après X", a colon ending
@@ -90,6 +92,14 @@ struct QuoteFinderRun {
         var confidence: Double
         /// Token where the speaker's cue sits, for ordering pronoun resolution.
         var anchor: Int
+        /// Content code-point ranges when an incise or a paragraph break interrupts the words; empty
+        /// for one uninterrupted stretch (`contentStart..<contentEnd`).
+        var segments: [Range<Int>] = []
+        /// The evidence for `kind`, written as the quotation's `rule`.
+        var rule: String?
+
+        /// The segments, one when nothing interrupts the content.
+        var contentSegments: [Range<Int>] { segments.isEmpty ? [contentStart..<max(contentStart, contentEnd)] : segments }
     }
 
     /// Top-level marked spans by their first and last code point, and the one enclosing each

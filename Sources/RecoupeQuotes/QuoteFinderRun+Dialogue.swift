@@ -125,6 +125,17 @@ extension QuoteFinderRun {
         return out
     }
 
+    /// The pieces an incise separates, as one quotation: the span of all of them, the first incise's
+    /// cue, and each piece's content as a segment.
+    func unit(_ pieces: [Item]) -> [Item] {
+        guard pieces.count > 1, var whole = pieces.first, let last = pieces.last else { return pieces }
+        whole.end = last.end
+        whole.contentEnd = last.contentEnd
+        whole.segments = pieces.flatMap(\.contentSegments).filter { !$0.isEmpty }
+        whole.cue = pieces.lazy.compactMap(\.cue).first
+        return [whole]
+    }
+
     func segments(ofTurn turn: Turn) -> [Item] {
         let a = turn.tokens.lowerBound
         var first = a + 1
@@ -132,8 +143,9 @@ extension QuoteFinderRun {
         guard first < turn.tokens.upperBound else { return [] }
         let content = first..<turn.tokens.upperBound
         let cs = quoteTokens.tokens[first].start
-        var items = split(first: turn.start, contentStart: cs, content: content, last: turn.end, lastContentEnd: turn.end,
-                          resumeAfterSentenceEnd: true, kind: .direct, confidence: 0.8)
+        var items = unit(split(first: turn.start, contentStart: cs, content: content, last: turn.end, lastContentEnd: turn.end,
+                               resumeAfterSentenceEnd: true, kind: .direct, confidence: 0.8))
+        for i in items.indices { items[i].rule = "dialogue turn" }
         // No incise: a colon ending the previous paragraph may introduce it ("Il répondit :").
         if items.count == 1, items[0].cue == nil, let cue = colonCue(beforeToken: a) {
             items[0].cue = cue

@@ -12,16 +12,19 @@ extension QuoteFinderRun {
         let confidence = q.closed ? 1.0 : 0.5
         if q.depth > 0 {
             return [Item(start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd,
-                         kind: words <= 4 ? .mention : .direct, cue: nil, confidence: 0.5 * confidence, anchor: qs)]
+                         kind: words <= 4 ? .mention : .direct, cue: nil, confidence: 0.5 * confidence, anchor: qs,
+                         rule: words <= 4 ? "nested, short" : "nested, a clause")]
         }
         let para = quoteTokens.paragraphOf[qs]
         let paraStart = quoteTokens.paragraphRanges[para].lowerBound
         let before = qs - 1 >= paraStart ? qs - 1 : nil
         var opensClause = before == nil || quoteTokens.isPunct(before!, PunctSets.clauseOpening)
         let afterColon = before.map { quoteTokens.isPunct($0, ":") } ?? false
-        // "baptisé « … »", "le film « … »" name a thing; "s'est dite « … »" still reports speech.
+        // "baptisé « … »", "le film « … »" name a thing; "s'est dite « … »" still reports speech, but
+        // "est baptisée « Europe »" still names.
         let mentionCue = before.map { b in
-            quoteTokens.isWord(b) && QuoteWords.mentionCues.contains(quoteTokens.norms[b]) && !(quoteTokens.norm(b - 1).map { QuoteWords.auxiliaries.contains($0) } ?? false)
+            quoteTokens.isWord(b) && QuoteWords.mentionCues.contains(quoteTokens.norms[b])
+                && (Self.namingWords.contains(quoteTokens.norms[b]) || !(quoteTokens.norm(b - 1).map { QuoteWords.auxiliaries.contains($0) } ?? false))
         } ?? false
 
         // Attribution.
@@ -43,56 +46,68 @@ extension QuoteFinderRun {
             }
         }
         // "Selon X, « … »": the quotation is the clause "selon" attributes.
-        if let c = cue, c.lemma == "selon" || c.lemma == "d'après" || c.lemma == "pour", let b = before, quoteTokens.isPunct(b, ","), c.end == b { opensClause = true }
+        // "Selon la fédération des banques, Febelfin, « … »": a name in apposition may stand between.
+        if let c = cue, c.lemma == "selon" || c.lemma == "d'après" || c.lemma == "pour", let b = before, quoteTokens.isPunct(b, ","),
+           c.end <= b, b - c.end <= 6, (c.end..<b).allSatisfy({ quoteTokens.isPunct($0, ",") || quoteTokens.isCapitalized($0) }) { opensClause = true }
         // "« Tout part ! »": an exclamation or a question is said, not a title.
         let endsUtterance = innerEnd > innerStart && quoteTokens.isPunct(innerEnd - 1, PunctSets.exclamOrQuestion)
         let sentenceEnd = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[max(qs, qe - 1)]].upperBound
         let endsClause = qe >= sentenceEnd || quoteTokens.isPunct(qe, PunctSets.clauseEnd)
         var kind: Quote.Kind
+        var rule: String
+        let evidence = cue.map { "cue \($0.lemma)" } ?? (continues ? "continues the previous paragraph" : endsUtterance ? "exclamation or question" : "clause")
         if mentionCue {
-            kind = .mention
+            (kind, rule) = (.mention, "naming word before")
         } else if cue == nil && !continues && (words <= 3 || !opensClause) && !endsUtterance {
-            kind = kindWithoutCue(quoteStart: qs, quoteEnd: qe, inner: innerStart..<max(innerStart, innerEnd), words: words,
-                                  opensClause: opensClause, endsUtterance: endsUtterance)
+            (kind, rule) = kindWithoutCue(quoteStart: qs, quoteEnd: qe, inner: innerStart..<max(innerStart, innerEnd), words: words,
+                                          opensClause: opensClause, endsUtterance: endsUtterance)
         } else if opensClause && (afterColon || endsClause || words > 6) {
-            kind = .direct
+            (kind, rule) = (.direct, evidence + (afterColon ? ", after a colon" : ", a clause of its own"))
         } else {
-            kind = .partial
+            (kind, rule) = (.partial, evidence + ", inside the sentence")
         }
         if !viaIncise.isEmpty {
             for i in viaIncise.indices { viaIncise[i].kind = kind == .mention ? .direct : kind }
-            if let cue, viaIncise[0].cue == nil { viaIncise[0].cue = cue }
-            return splitAtReopenings(viaIncise, q.reopenings)
+            var whole = unit(viaIncise)
+            whole[0].rule = "incise, " + rule
+            whole[0].start = q.start
+            whole[0].end = q.end
+            whole[0].contentStart = q.contentStart
+            whole[0].contentEnd = q.contentEnd
+            if whole[0].cue == nil { whole[0].cue = cue }
+            return splitAtReopenings(whole, q.reopenings)
         }
         var conf = confidence * (cue != nil ? 0.9 : continues ? 0.6 : 0.5)
         if kind == .mention { conf = confidence * 0.6 }
         return splitAtReopenings([Item(start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd, kind: kind,
-                                       cue: kind == .mention ? nil : cue, continues: continues && kind != .mention, confidence: conf, anchor: qs)],
+                                       cue: kind == .mention ? nil : cue, continues: continues && kind != .mention, confidence: conf, anchor: qs,
+                                       rule: rule)],
                                  q.reopenings)
     }
 
-    /// A multi-paragraph quotation gives one span per paragraph (as AADS annotates them), each
-    /// with the quotation's kind, cue and so speaker.
+    /// A multi-paragraph quotation stays one unit: each paragraph's stretch is a segment (the
+    /// reopening mark « and the space after it are outside the content).
     func splitAtReopenings(_ items: [Item], _ reopenings: [Int]) -> [Item] {
         guard !reopenings.isEmpty else { return items }
-        var out: [Item] = []
-        for item in items {
-            var piece = item
-            for r in reopenings where piece.start < r && r < piece.end {
-                let last = quoteTokens.index(endingBy: r) - 1
-                guard last >= 0 else { continue }
-                var head = piece
-                head.end = quoteTokens.tokens[last].end
-                head.contentEnd = max(head.contentStart, min(head.contentEnd, head.end))
-                out.append(head)
-                piece.start = r
-                var cs = r + 1
-                while cs < piece.end, quoteTokens.scalars[cs].properties.isWhitespace { cs += 1 }
-                piece.contentStart = min(cs, piece.contentEnd)
+        return items.map { item in
+            var out = item
+            var pieces: [Range<Int>] = []
+            for seg in item.contentSegments {
+                var start = seg.lowerBound
+                for r in reopenings where start < r && r < seg.upperBound {
+                    let last = quoteTokens.index(endingBy: r) - 1
+                    guard last >= 0 else { continue }
+                    let end = max(start, min(seg.upperBound, quoteTokens.tokens[last].end))
+                    if end > start { pieces.append(start..<end) }
+                    var cs = r + 1
+                    while cs < seg.upperBound, quoteTokens.scalars[cs].properties.isWhitespace { cs += 1 }
+                    start = min(cs, seg.upperBound)
+                }
+                if seg.upperBound > start { pieces.append(start..<seg.upperBound) }
             }
-            out.append(piece)
+            out.segments = pieces.count > 1 ? pieces : item.segments
+            return out
         }
-        return out
     }
 
     /// "», a indiqué le consulat", "» dit-il", "», selon X", or an inverted cue ending the sentence.
@@ -136,13 +151,22 @@ extension QuoteFinderRun {
             }
             if let c = cues.accordingTo(at: k, limit: qs) ?? cues.forHolder(at: k, quoteStart: qs) { return c }
             if quoteTokens.norm(k) == "après", quoteTokens.norm(k - 1) == "d'", let c = cues.accordingTo(at: k - 1, limit: qs) { return c }
+            // "comme le rappelle HRW, « … »": the subject follows the verb (which "le" hides from `isVerb`).
+            if quoteTokens.norm(k) == "comme", let l = quoteTokens.norm(k + 1), l == "le" || l == "l'", k + 3 < qs,
+               let e = cues.verbEntry(k + 2), let np = cues.nounPhrase(from: k + 3, limit: qs) {
+                return SpeechCueMatcher.Cue(verb: (k + 2)..<(k + 3), lemma: e.lemma, speaker: SpeechCueMatcher.Candidate(range: np, pronoun: nil), end: np.upperBound)
+            }
             guard let e = cues.isVerb(k, allowIncise: false) else { continue }
             if let n = quoteTokens.norm(k - 1), n == "ne" || n == "n'" { continue }
+            if let shared = sharedSubject(ofVerbAt: k, quoteStart: qs) {
+                return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: shared, end: k + 1)
+            }
             if let (subject, document) = cues.subject(ofVerbAt: k, floor: floor, mentions: mentions) {
                 return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
             }
-            // "X, dans un communiqué, a déclaré …" with no subject found: an unknown speaker.
-            return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)
+            // "X, dans un communiqué, a déclaré …" with no subject found: an unknown speaker, unless the
+            // verb shares the sentence's subject ("… et estimé que", "en ajoutant :").
+            return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: sharedSubject(ofVerbAt: k, quoteStart: qs), end: k + 1)
         }
         return nil
     }
@@ -155,11 +179,58 @@ extension QuoteFinderRun {
         for k in stride(from: a - 2, through: max(sr.lowerBound, a - Self.reach), by: -1) {
             if let c = cues.invertedCue(at: k, limit: a - 1), c.speaker?.pronoun != nil { return c }
             if let e = cues.isVerb(k, allowIncise: false) {
+                if let shared = sharedSubject(ofVerbAt: k, quoteStart: a) {
+                    return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: shared, end: k + 1)
+                }
                 if let (subject, document) = cues.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: mentions) {
                     return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
                 }
-                return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)
+                return SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: sharedSubject(ofVerbAt: k, quoteStart: a), end: k + 1)
             }
+        }
+        return nil
+    }
+
+    /// The subject a verb of saying shares with its sentence when it has none of its own: a verb
+    /// coordinated by "et" ("L'Association … a condamné le crime et estimé que « … »", "Il fut exclu et
+    /// déclara alors : « … »") or a participle ("…, a précisé que « … » en ajoutant : « … »",
+    /// "Estimant que « … », il vota contre"). The subject is the first person or organisation mention
+    /// of the sentence before the verb, else a subject pronoun opening the sentence or the clause after
+    /// the quotation; nil when the verb is neither coordinated nor a participle.
+    func sharedSubject(ofVerbAt k: Int, quoteStart qs: Int) -> SpeechCueMatcher.Candidate? {
+        let sr = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[k]]
+        var j = k - 1
+        while j >= sr.lowerBound, let w = quoteTokens.norm(j), QuoteWords.auxiliaries.contains(w) || QuoteWords.adverbs.contains(w) { j -= 1 }
+        let coordinated = quoteTokens.norm(j) == "et"
+        let participle = quoteTokens.norms[k].hasSuffix("ant")
+        guard coordinated || participle else { return nil }
+        let floor = max(sr.lowerBound, k - Self.reach)
+        var s0 = floor
+        while s0 < k, let w = quoteTokens.norm(s0), QuoteWords.connectors.contains(w) || quoteTokens.isPunct(s0, ",") { s0 += 1 }
+        if s0 < k, let w = quoteTokens.norm(s0), ["il", "elle", "ils", "elles"].contains(w) {
+            return SpeechCueMatcher.Candidate(range: s0..<(s0 + 1), pronoun: w)
+        }
+        if floor < k {
+            let (a, b) = quoteTokens.span(floor..<k)
+            let agents = mentions.inside(a, b).map { doc.mentions[$0] }.filter { $0.label == .person || $0.label == .organization }
+            if let first = agents.first(where: { $0.label == .person }) ?? agents.first {
+                let r = quoteTokens.index(atOrAfter: first.start)..<quoteTokens.index(endingBy: first.end)
+                if !r.isEmpty { return SpeechCueMatcher.Candidate(range: r, pronoun: nil) }
+            }
+            // No entity stage knew it: the noun phrase opening the sentence, when it can speak
+            // ("L'Association des leaders religieux du Mali a condamné … et estimé que « … »").
+            if let np = cues.nounPhrase(from: s0, limit: k), np.upperBound < k, cues.canSpeak(np) {
+                return SpeechCueMatcher.Candidate(range: np, pronoun: nil)
+            }
+        }
+        // "Estimant que « … », il vota contre": the subject follows the quotation.
+        guard participle, k == sr.lowerBound || (k == sr.lowerBound + 1 && quoteTokens.norm(sr.lowerBound) == "en") else { return nil }
+        var p = qs
+        while p < sr.upperBound, p - qs < Self.reach, !quoteTokens.isPunct(p, PunctSets.closingQuote) { p += 1 }
+        p += 1
+        if p < sr.upperBound, quoteTokens.isPunct(p, ",") { p += 1 }
+        if p < sr.upperBound, let w = quoteTokens.norm(p), ["il", "elle", "ils", "elles"].contains(w) {
+            return SpeechCueMatcher.Candidate(range: p..<(p + 1), pronoun: w)
         }
         return nil
     }

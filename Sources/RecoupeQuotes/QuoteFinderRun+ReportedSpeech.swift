@@ -129,7 +129,8 @@ extension QuoteFinderRun {
         guard !content.isEmpty else { return nil }
         let (a, b) = quoteTokens.span(content)
         return Item(start: a, end: b, contentStart: a, contentEnd: b, kind: .indirect, cue: cue,
-                    confidence: cue.speaker == nil ? 0.5 : 0.8, anchor: min(content.lowerBound, cue.verb.lowerBound))
+                    confidence: cue.speaker == nil ? 0.5 : 0.8, anchor: min(content.lowerBound, cue.verb.lowerBound),
+                    rule: "reported clause, cue \(cue.lemma)")
     }
 
     /// Start of the clause that ends at `k`: the sentence start or after a colon.

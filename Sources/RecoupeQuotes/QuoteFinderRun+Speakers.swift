@@ -23,6 +23,11 @@ extension QuoteFinderRun {
                                 speaker = last.speaker
                                 // An entity mention on the pronoun itself (coreference) wins.
                                 if let k = mentionKB(cand.range) { speaker?.kbId = k }
+                                // Agreement: "il"/"elle" after an organisation's words is the person named since
+                                // ("Son parti lui reprochait … Antoni Pastor … Il fut exclu et déclara : « … »").
+                                else if !plural, isOrganization(last.speaker), let person = recentPerson(before: cand.range.lowerBound, paragraph: paragraph) {
+                                    speaker = person
+                                }
                             }
                         } else if ["il", "elle"].contains(p), let np = previousSubject(before: cue.verb.lowerBound) {
                             // No earlier speaker: the subject of the sentence before ("Le ministre s'est
@@ -52,7 +57,9 @@ extension QuoteFinderRun {
             var confidence = it.confidence
             if it.cue != nil && speaker == nil { confidence *= 0.8 }
             out.append(Quote(start: it.start, end: it.end, contentStart: it.contentStart, contentEnd: it.contentEnd, kind: it.kind,
-                             speaker: speaker, cue: cueOut, confidence: (confidence * 100).rounded() / 100))
+                             speaker: speaker, cue: cueOut, confidence: (confidence * 100).rounded() / 100,
+                             segments: it.contentSegments.map { Quote.Segment(start: $0.lowerBound, end: $0.upperBound) },
+                             rule: it.rule))
             if it.kind == .direct || it.kind == .partial { lastQuote = (speaker, paragraph) }
         }
         return out
@@ -76,6 +83,28 @@ extension QuoteFinderRun {
         let (a0, b0) = quoteTokens.span(np)
         let entity = mentions.overlapping(a0, b0).contains { doc.mentions[$0].label == .person || doc.mentions[$0].label == .organization }
         return entity || cues.canSpeak(np) ? np : nil
+    }
+
+    /// A speaker whose span covers an organisation mention and no person, or a description whose
+    /// head is an organisation noun ("Son parti", "le syndicat").
+    private func isOrganization(_ s: Quote.Speaker) -> Bool {
+        let labels = mentions.overlapping(s.start, s.end).map { doc.mentions[$0].label }
+        if labels.contains(.person) { return false }
+        if labels.contains(.organization) { return true }
+        let words = s.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{a0}" }).map(String.init)
+        let head = words.first { !QuoteWords.determiners.contains($0) && !QuoteWords.articles.contains($0) }
+        return head.map(SpeakerLinker.organizationNouns.contains) ?? false
+    }
+
+    /// The last person mention (with an entity) before token `k`, in its paragraph or the one before.
+    private func recentPerson(before k: Int, paragraph: Int) -> Quote.Speaker? {
+        guard k < quoteTokens.count else { return nil }
+        let from = quoteTokens.tokens[quoteTokens.paragraphRanges[max(0, paragraph - 1)].lowerBound].start
+        let to = quoteTokens.tokens[k].start
+        guard from < to else { return nil }
+        let people = mentions.inside(from, to).map { doc.mentions[$0] }.filter { $0.label == .person && !$0.kbId.isEmpty }
+        guard let p = people.max(by: { $0.start < $1.start }) else { return nil }
+        return Quote.Speaker(start: p.start, end: p.end, text: p.surface, kbId: p.kbId)
     }
 
     private func issuerOf(_ s: Quote.Speaker) -> Quote.Issuer {

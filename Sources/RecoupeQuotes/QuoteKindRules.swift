@@ -16,27 +16,28 @@ extension QuoteFinderRun {
     ]
 
     func kindWithoutCue(quoteStart qs: Int, quoteEnd qe: Int, inner: Range<Int>, words: Int, opensClause: Bool,
-                        endsUtterance: Bool) -> Quote.Kind {
+                        endsUtterance: Bool) -> (Quote.Kind, String) {
         let before = qs > 0 && quoteTokens.paragraphOf[qs - 1] == quoteTokens.paragraphOf[qs] ? quoteTokens.norm(qs - 1) : nil
         let introducedByQue = before == "que" || before == "qu'"
         // A title or a name: "la vidéo « Collateral Murder »", "la version « Precise Pangolin »".
         let capitalized = !inner.isEmpty && quoteTokens.isCapitalized(inner.lowerBound)
         let sentencePunct = !inner.isEmpty && quoteTokens.isPunct(inner.upperBound - 1, Self.sentenceEnds.union(PunctSets.exclamOrQuestion))
         if capitalized && words <= 6 && !sentencePunct && !introducedByQue && !opensClause && !endsUtterance {
-            return .mention
+            return (.mention, "title or name")
         }
-        if introducedByQue { return .partial }
+        if introducedByQue { return (.partial, "que before") }
         // "baptisée en Iran « nid d'espions »", "est baptisée « Europe »": a naming word shortly before.
-        if ((qs - 3)..<qs).contains(where: { $0 >= 0 && Self.namingWords.contains(quoteTokens.norms[$0]) }) { return .mention }
+        if ((qs - 3)..<qs).contains(where: { $0 >= 0 && Self.namingWords.contains(quoteTokens.norms[$0]) }) { return (.mention, "naming word before") }
         // A word or two in a noun phrase ("les « vraies » couleurs", "servaient de « mules »") is a
         // scare quote unless a verb of saying or "selon" stands in the sentence; longer quoted words
         // are someone's when the sentence has any speaker.
         if words <= 2 {
-            return sentenceHasSpeech(around: qs, end: qe) ? .partial : .mention
+            return speechEvidence(around: qs, end: qe, strong: true).map { (.partial, "speech in the sentence: \($0)") } ?? (.mention, "scare quote")
         }
-        if sentenceHasSpeech(around: qs, end: qe) || sentenceHasSpeakerMention(around: qs, end: qe) { return .partial }
-        if words <= 3 || !opensClause { return .mention }
-        return .partial
+        if let e = speechEvidence(around: qs, end: qe) { return (.partial, "speech in the sentence: \(e)") }
+        if sentenceHasSpeakerMention(around: qs, end: qe) { return (.partial, "speaker in the sentence") }
+        if words <= 3 || !opensClause { return (.mention, "nobody speaks") }
+        return (.partial, "a clause")
     }
 
     static let namingWords: Set<String> = [
@@ -46,15 +47,21 @@ extension QuoteFinderRun {
 
     /// A verb of saying outside the marks, "selon"/"d'après", or a subject pronoun before the quotation,
     /// in the quotation's sentence.
-    func sentenceHasSpeech(around qs: Int, end qe: Int) -> Bool {
+    func sentenceHasSpeech(around qs: Int, end qe: Int) -> Bool { speechEvidence(around: qs, end: qe) != nil }
+
+    /// What in the quotation's sentence says someone speaks: "verb dire", "selon", "pronoun il"; nil for nothing.
+    /// `strong` asks for a verb of saying that is no incise-only verb ("faire") or "selon": a subject
+    /// pronoun somewhere before says nothing of a word or two in scare quotes ("Il se veut une
+    /// distribution orientée « grand public »").
+    func speechEvidence(around qs: Int, end qe: Int, strong: Bool = false) -> String? {
         let sr = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[qs]]
         let lo = max(sr.lowerBound, qs - Self.reach), hi = min(sr.upperBound, qe + Self.reach)
         for k in lo..<hi where k < qs || k >= qe {
-            if cues.isVerb(k, allowIncise: true) != nil { return true }
-            if let w = quoteTokens.norm(k), w == "selon" || (w == "après" && quoteTokens.norm(k - 1) == "d'") { return true }
-            if k < qs, let w = quoteTokens.norm(k), ["il", "elle", "ils", "elles", "-t-il", "-t-elle"].contains(w) { return true }
+            if let e = cues.isVerb(k, allowIncise: !strong) { return "verb \(e.lemma)" }
+            if let w = quoteTokens.norm(k), w == "selon" || (w == "après" && quoteTokens.norm(k - 1) == "d'") { return "selon" }
+            if !strong, k < qs, let w = quoteTokens.norm(k), ["il", "elle", "ils", "elles", "-t-il", "-t-elle"].contains(w) { return "pronoun \(w)" }
         }
-        return false
+        return nil
     }
 
     /// A person or organisation mention in the quotation's sentence, outside the marks.

@@ -62,6 +62,9 @@ struct SpeakerLinker {
             if let s = speaker, s.issuer == nil, !canSpeak(s) { speaker = nameOpeningClause(s) }
             if var s = speaker, s.issuer == nil, s.kbId == nil || s.kbId == "" {
                 s.kbId = entity(for: s, before: q.start)
+                // "la fédération des banques, Febelfin, « … »": a name no entity stage linked, in
+                // apposition, names the speaker better than the description.
+                if s.kbId == nil, !isName(s), let name = apposedName(after: s) { s = name }
                 speaker = s
             }
             // "a-t-il dit", "il a déclaré", "selon lui": the most recent person named since the last
@@ -79,7 +82,7 @@ struct SpeakerLinker {
                 }
             }
             // "Barack Obama : « … »" (a headline): the name before the colon.
-            if speaker == nil, let named = nameBeforeColon(q.start) {
+            if speaker == nil, let named = nameBeforeColon(q.start) ?? subjectBeforeColon(q.start) {
                 speaker = Quote.Speaker(start: named.start, end: named.end, text: named.surface, kbId: named.kbId)
             }
             if speaker == nil, q.cue == nil, q.kind != .indirect {
@@ -109,6 +112,42 @@ struct SpeakerLinker {
             if (w == "lui" || w == "eux") && j == k + 1 && c.text.lowercased() == "selon" { return j }
         }
         return nil
+    }
+
+    /// Capitalised words (a name) right after the phrase and a comma, closed by punctuation:
+    /// "le président de l'UFIP, Jean Louis Schilansky." → "Jean Louis Schilansky".
+    func apposedName(after s: Quote.Speaker) -> Quote.Speaker? {
+        let r = tokens(of: s)
+        guard !r.isEmpty else { return nil }
+        // An acronym in parentheses may stand between: "le président de l'Union … (Ufip), Jean Louis Schilansky".
+        var comma = r.upperBound
+        if t.isPunct(comma, "("), let close = (comma + 1..<min(t.count, comma + 6)).first(where: { t.isPunct($0, ")") }) { comma = close + 1 }
+        guard t.isPunct(comma, ","), t.sentenceOf[comma] == t.sentenceOf[r.upperBound - 1] else { return nil }
+        var e = comma + 1
+        while e < t.count, e - comma <= 5, t.isWord(e), t.isCapitalized(e) || (["de", "d'", "du", "-"].contains(t.norms[e]) && e > comma + 1) { e += 1 }
+        guard e > comma + 1, e < t.count, t.tokens[e].kind == .punct, t.isCapitalized(e - 1) else { return nil }
+        let a = t.tokens[comma + 1].start, b = t.tokens[e - 1].end
+        let kb = agents(overlapping: a, b).first { $0.start >= a && $0.end <= b }?.kbId
+        return Quote.Speaker(start: a, end: b, text: doc.surface(start: a, end: b), kbId: kb)
+    }
+
+    /// "La Ligue arabe apporte la même conclusion : « … »": the person or organisation opening the
+    /// sentence that a colon ends, when the verb is none of saying.
+    func subjectBeforeColon(_ quoteStart: Int) -> EntityMention? {
+        let k = t.index(atOrAfter: quoteStart)
+        guard k >= 2, k < t.count, t.isPunct(k - 1, ":") else { return nil }
+        let sr = t.sentenceRanges[t.sentenceOf[k - 1]]
+        var s0 = sr.lowerBound
+        while s0 < k - 1, t.isPunct(s0, ",") || QuoteWords.connectors.contains(t.norms[s0]) { s0 += 1 }
+        let phraseStart = s0
+        while s0 < k - 1, QuoteWords.determiners.contains(t.norms[s0]) || QuoteWords.articles.contains(t.norms[s0]) { s0 += 1 }
+        guard s0 < k - 1 else { return nil }
+        let at = t.tokens[s0].start, colon = t.tokens[k - 1].start
+        if let a = agents(overlapping: at, at + 1).first, a.start == at, a.end <= colon { return a }
+        // "Un rapport de la Ligue arabe apporte …": a document speaks for its issuer.
+        guard let np = m.nounPhrase(from: phraseStart, limit: k - 1), m.isDocument(np) else { return nil }
+        let (a, b) = t.span(np)
+        return agents(overlapping: a, b).first { $0.start >= a && $0.end <= min(b, colon) }
     }
 
     /// A person or organisation mention ending right before the colon that opens the quotation.
@@ -154,7 +193,9 @@ struct SpeakerLinker {
         if m.canSpeak(r) { return true }
         // A description: a determiner, then a head that is no abstract noun ("Un ancien guide touristique",
         // "Des habitants"; not "Cette mesure", "Son initiative").
-        guard let first = t.norm(r.lowerBound), QuoteWords.determiners.contains(first), let head = headNoun(r) else { return false }
+        // "De nombreux habitants" opens with a determiner too.
+        let many = ["de", "d'"].contains(t.norms[r.lowerBound]) && ["nombreux", "nombreuses"].contains(t.norm(r.lowerBound + 1) ?? "")
+        guard let first = t.norm(r.lowerBound), QuoteWords.determiners.contains(first) || many, let head = headNoun(many ? (r.lowerBound + 2)..<r.upperBound : r) else { return false }
         return !Self.isAbstract(head)
     }
 

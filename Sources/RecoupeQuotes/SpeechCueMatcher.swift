@@ -317,11 +317,18 @@ struct SpeechCueMatcher {
             k -= 1
         }
         guard start <= j else { return nil }
-        // Relative "qui": the antecedent is before it.
+        // Relative "qui": the antecedent is before it, the noun phrase its nearest determiner opens
+        // ("des représailles de l'organisation islamique, qui affirme" → "l'organisation islamique").
         if quoteTokens.norm(j) == "qui" {
             var a = j - 1
             if quoteTokens.isPunct(a, ",") { a -= 1 }
             guard a >= start else { return nil }
+            var d = a
+            while d > max(start, a - 8), quoteTokens.isWord(d), !QuoteWords.determiners.contains(quoteTokens.norms[d]),
+                  !QuoteWords.auxiliaries.contains(quoteTokens.norms[d]), verbEntry(d) == nil { d -= 1 }
+            if d >= start, d < a, quoteTokens.isWord(d), QuoteWords.determiners.contains(quoteTokens.norms[d]) {
+                return (Candidate(range: d..<(a + 1), pronoun: nil), nil)
+            }
             j = a
         }
         if quoteTokens.isPunct(j, ",") { j -= 1 }

@@ -55,6 +55,14 @@ func assertSpansSlice(_ doc: Document, sourceLocation: SourceLocation = #_source
         #expect(q.start <= q.contentStart && q.contentStart <= q.contentEnd && q.contentEnd <= q.end && q.end <= n, "quote at \(q.start)", sourceLocation: sourceLocation)
         if let s = q.speaker { #expect(doc.surface(start: s.start, end: s.end) == s.text, "speaker \(s.text)", sourceLocation: sourceLocation) }
         if let c = q.cue { #expect(doc.surface(start: c.start, end: c.end) == c.text, "cue \(c.text)", sourceLocation: sourceLocation) }
+        // Segments: at least one, ordered, disjoint, non-empty, inside the content.
+        #expect(!q.segments.isEmpty, "quote at \(q.start) has no segment", sourceLocation: sourceLocation)
+        var segmentEnd = q.contentStart
+        for g in q.segments {
+            #expect(segmentEnd <= g.start && g.start <= g.end && g.end <= q.contentEnd && (g.start < g.end || q.segments.count == 1),
+                    "segment \(g.start)..<\(g.end) of quote at \(q.start)", sourceLocation: sourceLocation)
+            segmentEnd = g.end
+        }
     }
     for e in doc.entities {
         for r in e.roles { #expect(doc.surface(start: r.start, end: r.end) == r.text, "role \(r.text)", sourceLocation: sourceLocation) }

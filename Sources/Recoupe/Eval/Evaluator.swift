@@ -6,8 +6,9 @@ import Foundation
 /// Conventions (README, "Measuring quality"):
 /// - entities: exact span and label (the headline figure), and any-overlap with the same label;
 ///   micro over PER, ORG and LOC (MISC reported on its own row); DATE mentions are the dates layer.
-/// - quotations: direct and partial quotations, one prediction per gold unit, matched when the shared
-///   part covers at least half of each span; also exact spans, indirect speech, and the kind confusion.
+/// - quotations: direct and partial quotations, one prediction per gold unit (an utterance, incises and
+///   paragraph breaks inside; for AADS, each stretch between them, taken from the predicted `segments`),
+///   matched when the shared part covers at least half of each span; also exact spans, indirect speech, and the kind confusion.
 /// - speakers: over gold direct/partial quotations that have a speaker, right when the predicted speaker
 ///   designates the same entity (its span or its `kb_id`'s mentions overlap a gold mention of that entity,
 ///   or its span overlaps the gold speaker span); a missed quotation counts as wrong.
@@ -40,7 +41,8 @@ public struct Evaluator {
     /// Scores documents already annotated (`predictions[i]` is the annotation of `corpus.documents[i]`).
     public func score(_ corpus: GoldCorpus, predictions: [Document]) -> EvalReport {
         var report = EvalReport(corpus: corpus.name, documents: corpus.documents.count)
-        for (gold, doc) in zip(corpus.documents, predictions) {
+        for (gold, predicted) in zip(corpus.documents, predictions) {
+            let doc = corpus.quoteUnit == .segment ? Self.quotationsBySegment(predicted) : predicted
             var scorer = DocumentScorer(gold: gold, doc: doc, report: report)
             if layers.contains(.ents), gold.ents != nil { scorer.scoreEntities() }
             if gold.quotes != nil {
@@ -56,6 +58,35 @@ public struct Evaluator {
         report.layers = layers.map(\.rawValue).sorted()
         return report
     }
+}
+
+extension Evaluator {
+    /// The document with each quotation cut at its segments, for gold that annotates the stretches
+    /// between incises and paragraph breaks (AADS): the first piece keeps the opening mark, the last
+    /// the closing one, a piece keeps the punctuation right after its words ("« Nous sommes prêts,") and
+    /// the mark that reopens it at a paragraph start.
+    static func quotationsBySegment(_ doc: Document) -> Document {
+        var out = doc
+        let scalars = doc.scalars
+        out.quotes = doc.quotes.flatMap { q -> [Quote] in
+            guard q.segments.count > 1 else { return [q] }
+            return q.segments.enumerated().map { i, g in
+                var a = i == 0 ? q.start : g.start
+                // A paragraph of a multi-paragraph quotation opens with its own mark: « Second point.
+                var k = a
+                while k > q.start, scalars[k - 1].properties.isWhitespace { k -= 1 }
+                if i > 0, k > q.start, Self.openingMarks.contains(scalars[k - 1]) { a = k - 1 }
+                var b = i == q.segments.count - 1 ? q.end : g.end
+                while i < q.segments.count - 1, b < q.end, Self.trailingPunctuation.contains(scalars[b]) { b += 1 }
+                return Quote(start: a, end: b, contentStart: g.start, contentEnd: g.end, kind: q.kind,
+                             speaker: q.speaker, cue: q.cue, confidence: q.confidence)
+            }
+        }
+        return out
+    }
+
+    static let trailingPunctuation: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?", "…"]
+    static let openingMarks: Set<Unicode.Scalar> = ["«", "“", "\"", "„", "‹"]
 }
 
 /// The per-document part of ``Evaluator``: aligns one prediction with its gold and adds to the report.

@@ -22,12 +22,18 @@ public struct GoldCorpus: Sendable {
         }
     }
 
+    /// What one gold quotation is: a whole utterance (Recoupe's gold: incises and paragraph breaks
+    /// inside), or a stretch between incises and paragraph breaks (AADS annotates those).
+    public enum QuoteUnit: Sendable { case utterance, segment }
+
     public var name: String
     public var documents: [GoldDocument]
+    public var quoteUnit: QuoteUnit
 
-    public init(name: String, documents: [GoldDocument]) {
+    public init(name: String, documents: [GoldDocument], quoteUnit: QuoteUnit = .utterance) {
         self.name = name
         self.documents = documents
+        self.quoteUnit = quoteUnit
     }
 
     /// Reads `path` in whichever format it holds.
@@ -65,7 +71,7 @@ public struct GoldCorpus: Sendable {
             return GoldCorpus(name: name, documents: CoNLLGold.documents(text, prefix: name, perDocument: sentencesPerDocument))
         }
         if lower.hasSuffix(".json") {
-            return GoldCorpus(name: name, documents: try AADSGold.documents(try read(path), path: path))
+            return GoldCorpus(name: name, documents: try AADSGold.documents(try read(path), path: path), quoteUnit: .segment)
         }
         throw LoadError.unknownFormat(path)
     }

@@ -69,6 +69,18 @@ public struct Quote: TextSpan, Codable, Hashable, Sendable {
         }
     }
 
+    /// A stretch of the quoted words: the content without its marks and without an incise
+    /// ("« Moi, dit-il, j'ai … »" has two), or one per paragraph of a multi-paragraph quotation.
+    public struct Segment: Codable, Hashable, Sendable {
+        public var start: Int
+        public var end: Int
+
+        public init(start: Int, end: Int) {
+            self.start = start
+            self.end = end
+        }
+    }
+
     /// Including the marks.
     public var start: Int
     public var end: Int
@@ -78,9 +90,14 @@ public struct Quote: TextSpan, Codable, Hashable, Sendable {
     public var speaker: Speaker?
     public var cue: Cue?
     public var confidence: Double
+    /// The content spans in text order (one quotation per utterance: an incise or a paragraph
+    /// break inside it separates segments, never quotations). One segment when nothing interrupts it.
+    public var segments: [Segment]
+    /// The evidence the kind was decided on ("cue after", "que before", "title", "scare quote", …).
+    public var rule: String?
 
     public init(start: Int, end: Int, contentStart: Int, contentEnd: Int, kind: Kind,
-                speaker: Speaker? = nil, cue: Cue? = nil, confidence: Double) {
+                speaker: Speaker? = nil, cue: Cue? = nil, confidence: Double, segments: [Segment]? = nil, rule: String? = nil) {
         self.start = start
         self.end = end
         self.contentStart = contentStart
@@ -89,9 +106,24 @@ public struct Quote: TextSpan, Codable, Hashable, Sendable {
         self.speaker = speaker
         self.cue = cue
         self.confidence = confidence
+        self.segments = segments ?? [Segment(start: contentStart, end: contentEnd)]
+        self.rule = rule
     }
 
     enum CodingKeys: String, CodingKey {
-        case start, end, contentStart = "content_start", contentEnd = "content_end", kind, speaker, cue, confidence
+        case start, end, contentStart = "content_start", contentEnd = "content_end", kind, speaker, cue, confidence, segments, rule
+    }
+
+    /// Output of versions before `segments` and `rule` reads as one segment, the content.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let contentStart = try c.decode(Int.self, forKey: .contentStart)
+        let contentEnd = try c.decode(Int.self, forKey: .contentEnd)
+        self.init(start: try c.decode(Int.self, forKey: .start), end: try c.decode(Int.self, forKey: .end),
+                  contentStart: contentStart, contentEnd: contentEnd, kind: try c.decode(Kind.self, forKey: .kind),
+                  speaker: try c.decodeIfPresent(Speaker.self, forKey: .speaker), cue: try c.decodeIfPresent(Cue.self, forKey: .cue),
+                  confidence: try c.decode(Double.self, forKey: .confidence),
+                  segments: try c.decodeIfPresent([Segment].self, forKey: .segments),
+                  rule: try c.decodeIfPresent(String.self, forKey: .rule))
     }
 }

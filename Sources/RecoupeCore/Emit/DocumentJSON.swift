@@ -312,6 +312,15 @@ public enum DocumentJSON {
             w.key("lemma"); w.value(c.lemma)
             w.endObject()
         } else { w.null() }
+        w.key("segments"); w.beginArray()
+        for g in q.segments {
+            w.beginObject()
+            w.key("start"); w.value(g.start)
+            w.key("end"); w.value(g.end)
+            w.endObject()
+        }
+        w.endArray()
+        if let r = q.rule { w.key("rule"); w.value(r) }
         w.key("confidence"); w.value(q.confidence)
         w.endObject()
     }

@@ -41,9 +41,10 @@ struct AADSEvaluationTests {
     }
 
     /// Speech spans: direct and partial quotations containing no other one. AADS labels the
-    /// utterances, so a narrator's quoted story holding dialogue counts by its inner turns.
+    /// utterances, so a narrator's quoted story holding dialogue counts by its inner turns; and it
+    /// labels the stretches between incises, so a quotation counts by its segments.
     static func speechSpans(_ doc: Document) -> [(Int, Int)] {
-        let speech = doc.quotes.filter { $0.kind == .direct || $0.kind == .partial }.map { ($0.start, $0.end) }
+        let speech = Evaluator.quotationsBySegment(doc).quotes.filter { $0.kind == .direct || $0.kind == .partial }.map { ($0.start, $0.end) }
         return speech.filter { s in !speech.contains { o in o != s && s.0 <= o.0 && o.1 <= s.1 } }
     }
 

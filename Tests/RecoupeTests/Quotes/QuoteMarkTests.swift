@@ -31,8 +31,8 @@ struct QuoteMarkTests {
         Case(text: "Il a dit « bonjour.\nLa suite du texte est normale, « celle-ci » aussi.", quotes: ["« bonjour.", "« celle-ci »"], warnings: 1),
         Case(text: "Texte » suite.\nAutre « citation ».", quotes: ["« citation »"], warnings: 1),
         Case(text: "« A “b » c.", quotes: ["« A “b »"], warnings: 1),
-        // One quotation over three paragraphs, one span per paragraph (no warning).
-        Case(text: "« Un.\n« Deux.\n« Trois. »\nFin.", quotes: ["« Un.", "« Deux.", "« Trois. »"]),
+        // One quotation over three paragraphs stays one unit (no warning); its segments are the paragraphs.
+        Case(text: "« Un.\n« Deux.\n« Trois. »\nFin.", quotes: ["« Un.\n« Deux.\n« Trois. »"]),
         Case(text: "« Un.\nDeux sans marque.", quotes: ["« Un."], warnings: 1),
     ]
 
