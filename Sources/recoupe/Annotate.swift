@@ -91,7 +91,13 @@ struct Annotate: ParsableCommand {
 
     @OptionGroup var annotation: AnnotationOptions
 
+    @OptionGroup var metadata: ArticleMetadataOptions
+
     func validate() throws {
+        if metadata.given {
+            if jsonlIn { throw ValidationError("--date and --outlet are for one article; JSON Lines records carry \"date\" and \"source\".") }
+            try metadata.validate(singleInput: paths)
+        }
         if jsonlIn {
             if !paths.isEmpty { throw ValidationError("--jsonl-in reads standard input: give no paths.") }
             if output != nil { throw ValidationError("--jsonl-in writes JSON Lines to standard output: -o does not apply.") }
@@ -150,13 +156,15 @@ struct Annotate: ParsableCommand {
         }
         runner.durable = !noFsync
         runner.reader.maxBytes = maxMb << 20
+        runner.reader.date = metadata.singleDate
+        runner.reader.outlet = metadata.singleOutlet
         runner.errorLines = jsonlIn
         runner.truncateErrorLog = shard == nil
         runner.sharedFolder = shard != nil
         runner.onFailure = { diagnostics.error($0.description) }
         runner.onWarnings = { name, warnings in
-            // Lost bytes are always worth a line; the other stages' warnings only with --verbose.
-            for w in warnings where w.stage == "ingest" || verbose { diagnostics.warning("\(name): \(w.message)") }
+            // Lost bytes and unresolvable dates are always worth a line; the others only with --verbose.
+            for w in warnings where w.stage == "ingest" || w.code == "no-anchor" || verbose { diagnostics.warning("\(name): \(w.message)") }
         }
         runner.onProgress = { diagnostics.update($0) }
         if verbose {

@@ -27,13 +27,16 @@ struct Compare: ParsableCommand {
 
     @OptionGroup var annotation: AnnotationOptions
 
+    @OptionGroup var metadata: ArticleMetadataOptions
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give the sources to compare.") }
+        try metadata.validate(perInput: inputs)
     }
 
     func run() throws {
         let diagnostics = Diagnostics()
-        let documents = try AnnotatedInputs.load(inputs, options: annotation, diagnostics: diagnostics)
+        let documents = try AnnotatedInputs.load(inputs, options: annotation, diagnostics: diagnostics, metadata: metadata)
         guard !documents.isEmpty else { throw ValidationError("No document found in \(inputs.joined(separator: " ")).") }
         guard documents.count >= 2 else {
             throw ValidationError("Give two or more sources to compare (found one document in \(inputs.joined(separator: " "))).")
