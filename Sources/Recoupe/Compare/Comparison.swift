@@ -81,6 +81,14 @@ public struct ComparedSource: Codable, Hashable, Sendable {
 public struct SpellingCount: Codable, Hashable, Sendable {
     public var text: String
     public var count: Int
+    /// True when one word mixes scripts (a Cyrillic а in a Latin name): it looks like the others.
+    public var mixedScript: Bool = false
+
+    public init(text: String, count: Int) {
+        self.text = text
+        self.count = count
+        self.mixedScript = SpellingForm.isMixedScript(text)
+    }
 }
 
 /// One entity, reconciled across sources.
@@ -227,8 +235,10 @@ public struct Divergence: Codable, Sendable {
         case roleModality = "role-modality"
         /// A role worded differently.
         case roleWording = "role-wording"
-        /// The same entity spelled differently.
+        /// The same entity spelled differently (case and typography aside).
         case spelling
+        /// A spelling mixing scripts in one word (a Cyrillic а in a Latin name).
+        case mixedScript = "mixed-script"
         /// The same quotation attributed to different speakers.
         case quoteAttribution = "quote-attribution"
         /// The same quotation worded differently or cut differently.
