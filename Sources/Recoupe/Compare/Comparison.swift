@@ -134,7 +134,12 @@ public struct QuoteAlignment: Codable, Sendable {
     public var relation: String
     /// Lowest pairwise containment similarity among the versions (1 for a single quote).
     public var similarity: Double
+    /// "verbatim" (every version in quotation marks), "paraphrase" (every version reported
+    /// speech) or "verbatim-and-paraphrase" (quoted in one source, reported in another).
+    public var form: String
     public var versions: [QuoteInSource]
+    /// Word differences of each other version against the first verbatim one (empty when identical).
+    public var differences: [QuoteWordDiff]
 }
 
 /// How many items one source has.
@@ -180,6 +185,9 @@ public struct SpeakerAcrossSources: Codable, Sendable {
 public struct QuoteInSource: Codable, Sendable {
     public var doc: String
     public var kind: Quote.Kind
+    /// True for the speaker's own words in quotation marks (direct or partial quotation), false
+    /// for reported speech ("a affirmé que …").
+    public var verbatim: Bool
     /// The quoted words (without the marks).
     public var content: SourcePointer
     /// The speaker as this source writes it.

@@ -128,8 +128,13 @@ extension SourceComparer {
                                       readings: readings))
             }
             if q.relation != "identical" {
+                // Which words each source adds, cuts or changes against the reference version.
+                let words = q.differences.map { "\($0.doc) \($0.summary) (against \($0.against))" }
+                let form = q.form == "verbatim-and-paraphrase" ? ", quoted in one source and reported in another" : ""
                 out.append(Divergence(kind: .quoteWording, subject: q.speakerName,
-                                      detail: "\(q.relation) (similarity \(String(format: "%.2f", q.similarity)))", readings: readings))
+                                      detail: "\(q.relation) (similarity \(String(format: "%.2f", q.similarity))\(form))"
+                                          + (words.isEmpty ? "" : ": " + words.joined(separator: "; ")),
+                                      readings: readings))
             }
         }
         return out
