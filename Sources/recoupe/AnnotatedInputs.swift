@@ -13,8 +13,10 @@ enum AnnotatedInputs {
         var pipeline: Pipeline? = nil
         var documents: [Document] = []
         var reader = DocumentReader()
+        let all = paths.map { collector.collect([$0]) }
+        let total = all.reduce(0) { $0 + $1.count }
         for (n, input) in paths.enumerated() {
-            let items = collector.collect([input])
+            let items = all[n]
             if let metadata, metadata.given {
                 guard items.count == 1, case .file(let path, _)? = items.first, !path.hasSuffix(".json"), !path.hasSuffix(".jsonl") else {
                     throw InputError(description: "\(input): --date and --outlet apply to one article file each (.txt, .md), not to a folder or annotated JSON")
@@ -22,13 +24,14 @@ enum AnnotatedInputs {
                 reader.date = metadata.date.isEmpty ? nil : metadata.date[n]
                 reader.outlet = metadata.outlet.isEmpty ? nil : metadata.outlet[n]
             }
-            try load(items, options: options, diagnostics: diagnostics, reader: reader, pipeline: &pipeline, into: &documents)
+            try load(items, options: options, diagnostics: diagnostics, reader: reader, pipeline: &pipeline, into: &documents, total: total)
         }
+        diagnostics.clearProgress()
         return documents
     }
 
     static func load(_ items: [InputCollector.Item], options: AnnotationOptions, diagnostics: Diagnostics, reader: DocumentReader,
-                     pipeline: inout Pipeline?, into documents: inout [Document]) throws {
+                     pipeline: inout Pipeline?, into documents: inout [Document], total: Int) throws {
         for item in items {
             switch item {
             case .skipped(let path, let reason):
@@ -57,6 +60,8 @@ enum AnnotatedInputs {
                     documents.append(doc)
                 }
             }
+            // On a terminal only: a corpus of thousands of articles takes a while to annotate.
+            diagnostics.status("recoupe: read \(documents.count) of about \(total) inputs")
         }
     }
 
