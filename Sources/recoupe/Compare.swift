@@ -25,6 +25,9 @@ struct Compare: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (with --stories: a folder).", valueName: "file"))
     var output: String?
 
+    @Option(name: .long, help: "Language of the HTML page: fr (default) or en.")
+    var ui: PageLanguage = .fr
+
     @Flag(name: .long, help: "Group the inputs into stories (shared uncommon entities, dates within 3 days) and compare each story: -o DIR gets index.FORMAT and story-NNN.FORMAT.")
     var stories = false
 
@@ -65,7 +68,7 @@ struct Compare: ParsableCommand {
         switch format {
         case .json: return try comparison.jsonData() + Data([0x0A])
         case .md: return Data(comparison.markdown().utf8)
-        case .html: return Data(ComparisonPage(comparison: comparison, documents: documents).render().utf8)
+        case .html: return Data(ComparisonPage(comparison: comparison, documents: documents, ui: ui).render().utf8)
         }
     }
 
@@ -102,3 +105,5 @@ struct Compare: ParsableCommand {
         diagnostics.summary("\(documents.count) documents, \(groups.count) stories (\(groups.filter { $0.count > 1 }.count) with several sources) in \(folder)")
     }
 }
+
+extension PageLanguage: ExpressibleByArgument {}
