@@ -105,6 +105,13 @@ struct FrontMatterTests {
                                                                "--date", "2025-03-21", "--outlet", "Le Temps"]))
         let doc = try DocumentJSON.decode(flagged.stdout)
         #expect(doc.source.outlet == "Le Temps" && doc.dates.first?.value == "2025-03-20")
+        // A corpus without dates: the first three files are named, the rest counted.
+        try FileManager.default.createDirectory(atPath: folder.file("undated"), withIntermediateDirectories: false)
+        for n in 0..<5 { try "Réunion jeudi à Genève, n° \(n).\n".write(toFile: folder.file("undated/u\(n).txt"), atomically: true, encoding: .utf8) }
+        let many = try #require(try RecoupeExecutable.run(["annotate", folder.file("undated"), "--stdout", "--lang", "fr", "--jobs", "1"]))
+        let manyLines = String(decoding: many.stderr, as: UTF8.self).split(separator: "\n")
+        #expect(manyLines.filter { $0.contains("need the publication date") }.count == 3)
+        #expect(manyLines.contains { $0.contains("2 more document(s) have dates that need a publication date") })
         let folderFlag = try #require(try RecoupeExecutable.run(["annotate", folder.path, "--stdout", "--date", "2025-03-21"]))
         #expect(folderFlag.status == 2)
     }
