@@ -31,12 +31,19 @@ struct PageText: Sendable {
     var differs: String
     var mixedScript: String
     var footer: String
+    /// Divergence kinds as the page names them (the JSON keeps the `Divergence.Kind` raw values).
+    var kinds: [Divergence.Kind: String] = [:]
 
     static func of(_ language: PageLanguage) -> PageText { language == .fr ? french : english }
 
+    /// "1 citation", "2 citations" (French counts 0 and 1 as singular).
+    static func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(n) " + (n > 1 ? many ?? one + "s" : one)
+    }
+
     static let french = PageText(
         title: { "Comparaison de \($0) sources" },
-        summary: { "\($0) entités (\($1) dans toutes les sources), \($2) citations (\($3) partagées), \($4) dates (\($5) partagées), \($6) divergences." },
+        summary: { "\(plural($0, "entité")) (\($1) dans toutes les sources), \(plural($2, "citation")) (\($3) partagée\($3 > 1 ? "s" : "")), \(plural($4, "date")) (\($5) partagée\($5 > 1 ? "s" : "")), \(plural($6, "divergence"))." },
         nav: ["Légende", "Sources", "Entités", "Divergences", "Citations", "Dates", "Nombres"],
         legend: "Légende",
         legendItems: ["entité (une couleur par entité, la même dans chaque source)", "citation entre guillemets, avec le nom de qui parle",
@@ -64,11 +71,14 @@ struct PageText: Sendable {
         numberColumn: "Ce qui est compté",
         differs: "diffère",
         mixedScript: "alphabets mêlés",
-        footer: "positions en points de code Unicode dans le texte de chaque source")
+        footer: "positions en points de code Unicode dans le texte de chaque source",
+        kinds: [.roleModality: "fonction affirmée / envisagée", .roleWording: "fonction formulée autrement", .spelling: "graphie",
+                .mixedScript: "alphabets mêlés", .quoteAttribution: "citation attribuée autrement", .quoteWording: "citation modifiée",
+                .number: "nombre", .coverage: "absente de certaines sources"])
 
     static let english = PageText(
         title: { "Comparison of \($0) sources" },
-        summary: { "\($0) entities (\($1) in every source), \($2) quotations (\($3) shared), \($4) dates (\($5) shared), \($6) divergences." },
+        summary: { "\(plural($0, "entity", "entities")) (\($1) in every source), \(plural($2, "quotation")) (\($3) shared), \(plural($4, "date")) (\($5) shared), \(plural($6, "divergence"))." },
         nav: ["Legend", "Sources", "Entities", "Divergences", "Quotations", "Dates", "Numbers"],
         legend: "Legend",
         legendItems: ["entity (one colour per entity, the same in every source)", "quotation in quotation marks, with who speaks",

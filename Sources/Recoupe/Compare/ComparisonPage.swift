@@ -104,7 +104,7 @@ public struct ComparisonPage {
         // Divergences.
         h += "<section id=\"divergences\"><h2>\(t.divergencesHeading)</h2>\n" + tableHead("divergence-table", t.divergenceColumns)
         for dv in comparison.divergences {
-            h += "<tr data-kind=\"\(dv.kind.rawValue)\"><td>\(dv.kind.rawValue)</td><td>\(e(dv.subject))</td><td>\(e(dv.detail))</td>"
+            h += "<tr data-kind=\"\(dv.kind.rawValue)\"><td>\(t.kinds[dv.kind] ?? dv.kind.rawValue)</td><td>\(e(dv.subject))</td><td>\(e(dv.detail))</td>"
             h += cellPerSource(dv.readings, doc: \.doc) { r in
                 (r.at.map { link($0, d: docIndex($0.doc), anchors) } ?? e(r.text)) + (r.note.map { " <small>(\(e($0)))</small>" } ?? "")
             }
