@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The corpus-wide name registry (Sources/RecoupeRegistry): SQLite with WAL and migrations.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Article front matter (Sources/RecoupeText/Ingest/FrontMatter.swift): YAML.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Thin C shim over the system ICU 72: Swift never sees <unicode/*.h> (see DESIGN.md).
@@ -35,7 +37,8 @@ let package = Package(
         // helpers more than one stage uses (paragraphs, mention insertion, diacritic folding).
         .target(name: "RecoupeCore", dependencies: ["RecoupeICU"]),
         // Text stages: ingest (decoding), language, tokenize, normalize, sentences.
-        .target(name: "RecoupeText", dependencies: ["RecoupeCore"]),
+        // Yams only for ingest's YAML front matter.
+        .target(name: "RecoupeText", dependencies: ["RecoupeCore", .product(name: "Yams", package: "Yams")]),
         // Names: transliteration and name keys, entity recognition (gazetteer, rules, linking).
         .target(name: "RecoupeNames", dependencies: ["RecoupeText"]),
         // Dates and quotes: stages over tokens, sentences and mentions.

@@ -1,7 +1,7 @@
 # Cross-source comparison checks (issue 6): spaCy compatibility, headless browser, screenshot.
 #   make spacy-check         # annotated seeds load in spaCy (Doc.from_json), in .venv-spacy/
 #   make browser-test        # the seeds' comparison page rendered in headless chromium, DOM checked
-#   make compare-screenshot  # out/compare/seeds.png, a picture of that page
+#   make compare-screenshot  # docs/compare-1400.png and docs/compare-390.png: the compare-story page, wide and on a phone
 
 SPACY_VENV ?= .venv-spacy
 CHROMIUM ?= chromium
@@ -22,14 +22,16 @@ chromium-deps:
 	@command -v $(CHROMIUM) >/dev/null || bash scripts/install-deps.sh chromium
 
 browser-test: deps chromium-deps
-	RECOUPE_BROWSER_TEST=1 CHROMIUM=$$(command -v $(CHROMIUM)) $(SWIFT) test --filter ComparisonBrowserTests
+	RECOUPE_BROWSER_TEST=1 CHROMIUM=$$(command -v $(CHROMIUM)) $(SWIFT) test --filter "Comparison(Layout)?BrowserTests"
 
 compare-screenshot: build chromium-deps
 	mkdir -p $(COMPARE_OUT)
-	$(BIN) compare seeds/*.txt --format html -o $(COMPARE_OUT)/seeds.html
-	profile=$$(mktemp -d) && \
+	$(BIN) compare Tests/RecoupeTests/Fixtures/compare-story/*.txt --format html -o $(COMPARE_OUT)/story.html
+	for width in 1400 390; do \
+	  profile=$$(mktemp -d) && \
 	  timeout 120 $(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars \
-	    --user-data-dir=$$profile --window-size=1400,2200 \
-	    --screenshot=$(CURDIR)/$(COMPARE_OUT)/seeds.png file://$(CURDIR)/$(COMPARE_OUT)/seeds.html 2>/dev/null; \
-	  status=$$?; rm -rf $$profile; exit $$status
-	@echo "Screenshot: $(COMPARE_OUT)/seeds.png (page: $(COMPARE_OUT)/seeds.html)"
+	    --user-data-dir=$$profile --window-size=$$width,2200 \
+	    --screenshot=$(CURDIR)/docs/compare-$$width.png file://$(CURDIR)/$(COMPARE_OUT)/story.html 2>/dev/null; \
+	  status=$$?; rm -rf $$profile; [ $$status -eq 0 ] || exit $$status; \
+	done
+	@echo "Screenshots: docs/compare-1400.png, docs/compare-390.png (page: $(COMPARE_OUT)/story.html)"

@@ -49,12 +49,28 @@ public final class DateRecognizer: Stage {
             dates.append(mention)
         }
         document.dates = dates
+        // "jeudi" or "3 mars" with no document date stay unresolved: say so, and how to fix it.
+        let unresolved = dates.filter { $0.value == nil }
+        if anchor == nil, !unresolved.isEmpty {
+            let shown = Self.unique(unresolved.map { "“\($0.surface)”" }).prefix(3).joined(separator: ", ")
+            document.warnings.append(DocumentWarning(
+                stage: "dates", code: "no-anchor",
+                message: "\(unresolved.count) date(s) such as \(shown) need the publication date to be resolved; "
+                    + "give it as front matter (a first line ---, then date: YYYY-MM-DD, then ---), with --date YYYY-MM-DD, "
+                    + "or as \"date\" in --jsonl-in records",
+                start: unresolved[0].start, end: unresolved[0].end))
+        }
         let mentions = dates.map { d in
             EntityMention(start: d.start, end: d.end, label: .date, kbId: d.value ?? "", surface: d.surface,
                           canonical: d.endValue.map { "\(d.value ?? "")/\($0)" } ?? d.value ?? d.surface,
                           confidence: d.value == nil ? 0.6 : 0.9, rule: d.rule)
         }
         document.insertMentions(mentions)
+    }
+
+    static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
     }
 
     /// The document date: metadata first, else the latest full date of a dateline or caption.

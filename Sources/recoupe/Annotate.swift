@@ -91,7 +91,13 @@ struct Annotate: ParsableCommand {
 
     @OptionGroup var annotation: AnnotationOptions
 
+    @OptionGroup var metadata: ArticleMetadataOptions
+
     func validate() throws {
+        if metadata.given {
+            if jsonlIn { throw ValidationError("--date and --outlet are for one article; JSON Lines records carry \"date\" and \"source\".") }
+            try metadata.validate(singleInput: paths)
+        }
         if jsonlIn {
             if !paths.isEmpty { throw ValidationError("--jsonl-in reads standard input: give no paths.") }
             if output != nil { throw ValidationError("--jsonl-in writes JSON Lines to standard output: -o does not apply.") }
@@ -150,13 +156,20 @@ struct Annotate: ParsableCommand {
         }
         runner.durable = !noFsync
         runner.reader.maxBytes = maxMb << 20
+        runner.reader.date = metadata.singleDate
+        runner.reader.outlet = metadata.singleOutlet
         runner.errorLines = jsonlIn
         runner.truncateErrorLog = shard == nil
         runner.sharedFolder = shard != nil
         runner.onFailure = { diagnostics.error($0.description) }
+        let undated = UndatedDocuments(shown: verbose ? Int.max : Self.undatedShown)
         runner.onWarnings = { name, warnings in
-            // Lost bytes are always worth a line; the other stages' warnings only with --verbose.
-            for w in warnings where w.stage == "ingest" || verbose { diagnostics.warning("\(name): \(w.message)") }
+            // Lost bytes are always worth a line; the others only with --verbose, except the first
+            // few documents whose dates need a publication date (a corpus without any would print
+            // one line per file).
+            for w in warnings where w.stage == "ingest" || verbose || (w.code == "no-anchor" && undated.show()) {
+                diagnostics.warning("\(name): \(w.message)")
+            }
         }
         runner.onProgress = { diagnostics.update($0) }
         if verbose {
@@ -218,6 +231,9 @@ struct Annotate: ParsableCommand {
         }
         var (summary, _) = result
         diagnostics.clearProgress()
+        if undated.hidden > 0 {
+            diagnostics.warning("\(undated.hidden) more document(s) have dates that need a publication date (front matter date: or --date; --verbose lists them)")
+        }
         // The .sqlite file alone then holds the data (nothing left only in -wal).
         if let names, let registry {
             do { try names.checkpoint() } catch { diagnostics.error("registry \(registry): checkpoint failed: \(error)") }
@@ -234,6 +250,9 @@ struct Annotate: ParsableCommand {
 
     static func maxJobs(cores: Int) -> Int { 4 * max(1, cores) }
 
+    /// How many documents' no-anchor warnings are printed before they are only counted.
+    static let undatedShown = 3
+
     /// How long the documents in flight may take to finish after SIGINT/SIGTERM.
     static let graceSeconds = 0.25
 
@@ -245,5 +264,28 @@ struct Annotate: ParsableCommand {
             if stat(path, &st) == 0 { bytes += Int(st.st_size) }
         }
         return ProgressLine(totalDocuments: items.count, totalBytes: bytes)
+    }
+}
+
+/// Counts documents whose relative dates had no publication date to resolve against, and says
+/// whether this one's warning is still printed (workers call it concurrently).
+final class UndatedDocuments: @unchecked Sendable {
+    private let lock = NSLock()
+    private let shown: Int
+    private var count = 0
+
+    init(shown: Int) { self.shown = shown }
+
+    func show() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return count <= shown
+    }
+
+    var hidden: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return max(0, count - shown)
     }
 }

@@ -43,6 +43,18 @@ final class Diagnostics: @unchecked Sendable {
         progressVisible = true
     }
 
+    /// Redraws a free-form progress line ("annotated 120 of 3000 documents"), throttled like `update`.
+    func status(_ text: String, force: Bool = false) {
+        guard showsProgress else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date().timeIntervalSinceReferenceDate
+        if now - lastDraw < 0.1 && !force { return }
+        lastDraw = now
+        raw("\r\u{1B}[K" + text)
+        progressVisible = true
+    }
+
     /// Removes the progress line (before the summary).
     func clearProgress() {
         lock.lock()

@@ -81,6 +81,14 @@ public struct ComparedSource: Codable, Hashable, Sendable {
 public struct SpellingCount: Codable, Hashable, Sendable {
     public var text: String
     public var count: Int
+    /// True when one word mixes scripts (a Cyrillic а in a Latin name): it looks like the others.
+    public var mixedScript: Bool = false
+
+    public init(text: String, count: Int) {
+        self.text = text
+        self.count = count
+        self.mixedScript = SpellingForm.isMixedScript(text)
+    }
 }
 
 /// One entity, reconciled across sources.
@@ -126,7 +134,12 @@ public struct QuoteAlignment: Codable, Sendable {
     public var relation: String
     /// Lowest pairwise containment similarity among the versions (1 for a single quote).
     public var similarity: Double
+    /// "verbatim" (every version in quotation marks), "paraphrase" (every version reported
+    /// speech) or "verbatim-and-paraphrase" (quoted in one source, reported in another).
+    public var form: String
     public var versions: [QuoteInSource]
+    /// Word differences of each other version against the first verbatim one (empty when identical).
+    public var differences: [QuoteWordDiff]
 }
 
 /// How many items one source has.
@@ -172,6 +185,9 @@ public struct SpeakerAcrossSources: Codable, Sendable {
 public struct QuoteInSource: Codable, Sendable {
     public var doc: String
     public var kind: Quote.Kind
+    /// True for the speaker's own words in quotation marks (direct or partial quotation), false
+    /// for reported speech ("a affirmé que …").
+    public var verbatim: Bool
     /// The quoted words (without the marks).
     public var content: SourcePointer
     /// The speaker as this source writes it.
@@ -227,8 +243,10 @@ public struct Divergence: Codable, Sendable {
         case roleModality = "role-modality"
         /// A role worded differently.
         case roleWording = "role-wording"
-        /// The same entity spelled differently.
+        /// The same entity spelled differently (case and typography aside).
         case spelling
+        /// A spelling mixing scripts in one word (a Cyrillic а in a Latin name).
+        case mixedScript = "mixed-script"
         /// The same quotation attributed to different speakers.
         case quoteAttribution = "quote-attribution"
         /// The same quotation worded differently or cut differently.

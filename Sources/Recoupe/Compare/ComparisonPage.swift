@@ -22,11 +22,16 @@ import RecoupeQuotes
 public struct ComparisonPage {
     public var comparison: Comparison
     public var documents: [Document]
+    /// The interface language (French by default).
+    public var ui: PageLanguage
 
-    public init(comparison: Comparison, documents: [Document]) {
+    public init(comparison: Comparison, documents: [Document], ui: PageLanguage = .fr) {
         self.comparison = comparison
         self.documents = documents
+        self.ui = ui
     }
+
+    var t: PageText { PageText.of(ui) }
 
     /// A piece of markup over a span of one document.
     struct Markup {
@@ -44,26 +49,31 @@ public struct ComparisonPage {
         let speakers = SourceComparer.unique(comparison.quotes.map(\.speakerName))
         let speakerIndex = Dictionary(speakers.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
 
-        var h = "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
+        let t = self.t
+        var h = "<!DOCTYPE html>\n<html lang=\"\(ui.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        h += "<title>Recoupe — comparison of \(comparison.sources.count) sources</title>\n<style>\n"
+        h += "<title>Recoupe — \(t.title(comparison.sources.count))</title>\n<style>\n"
         h += Self.css(sourceCount: comparison.sources.count)
-        for i in comparison.entities.indices { h += ".e\(i){background:\(Self.colour(i, light: true))}\n.sw\(i){background:\(Self.colour(i, light: true))}\n" }
+        for i in comparison.entities.indices { h += ".e\(i),.sw\(i){background:\(EntityPalette.css(EntityPalette.colour(i)))}\n" }
         for i in speakers.indices { h += ".sp\(i){border-bottom-color:\(Self.colour(i, light: false))}\n.sp\(i)::before{background:\(Self.colour(i, light: false))}\n" }
         h += "</style>\n</head>\n<body>\n"
-        h += "<header><h1>Comparison of \(comparison.sources.count) sources</h1>\n<p class=\"summary\">"
-        h += "\(comparison.entities.count) entities (\(comparison.entities.filter(\.shared).count) in every source), "
-        h += "\(comparison.quotes.count) quotations (\(comparison.quotes.filter(\.shared).count) shared), "
-        h += "\(comparison.dates.count) dates (\(comparison.dates.filter(\.shared).count) shared), "
-        h += "\(comparison.divergences.count) divergences.</p>\n"
-        h += "<nav><a href=\"#sources\">Sources</a> · <a href=\"#entities\">Entities</a> · <a href=\"#divergences\">Divergences</a> · <a href=\"#quotes\">Quotations</a> · <a href=\"#dates\">Dates</a> · <a href=\"#numbers\">Numbers</a></nav></header>\n"
+        h += "<header><h1>\(t.title(comparison.sources.count))</h1>\n<p class=\"summary\">"
+        h += t.summary(comparison.entities.count, comparison.entities.filter(\.shared).count, comparison.quotes.count,
+                       comparison.quotes.filter(\.shared).count, comparison.dates.count, comparison.dates.filter(\.shared).count,
+                       comparison.divergences.count) + "</p>\n"
+        let targets = ["legend", "sources", "entities", "divergences", "quotes", "dates", "numbers"]
+        h += "<nav>" + zip(targets, t.nav).map { "<a href=\"#\($0)\">\($1)</a>" }.joined(separator: " · ") + "</nav></header>\n"
+        h += legend()
 
         // Sources side by side.
         var anchors = Set<String>()
-        h += "<section id=\"sources\"><h2>Sources side by side</h2>\n<div class=\"columns\">\n"
+        h += "<section id=\"sources\"><h2>\(t.sourcesHeading)</h2>\n"
+        if documents.count > 2 { h += "<p class=\"hint\">\(t.scrollHint)</p>\n" }
+        h += "<div class=\"columns\" style=\"--sources:\(documents.count)\">\n"
         for (d, doc) in documents.enumerated() {
-            let meta = [doc.source.outlet, doc.source.date, doc.source.path].compactMap { $0 }.joined(separator: " · ")
-            h += "<article class=\"source\" id=\"src-\(d)\" data-doc=\"\(e(doc.id))\"><h3>\(e(doc.id))</h3>"
+            // The outlet names the source when front matter gave one; the file stays in the meta line.
+            let meta = [doc.source.date, doc.source.title, doc.source.outlet == nil ? nil : doc.id].compactMap { $0 }.joined(separator: " · ")
+            h += "<article class=\"source\" id=\"src-\(d)\" data-doc=\"\(e(doc.id))\"><h3>\(e(doc.source.outlet ?? doc.id))</h3>"
             h += "<p class=\"meta\">\(e(meta))</p>\n<div class=\"text\">"
             h += markedText(doc, d, kbToEntity: kbToEntity, speakerIndex: speakerIndex, anchors: &anchors)
             h += "</div></article>\n"
@@ -71,73 +81,81 @@ public struct ComparisonPage {
         h += "</div></section>\n"
 
         // Entities.
-        h += "<section id=\"entities\"><h2>Entities</h2>\n" + tableHead("entity-table", ["Entity", "Label"])
+        h += "<section id=\"entities\"><h2>\(t.entitiesHeading)</h2>\n" + tableHead("entity-table", t.entityColumns)
         for (i, ent) in comparison.entities.enumerated() {
             h += "<tr data-entity=\"\(e(ent.id))\" class=\"\(ent.shared ? "shared" : "partial")\"><td><span class=\"swatch sw\(i)\"></span>\(e(ent.canonical))"
-            if ent.shared { h += " <small>all sources</small>" }
+            if ent.shared { h += " <small>\(t.allSources)</small>" }
             h += "</td><td>\(ent.label.rawValue)</td>"
             for s in comparison.sources {
                 if let p = ent.perSource.first(where: { $0.doc == s.id }) {
                     h += "<td class=\"spellings\" data-doc=\"\(e(s.id))\">"
-                    h += p.spellings.map { "<span class=\"spelling\">\(e($0.text))</span> ×\($0.count)" }.joined(separator: "<br>")
+                    h += p.spellings.map { s in
+                        "<span class=\"spelling\">\(e(s.text))</span> ×\(s.count)"
+                            + (s.mixedScript ? " <span class=\"mixed-script\" title=\"\(e(SpellingForm.foreignLetters(s.text).joined(separator: ", ")))\">⚠ \(t.mixedScript)</span>" : "")
+                    }.joined(separator: "<br>")
                     for r in p.roles { h += "<div class=\"role-note\">\(e(r.modality.rawValue)): \(link(r.at, d: docIndex(r.at.doc), anchors))</div>" }
                     h += "</td>"
                 } else { h += "<td class=\"absent\">—</td>" }
             }
             h += "</tr>\n"
         }
-        h += "</tbody></table></section>\n"
+        h += "</tbody></table></div></section>\n"
 
         // Divergences.
-        h += "<section id=\"divergences\"><h2>Divergences</h2>\n" + tableHead("divergence-table", ["Kind", "Subject", "How"])
+        h += "<section id=\"divergences\"><h2>\(t.divergencesHeading)</h2>\n" + tableHead("divergence-table", t.divergenceColumns)
         for dv in comparison.divergences {
-            h += "<tr data-kind=\"\(dv.kind.rawValue)\"><td>\(dv.kind.rawValue)</td><td>\(e(dv.subject))</td><td>\(e(dv.detail))</td>"
+            h += "<tr data-kind=\"\(dv.kind.rawValue)\"><td>\(t.kinds[dv.kind] ?? dv.kind.rawValue)</td><td>\(e(dv.subject))</td><td>\(e(dv.detail))</td>"
             h += cellPerSource(dv.readings, doc: \.doc) { r in
                 (r.at.map { link($0, d: docIndex($0.doc), anchors) } ?? e(r.text)) + (r.note.map { " <small>(\(e($0)))</small>" } ?? "")
             }
             h += "</tr>\n"
         }
-        h += "</tbody></table></section>\n"
+        h += "</tbody></table></div></section>\n"
 
         // Speakers, then quotations by speaker.
-        h += "<section id=\"quotes\"><h2>Quotations by speaker</h2>\n" + tableHead("speaker-table", ["Speaker"])
+        h += "<section id=\"quotes\"><h2>\(t.quotesHeading)</h2>\n" + tableHead("speaker-table", [t.speakerColumn])
         for sp in comparison.speakers {
-            h += "<tr class=\"\(sp.shared ? "shared" : "single")\" data-speaker=\"\(e(sp.speakerName))\"><td>\(e(sp.speakerName))\(sp.shared ? " <small>quoted by \(sp.sources.count) sources</small>" : "")</td>"
+            h += "<tr class=\"\(sp.shared ? "shared" : "single")\" data-speaker=\"\(e(sp.speakerName))\"><td>\(e(sp.speakerName))\(sp.shared ? " <small>\(t.quotedBy(sp.sources.count))</small>" : "")</td>"
             for s in comparison.sources {
-                h += "<td>" + (sp.quotesPerSource.first { $0.doc == s.id }.map { "\($0.count) quotation(s)" } ?? "—") + "</td>"
+                h += "<td>" + (sp.quotesPerSource.first { $0.doc == s.id }.map { t.quotations($0.count) } ?? "—") + "</td>"
             }
             h += "</tr>\n"
         }
-        h += "</tbody></table>\n<h3>Quotations</h3>\n" + tableHead("quote-table", ["Speaker", "Relation"])
+        h += "</tbody></table></div>\n<h3>\(t.quotationsHeading)</h3>\n" + tableHead("quote-table", t.quoteColumns)
         for q in comparison.quotes {
-            h += "<tr class=\"\(q.shared ? "shared" : "single")\"><td>\(e(q.speakerName))</td><td>\(e(q.relation))</td>"
+            h += "<tr class=\"\(q.shared ? "shared" : "single")\" data-form=\"\(q.form)\"><td>\(e(q.speakerName))</td><td>\(e(q.relation))</td>"
             h += cellPerSource(q.versions, doc: \.doc) { v in
-                "« " + link(v.content, d: docIndex(v.doc), anchors) + " » <small>(\(v.kind.rawValue)\(v.cue.map { ", " + e($0) } ?? ""))</small>"
+                // Reported speech is the writer's words: never inside « ».
+                let words = link(v.content, d: docIndex(v.doc), anchors)
+                let cue = v.cue.map { ", " + e($0) } ?? ""
+                let diff = q.differences.first { $0.doc == v.doc }.map { "<div class=\"quote-diff\">\(e($0.summary))</div>" } ?? ""
+                return (v.verbatim ? "<q class=\"verbatim\">« \(words) »</q> <small>(\(t.verbatim)\(cue))</small>"
+                    : "<span class=\"reported-speech\">\(words)</span> <small>(\(t.reported)\(cue))</small>") + diff
             }
             h += "</tr>\n"
         }
-        h += "</tbody></table></section>\n"
+        h += "</tbody></table></div></section>\n"
 
         // Dates.
-        h += "<section id=\"dates\"><h2>Dates and events</h2>\n" + tableHead("date-table", ["Date"])
+        h += "<section id=\"dates\"><h2>\(t.datesHeading)</h2>\n" + tableHead("date-table", [t.dateColumn])
         for dt in comparison.dates {
-            h += "<tr class=\"\(dt.shared ? "shared" : "single")\"><td>\(e(dt.value))\(dt.shared ? " <small>shared</small>" : "")</td>"
+            h += "<tr class=\"\(dt.shared ? "shared" : "single")\"><td>\(e(dt.value))\(dt.shared ? " <small>\(t.shared)</small>" : "")</td>"
             h += cellPerSource(dt.occurrences, doc: \.doc) { o in
                 "<b>\(link(o.at, d: docIndex(o.doc), anchors))</b> — <span class=\"context\">\(e(o.context.text))</span>"
             }
             h += "</tr>\n"
         }
-        h += "</tbody></table></section>\n"
+        h += "</tbody></table></div></section>\n"
 
         // Numbers.
-        h += "<section id=\"numbers\"><h2>Numbers</h2>\n" + tableHead("number-table", ["Counted"])
+        h += "<section id=\"numbers\"><h2>\(t.numbersHeading)</h2>\n" + tableHead("number-table", [t.numberColumn])
         for n in comparison.numbers {
-            h += "<tr class=\"\(n.differs ? "differs" : "same")\"><td>\(e(n.unit))\(n.differs ? " <small>differs</small>" : "")</td>"
+            h += "<tr class=\"\(n.differs ? "differs" : "same")\"><td>\(e(n.unit))\(n.differs ? " <small>\(t.differs)</small>" : "")</td>"
             h += cellPerSource(n.occurrences, doc: \.doc) { link($0.at, d: docIndex($0.doc), anchors) }
             h += "</tr>\n"
         }
-        h += "</tbody></table></section>\n"
-        h += "<footer>Recoupe \(e(RecoupeVersion.string)) · offsets are Unicode code points into each source text</footer>\n</body>\n</html>\n"
+        h += "</tbody></table></div></section>\n"
+        h += "<footer>Recoupe \(e(RecoupeVersion.string)) · \(t.footer)</footer>\n</body>\n</html>\n"
         return h
     }
 
@@ -152,8 +170,8 @@ public struct ComparisonPage {
 
     /// Opens a table whose header is `columns` then one column per source, up to `<tbody>`.
     private func tableHead(_ id: String, _ columns: [String]) -> String {
-        "<table id=\"\(id)\"><thead><tr>" + columns.map { "<th>\($0)</th>" }.joined()
-            + comparison.sources.map { "<th>\(e($0.id))</th>" }.joined() + "</tr></thead><tbody>\n"
+        "<div class=\"table-wrap\"><table id=\"\(id)\"><thead><tr>" + columns.map { "<th>\($0)</th>" }.joined()
+            + comparison.sources.map { "<th>\(e($0.outlet ?? $0.id))</th>" }.joined() + "</tr></thead><tbody>\n"
     }
 
     private func docIndex(_ id: String) -> Int { documents.firstIndex { $0.id == id } ?? 0 }
@@ -182,7 +200,9 @@ public struct ComparisonPage {
         for q in doc.quotes {
             let name = quoteSpeaker[q.contentStart]
             let cls = name.flatMap { speakerIndex[$0] }.map { " sp\($0)" } ?? " unattributed"
-            add(q.contentStart, q.contentEnd, 0, "span", "class=\"quote\(cls) \(q.kind.rawValue)\" data-speaker=\"\(e(name ?? q.speaker?.text ?? "?"))\" title=\"\(e((name ?? "?") + " — " + q.kind.rawValue))\"")
+            let form = q.kind == .indirect ? "reported-speech" : "verbatim"
+            let what = q.kind == .indirect ? t.reported : t.verbatim
+            add(q.contentStart, q.contentEnd, 0, "span", "class=\"quote\(cls) \(q.kind.rawValue) \(form)\" data-speaker=\"\(e(name ?? q.speaker?.text ?? "?"))\" data-form=\"\(form)\" title=\"\(e((name ?? "?") + " — " + what))\"")
         }
         for m in doc.mentions where m.label != .date {
             let i = kbToEntity[m.kbId]
@@ -229,10 +249,25 @@ public struct ComparisonPage {
         return out
     }
 
-    /// Golden-angle hues, so neighbouring entities get distant colours.
+    /// Speaker tags and underlines: golden-angle hues, dark enough for white text.
     static func colour(_ i: Int, light: Bool) -> String {
         let hue = Int((Double(i) * 137.508).truncatingRemainder(dividingBy: 360))
-        return light ? "hsl(\(hue) 75% 80%)" : "hsl(\(hue) 65% 38%)"
+        return light ? "hsl(\(hue) 75% 80%)" : "hsl(\(hue) 65% \([38, 30, 45][i % 3])%)"
+    }
+
+    /// What each mark of the page means, drawn with the page's own styles.
+    func legend() -> String {
+        let l = t.legendItems
+        var h = "<section id=\"legend\"><h2>\(t.legend)</h2>\n<ul class=\"legend\">"
+        h += "<li><mark class=\"ent e0\">Genève</mark> \(l[0])</li>"
+        h += "<li><span class=\"quote verbatim\" data-speaker=\"S. Lavrov\">…</span> \(l[1])</li>"
+        h += "<li><span class=\"quote reported-speech\" data-speaker=\"S. Lavrov\">…</span> \(l[2])</li>"
+        h += "<li><span class=\"role stated\">ambassadeur</span> \(l[3])</li>"
+        h += "<li><span class=\"role speculative\">ambassadeur</span> \(l[4])</li>"
+        h += "<li><span class=\"role former\">ambassadeur</span> \(l[5])</li>"
+        h += "<li><time class=\"date\">jeudi</time> \(l[6])</li><li><span class=\"num\">six</span> \(l[7])</li>"
+        h += "<li><span class=\"mixed-script\">⚠ \(t.mixedScript)</span> \(l[8])</li>"
+        return h + "</ul></section>\n"
     }
 
     static func css(sourceCount: Int) -> String {
@@ -240,7 +275,16 @@ public struct ComparisonPage {
         body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 1.5rem 2rem;color:#1d1d1f;background:#fafafa}
         header h1{margin:.8rem 0 .2rem;font-size:1.5rem}.summary{margin:.2rem 0;color:#444}nav{margin:.3rem 0 1rem}
         h2{font-size:1.15rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:1.6rem}
-        .columns{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(\(sourceCount > 3 ? "26rem" : "0"),1fr);gap:1.2rem;overflow-x:auto}
+        .columns{display:grid;grid-auto-flow:column;gap:1rem;overflow-x:auto;scroll-snap-type:x mandatory;padding-bottom:.5rem;
+          grid-auto-columns:minmax(min(\(sourceCount > 4 ? "22rem" : "0px"),88vw),1fr)}
+        article.source{scroll-snap-align:start;min-width:0}
+        @media (max-width:700px){body{margin:0 .6rem 1rem}.columns{grid-auto-columns:88vw}}
+        .hint{color:#666;font-size:.85em;margin:.2rem 0}
+        ul.legend{display:flex;flex-wrap:wrap;gap:.4rem 1.4rem;padding:0;list-style:none;font-size:.9em}
+        .reported-speech{font-style:italic}.quote.reported-speech{border-bottom-style:dotted;background:none}
+        .table-wrap{overflow-x:auto;max-width:100%}
+        q.verbatim{quotes:none}.quote-diff{font-size:.85em;color:#8a1c3b}
+        .mixed-script{color:#8a4b00;font-size:.8em;font-weight:600;white-space:nowrap}
         article.source{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem}
         article.source h3{margin:.2rem 0;font-size:1rem;font-family:ui-monospace,monospace}.meta{color:#666;font-size:.85em;margin:0 0 .5rem}
         .text{white-space:pre-wrap;overflow-wrap:anywhere}

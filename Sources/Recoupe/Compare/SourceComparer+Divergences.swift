@@ -39,11 +39,15 @@ extension SourceComparer {
     }
 
     /// Entities that sources spell differently (last words differ, or full names never agree).
+    /// Spellings are compared case- and typography-folded (`SpellingForm`); mixed-script
+    /// spellings are left out here and reported by `mixedScriptDivergences`.
     func spellingDivergences(_ entities: [EntityAcrossSources]) -> [Divergence] {
         var out: [Divergence] = []
         for e in entities where e.sources.count > 1 {
-            // Typography (’ / ', NBSP) is not spelling.
-            let spellings = e.perSource.map { $0.spellings.map { Self.typographyFolded($0.text) } }
+            let spellings = e.perSource.map { p in
+                p.spellings.map(\.text).filter { !SpellingForm.isMixedScript($0) }.map(SpellingForm.comparable)
+            }.filter { !$0.isEmpty }
+            guard spellings.count > 1 else { continue }
             let lastWords = spellings.map { Set($0.compactMap { $0.split(separator: " ").last.map(String.init) }) }
             let fullNames = spellings.map { Set($0.filter { $0.contains(" ") }) }
             let differs: Bool
@@ -63,6 +67,29 @@ extension SourceComparer {
             }
             out.append(Divergence(kind: .spelling, subject: e.canonical,
                                   detail: "spelled " + readings.map { "“\($0.text)” in \($0.doc)" }.joined(separator: ", "),
+                                  readings: readings))
+        }
+        return out
+    }
+
+    /// Spellings with letters of two scripts in one word ("Lаvrov" with a Cyrillic а): they look
+    /// like the others but do not match them in a search; each is named with the odd letters.
+    func mixedScriptDivergences(_ entities: [EntityAcrossSources]) -> [Divergence] {
+        var out: [Divergence] = []
+        for e in entities {
+            var readings: [Divergence.Reading] = []
+            var letters: [String] = []
+            for p in e.perSource {
+                for s in p.spellings where SpellingForm.isMixedScript(s.text) {
+                    let odd = SpellingForm.foreignLetters(s.text)
+                    letters += odd
+                    let at = p.mentions.first { $0.text == s.text }
+                    readings.append(Divergence.Reading(doc: p.doc, text: s.text, note: "mixed-script: " + odd.joined(separator: ", "), at: at))
+                }
+            }
+            guard !readings.isEmpty else { continue }
+            out.append(Divergence(kind: .mixedScript, subject: e.canonical,
+                                  detail: "spelled with " + Self.unique(letters).joined(separator: ", ") + " among Latin letters (looks the same, does not match in a search)",
                                   readings: readings))
         }
         return out
@@ -101,8 +128,13 @@ extension SourceComparer {
                                       readings: readings))
             }
             if q.relation != "identical" {
+                // Which words each source adds, cuts or changes against the reference version.
+                let words = q.differences.map { "\($0.doc) \($0.summary) (against \($0.against))" }
+                let form = q.form == "verbatim-and-paraphrase" ? ", quoted in one source and reported in another" : ""
                 out.append(Divergence(kind: .quoteWording, subject: q.speakerName,
-                                      detail: "\(q.relation) (similarity \(String(format: "%.2f", q.similarity)))", readings: readings))
+                                      detail: "\(q.relation) (similarity \(String(format: "%.2f", q.similarity))\(form))"
+                                          + (words.isEmpty ? "" : ": " + words.joined(separator: "; ")),
+                                      readings: readings))
             }
         }
         return out

@@ -36,6 +36,8 @@ extension SourceComparer {
                     value = v
                 } else { continue }
                 guard !value.isEmpty, !dates.contains(where: { $0.start <= t.start && t.end <= $0.end }) else { continue }
+                // Ordinals ("2e", "1er") and years ("en 2025") rank or date, they do not count.
+                if t.kind == .number, Self.isOrdinal(t.norm) || Self.isYear(doc, i, value) { continue }
                 // "tous deux", "toutes trois": a pronoun, not a count.
                 if t.kind == .word, let p = doc.tokens[..<i].last(where: { $0.kind != .space }), p.norm == "tous" || p.norm == "toutes" { continue }
                 // The counted word: the next content word within three tokens, before any punctuation.
@@ -50,6 +52,7 @@ extension SourceComparer {
                     j += 1
                 }
                 guard let u = unitToken, !Self.months.contains(u.norm) else { continue }
+                if Self.isClockTime(doc, number: i, unit: u) { continue }
                 let unit = Self.singular(u.norm)
                 if groups[unit] == nil { order.append(unit) }
                 groups[unit, default: []].append(NumberInSource(doc: doc.id, value: value, at: SourcePointer(doc, t.start, u.end)))
@@ -61,6 +64,36 @@ extension SourceComparer {
             let differs = byDoc.count > 1 && Set(byDoc.values).count > 1
             return NumberAcrossSources(unit: unit, differs: differs, occurrences: occurrences)
         }.sorted { ($0.differs ? 0 : 1, $0.unit) < ($1.differs ? 0 : 1, $1.unit) }
+    }
+
+    /// Words before "N heures" that make it a time of day ("à 10 heures", "vers 10 heures",
+    /// "dès 8 heures"), not a duration ("pendant six heures", "a duré six heures").
+    static let clockPrepositions: Set<String> = ["à", "a", "vers", "dès", "des", "avant", "après", "jusqu'à", "jusqu'", "depuis", "entre", "et", "de"]
+
+    /// "10 heures", "10 h", "10h30" read as a time of day.
+    static func isClockTime(_ doc: Document, number i: Int, unit: Token) -> Bool {
+        let t = doc.tokens[i]
+        if t.kind == .number, t.norm.contains("h") { return true }  // "10h30" as one token
+        guard ["heure", "heures", "h"].contains(unit.norm) else { return false }
+        guard let before = doc.tokens[..<i].last(where: { $0.kind != .space }) else { return false }
+        if clockPrepositions.contains(before.norm) { return true }
+        // "10 heures 30": minutes after the unit.
+        if let after = doc.tokens[(doc.tokens.firstIndex { $0.start >= unit.end } ?? doc.tokens.count)...].first(where: { $0.kind != .space }),
+           after.kind == .number { return true }
+        return false
+    }
+
+    /// "2e", "1er", "3ème", "21e": a number with an ordinal suffix.
+    static func isOrdinal(_ norm: String) -> Bool {
+        let letters = String(norm.drop { $0.isNumber })
+        return !letters.isEmpty && ["e", "er", "re", "ère", "ème", "eme", "nd", "nde", "ᵉ"].contains(letters)
+    }
+
+    /// A four-digit year after "en", "depuis", "de", "d'ici" or in a range ("2024-2025").
+    static func isYear(_ doc: Document, _ i: Int, _ value: String) -> Bool {
+        guard value.count == 4, let n = Int(value), (1800...2100).contains(n) else { return false }
+        guard let before = doc.tokens[..<i].last(where: { $0.kind != .space }) else { return true }
+        return ["en", "depuis", "de", "d'ici", "dès", "avant", "après", "année", "an", "-", "–", "à", "l'an", "fin", "début"].contains(before.norm)
     }
 
     /// Nouns that end in s or x in the singular too.

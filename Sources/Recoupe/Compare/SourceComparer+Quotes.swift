@@ -63,7 +63,7 @@ extension SourceComparer {
             let versions = members.map { m -> QuoteInSource in
                 let doc = documents[m.doc]
                 return QuoteInSource(
-                    doc: doc.id, kind: m.quote.kind, content: SourcePointer(doc, m.quote.contentStart, m.quote.contentEnd),
+                    doc: doc.id, kind: m.quote.kind, verbatim: m.quote.kind != .indirect, content: SourcePointer(doc, m.quote.contentStart, m.quote.contentEnd),
                     speaker: m.quote.speaker.map { SourcePointer(doc: doc.id, start: $0.start, end: $0.end, text: $0.text) },
                     speakerId: m.speaker,
                     cue: m.quote.cue?.lemma, confidence: m.quote.confidence)
@@ -75,10 +75,15 @@ extension SourceComparer {
                     similarity = min(similarity, Self.containment(members[a].content, members[b].content))
                 }
             }
+            let crossLanguage = docs.count > 1 && Self.isCrossLanguage(members, documents)
+            let verbatim = Set(versions.map(\.verbatim))
             result.append(QuoteAlignment(
                 speaker: speaker, speakerName: speakerName, sources: docs, shared: docs.count > 1,
-                relation: docs.count > 1 ? (Self.isCrossLanguage(members, documents) ? "cross-language" : Self.relation(members)) : "single",
-                similarity: similarity, versions: versions))
+                relation: docs.count > 1 ? (crossLanguage ? "cross-language" : Self.relation(members)) : "single",
+                similarity: similarity,
+                form: verbatim.count > 1 ? "verbatim-and-paraphrase" : verbatim.first == true ? "verbatim" : "paraphrase",
+                versions: versions,
+                differences: crossLanguage ? [] : Self.wordDifferences(members, documents)))
         }
         // Per speaker, shared quotations first, then in order of first appearance.
         return result.enumerated().sorted { x, y in
@@ -112,6 +117,19 @@ extension SourceComparer {
     static func containment(_ a: Set<String>, _ b: Set<String>) -> Double {
         let shorter = min(a.count, b.count)
         return shorter == 0 ? 0 : Double(a.intersection(b).count) / Double(shorter)
+    }
+
+    /// Each version of another source against the reference: the first verbatim version in
+    /// source order (the first version when none is verbatim). Identical versions are left out.
+    static func wordDifferences(_ members: [QuoteCandidate], _ documents: [Document]) -> [QuoteWordDiff] {
+        guard let reference = members.first(where: { $0.quote.kind != .indirect }) ?? members.first else { return [] }
+        let refDoc = documents[reference.doc]
+        let refWords = refDoc.quoteWords(start: reference.quote.contentStart, end: reference.quote.contentEnd)
+        return members.filter { $0.doc != reference.doc }.map { m in
+            let doc = documents[m.doc]
+            return QuoteWordDiff.diff(refWords, doc.quoteWords(start: m.quote.contentStart, end: m.quote.contentEnd),
+                                      doc: doc.id, against: refDoc.id)
+        }.filter { !$0.isEmpty }
     }
 
     /// "identical" when every version has the same words, "partial" when each version's words

@@ -48,6 +48,7 @@ public struct SourceComparer: Sendable {
         var divergences: [Divergence] = []
         divergences += roleDivergences(entities, documents)
         divergences += spellingDivergences(entities)
+        divergences += mixedScriptDivergences(entities)
         divergences += quoteDivergences(quotes)
         divergences += numberDivergences(numbers)
         divergences += coverageDivergences(entities, documents)

@@ -21,6 +21,10 @@ public struct DocumentSource: Codable, Hashable, Sendable {
     public var date: String?
     /// The outlet or feed name when metadata gave one.
     public var outlet: String?
+    /// Headline, address and byline, when the article's front matter gave them.
+    public var title: String?
+    public var url: String?
+    public var author: String?
 
     public init(path: String? = nil, byteCount: Int = 0, sha256: String = "", encoding: String = "UTF-8",
                 hadBOM: Bool = false, lineEndings: String = "none", replacements: Int = 0, language: String = "fr", date: String? = nil, outlet: String? = nil) {
@@ -37,7 +41,7 @@ public struct DocumentSource: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case path, byteCount = "bytes", sha256, encoding, hadBOM = "bom", lineEndings = "line_endings", replacements, language, date, outlet
+        case path, byteCount = "bytes", sha256, encoding, hadBOM = "bom", lineEndings = "line_endings", replacements, language, date, outlet, title, url, author
     }
 }
 

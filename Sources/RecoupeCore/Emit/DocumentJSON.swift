@@ -217,6 +217,10 @@ public enum DocumentJSON {
         w.key("language"); w.value(s.language)
         w.key("date"); w.value(s.date)
         w.key("outlet"); w.value(s.outlet)
+        // Written only when front matter gave them, so outputs without them are unchanged.
+        if let t = s.title { w.key("title"); w.value(t) }
+        if let u = s.url { w.key("url"); w.value(u) }
+        if let a = s.author { w.key("author"); w.value(a) }
         w.endObject()
     }
 

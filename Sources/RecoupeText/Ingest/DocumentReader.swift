@@ -5,6 +5,10 @@ import RecoupeICU
 public struct DocumentReader: Sendable {
     public var decoder = TextDecoder()
     public var maxBytes = FileReader.defaultMaxBytes
+    /// Publication date and outlet given on the command line (`--date`, `--outlet`): they win
+    /// over the file's front matter.
+    public var date: String?
+    public var outlet: String?
 
     public init() {}
 
@@ -18,12 +22,24 @@ public struct DocumentReader: Sendable {
     public func document(bytes: [UInt8], path: String?, id: String, language: String = "fr",
                          sha256: String? = nil) throws -> Document {
         let decoded = try decoder.decode(bytes, path: path ?? id)
-        let source = DocumentSource(
+        // Front matter is cut before anything else, so offsets point into the article body.
+        let frontMatter: FrontMatter?, text: String
+        do { (frontMatter, text) = try FrontMatter.split(decoded.text) } catch let e as FrontMatter.Malformed {
+            throw IngestError(path: path ?? id, code: .frontMatter, reason: e.reason)
+        }
+        var source = DocumentSource(
             path: path, byteCount: bytes.count, sha256: sha256 ?? SHA256.hex(bytes), encoding: decoded.encoding,
             hadBOM: decoded.hadBOM, lineEndings: decoded.lineEndings, replacements: decoded.replacements,
             language: language)
-        var doc = Document(id: id, text: decoded.text, source: source)
+        frontMatter?.apply(to: &source)
+        if let date { source.date = date }
+        if let outlet { source.outlet = outlet }
+        var doc = Document(id: id, text: text, source: source)
         doc.warnings += decoded.warnings
+        if let ignored = frontMatter?.ignoredKeys, !ignored.isEmpty {
+            doc.warnings.append(DocumentWarning(stage: "ingest", code: "front-matter-key",
+                                                message: "front matter key(s) \(ignored.joined(separator: ", ")) ignored (known: \(FrontMatter.keys.joined(separator: ", ")))"))
+        }
         if bytes.isEmpty {
             doc.warnings.append(DocumentWarning(stage: "ingest", code: "empty", message: "the input is empty (0 bytes)"))
         }

@@ -11,6 +11,7 @@ public struct IngestError: Error, CustomStringConvertible, Sendable, Equatable {
         case tooLarge = "too-large"
         case readFailed = "read-failed"
         case undecodable
+        case frontMatter = "front-matter"
     }
 
     public var path: String

@@ -19,7 +19,7 @@ enum HeadlessChromium {
     }
 
     /// Renders `html` (written to a temporary file) and returns the serialized DOM.
-    static func dumpDOM(_ html: String, timeout: TimeInterval = 60) throws -> String {
+    static func dumpDOM(_ html: String, width: Int = 1400, timeout: TimeInterval = 60) throws -> String {
         guard let path else { throw Failure(description: "chromium not found (apt-get install chromium)") }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("recoupe-chromium-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -30,7 +30,7 @@ enum HeadlessChromium {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                              "--user-data-dir=" + dir.appendingPathComponent("profile").path,
-                             "--virtual-time-budget=2000", "--dump-dom", page.absoluteString]
+                             "--window-size=\(width),1800", "--virtual-time-budget=2000", "--dump-dom", page.absoluteString]
         // Output to files, not pipes: a full pipe would block the browser.
         let outPath = dir.appendingPathComponent("dom.html").path, errPath = dir.appendingPathComponent("stderr.txt").path
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
