@@ -51,7 +51,8 @@ public struct NameClusterer: Sendable {
         var firstOfKey = [String: Int]()
         var distinct = [Int]()          // one representative per distinct key
         for (i, k) in keys.enumerated() {
-            let full = k.key
+            // A generation mark keeps equal keys apart ("Hiroshige II" / "Hiroshige III").
+            let full = parts.map { k.key + "#" + $0[i].ordinal } ?? k.key
             if let j = firstOfKey[full] { uf.union(i, j) } else { firstOfKey[full] = i; distinct.append(i) }
         }
         // 2. Blocks of distinct keys by surname stem.

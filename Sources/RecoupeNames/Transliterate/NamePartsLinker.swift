@@ -2,7 +2,7 @@
 ///
 /// Names with equal parts merge at once ("de Gaulle" / "Gaulle", "Jean-Luc" / "Jean Luc"). Other
 /// pairs are compared only inside blocks keyed by an anchor part (the first or last part, as a
-/// `NameParts.skeleton`) and the first two skeleton letters of one other part; lone words sit in the block of
+/// `NameParts.skeleton`) and the group or first two skeleton letters of one other part; lone words sit in the block of
 /// their anchor alone. A name joins its compatible names only when they are compatible with one
 /// another and their own compatible names are too: "Jan Bakker" links neither "Jan Willem Bakker"
 /// nor "Jan Hendrik Bakker" when both occur.
@@ -23,7 +23,7 @@ enum NamePartsLinker {
             // Blocks.
             var blocks = [String: [Int32]]()
             for r in rp.indices {
-                for a in anchors(rp[r]) { blocks[registration(rp[r].skeletons, anchor: a), default: []].append(Int32(r)) }
+                for a in anchors(rp[r]) { blocks[registration(rp[r], anchor: a), default: []].append(Int32(r)) }
             }
             // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set).
             var cands = [[Int32]](repeating: [], count: rp.count)
@@ -36,7 +36,7 @@ enum NamePartsLinker {
                 lookups.removeAll(keepingCapacity: true)
                 let s = rp[r].skeletons
                 for a in anchors(rp[r]) {
-                    for j in s.indices where j != a { lookups.append(s[a] + "|" + prefix(s[j])) }
+                    for j in s.indices where j != a { lookups.append(s[a] + "|" + prefix(rp[r], j)) }
                     if a == s.count - 1 { lookups.append(s[a] + "|") }
                 }
                 stamp[r] = Int32(r)
@@ -75,13 +75,19 @@ enum NamePartsLinker {
         (p.parts.count >= 2 ? [p.parts.count - 1, 0] : [0]).filter { p.parts[$0].utf8.count >= 3 }
     }
 
-    /// The block a name sits in for an anchor: the anchor and the first letter of the first other part.
-    static func registration(_ s: [String], anchor a: Int) -> String {
-        guard let other = s.indices.first(where: { $0 != a && s[$0].utf8.count >= 2 }) ?? s.indices.first(where: { $0 != a })
+    /// The block a name sits in for an anchor: the anchor and the `prefix` of the first other part
+    /// (of 2 letters or more when there is one: an initial is left to `NameClusterer`'s own rule).
+    static func registration(_ p: NameParts, anchor a: Int) -> String {
+        let s = p.skeletons
+        guard let other = s.indices.first(where: { $0 != a && p.parts[$0].utf8.count >= 2 }) ?? s.indices.first(where: { $0 != a })
         else { return s[a] + "|" }
-        return s[a] + "|" + prefix(s[other])
+        return s[a] + "|" + prefix(p, other)
     }
 
-    /// The first two letters of a part's skeleton ("pVtVr" → "pV"): Piet meets Pieter, Chris Christiaan.
-    static func prefix(_ s: String) -> String { String(s.prefix(2)) }
+    /// What two matching parts share: the given-name group ("=ivan": John meets Johannes), else the
+    /// first two letters of the skeleton ("pVtVr" → "pV": Piet meets Pieter, Chris Christiaan).
+    static func prefix(_ p: NameParts, _ j: Int) -> String {
+        if let g = p.groups[j] { return "=" + g }
+        return String(p.skeletons[j].prefix(2))
+    }
 }
