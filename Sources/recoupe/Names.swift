@@ -27,6 +27,9 @@ struct NamesCluster: ParsableCommand {
     @Argument(help: ArgumentHelp("Input file (standard input when omitted).", valueName: "file"))
     var file: String?
 
+    @Flag(name: .long, help: ArgumentHelp("Cluster on person keys only, as before name parts (for comparing speed and results).", visibility: .hidden))
+    var keysOnly = false
+
     func run() throws {
         let data: Data
         if let file {
@@ -47,7 +50,10 @@ struct NamesCluster: ParsableCommand {
                 rows.append(("-", String(line)))
             }
         }
-        let ids = NameClusterer().cluster(rows.map { (language: $0.lang == "-" ? nil : $0.lang, name: $0.name) })
+        let input = rows.map { (language: $0.lang == "-" ? nil : $0.lang, name: $0.name) }
+        let ids = keysOnly
+            ? NameClusterer().cluster(keys: input.map { NameKey.personKey(for: $0.name, language: $0.language) })
+            : NameClusterer().cluster(input)
         var out = ""
         out.reserveCapacity(data.count + rows.count * 8)
         for (row, id) in zip(rows, ids) {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import RecoupeNames
+@testable import Recoupe
 import Testing
 
 /// Name reconciliation beyond Russian press names (issue 19): one test per error class, with real
@@ -39,6 +40,15 @@ struct NamePartsTests {
     @Test func cyrillicRenderingsOfWesternNamesMeet() {
         #expect(together([("ru", "Эмманюэль Макрон"), ("fr", "Emmanuel Macron")]))
         #expect(together([("ru", "Марко Рубио"), ("en", "Marco Rubio")]))
+    }
+
+    /// Source comparison and the registry reconcile persons with the same machinery.
+    @Test func nameVariantKeyUsesTheSameParts() {
+        #expect(NameVariantKey.samePerson("Эмманюэль Макрон", "Emmanuel Macron"))
+        #expect(NameVariantKey.samePerson("Charles de Gaulle", "Charles De Gaulle"))
+        #expect(NameVariantKey.samePerson("Kishida Fumio", "Fumio Kishida"))
+        #expect(!NameVariantKey.samePerson("Faina Abramovich II", "Faina Abramovich III"))
+        #expect(!NameVariantKey.samePerson("Anastasia Abramovich", "Zoya Abramovich"))
     }
 
     @Test func latinDiacriticConventionsMeet() {
