@@ -56,8 +56,10 @@ public struct NameParts: Hashable, Sendable {
             guard !k.isEmpty else { continue }
             if parts.isEmpty, words.count > 1, PersonNameKey.titleKeys.contains(k) { continue }
             if i > 0, i < words.count - 1, PersonNameKey.isPatronymic(k) { continue }
-            if !cyrillic, w.unicodeScalars.contains(where: { (0x400...0x52F).contains($0.value) }) { cyrillic = true }
-            for part in k.split(separator: " ") {
+            let isCyrillic = w.unicodeScalars.contains(where: { (0x400...0x52F).contains($0.value) })
+            if isCyrillic { cyrillic = true }
+            // A Cyrillic word is one part even when its transliteration breaks it ("Хэддон" → "H edon").
+            for part in isCyrillic ? [Substring(k.filter { $0 != " " })] : k.split(separator: " ") {
                 let p = String(part)
                 parts.append(p)
                 groups.append(NameTable.givenNames.group(forKey: p))

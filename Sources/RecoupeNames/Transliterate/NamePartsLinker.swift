@@ -36,7 +36,11 @@ enum NamePartsLinker {
                 lookups.removeAll(keepingCapacity: true)
                 let s = rp[r].skeletons
                 for a in anchors(rp[r]) {
-                    for j in s.indices where j != a { lookups.append(s[a] + "|" + prefix(rp[r], j)) }
+                    for j in s.indices where j != a {
+                        lookups.append(s[a] + "|" + prefix(rp[r], j))
+                        // A given name of the table also meets a short form outside it (Pieter / Piet).
+                        if rp[r].groups[j] != nil { lookups.append(s[a] + "|" + String(s[j].prefix(2))) }
+                    }
                     if a == s.count - 1 { lookups.append(s[a] + "|") }
                 }
                 stamp[r] = Int32(r)
