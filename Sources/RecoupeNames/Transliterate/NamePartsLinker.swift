@@ -21,14 +21,15 @@ enum NamePartsLinker {
         let rp = reps.map { parts[$0] }
         rp.withUnsafeBufferPointer { rp in
             // Blocks.
-            var blocks = [String: [Int32]]()
+            // Keyed by a hash of (anchor, other part): a collision only adds candidates that `compatible` checks.
+            var blocks = [Int: [Int32]]()
             for r in rp.indices {
                 for a in anchors(rp[r]) { blocks[registration(rp[r], anchor: a), default: []].append(Int32(r)) }
             }
             // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set).
             var cands = [[Int32]](repeating: [], count: rp.count)
             var stamp = [Int32](repeating: -1, count: rp.count)
-            var lookups = [String]()
+            var lookups = [Int]()
             // Plain arrays for the cheap filter (no struct copy per candidate).
             let letters = rp.map(\.letterBits), required = rp.map(\.requiredBits)
             let counts = rp.map(\.parts.count), cyrillic = rp.map(\.cyrillic)
@@ -37,11 +38,11 @@ enum NamePartsLinker {
                 let s = rp[r].skeletons
                 for a in anchors(rp[r]) {
                     for j in s.indices where j != a {
-                        lookups.append(s[a] + "|" + prefix(rp[r], j))
+                        lookups.append(blockKey(s[a], prefix(rp[r], j)))
                         // A given name of the table also meets a short form outside it (Pieter / Piet).
-                        if rp[r].groups[j] != nil { lookups.append(s[a] + "|" + String(s[j].prefix(2))) }
+                        if rp[r].groups[j] != nil { lookups.append(blockKey(s[a], String(s[j].prefix(2)))) }
                     }
-                    if a == s.count - 1 { lookups.append(s[a] + "|") }
+                    if a == s.count - 1 { lookups.append(blockKey(s[a], "")) }
                 }
                 stamp[r] = Int32(r)
                 for key in lookups {
@@ -81,11 +82,19 @@ enum NamePartsLinker {
 
     /// The block a name sits in for an anchor: the anchor and the `prefix` of the first other part
     /// (of 2 letters or more when there is one: an initial is left to `NameClusterer`'s own rule).
-    static func registration(_ p: NameParts, anchor a: Int) -> String {
+    static func registration(_ p: NameParts, anchor a: Int) -> Int {
         let s = p.skeletons
         guard let other = s.indices.first(where: { $0 != a && p.parts[$0].utf8.count >= 2 }) ?? s.indices.first(where: { $0 != a })
-        else { return s[a] + "|" }
-        return s[a] + "|" + prefix(p, other)
+        else { return blockKey(s[a], "") }
+        return blockKey(s[a], prefix(p, other))
+    }
+
+    /// The block of an anchor skeleton and another part's prefix (no string built).
+    static func blockKey(_ anchor: String, _ other: String) -> Int {
+        var h = Hasher()
+        h.combine(anchor)
+        h.combine(other)
+        return h.finalize()
     }
 
     /// What two matching parts share: the given-name group ("=ivan": John meets Johannes), else the
