@@ -5,7 +5,7 @@ import Recoupe
 /// `recoupe names …`: name reconciliation. Subcommands are listed in `Names.subcommandList`
 /// (add new ones there, e.g. `names report`).
 struct Names: ParsableCommand {
-    static let subcommandList: [ParsableCommand.Type] = [NamesCluster.self, NamesReport.self, NamesKey.self]
+    static let subcommandList: [ParsableCommand.Type] = [NamesCluster.self, NamesEval.self, NamesReport.self, NamesKey.self]
     static let configuration = CommandConfiguration(
         abstract: "Reconcile the spellings of names across sources and languages.",
         subcommands: subcommandList
@@ -27,6 +27,9 @@ struct NamesCluster: ParsableCommand {
     @Argument(help: ArgumentHelp("Input file (standard input when omitted).", valueName: "file"))
     var file: String?
 
+    @Flag(name: .long, help: ArgumentHelp("Cluster on person keys only, as before name parts (for comparing speed and results).", visibility: .hidden))
+    var keysOnly = false
+
     func run() throws {
         let data: Data
         if let file {
@@ -47,7 +50,10 @@ struct NamesCluster: ParsableCommand {
                 rows.append(("-", String(line)))
             }
         }
-        let ids = NameClusterer().cluster(rows.map { (language: $0.lang == "-" ? nil : $0.lang, name: $0.name) })
+        let input = rows.map { (language: $0.lang == "-" ? nil : $0.lang, name: $0.name) }
+        let ids = keysOnly
+            ? NameClusterer().cluster(keys: input.map { NameKey.personKey(for: $0.name, language: $0.language) })
+            : NameClusterer().cluster(input)
         var out = ""
         out.reserveCapacity(data.count + rows.count * 8)
         for (row, id) in zip(rows, ids) {
@@ -103,6 +109,35 @@ struct NamesKey: ParsableCommand {
             out += "\t\(lang)\t\(name)\n"
             if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(out.utf8)); out.removeAll(keepingCapacity: true) }
         }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
+
+struct NamesEval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score `names cluster` on a gold list: pairwise precision, recall and F1.",
+        discussion: """
+        Input lines: ENTITY<TAB>LANG<TAB>NAME (same ENTITY = same person; LANG as for `names cluster`, \
+        und also meaning unknown; lines starting with # are comments). The names are clustered as by \
+        `names cluster`; pairs are scored as by scripts/translit/eval_names.py.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Gold file.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: "Print up to N wrongly merged and N missed pairs.")
+    var errors: Int = 0
+
+    func run() throws {
+        guard let d = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+        let e = NameClusterEval(tsv: String(decoding: d, as: UTF8.self), keepErrors: errors)
+        var out = ""
+        for (a, b) in e.mergedPairs { out += "MERGED\t\(a)\t\(b)\n" }
+        for (a, b) in e.missedPairs { out += "MISSED\t\(a)\t\(b)\n" }
+        out += String(format: "names=%d entities=%d pairs: tp=%d fp=%d fn=%d precision=%.4f recall=%.4f f1=%.4f\n",
+                      e.rows.count, e.entities, e.truePositives, e.falseMerges, e.missed, e.precision, e.recall, e.f1)
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 }

@@ -24,7 +24,13 @@ public enum NameVariantKey {
     /// Two person names are one person when their surname keys are equal and their given
     /// names, when both have some, agree: same given-name group (Alexandre = Alexander), or an
     /// initial matching the other's first letter ("A. Dartchiev").
+    /// Otherwise, they are one person when their `NameParts` are compatible, as in `names cluster`
+    /// (middle names, particles, family name first, Cyrillic renderings: "Эмманюэль Макрон" = "Emmanuel Macron").
     public static func samePerson(_ a: String, _ b: String) -> Bool {
+        samePersonByKeys(a, b) || NameParts.compatible(NameParts(name: a, language: nil), NameParts(name: b, language: nil))
+    }
+
+    static func samePersonByKeys(_ a: String, _ b: String) -> Bool {
         let ka = NameKey.personKey(for: a, language: nil), kb = NameKey.personKey(for: b, language: nil)
         guard ka.surname.count >= 3, ka.surname == kb.surname else { return false }
         guard let ga = ka.given.first, let gb = kb.given.first else { return true }

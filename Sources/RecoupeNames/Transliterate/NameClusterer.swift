@@ -19,29 +19,40 @@ public struct NameClusterer: Sendable {
     public func cluster(_ names: [(language: String?, name: String)]) -> [Int] {
         let n = names.count
         var keys = [PersonNameKey?](repeating: nil, count: n)
+        var parts = [NameParts?](repeating: nil, count: n)
         // Keys in parallel: NameKey is thread-safe; chunks keep the per-thread caches warm.
         let chunk = 2048
         let chunks = (n + chunk - 1) / chunk
         keys.withUnsafeMutableBufferPointer { out in
-            // Each iteration writes its own indices only: no two threads touch the same element.
-            nonisolated(unsafe) let base = out.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                for i in (c * chunk)..<min(n, (c + 1) * chunk) {
-                    base[i] = NameKey.personKey(for: names[i].name, language: names[i].language)
+            parts.withUnsafeMutableBufferPointer { partsOut in
+                // Each iteration writes its own indices only: no two threads touch the same element.
+                nonisolated(unsafe) let base = out.baseAddress!
+                nonisolated(unsafe) let partsBase = partsOut.baseAddress!
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    for i in (c * chunk)..<min(n, (c + 1) * chunk) {
+                        base[i] = NameKey.personKey(for: names[i].name, language: names[i].language)
+                        partsBase[i] = NameParts(name: names[i].name, language: names[i].language)
+                    }
                 }
             }
         }
-        return cluster(keys: keys.map { $0! })
+        return cluster(keys: keys.map { $0! }, parts: parts.map { $0! })
     }
 
-    /// Clusters precomputed keys.
+    /// Clusters precomputed keys (without `NameParts`: no linking across word counts, orders, particles or scripts).
     public func cluster(keys: [PersonNameKey]) -> [Int] {
+        cluster(keys: keys, parts: nil)
+    }
+
+    /// Clusters precomputed keys and, when given, links names by their parts (`NamePartsLinker`).
+    func cluster(keys: [PersonNameKey], parts: [NameParts]?) -> [Int] {
         var uf = UnionFind(keys.count)
         // 1. Equal keys.
         var firstOfKey = [String: Int]()
         var distinct = [Int]()          // one representative per distinct key
         for (i, k) in keys.enumerated() {
-            let full = k.key
+            // A generation mark keeps equal keys apart ("Hiroshige II" / "Hiroshige III").
+            let full = parts.map { k.key + "#" + $0[i].ordinal } ?? k.key
             if let j = firstOfKey[full] { uf.union(i, j) } else { firstOfKey[full] = i; distinct.append(i) }
         }
         // 2. Blocks of distinct keys by surname stem.
@@ -67,7 +78,9 @@ public struct NameClusterer: Sendable {
                 }
             }
         }
-        // 3. Number clusters by first appearance.
+        // 3. Names whose parts are compatible (middle names, particles, word order, scripts).
+        if let parts { NamePartsLinker.link(parts, &uf) }
+        // 4. Number clusters by first appearance.
         var number = [Int: Int]()
         var out = [Int]()
         out.reserveCapacity(keys.count)

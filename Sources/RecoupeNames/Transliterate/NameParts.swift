@@ -1,0 +1,181 @@
+import RecoupeCore
+import RecoupeText
+
+/// The distinguishing parts of a person name, for comparing names whose words differ in number,
+/// order, particles or script ("Johan Christiaan van Eerde" / "Johan van Eerde", "Kishida Fumio" /
+/// "Fumio Kishida", "Jean-Luc Mélenchon" / "Jean Luc Melenchon", "Макс Фляйшер" / "Max Fleischer").
+///
+/// Each word (hyphens split words) is keyed with `NameKey` under one convention for the whole name;
+/// titles, patronymics and the particles of `Lexicons/names/name-parts.tsv` (de, van der, von, al-)
+/// are dropped; a generation mark (II, Jr, Старший) is kept apart as `ordinal`.
+/// `NameParts.compatible` compares two names part by part (see there); `NameClusterer` links
+/// names with it inside blocks of `blockKeys`, never all pairs.
+public struct NameParts: Hashable, Sendable {
+    /// Word keys, in the order of the name.
+    public let parts: [String]
+    /// Given-name group of each part (`Lexicons/names/given-names.tsv`), nil when none.
+    public let groups: [String?]
+    /// Generation mark ("2" for II, Jr, Младший), empty when none.
+    public let ordinal: String
+    /// True when the name was written in Cyrillic (its keys come through transliteration).
+    public let cyrillic: Bool
+    /// `skeleton` of each part (compared across scripts, and blocking keys).
+    public let skeletons: [String]
+    /// Bits of the first skeleton letter and of the first two of every part (`letterBits`), and of the
+    /// parts without a given-name group only (`requiredBits`): a part of a name matches a part of
+    /// another only if its required bits are among the other's bits (a cheap filter before `compatible`).
+    let letterBits: UInt64, requiredBits: UInt64
+
+    /// One string for equal-parts merging: parts (a given name by its group), ordinal and script.
+    public var key: String {
+        parts.indices.map { groups[$0].map { "=" + $0 } ?? parts[$0] }.joined(separator: " ") + "#" + ordinal + (cyrillic ? "c" : "l")
+    }
+
+    public init(name: String, language: String?) {
+        let table = NamePartsTable.shared
+        let conv = NameKey.guessConvention(of: name, language: language)
+        var words = [String]()
+        for w in name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "-" || $0 == "\u{2010}" || $0 == "," }) {
+            var w = String(w)
+            // An elided particle (d'Estaing, l'Africano, al'…) is cut off.
+            if let ap = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), w.distance(from: w.startIndex, to: ap) <= 2,
+               table.particles.contains(w[..<ap].lowercased()) {
+                w = String(w[w.index(after: ap)...])
+            }
+            if !w.isEmpty { words.append(w) }
+        }
+        var parts = [String](), groups = [String?](), ordinal = ""
+        var cyrillic = false
+        for (i, w) in words.enumerated() {
+            let lower = w.lowercased()
+            if i > 0, let n = table.ordinals[lower], lower.count > 2 || w == w.uppercased() {
+                ordinal = n; continue
+            }
+            if i < words.count - 1, table.particles.contains(lower) { continue }
+            let k = NameKey.key(for: w, language: language, convention: conv, separator: UInt8(ascii: " "))
+            guard !k.isEmpty else { continue }
+            if parts.isEmpty, words.count > 1, PersonNameKey.titleKeys.contains(k) { continue }
+            if i > 0, i < words.count - 1, PersonNameKey.isPatronymic(k) { continue }
+            let isCyrillic = w.unicodeScalars.contains(where: { (0x400...0x52F).contains($0.value) })
+            if isCyrillic { cyrillic = true }
+            // A Cyrillic word is one part even when its transliteration breaks it ("Хэддон" → "H edon").
+            for part in isCyrillic ? [Substring(k.filter { $0 != " " })] : k.split(separator: " ") {
+                let p = String(part)
+                parts.append(p)
+                groups.append(NameTable.givenNames.group(forKey: p))
+            }
+        }
+        self.parts = parts; self.groups = groups; self.ordinal = ordinal; self.cyrillic = cyrillic
+        let skeletons = parts.map(NameParts.skeleton)
+        self.skeletons = skeletons
+        var all: UInt64 = 0, required: UInt64 = 0
+        for (k, sk) in skeletons.enumerated() {
+            let b = NameParts.bits(sk)
+            all |= b.first | b.two
+            if groups[k] == nil { required |= sk.utf8.count == 1 || parts[k].utf8.count == 1 ? b.first : b.two }
+        }
+        letterBits = all; requiredBits = required
+    }
+
+    /// A key where Latin and Cyrillic renderings of one name meet more often than under `NameKey`:
+    /// vowel runs become `V`, х/h become `g`, doubled letters collapse ("Фляйшер" fliaiCer and
+    /// "Fleischer" fleiCer → `flVCVr`). Compared across scripts only.
+    public static func skeleton(_ k: String) -> String {
+        var out = [UInt8]()
+        for var b in k.utf8 {
+            switch b {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"):
+                b = UInt8(ascii: "V")
+            case UInt8(ascii: "H"), UInt8(ascii: "h"): b = UInt8(ascii: "g")
+            default: break
+            }
+            if out.last != b { out.append(b) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One bit for the first letter, one for the first two letters of a skeleton (hashed into 64 bits).
+    static func bits(_ sk: String) -> (first: UInt64, two: UInt64) {
+        var it = sk.utf8.makeIterator()
+        guard let a = it.next() else { return (0, 0) }
+        let first = UInt64(1) << (UInt64(a) & 31)
+        guard let b = it.next() else { return (first, 0) }
+        return (first, UInt64(1) << (32 + ((UInt64(a) &* 31 &+ UInt64(b)) & 31)))
+    }
+
+    /// How two parts match: 2 strongly (same key, same given-name group, or across scripts the
+    /// same `skeleton`), 1 weakly (an initial, or within one script a prefix of 3+ letters:
+    /// Chris / Christiaan, Piet / Pieter), 0 not.
+    static func match(_ x: borrowing NameParts, _ i: Int, _ y: borrowing NameParts, _ j: Int, crossScript: Bool) -> Int {
+        let a = x.parts[i], b = y.parts[j]
+        if a == b { return a.utf8.count >= 2 ? 2 : 1 }
+        if let ga = x.groups[i], ga == y.groups[j] { return 2 }
+        if a.utf8.count == 1 || b.utf8.count == 1 { return a.utf8.first == b.utf8.first ? 1 : 0 }
+        if crossScript { return a.utf8.count >= 3 && x.skeletons[i] == y.skeletons[j] ? 2 : 0 }
+        if a.utf8.count >= 3, b.utf8.count >= 3, a.hasPrefix(b) || b.hasPrefix(a) { return 1 }
+        return 0
+    }
+
+    /// Two names may denote one person: every part of the shorter matches its own part of the
+    /// longer, and a surname anchors the match (the shorter's last or first part strongly matches
+    /// the longer's last or first part). Penalties keep precision: a crossed order (family name
+    /// first) needs as many parts on both sides and only strong matches; names across scripts need
+    /// as many parts; a lone word matches only the other's last part; different generation marks
+    /// never match.
+    public static func compatible(_ x: borrowing NameParts, _ y: borrowing NameParts) -> Bool {
+        if !x.ordinal.isEmpty, !y.ordinal.isEmpty, x.ordinal != y.ordinal { return false }
+        return x.parts.count <= y.parts.count ? fits(x, in: y) : fits(y, in: x)
+    }
+
+    /// `compatible`, the shorter name `s` first.
+    static func fits(_ s: borrowing NameParts, in l: borrowing NameParts) -> Bool {
+        guard !s.parts.isEmpty, s.requiredBits & ~l.letterBits == 0 || s.cyrillic != l.cyrillic else { return false }
+        let cross = s.cyrillic != l.cyrillic
+        if cross, s.parts.count != l.parts.count { return false }
+        let sn = s.parts.count, ln = l.parts.count
+        if sn == 1 {
+            return s.parts[0].utf8.count >= 3 && match(s, 0, l, ln - 1, crossScript: cross) == 2
+        }
+        func strong(_ i: Int, _ j: Int) -> Bool { match(s, i, l, j, crossScript: cross) == 2 && s.parts[i].utf8.count >= 3 }
+        let straight = strong(sn - 1, ln - 1)
+        let crossed = !straight && sn == ln && (strong(sn - 1, 0) || strong(0, ln - 1))
+        guard straight || crossed else { return false }
+        // Greedy one-to-one assignment, strong matches first.
+        var used = [Bool](repeating: false, count: ln)
+        var done = [Bool](repeating: false, count: sn)
+        for minScore in [2, 1] {
+            for i in 0..<sn where !done[i] {
+                if let j = (0..<ln).first(where: { !used[$0] && match(s, i, l, $0, crossScript: cross) >= minScore }) {
+                    used[j] = true; done[i] = true
+                } else if minScore == 1 || crossed { return false }
+            }
+        }
+        return true
+    }
+}
+
+/// `Lexicons/names/name-parts.tsv`: particles and generation marks.
+struct NamePartsTable: Sendable {
+    let particles: Set<String>
+    let ordinals: [String: String]
+
+    static let shared: NamePartsTable = {
+        guard let p = LexiconLocator.path("names/name-parts.tsv"),
+              let text = try? String(contentsOfFile: p, encoding: .utf8) else { return NamePartsTable(particles: [], ordinals: [:]) }
+        return NamePartsTable(parsing: text)
+    }()
+
+    init(particles: Set<String>, ordinals: [String: String]) { self.particles = particles; self.ordinals = ordinals }
+
+    init(parsing text: String) {
+        var particles = Set<String>(), ordinals = [String: String]()
+        for raw in text.split(separator: "\n") where !raw.hasPrefix("#") {
+            let f = raw.split(separator: "\t").map(String.init)
+            guard f.count >= 2 else { continue }
+            let words = f[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            if f[0] == "particle" { particles.formUnion(words) }
+            else if f[0].hasPrefix("ordinal:") { for w in words { ordinals[w] = String(f[0].dropFirst(8)) } }
+        }
+        self.init(particles: particles, ordinals: ordinals)
+    }
+}

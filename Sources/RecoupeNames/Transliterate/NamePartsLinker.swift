@@ -1,0 +1,106 @@
+/// Links names whose `NameParts` are compatible, by blocking and never all pairs.
+///
+/// Names with equal parts merge at once ("de Gaulle" / "Gaulle", "Jean-Luc" / "Jean Luc"). Other
+/// pairs are compared only inside blocks keyed by an anchor part (the first or last part, as a
+/// `NameParts.skeleton`) and the group or first two skeleton letters of one other part; lone words sit in the block of
+/// their anchor alone. A name joins its compatible names only when they are compatible with one
+/// another and their own compatible names are too: "Jan Bakker" links neither "Jan Willem Bakker"
+/// nor "Jan Hendrik Bakker" when both occur.
+enum NamePartsLinker {
+    /// Above this many compatible names, a name is too ambiguous to link.
+    static let maxCandidates = 12
+
+    static func link(_ parts: [NameParts], _ uf: inout UnionFind) {
+        // Distinct parts: one representative each; equal parts merge.
+        var firstOf = [String: Int]()
+        var reps = [Int]()
+        for (i, p) in parts.enumerated() where !p.parts.isEmpty {
+            let k = p.key
+            if let j = firstOf[k] { uf.union(i, j) } else { firstOf[k] = i; reps.append(i) }
+        }
+        let rp = reps.map { parts[$0] }
+        rp.withUnsafeBufferPointer { rp in
+            // Blocks.
+            // Keyed by a hash of (anchor, other part): a collision only adds candidates that `compatible` checks.
+            var blocks = [Int: [Int32]]()
+            for r in rp.indices {
+                for a in anchors(rp[r]) { blocks[registration(rp[r], anchor: a), default: []].append(Int32(r)) }
+            }
+            // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set).
+            var cands = [[Int32]](repeating: [], count: rp.count)
+            var stamp = [Int32](repeating: -1, count: rp.count)
+            var lookups = [Int]()
+            // Plain arrays for the cheap filter (no struct copy per candidate).
+            let letters = rp.map(\.letterBits), required = rp.map(\.requiredBits)
+            let counts = rp.map(\.parts.count), cyrillic = rp.map(\.cyrillic)
+            for r in rp.indices {
+                lookups.removeAll(keepingCapacity: true)
+                let s = rp[r].skeletons
+                for a in anchors(rp[r]) {
+                    for j in s.indices where j != a {
+                        lookups.append(blockKey(s[a], prefix(rp[r], j)))
+                        // A given name of the table also meets a short form outside it (Pieter / Piet).
+                        if rp[r].groups[j] != nil { lookups.append(blockKey(s[a], String(s[j].prefix(2)))) }
+                    }
+                    if a == s.count - 1 { lookups.append(blockKey(s[a], "")) }
+                }
+                stamp[r] = Int32(r)
+                for key in lookups {
+                    guard let block = blocks[key] else { continue }
+                    for q in block where stamp[Int(q)] != Int32(r) {
+                        stamp[Int(q)] = Int32(r)
+                        let (a, b) = counts[r] <= counts[Int(q)] ? (r, Int(q)) : (Int(q), r)
+                        if cyrillic[a] == cyrillic[b], required[a] & ~letters[b] != 0 { continue }
+                        if NameParts.compatible(rp[r], rp[Int(q)]) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
+                    }
+                }
+            }
+            // A name is consistent when its compatible names are few and compatible with one another.
+            var consistent = [Bool](repeating: false, count: rp.count)
+            for r in rp.indices where !cands[r].isEmpty {
+                cands[r].sort()
+                cands[r] = cands[r].reduce(into: []) { if $0.last != $1 { $0.append($1) } }
+                let c = cands[r]
+                guard c.count <= maxCandidates else { continue }
+                var ok = true
+                outer: for x in 0..<c.count {
+                    for y in (x + 1)..<c.count where !NameParts.compatible(rp[Int(c[x])], rp[Int(c[y])]) { ok = false; break outer }
+                }
+                consistent[r] = ok
+            }
+            for r in rp.indices where consistent[r] {
+                for q in cands[r] where consistent[Int(q)] { uf.union(reps[r], reps[Int(q)]) }
+            }
+        }
+    }
+
+    /// Indices of the parts that may be a surname: the last, and the first of a longer name, when
+    /// of 3 letters or more (what `NameParts.compatible` anchors on; an initial never is one).
+    static func anchors(_ p: NameParts) -> [Int] {
+        (p.parts.count >= 2 ? [p.parts.count - 1, 0] : [0]).filter { p.parts[$0].utf8.count >= 3 }
+    }
+
+    /// The block a name sits in for an anchor: the anchor and the `prefix` of the first other part
+    /// (of 2 letters or more when there is one: an initial is left to `NameClusterer`'s own rule).
+    static func registration(_ p: NameParts, anchor a: Int) -> Int {
+        let s = p.skeletons
+        guard let other = s.indices.first(where: { $0 != a && p.parts[$0].utf8.count >= 2 }) ?? s.indices.first(where: { $0 != a })
+        else { return blockKey(s[a], "") }
+        return blockKey(s[a], prefix(p, other))
+    }
+
+    /// The block of an anchor skeleton and another part's prefix (no string built).
+    static func blockKey(_ anchor: String, _ other: String) -> Int {
+        var h = Hasher()
+        h.combine(anchor)
+        h.combine(other)
+        return h.finalize()
+    }
+
+    /// What two matching parts share: the given-name group ("=ivan": John meets Johannes), else the
+    /// first two letters of the skeleton ("pVtVr" → "pV": Piet meets Pieter, Chris Christiaan).
+    static func prefix(_ p: NameParts, _ j: Int) -> String {
+        if let g = p.groups[j] { return "=" + g }
+        return String(p.skeletons[j].prefix(2))
+    }
+}
