@@ -63,7 +63,7 @@ public final class NameRegistry: Sendable {
 
     /// Whether a document with this source SHA-256 is recorded.
     public func contains(sha256: String) throws -> Bool {
-        try writer.read { db in try Int.fetchOne(db, sql: "SELECT 1 FROM document WHERE sha256 = ?", arguments: [sha256]) != nil }
+        try writer.read { db in try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE sha256 = ?"), arguments: [sha256]) != nil }
     }
 
     /// Moves everything from the write-ahead log into the database file, so the `.sqlite` file
@@ -86,13 +86,13 @@ public final class NameRegistry: Sendable {
         let now = ISO8601DateFormatter().string(from: Date())
         let entities = SourceComparer().localEntities([doc])
         return try writer.write { db -> Outcome in
-            if try Int.fetchOne(db, sql: "SELECT id FROM document WHERE sha256 = ?", arguments: [sha]) != nil {
+            if try Int.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE sha256 = ?"), arguments: [sha]) != nil {
                 return .alreadyRecorded
             }
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO document (sha256, doc_id, path, outlet, published, language, batch, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [sha, doc.id, doc.source.path, doc.source.outlet, doc.source.date, doc.source.language, batch, now])
+                """).execute(arguments: [sha, doc.id, doc.source.path, doc.source.outlet, doc.source.date, doc.source.language, batch, now])
             let documentID = db.lastInsertedRowID
             var mentions = 0, created = 0, joined = 0
             for local in entities {
@@ -102,15 +102,15 @@ public final class NameRegistry: Sendable {
                     guard 0 <= m.start, m.start < m.end, m.end <= doc.length else {
                         throw RegistryError(document: doc.id, reason: "mention \(m.surface.debugDescription) at \(m.start)..<\(m.end) outside the text")
                     }
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         INSERT INTO spelling (entity_id, text, name_key, surname_key, count, first_seen) VALUES (?, ?, ?, ?, 1, ?)
                         ON CONFLICT(entity_id, text) DO UPDATE SET count = count + 1
-                        """, arguments: [entityID, m.surface, NameVariantKey.key(m.surface), NameVariantKey.surnameKey(m.surface), now])
-                    let spellingID = try Int64.fetchOne(db, sql: "SELECT id FROM spelling WHERE entity_id = ? AND text = ?", arguments: [entityID, m.surface])!
-                    try db.execute(sql: """
+                        """).execute(arguments: [entityID, m.surface, NameVariantKey.key(m.surface), NameVariantKey.surnameKey(m.surface), now])
+                    let spellingID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM spelling WHERE entity_id = ? AND text = ?"), arguments: [entityID, m.surface])!
+                    try db.cachedStatement(sql: """
                         INSERT INTO mention (document_id, entity_id, spelling_id, start, "end", kb_id, rule, confidence, role, role_modality)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [documentID, entityID, spellingID, m.start, m.end, m.kbId, m.rule, m.confidence, m.role?.text, m.role?.modality.rawValue])
+                        """).execute(arguments: [documentID, entityID, spellingID, m.start, m.end, m.kbId, m.rule, m.confidence, m.role?.text, m.role?.modality.rawValue])
                     mentions += 1
                 }
             }
@@ -122,18 +122,18 @@ public final class NameRegistry: Sendable {
 
     /// The registry entity for a document's entity: by kb_id, by alias, by name key, or new.
     func resolve(_ db: Database, _ local: SourceComparer.LocalEntity, now: String) throws -> (Int64, Resolution) {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE kb_id = ?", arguments: [local.kbId])
-            ?? Int64.fetchOne(db, sql: "SELECT entity_id FROM entity_alias WHERE kb_id = ?", arguments: [local.kbId]) {
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE kb_id = ?"), arguments: [local.kbId])
+            ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT entity_id FROM entity_alias WHERE kb_id = ?"), arguments: [local.kbId]) {
             return (id, .known)
         }
         let names = SourceComparer.unique([local.canonical] + local.mentions.map(\.surface))
         if let id = try matchByName(db, label: local.label, names: names) {
-            try db.execute(sql: "INSERT INTO entity_alias (kb_id, entity_id, reason) VALUES (?, ?, 'name-key')", arguments: [local.kbId, id])
+            try db.cachedStatement(sql: "INSERT INTO entity_alias (kb_id, entity_id, reason) VALUES (?, ?, 'name-key')").execute(arguments: [local.kbId, id])
             return (id, .joinedByName)
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO entity (kb_id, label, canonical, name_key, surname_key, first_seen) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [local.kbId, local.label.rawValue, local.canonical, NameVariantKey.key(local.canonical),
+            """).execute(arguments: [local.kbId, local.label.rawValue, local.canonical, NameVariantKey.key(local.canonical),
                              NameVariantKey.surnameKey(local.canonical), now])
         return (db.lastInsertedRowID, .created)
     }
@@ -144,12 +144,12 @@ public final class NameRegistry: Sendable {
             for name in names {
                 let surname = NameVariantKey.surnameKey(name)
                 guard surname.count >= 3 else { continue }
-                let rows = try Row.fetchAll(db, sql: """
+                let rows = try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT e.id, e.canonical FROM entity e WHERE e.label = 'PER' AND e.surname_key = ?
                     UNION SELECT e.id, s.text FROM spelling s JOIN entity e ON e.id = s.entity_id
                     WHERE e.label = 'PER' AND s.surname_key = ?
                     ORDER BY 1
-                    """, arguments: [surname, surname])
+                    """), arguments: [surname, surname])
                 if let hit = rows.first(where: { NameVariantKey.samePerson($0[1], name) }) { return hit[0] }
             }
             return nil
@@ -157,12 +157,12 @@ public final class NameRegistry: Sendable {
         for name in names {
             let key = NameVariantKey.key(name)
             guard !key.isEmpty else { continue }
-            if let id = try Int64.fetchOne(db, sql: """
+            if let id = try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT e.id FROM entity e WHERE e.name_key = ? AND (e.label = ? OR e.label = 'MISC' OR ? = 'MISC')
                 UNION SELECT s.entity_id FROM spelling s JOIN entity e ON e.id = s.entity_id
                 WHERE s.name_key = ? AND (e.label = ? OR e.label = 'MISC' OR ? = 'MISC')
                 ORDER BY 1 LIMIT 1
-                """, arguments: [key, label.rawValue, label.rawValue, key, label.rawValue, label.rawValue]) {
+                """), arguments: [key, label.rawValue, label.rawValue, key, label.rawValue, label.rawValue]) {
                 return id
             }
         }
