@@ -32,12 +32,8 @@ struct NamesCluster: ParsableCommand {
 
     func run() throws {
         let data: Data
-        if let file {
-            guard let d = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
-            data = d
-        } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        }
+        // Read in bounded chunks with the same limit and message as annotate (`/dev/zero` on stdin stops at 1 GiB).
+        data = Data(try file.map { try FileReader.read($0) } ?? FileReader.readStandardInput())
         let text = String(decoding: data, as: UTF8.self)
         var rows = [(lang: String, name: String)]()
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -80,10 +76,7 @@ struct NamesKey: ParsableCommand {
     var time: Int?
 
     func run() throws {
-        let data = try file.map { f -> Data in
-            guard let d = FileManager.default.contents(atPath: f) else { throw ValidationError("cannot read \(f)") }
-            return d
-        } ?? FileHandle.standardInput.readDataToEndOfFile()
+        let data = Data(try file.map { try FileReader.read($0) } ?? FileReader.readStandardInput())
         if let rounds = time {
             let rows = String(decoding: data, as: UTF8.self).split(separator: "\n").map { raw -> (String?, String) in
                 let parts = raw.split(separator: "\t", maxSplits: 1).map(String.init)

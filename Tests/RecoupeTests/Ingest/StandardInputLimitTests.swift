@@ -29,4 +29,18 @@ struct StandardInputLimitTests {
         let ok = try ExternalCommand.run("bash", ["-c", "exec \"$0\" annotate - --stdout --max-mb 1 < \"$1\"", exe, small])
         #expect(ok.status == 0 && ok.stdoutText.contains("\"text\":\"Le chat dort.\""), "\(ok.stderrText)")
     }
+
+    @Test("names cluster reads its file or standard input through the same bounded reader, naming what it cannot read")
+    func namesInput() throws {
+        guard let exe = RecoupeExecutable.path else { return }
+        let s = ScratchFolder("names-input")
+        let missing = s.file("absent.tsv")
+        let r = try ExternalCommand.run(exe, ["names", "cluster", missing])
+        #expect(r.status != 0, "\(r.stderrText)")
+        #expect(r.stderrText.contains(missing), "\(r.stderrText)")
+        let list = s.write("names.tsv", "fr\tAlexandre Dartchiev\nen\tAlexander Darchiev\n")
+        let ok = try ExternalCommand.run("bash", ["-c", "exec \"$0\" names cluster < \"$1\"", exe, list])
+        #expect(ok.status == 0, "\(ok.stderrText)")
+        #expect(ok.stdoutText.contains("Dartchiev") && ok.stdoutText.contains("Darchiev"), "\(ok.stdoutText)")
+    }
 }
