@@ -136,26 +136,36 @@ struct TaggerFeatures {
     /// ``typeHashes(_:slot:)`` with the type's ``cueBits(_:)`` and ``pattern(_:)`` computed once for
     /// the five slots (the cue lists and Unicode properties are the costly part of a new word).
     func typeHashes(_ t: TokenType, slot: Int, cues: UInt32, pattern: UInt64) -> [UInt64] {
+        // The norm's code points once, in an array: prefixes and suffixes are slices of it (walking
+        // a String's scalar view to each offset cost more than the hashing).
+        let v = t.norm.unicodeScalars.map(\.value)
         var out: [UInt64] = []
-        let s = t.norm.unicodeScalars
-        out.append(Self.hash(Self.template(slot, 1), s[...]))
+        out.reserveCapacity(24)
+        out.append(Self.hash(Self.template(slot, 1), v[...]))
         out.append(Self.hash(Self.template(slot, 10), UInt64(t.shape)))
         if t.shape == 0xFF { return out }
         for b in 0..<16 where cues & (1 << UInt32(b)) != 0 { out.append(Self.hash(Self.template(slot, 20 + b), 1)) }
         if slot == 0 || slot == 4 { return out }
-        let n = s.count
+        let n = v.count
         out.append(Self.hash(Self.template(slot, 14), pattern))
-        if n >= 3 { out.append(Self.hash(Self.template(slot, 8), s[s.index(s.endIndex, offsetBy: -3)...])) }
+        if n >= 3 { out.append(Self.hash(Self.template(slot, 8), v[(n - 3)...])) }
         if slot != 2 { return out }
         out.append(Self.hash(Self.template(slot, 0), 0))  // bias
         out.append(Self.hash(Self.template(slot, 11), UInt64(min(n, 10))))
         if n > 1 {
             for k in 1...min(4, n - 1) {
-                out.append(Self.hash(Self.template(slot, 1 + k), s[..<s.index(s.startIndex, offsetBy: k)]))
-                if k != 3 { out.append(Self.hash(Self.template(slot, 5 + k), s[s.index(s.endIndex, offsetBy: -k)...])) }
+                out.append(Self.hash(Self.template(slot, 1 + k), v[..<k]))
+                if k != 3 { out.append(Self.hash(Self.template(slot, 5 + k), v[(n - k)...])) }
             }
         }
         return out
+    }
+
+    /// ``hash(_:_:)`` of code points already decoded (the same value as over the scalar view).
+    static func hash(_ template: UInt64, _ s: ArraySlice<UInt32>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for u in s { h = (h ^ UInt64(u)) &* 0x100_0000_01B3 }
+        return mix(h ^ template)
     }
 
     /// The hash of a type's norm, for bigrams.
