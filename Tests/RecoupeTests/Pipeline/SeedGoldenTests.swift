@@ -95,23 +95,3 @@ struct SeedGoldenTests {
         }
     }
 }
-
-@Suite("Sentences")
-struct SentenceTests {
-    @Test("French sentence rules", arguments: [
-        ("M. Lavrov est arrivé. Il a parlé.", ["M. Lavrov est arrivé.", "Il a parlé."]),
-        ("Selon A. Dartchiev, tout va bien. Vraiment.", ["Selon A. Dartchiev, tout va bien.", "Vraiment."]),
-        ("Il a dit : « C’est fini. » Puis il est parti.", ["Il a dit : « C’est fini. »", "Puis il est parti."]),
-        ("« C’est fini. », a-t-il ajouté. Ensuite ?", ["« C’est fini. », a-t-il ajouté.", "Ensuite ?"]),
-        ("Né en 52 av. J.-C. à Rome. Mort jeune.", ["Né en 52 av. J.-C. à Rome.", "Mort jeune."]),
-        ("Première ligne sans point\nDeuxième ligne.", ["Première ligne sans point", "Deuxième ligne."]),
-        ("Quoi ?! Vraiment… Oui.", ["Quoi ?!", "Vraiment…", "Oui."]),
-    ])
-    func split(_ text: String, _ expected: [String]) throws {
-        let doc = try annotate(text)
-        #expect(doc.sentences.map { doc.surface(of: $0) } == expected)
-        // Every sentence starts on a token marked as a sentence start.
-        let starts = Set(doc.tokens.filter { $0.shape.contains(.sentenceStart) }.map(\.start))
-        #expect(Set(doc.sentences.map(\.start)) == starts)
-    }
-}
