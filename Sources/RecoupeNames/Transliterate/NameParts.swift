@@ -139,9 +139,11 @@ public struct NameParts: Hashable, Sendable {
         if sn == 1 {
             return s.parts[0].utf8.count >= 3 && match(s, 0, l, ln - 1, crossScript: cross) == 2
         }
-        func strong(_ i: Int, _ j: Int) -> Bool { match(s, i, l, j, crossScript: cross) == 2 && s.parts[i].utf8.count >= 3 }
-        let straight = strong(sn - 1, ln - 1)
-        let crossed = !straight && sn == ln && (strong(sn - 1, 0) || strong(0, ln - 1))
+        // (No nested function: capturing the names would copy them.)
+        let straight = match(s, sn - 1, l, ln - 1, crossScript: cross) == 2 && s.parts[sn - 1].utf8.count >= 3
+        let crossed = !straight && sn == ln
+            && ((match(s, sn - 1, l, 0, crossScript: cross) == 2 && s.parts[sn - 1].utf8.count >= 3)
+                || (match(s, 0, l, ln - 1, crossScript: cross) == 2 && s.parts[0].utf8.count >= 3))
         guard straight || crossed else { return false }
         // Greedy one-to-one assignment, strong matches first (bit sets: no allocation per comparison).
         guard ln <= 64 else { return false }
