@@ -20,18 +20,19 @@ public struct NameClusterer: Sendable {
         let n = names.count
         var keys = [PersonNameKey?](repeating: nil, count: n)
         var parts = [NameParts?](repeating: nil, count: n)
-        // Keys in parallel: NameKey is thread-safe; chunks keep the per-thread caches warm.
-        let chunk = 2048
-        let chunks = (n + chunk - 1) / chunk
+        // Keys in parallel: NameKey is thread-safe; one slice per core keeps the caches warm.
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, n / 2048))
+        let chunk = (n + chunks - 1) / max(chunks, 1)
         keys.withUnsafeMutableBufferPointer { out in
             parts.withUnsafeMutableBufferPointer { partsOut in
                 // Each iteration writes its own indices only: no two threads touch the same element.
                 nonisolated(unsafe) let base = out.baseAddress!
                 nonisolated(unsafe) let partsBase = partsOut.baseAddress!
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    var cache = NamePartsCache()
                     for i in (c * chunk)..<min(n, (c + 1) * chunk) {
                         base[i] = NameKey.personKey(for: names[i].name, language: names[i].language)
-                        partsBase[i] = NameParts(name: names[i].name, language: names[i].language)
+                        partsBase[i] = NameParts(name: names[i].name, language: names[i].language, cache: &cache)
                     }
                 }
             }
@@ -52,7 +53,8 @@ public struct NameClusterer: Sendable {
         var distinct = [Int]()          // one representative per distinct key
         for (i, k) in keys.enumerated() {
             // A generation mark keeps equal keys apart ("Hiroshige II" / "Hiroshige III").
-            let full = parts.map { k.key + "#" + $0[i].ordinal } ?? k.key
+            // (Built only for a name with a mark: '#' never occurs in a key.)
+            let full = parts.map { $0[i].ordinal.isEmpty ? k.key : k.key + "#" + $0[i].ordinal } ?? k.key
             if let j = firstOfKey[full] { uf.union(i, j) } else { firstOfKey[full] = i; distinct.append(i) }
         }
         // 2. Blocks of distinct keys by surname stem.

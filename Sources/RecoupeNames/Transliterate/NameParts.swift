@@ -32,6 +32,12 @@ public struct NameParts: Hashable, Sendable {
     }
 
     public init(name: String, language: String?) {
+        var cache = NamePartsCache()
+        self.init(name: name, language: language, cache: &cache)
+    }
+
+    /// `init(name:language:)` with the words already keyed in `cache` (names repeat their words).
+    init(name: String, language: String?, cache: inout NamePartsCache) {
         let table = NamePartsTable.shared
         let conv = NameKey.guessConvention(of: name, language: language)
         var words = [String]()
@@ -46,27 +52,23 @@ public struct NameParts: Hashable, Sendable {
         }
         var parts = [String](), groups = [String?](), ordinal = ""
         var cyrillic = false
+        var skeletons = [String]()
         for (i, w) in words.enumerated() {
-            let lower = w.lowercased()
-            if i > 0, let n = table.ordinals[lower], lower.count > 2 || w == w.uppercased() {
+            let cacheKey = NamePartsCache.Key(word: Array(w.utf8), language: language, convention: conv)
+            let e: NamePartsCache.Word
+            if let hit = cache.words[cacheKey] { e = hit } else { e = NamePartsCache.Word(w, language: language, convention: conv); cache.words[cacheKey] = e }
+            if i > 0, let n = table.ordinals[e.lower], e.lowerIsLong || e.isUpper {
                 ordinal = n; continue
             }
-            if i < words.count - 1, table.particles.contains(lower) { continue }
-            let k = NameKey.key(for: w, language: language, convention: conv, separator: UInt8(ascii: " "))
+            if i < words.count - 1, table.particles.contains(e.lower) { continue }
+            let k = e.key
             guard !k.isEmpty else { continue }
             if parts.isEmpty, words.count > 1, PersonNameKey.titleKeys.contains(k) { continue }
             if i > 0, i < words.count - 1, PersonNameKey.isPatronymic(k) { continue }
-            let isCyrillic = w.unicodeScalars.contains(where: { (0x400...0x52F).contains($0.value) })
-            if isCyrillic { cyrillic = true }
-            // A Cyrillic word is one part even when its transliteration breaks it ("Хэддон" → "H edon").
-            for part in isCyrillic ? [Substring(k.filter { $0 != " " })] : k.split(separator: " ") {
-                let p = String(part)
-                parts.append(p)
-                groups.append(NameTable.givenNames.group(forKey: p))
-            }
+            if e.cyrillic { cyrillic = true }
+            parts += e.parts; groups += e.groups; skeletons += e.skeletons
         }
         self.parts = parts; self.groups = groups; self.ordinal = ordinal; self.cyrillic = cyrillic
-        let skeletons = parts.map(NameParts.skeleton)
         self.skeletons = skeletons
         var all: UInt64 = 0, required: UInt64 = 0
         for (k, sk) in skeletons.enumerated() {
@@ -108,7 +110,8 @@ public struct NameParts: Hashable, Sendable {
     /// Chris / Christiaan, Piet / Pieter), 0 not.
     static func match(_ x: borrowing NameParts, _ i: Int, _ y: borrowing NameParts, _ j: Int, crossScript: Bool) -> Int {
         let a = x.parts[i], b = y.parts[j]
-        if a == b { return a.utf8.count >= 2 ? 2 : 1 }
+        let an = a.utf8.count, bn = b.utf8.count
+        if an == bn, a.utf8.elementsEqual(b.utf8) { return an >= 2 ? 2 : 1 }
         if let ga = x.groups[i], ga == y.groups[j] { return 2 }
         if a.utf8.count == 1 || b.utf8.count == 1 { return a.utf8.first == b.utf8.first ? 1 : 0 }
         if crossScript { return a.utf8.count >= 3 && x.skeletons[i] == y.skeletons[j] ? 2 : 0 }
@@ -136,22 +139,58 @@ public struct NameParts: Hashable, Sendable {
         if sn == 1 {
             return s.parts[0].utf8.count >= 3 && match(s, 0, l, ln - 1, crossScript: cross) == 2
         }
-        func strong(_ i: Int, _ j: Int) -> Bool { match(s, i, l, j, crossScript: cross) == 2 && s.parts[i].utf8.count >= 3 }
-        let straight = strong(sn - 1, ln - 1)
-        let crossed = !straight && sn == ln && (strong(sn - 1, 0) || strong(0, ln - 1))
+        // (No nested function: capturing the names would copy them.)
+        let straight = match(s, sn - 1, l, ln - 1, crossScript: cross) == 2 && s.parts[sn - 1].utf8.count >= 3
+        let crossed = !straight && sn == ln
+            && ((match(s, sn - 1, l, 0, crossScript: cross) == 2 && s.parts[sn - 1].utf8.count >= 3)
+                || (match(s, 0, l, ln - 1, crossScript: cross) == 2 && s.parts[0].utf8.count >= 3))
         guard straight || crossed else { return false }
-        // Greedy one-to-one assignment, strong matches first.
-        var used = [Bool](repeating: false, count: ln)
-        var done = [Bool](repeating: false, count: sn)
-        for minScore in [2, 1] {
-            for i in 0..<sn where !done[i] {
-                if let j = (0..<ln).first(where: { !used[$0] && match(s, i, l, $0, crossScript: cross) >= minScore }) {
-                    used[j] = true; done[i] = true
+        // Greedy one-to-one assignment, strong matches first (bit sets: no allocation per comparison).
+        guard ln <= 64 else { return false }
+        var used: UInt64 = 0, done: UInt64 = 0
+        for pass in 0..<2 {
+            let minScore = pass == 0 ? 2 : 1
+            for i in 0..<sn where done & (1 << UInt64(i)) == 0 {
+                var found = -1
+                for j in 0..<ln where used & (1 << UInt64(j)) == 0 && match(s, i, l, j, crossScript: cross) >= minScore { found = j; break }
+                if found >= 0 {
+                    used |= 1 << UInt64(found); done |= 1 << UInt64(i)
                 } else if minScore == 1 || crossed { return false }
             }
         }
         return true
     }
+}
+
+/// Words already keyed for `NameParts` (one cache per thread: `NameClusterer` keys 100,000 names
+/// whose words repeat).
+struct NamePartsCache {
+    /// The word by its bytes: String equality would normalize Cyrillic on every lookup (a miss only costs a keying).
+    struct Key: Hashable { let word: [UInt8]; let language: String?; let convention: PhoneticKey.Convention? }
+
+    /// What a word gives wherever it stands in a name.
+    struct Word {
+        let lower: String
+        let lowerIsLong: Bool, isUpper: Bool
+        let key: String
+        let cyrillic: Bool
+        let parts: [String], groups: [String?], skeletons: [String]
+
+        init(_ w: String, language: String?, convention conv: PhoneticKey.Convention?) {
+            lower = w.lowercased()
+            lowerIsLong = lower.count > 2
+            isUpper = w == w.uppercased()
+            key = NameKey.key(for: w, language: language, convention: conv, separator: UInt8(ascii: " "))
+            cyrillic = w.unicodeScalars.contains(where: { (0x400...0x52F).contains($0.value) })
+            // A Cyrillic word is one part even when its transliteration breaks it ("Хэддон" → "H edon").
+            let ps = key.isEmpty ? [] : (cyrillic ? [key.filter { $0 != " " }] : key.split(separator: " ").map(String.init))
+            parts = ps
+            groups = ps.map { NameTable.givenNames.group(forKey: $0) }
+            skeletons = ps.map(NameParts.skeleton)
+        }
+    }
+
+    var words = [Key: Word]()
 }
 
 /// `Lexicons/names/name-parts.tsv`: particles and generation marks.

@@ -18,29 +18,33 @@ enum NamePartsLinker {
             let k = p.key
             if let j = firstOf[k] { uf.union(i, j) } else { firstOf[k] = i; reps.append(i) }
         }
-        let rp = reps.map { parts[$0] }
-        rp.withUnsafeBufferPointer { rp in
+        // Names are read in place through `reps` (a NameParts copy costs retains of four arrays).
+        parts.withUnsafeBufferPointer { all in
             // Blocks.
             // Keyed by a hash of (anchor, other part): a collision only adds candidates that `compatible` checks.
+            // Anchors, skeletons and part prefixes once per name (no struct copy in the loops below).
+            let anchorsOf = reps.map { anchors(all[$0]) }, skel = reps.map { all[$0].skeletons }
+            let pre = reps.map { i in all[i].parts.indices.map { prefix(all[i], $0) } }
+            let hasGroup = reps.map { all[$0].groups.map { $0 != nil } }
             var blocks = [Int: [Int32]]()
-            for r in rp.indices {
-                for a in anchors(rp[r]) { blocks[registration(rp[r], anchor: a), default: []].append(Int32(r)) }
+            for r in reps.indices {
+                for a in anchorsOf[r] { blocks[registration(all[reps[r]], anchor: a), default: []].append(Int32(r)) }
             }
             // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set).
-            var cands = [[Int32]](repeating: [], count: rp.count)
-            var stamp = [Int32](repeating: -1, count: rp.count)
+            var cands = [[Int32]](repeating: [], count: reps.count)
+            var stamp = [Int32](repeating: -1, count: reps.count)
             var lookups = [Int]()
             // Plain arrays for the cheap filter (no struct copy per candidate).
-            let letters = rp.map(\.letterBits), required = rp.map(\.requiredBits)
-            let counts = rp.map(\.parts.count), cyrillic = rp.map(\.cyrillic)
-            for r in rp.indices {
+            let letters = reps.map { all[$0].letterBits }, required = reps.map { all[$0].requiredBits }
+            let counts = reps.map { all[$0].parts.count }, cyrillic = reps.map { all[$0].cyrillic }
+            for r in reps.indices {
                 lookups.removeAll(keepingCapacity: true)
-                let s = rp[r].skeletons
-                for a in anchors(rp[r]) {
+                let s = skel[r], pr = pre[r], hg = hasGroup[r]
+                for a in anchorsOf[r] {
                     for j in s.indices where j != a {
-                        lookups.append(blockKey(s[a], prefix(rp[r], j)))
+                        lookups.append(blockKey(s[a], pr[j]))
                         // A given name of the table also meets a short form outside it (Pieter / Piet).
-                        if rp[r].groups[j] != nil { lookups.append(blockKey(s[a], String(s[j].prefix(2)))) }
+                        if hg[j] { lookups.append(blockKey(s[a], String(s[j].prefix(2)))) }
                     }
                     if a == s.count - 1 { lookups.append(blockKey(s[a], "")) }
                 }
@@ -51,24 +55,24 @@ enum NamePartsLinker {
                         stamp[Int(q)] = Int32(r)
                         let (a, b) = counts[r] <= counts[Int(q)] ? (r, Int(q)) : (Int(q), r)
                         if cyrillic[a] == cyrillic[b], required[a] & ~letters[b] != 0 { continue }
-                        if NameParts.compatible(rp[r], rp[Int(q)]) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
+                        if NameParts.compatible(all[reps[r]], all[reps[Int(q)]]) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
                     }
                 }
             }
             // A name is consistent when its compatible names are few and compatible with one another.
-            var consistent = [Bool](repeating: false, count: rp.count)
-            for r in rp.indices where !cands[r].isEmpty {
+            var consistent = [Bool](repeating: false, count: reps.count)
+            for r in reps.indices where !cands[r].isEmpty {
                 cands[r].sort()
                 cands[r] = cands[r].reduce(into: []) { if $0.last != $1 { $0.append($1) } }
                 let c = cands[r]
                 guard c.count <= maxCandidates else { continue }
                 var ok = true
                 outer: for x in 0..<c.count {
-                    for y in (x + 1)..<c.count where !NameParts.compatible(rp[Int(c[x])], rp[Int(c[y])]) { ok = false; break outer }
+                    for y in (x + 1)..<c.count where !NameParts.compatible(all[reps[Int(c[x])]], all[reps[Int(c[y])]]) { ok = false; break outer }
                 }
                 consistent[r] = ok
             }
-            for r in rp.indices where consistent[r] {
+            for r in reps.indices where consistent[r] {
                 for q in cands[r] where consistent[Int(q)] { uf.union(reps[r], reps[Int(q)]) }
             }
         }
