@@ -29,9 +29,9 @@ struct RoleExtractor {
         startsPerson = starts
     }
 
-    static let determiners: Set<String> = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "ce", "cet", "cette", "notre", "votre"]
+    static let determiners = CueLexicon.set("fr/role-determiners")
     static let modifiers: Set<String> = FrenchCues.speculativeModifiers.union(FrenchCues.formerModifiers)
-        .union(["nouvel", "nouveau", "nouvelle", "actuel", "actuelle", "haut", "haute", "vice", "premier", "première", "influent", "influente", "puissant", "puissante", "célèbre"])
+        .union(CueLexicon.set("fr/role-modifiers"))
     static let stops = ",;.:()[]«»\"!?…"
 
     /// Start of a title phrase that ends right before token `s` (an optional comma between), or nil.
@@ -125,14 +125,9 @@ struct RoleExtractor {
 
     /// Words that may stand between the verb and the role without changing it ("a été nommé mardi
     /// ambassadeur", "est désormais ambassadeur").
-    static let predicateFillers: Set<String> = [
-        "désormais", "officiellement", "aussi", "également", "déjà", "ainsi", "alors", "hier", "aujourd'hui", "récemment",
-        "finalement", "toujours", "bien", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
-    ]
-    static let appointments: Set<String> = [
-        "nommé", "nommée", "nommés", "désigné", "désignée", "élu", "élue", "réélu", "réélue", "reconduit", "reconduite",
-        "choisi", "choisie", "investi", "investie", "confirmé", "confirmée",
-    ]
+    static let predicateFillers = CueLexicon.set("fr/predicate-fillers")
+    /// Participles of appointment ("X a été nommé ambassadeur").
+    static let appointments = CueLexicon.set("fr/appointments")
 
     private func skipFillers(_ k: inout Int) {
         while Self.predicateFillers.contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
