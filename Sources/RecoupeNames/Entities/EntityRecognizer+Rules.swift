@@ -5,16 +5,10 @@ import RecoupeText
 /// Recognition beyond the lexicon: organisations by head, names by capitalization and cues.
 extension EntityRecognizer {
     /// Words allowed inside a title phrase besides roles and nationalities ("ministre des Affaires étrangères").
-    static let portfolioWords: Set<String> = [
-        "affaires", "étrangères", "étranger", "intérieur", "défense", "finances", "économie", "justice", "santé", "éducation", "culture",
-        "armées", "commerce", "énergie", "travail", "sécurité", "nationale", "national", "publique", "public", "extérieures", "extérieur",
-        "européennes", "sociales", "agriculture", "environnement", "transports", "numérique", "industrie", "budget", "développement",
-        "coopération", "information", "presse", "communication", "diplomatie", "adjoint", "adjointe", "général", "générale", "principal",
-        "principale", "permanent", "permanente", "spécial", "spéciale", "chargé", "chargée", "délégué", "déléguée", "état", "d'état",
-    ]
+    static let portfolioWords = CueLexicon.set("fr/portfolio-words")
 
     /// Prepositions and articles a title or organisation phrase may contain.
-    static let phraseLinks: Set<String> = ["de", "des", "du", "d'", "la", "l'", "les", "le", "pour", "aux", "au", "à", "et", "en", "chargé", "chargée", "auprès"]
+    static let phraseLinks = CueLexicon.set("fr/phrase-links")
 
     /// Tokens already covered by candidates.
     func coverage(_ n: Int, _ cands: [Candidate]) -> [Int] {
@@ -176,7 +170,8 @@ extension EntityRecognizer {
 
     // MARK: Names
 
-    static let particles: Set<String> = ["de", "du", "von", "van", "der", "den", "bin", "ben", "al", "el", "da", "di", "dos", "das", "ibn", "al-"]
+    /// Lower-case particles inside a person's name ("Ursula von der Leyen").
+    static let particles = CueLexicon.set("fr/name-particles")
 
     /// Capitalized sequences outside the lexicon, classified by their cues. Single words with no
     /// cue go to `deferred`: they become mentions only if they corefer with a person.

@@ -29,9 +29,9 @@ struct RoleExtractor {
         startsPerson = starts
     }
 
-    static let determiners: Set<String> = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "ce", "cet", "cette", "notre", "votre"]
+    static let determiners = CueLexicon.set("fr/role-determiners")
     static let modifiers: Set<String> = FrenchCues.speculativeModifiers.union(FrenchCues.formerModifiers)
-        .union(["nouvel", "nouveau", "nouvelle", "actuel", "actuelle", "haut", "haute", "vice", "premier", "première", "influent", "influente", "puissant", "puissante", "célèbre"])
+        .union(CueLexicon.set("fr/role-modifiers"))
     static let stops = ",;.:()[]«»\"!?…"
 
     /// Start of a title phrase that ends right before token `s` (an optional comma between), or nil.
@@ -114,7 +114,7 @@ struct RoleExtractor {
     private func apposition(after e: Int) -> EntityMention.Role? {
         guard let c = ctx.next(e - 1), ctx.isPunct(c, ","), var k = ctx.next(c) else { return nil }
         var former = false
-        if ["jusqu'ici", "jusqu'alors", "auparavant", "naguère"].contains(ctx.norm(k)), let n = ctx.next(k) { former = true; k = n }
+        if Self.formerAdverbs.contains(ctx.norm(k)), let n = ctx.next(k) { former = true; k = n }
         else if ctx.norm(k) == "jusqu'", let n = ctx.next(k), ["ici", "alors"].contains(ctx.norm(n)), let n2 = ctx.next(n) { former = true; k = n2 }
         else if ctx.norm(k) == "désormais", let n = ctx.next(k) { k = n }
         guard let (s, end) = rolePhrase(from: k) else { return nil }
@@ -125,14 +125,21 @@ struct RoleExtractor {
 
     /// Words that may stand between the verb and the role without changing it ("a été nommé mardi
     /// ambassadeur", "est désormais ambassadeur").
-    static let predicateFillers: Set<String> = [
-        "désormais", "officiellement", "aussi", "également", "déjà", "ainsi", "alors", "hier", "aujourd'hui", "récemment",
-        "finalement", "toujours", "bien", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
-    ]
-    static let appointments: Set<String> = [
-        "nommé", "nommée", "nommés", "désigné", "désignée", "élu", "élue", "réélu", "réélue", "reconduit", "reconduite",
-        "choisi", "choisie", "investi", "investie", "confirmé", "confirmée",
-    ]
+    static let predicateFillers = CueLexicon.set("fr/predicate-fillers")
+    /// Participles of appointment ("X a été nommé ambassadeur").
+    static let appointments = CueLexicon.set("fr/appointments")
+    /// Adverbs after ", " that make an apposed role past ("X, jusqu'ici vice-ministre,").
+    static let formerAdverbs = CueLexicon.set("fr/former-adverbs")
+    /// Past participles of denial after "a"/"avait" ("X a démenti être …"): the role is denied.
+    static let denialParticiples = CueLexicon.set("fr/denial-participles")
+    /// Verbs of denial before "être" + role ("X dément être …"), with the participles.
+    static let denialVerbs = CueLexicon.set("fr/denial-verbs").union(denialParticiples)
+    /// Verbs (and auxiliaries) that state a role ("X est ambassadeur", "X devient …").
+    static let copulas = CueLexicon.set("fr/copulas")
+    /// Past participles between a copula and the role ("X est devenu ambassadeur").
+    static let copulaParticiples = CueLexicon.set("fr/copula-participles")
+    /// Participles before "comme" + role ("X a été présenté comme le nouvel ambassadeur").
+    static let descriptionParticiples = CueLexicon.set("fr/description-participles")
 
     private func skipFillers(_ k: inout Int) {
         while Self.predicateFillers.contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
@@ -153,15 +160,15 @@ struct RoleExtractor {
             k = n
             skipFillers(&k)
             if ["devenir", "être"].contains(ctx.norm(k)), let n2 = ctx.next(k) { k = n2 }
-        } else if ["démenti", "dément", "démentent", "nié", "nie", "nient"].contains(v) || (["a", "avait"].contains(v) && ["démenti", "nié"].contains(ctx.next(k).map(ctx.norm) ?? "")) {
+        } else if Self.denialVerbs.contains(v) || (["a", "avait"].contains(v) && Self.denialParticiples.contains(ctx.next(k).map(ctx.norm) ?? "")) {
             if ["a", "avait"].contains(v), let n = ctx.next(k) { k = n }
             guard let n = ctx.next(k), ctx.norm(n) == "être", let n2 = ctx.next(n) else { return nil }
             modality = .denied
             k = n2
-        } else if ["devient", "deviendra", "est", "était", "a", "avait", "sera", "reste", "demeure"].contains(v), let n = ctx.next(k) {
+        } else if Self.copulas.contains(v), let n = ctx.next(k) {
             k = n
             skipFillers(&k)
-            if ["devenu", "devenue", "été", "resté", "restée"].contains(ctx.norm(k)), let n2 = ctx.next(k) { k = n2 }
+            if Self.copulaParticiples.contains(ctx.norm(k)), let n2 = ctx.next(k) { k = n2 }
             skipFillers(&k)
             if ["pressenti", "pressentie", "pressentis"].contains(ctx.norm(k)), let n2 = ctx.next(k), ctx.norm(n2) == "pour", let n3 = ctx.next(n2) {
                 modality = .speculative
@@ -174,7 +181,7 @@ struct RoleExtractor {
         }
         skipFillers(&k)
         if Self.appointments.contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
-        if ["présenté", "présentée", "décrit", "décrite", "considéré", "considérée"].contains(ctx.norm(k)), let n = ctx.next(k), ctx.norm(n) == "comme", let n2 = ctx.next(n) { k = n2 }
+        if Self.descriptionParticiples.contains(ctx.norm(k)), let n = ctx.next(k), ctx.norm(n) == "comme", let n2 = ctx.next(n) { k = n2 }
         skipFillers(&k)
         guard let (s, end) = rolePhrase(from: k) else { return nil }
         var role = makeRole(s, end, speculativeVerb: modality == .speculative)
