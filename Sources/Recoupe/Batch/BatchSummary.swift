@@ -27,8 +27,9 @@ public struct BatchSummary: Sendable {
 
     /// One line: "2 documents, 6.3 kB, 1214 tokens, 27 sentences, 0 warnings, 0 errors in 0.05 s (0.1 MB/s)".
     public var line: String {
-        var parts = ["\(documents) document\(documents == 1 ? "" : "s")", formatBytes(bytes), "\(tokens) tokens",
-                     "\(sentences) sentences", "\(warnings) warnings", "\(errors) error\(errors == 1 ? "" : "s")"]
+        func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var parts = [counted(documents, "document"), formatBytes(bytes), counted(tokens, "token"),
+                     counted(sentences, "sentence"), counted(warnings, "warning"), counted(errors, "error")]
         if resumed > 0 { parts.append("\(resumed) already done") }
         if skipped > 0 { parts.append("\(skipped) skipped") }
         if interrupted { parts.append("interrupted") }

@@ -242,6 +242,13 @@ struct AnnotateCommandTests {
         #expect(ProgressLine().text(s) == "42 documents, 10.0 MB, 10.5 docs/s, 2.50 MB/s, 2 errors")
         #expect(ProgressLine.clock(3725) == "1:02:05")
     }
+
+    @Test("summary line: one warning, one document are singular")
+    func summaryLineNouns() {
+        var s = BatchSummary()
+        s.documents = 1; s.bytes = 6300; s.tokens = 1; s.sentences = 2; s.warnings = 1; s.errors = 0; s.elapsed = 0.5
+        #expect(s.line == "1 document, 6.3 kB, 1 token, 2 sentences, 1 warning, 0 errors in 0.50 s (0.01 MB/s)")
+    }
 }
 
 /// One line read on another thread, handed over through a semaphore.
