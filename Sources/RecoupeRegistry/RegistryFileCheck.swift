@@ -22,6 +22,9 @@ enum RegistryFileCheck {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 else { return }
         var config = Configuration()
         config.readonly = true
+        // Another process may be writing (or switching the file to WAL) at this moment: wait for it
+        // as the registry itself does, instead of calling a busy file unreadable.
+        config.busyMode = .timeout(NameRegistry.busyTimeout)
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
