@@ -21,22 +21,14 @@ package enum UTF16Transcoding {
                         i += 8; o += 8
                     }
                     guard i < n else { break }
-                    let b = utf8[i]
-                    if b < 0x80 {
-                        out[o] = UInt16(b)
-                        i += 1; o += 1
-                    } else if b < 0xE0 {
-                        out[o] = UInt16(b & 0x1F) << 6 | UInt16(utf8[i + 1] & 0x3F)
-                        i += 2; o += 1
-                    } else if b < 0xF0 {
-                        out[o] = UInt16(b & 0x0F) << 12 | UInt16(utf8[i + 1] & 0x3F) << 6 | UInt16(utf8[i + 2] & 0x3F)
-                        i += 3; o += 1
+                    let v = UTF8Coding.decode(utf8, at: &i)
+                    if v < 0x10000 {
+                        out[o] = UInt16(truncatingIfNeeded: v)
+                        o += 1
                     } else {
-                        let v = (UInt32(b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                                 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)) - 0x10000
-                        out[o] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
-                        out[o + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
-                        i += 4; o += 2
+                        out[o] = UInt16(truncatingIfNeeded: 0xD800 + ((v - 0x10000) >> 10))
+                        out[o + 1] = UInt16(truncatingIfNeeded: 0xDC00 + ((v - 0x10000) & 0x3FF))
+                        o += 2
                     }
                 }
                 count = o

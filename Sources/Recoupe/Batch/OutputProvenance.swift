@@ -18,10 +18,11 @@ public struct OutputProvenance: Equatable, Sendable {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
         guard end > 0, bytes[end - 1] == 0x7D else { return nil }
-        guard let source = Self.find(Array(#","source":{"#.utf8), in: bytes, from: 0, to: end),
-              let sha = Self.stringValue(of: #""sha256":""#, in: bytes, from: source, to: end),
-              let pipeline = Self.findLast(Array(#""pipeline":{"#.utf8), in: bytes, to: end),
-              let version = Self.stringValue(of: #""version":""#, in: bytes, from: pipeline, to: end)
+        let k = DocumentJSON.provenanceKeys
+        guard let source = Self.find(Array(",\"\(k.source)\":{".utf8), in: bytes, from: 0, to: end),
+              let sha = Self.stringValue(of: "\"\(k.sha256)\":\"", in: bytes, from: source, to: end),
+              let pipeline = Self.findLast(Array("\"\(k.pipeline)\":{".utf8), in: bytes, to: end),
+              let version = Self.stringValue(of: "\"\(k.version)\":\"", in: bytes, from: pipeline, to: end)
         else { return nil }
         self.version = version
         self.sha256 = sha

@@ -55,19 +55,7 @@ public struct Document: Sendable {
             return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
                 var i = 0, o = 0
                 while i < n {
-                    let b = utf8[i]
-                    var v: UInt32
-                    if b < 0x80 {
-                        v = UInt32(b); i += 1
-                    } else if b < 0xE0 {
-                        v = UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
-                    } else if b < 0xF0 {
-                        v = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
-                    } else {
-                        v = UInt32(b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                            | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                        i += 4
-                    }
+                    let v = UTF8Coding.decode(utf8, at: &i)
                     out[o] = unsafeBitCast(v, to: Unicode.Scalar.self)  // valid: decoded from valid UTF-8
                     o += 1
                 }
@@ -91,18 +79,7 @@ public struct Document: Sendable {
             String(unsafeUninitializedCapacity: byteCount) { out in
                 var n = 0
                 for i in start..<end {
-                    let v = buffer[i].value
-                    if v < 0x80 {
-                        out[n] = UInt8(v); n += 1
-                    } else if v < 0x800 {
-                        out[n] = UInt8(0xC0 | v >> 6); out[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
-                    } else if v < 0x10000 {
-                        out[n] = UInt8(0xE0 | v >> 12); out[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-                        out[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
-                    } else {
-                        out[n] = UInt8(0xF0 | v >> 18); out[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-                        out[n + 2] = UInt8(0x80 | v >> 6 & 0x3F); out[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
-                    }
+                    n += UTF8Coding.encode(buffer[i].value, into: out, at: n)
                 }
                 return n
             }

@@ -63,4 +63,6 @@ public struct DocumentWarning: Codable, Hashable, Sendable {
         self.start = start
         self.end = end
     }
+
+    enum CodingKeys: String, CodingKey { case stage, code, message, start, end }
 }

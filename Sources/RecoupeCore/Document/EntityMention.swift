@@ -23,6 +23,8 @@ public struct EntityMention: TextSpan, Codable, Hashable, Sendable {
             self.end = end
             self.modality = modality
         }
+
+        enum CodingKeys: String, CodingKey { case text, start, end, modality }
     }
 
     public var start: Int
@@ -78,4 +80,6 @@ public struct Entity: Codable, Hashable, Sendable {
         self.spellings = spellings
         self.roles = roles
     }
+
+    enum CodingKeys: String, CodingKey { case id, label, canonical, mentions, spellings, roles }
 }

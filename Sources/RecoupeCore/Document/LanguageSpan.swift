@@ -15,4 +15,6 @@ public struct LanguageSpan: TextSpan, Codable, Hashable, Sendable {
         self.language = language
         self.confidence = confidence
     }
+
+    enum CodingKeys: String, CodingKey { case start, end, language, confidence }
 }

@@ -67,6 +67,8 @@ public struct Quote: TextSpan, Codable, Hashable, Sendable {
             self.text = text
             self.lemma = lemma
         }
+
+        enum CodingKeys: String, CodingKey { case start, end, text, lemma }
     }
 
     /// A stretch of the quoted words: the content without its marks and without an incise
@@ -79,6 +81,8 @@ public struct Quote: TextSpan, Codable, Hashable, Sendable {
             self.start = start
             self.end = end
         }
+
+        enum CodingKeys: String, CodingKey { case start, end }
     }
 
     /// Including the marks.

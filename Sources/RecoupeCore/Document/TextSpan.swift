@@ -21,6 +21,8 @@ public struct Span: TextSpan, Codable, Hashable, Sendable {
         self.end = end
     }
 
+    enum CodingKeys: String, CodingKey { case start, end }
+
     public var isEmpty: Bool { start == end }
     public var length: Int { end - start }
 

@@ -37,67 +37,67 @@ public enum DocumentJSON {
     static func write(_ doc: Document, pipelineVersion: String, into w: inout JSONWriter,
                       flush: (inout JSONWriter) throws -> Void) rethrows {
         w.beginObject()
-        w.key("id"); w.value(doc.id)
-        w.key("text"); w.value(doc.text)
-        w.key("source"); writeSource(doc.source, &w)
+        w.key(DocKey.id); w.value(doc.id)
+        w.key(DocKey.text); w.value(doc.text)
+        w.key(DocKey.source); writeSource(doc.source, &w)
         try flush(&w)
-        w.key("tokens"); w.beginArray()
+        w.key(DocKey.tokens); w.beginArray()
         try writeTokens(doc.tokens, &w, flush: flush)
         w.endArray()
         try flush(&w)
-        w.key("sents"); writeSpans(doc.sentences, &w)
-        w.key("paragraphs"); writeSpans(doc.paragraphs, &w)
-        w.key("languages"); w.beginArray()
+        w.key(DocKey.sents); writeSpans(doc.sentences, &w)
+        w.key(DocKey.paragraphs); writeSpans(doc.paragraphs, &w)
+        w.key(DocKey.languages); w.beginArray()
         for l in doc.languages {
             w.beginObject()
-            w.key("start"); w.value(l.start)
-            w.key("end"); w.value(l.end)
-            w.key("language"); w.value(l.language)
-            w.key("confidence"); w.value(l.confidence)
+            w.key(LanguageSpan.CodingKeys.start); w.value(l.start)
+            w.key(LanguageSpan.CodingKeys.end); w.value(l.end)
+            w.key(LanguageSpan.CodingKeys.language); w.value(l.language)
+            w.key(LanguageSpan.CodingKeys.confidence); w.value(l.confidence)
             w.endObject()
         }
         w.endArray()
-        w.key("ents"); w.beginArray()
+        w.key(DocKey.ents); w.beginArray()
         for m in doc.mentions { writeMention(m, &w) }
         w.endArray()
         // spaCy's span groups: `Doc.from_json` reads no kb_id from "ents", but keeps it here.
-        w.key("spans"); w.beginObject()
-        w.key("mentions"); w.beginArray()
+        w.key(SpanGroupKey.spans); w.beginObject()
+        w.key(SpanGroupKey.mentions); w.beginArray()
         for m in doc.mentions {
             w.beginObject()
-            w.key("start"); w.value(m.start)
-            w.key("end"); w.value(m.end)
-            w.key("label"); w.value(m.label.rawValue)
-            w.key("kb_id"); w.value(m.kbId)
+            w.key(EntityMention.CodingKeys.start); w.value(m.start)
+            w.key(EntityMention.CodingKeys.end); w.value(m.end)
+            w.key(EntityMention.CodingKeys.label); w.value(m.label.rawValue)
+            w.key(EntityMention.CodingKeys.kbId); w.value(m.kbId)
             w.endObject()
         }
         w.endArray()
         w.endObject()
-        w.key("entities"); w.beginArray()
+        w.key(DocKey.entities); w.beginArray()
         for e in doc.entities { writeEntity(e, &w) }
         w.endArray()
-        w.key("dates"); w.beginArray()
+        w.key(DocKey.dates); w.beginArray()
         for d in doc.dates { writeDate(d, &w) }
         w.endArray()
-        w.key("quotes"); w.beginArray()
+        w.key(DocKey.quotes); w.beginArray()
         for q in doc.quotes { writeQuote(q, &w) }
         w.endArray()
-        w.key("warnings"); w.beginArray()
+        w.key(DocKey.warnings); w.beginArray()
         for x in doc.warnings {
             w.beginObject()
-            w.key("stage"); w.value(x.stage)
-            w.key("code"); w.value(x.code)
-            w.key("message"); w.value(x.message)
-            if let s = x.start { w.key("start"); w.value(s) }
-            if let e = x.end { w.key("end"); w.value(e) }
+            w.key(DocumentWarning.CodingKeys.stage); w.value(x.stage)
+            w.key(DocumentWarning.CodingKeys.code); w.value(x.code)
+            w.key(DocumentWarning.CodingKeys.message); w.value(x.message)
+            if let s = x.start { w.key(DocumentWarning.CodingKeys.start); w.value(s) }
+            if let e = x.end { w.key(DocumentWarning.CodingKeys.end); w.value(e) }
             w.endObject()
         }
         w.endArray()
-        w.key("pipeline"); w.beginObject()
-        w.key("version"); w.value(pipelineVersion)
-        w.key("format"); w.value(formatVersion)
-        w.key("icu"); w.value(ICUVersion.icu)
-        w.key("layers"); w.beginArray()
+        w.key(DocKey.pipeline); w.beginObject()
+        w.key(PipelineDTO.CodingKeys.version); w.value(pipelineVersion)
+        w.key(PipelineDTO.CodingKeys.format); w.value(formatVersion)
+        w.key(PipelineDTO.CodingKeys.icu); w.value(ICUVersion.icu)
+        w.key(PipelineDTO.CodingKeys.layers); w.beginArray()
         for l in doc.layers { w.value(l.rawValue) }
         w.endArray()
         w.endObject()
@@ -108,6 +108,7 @@ public enum DocumentJSON {
     /// kind and shape pre-encoded, in chunks so that the buffer grows once per chunk.
     static func writeTokens(_ tokens: [Token], _ w: inout JSONWriter, flush: (inout JSONWriter) throws -> Void = { _ in }) rethrows {
         let kindJSON = Self.kindJSON, shapeJSON = Self.shapeJSON
+        let idJSON = Self.tokenIdJSON, startJSON = Self.tokenStartJSON, endJSON = Self.tokenEndJSON
         try tokens.withUnsafeBufferPointer { all in
             var first = 0
             while first < all.count {
@@ -123,11 +124,11 @@ public enum DocumentJSON {
                     for i in first..<last {
                         let t = all[i]
                         if i > 0 { c.put(0x2C) }
-                        c.put("{\"id\":")
+                        idJSON.withUnsafeBufferPointer { c.put($0) }
                         c.putInt(t.id)
-                        c.put(",\"start\":")
+                        startJSON.withUnsafeBufferPointer { c.put($0) }
                         c.putInt(t.start)
-                        c.put(",\"end\":")
+                        endJSON.withUnsafeBufferPointer { c.put($0) }
                         c.putInt(t.end)
                         kindJSON[t.kind.index].withUnsafeBufferPointer { c.put($0) }
                         c.putString(t.norm)
@@ -154,11 +155,6 @@ public enum DocumentJSON {
             p += bytes.count
         }
 
-        @inline(__always) mutating func put(_ s: StaticString) {
-            p.update(from: s.utf8Start, count: s.utf8CodeUnitCount)
-            p += s.utf8CodeUnitCount
-        }
-
         @inline(__always) mutating func putInt(_ n: Int) {
             if n >= 0 && n < 10 { put(UInt8(truncatingIfNeeded: 0x30 + n)); return }
             if n < 0 { put(0x2D) }
@@ -171,56 +167,48 @@ public enum DocumentJSON {
             p += digits
         }
 
-        /// A JSON string: quoted, escaped per RFC 8259 (at most 6 bytes per input byte, plus 2).
+        /// A JSON string: quoted, escaped by ``JSONEscaping`` (at most 6 bytes per input byte, plus 2).
         @inline(__always) mutating func putString(_ s: String) {
             put(0x22)
             var s = s
-            s.withUTF8 { utf8 in
-                for c in utf8 {
-                    if c >= 0x20 && c != 0x22 && c != 0x5C { put(c); continue }
-                    put(0x5C)
-                    switch c {
-                    case 0x22: put(0x22)
-                    case 0x5C: put(0x5C)
-                    case 0x0A: put(0x6E)
-                    case 0x0D: put(0x72)
-                    case 0x09: put(0x74)
-                    default:
-                        let hex: StaticString = "0123456789abcdef"
-                        put(0x75); put(0x30); put(0x30)
-                        put(hex.utf8Start[Int(c >> 4)]); put(hex.utf8Start[Int(c & 0xF)])
-                    }
-                }
-            }
+            let written = s.withUTF8 { JSONEscaping.writeEscaped($0, to: p) }
+            p += written
             put(0x22)
         }
     }
 
+    /// `{"id":`, `,"start":` and `,"end":` of a token, from its key table.
+    static let tokenIdJSON = Array("{\"\(TokenDTO.CodingKeys.id.stringValue)\":".utf8)
+    static let tokenStartJSON = Array(",\"\(TokenDTO.CodingKeys.start.stringValue)\":".utf8)
+    static let tokenEndJSON = Array(",\"\(TokenDTO.CodingKeys.end.stringValue)\":".utf8)
+
     /// `,"kind":"word","norm":` for each token kind, in `Token.Kind.index` order.
-    static let kindJSON: [[UInt8]] = Token.Kind.allInIndexOrder.map { Array(",\"kind\":\"\($0.rawValue)\",\"norm\":".utf8) }
+    static let kindJSON: [[UInt8]] = Token.Kind.allInIndexOrder.map {
+        Array(",\"\(TokenDTO.CodingKeys.kind.stringValue)\":\"\($0.rawValue)\",\"\(TokenDTO.CodingKeys.norm.stringValue)\":".utf8)
+    }
 
     /// `,"shape":["title",…]` for each of the 256 shape values.
     static let shapeJSON: [[UInt8]] = (0...255).map { raw in
         let names = Token.Shape(rawValue: UInt8(raw)).names.map { "\"\($0)\"" }.joined(separator: ",")
-        return Array(",\"shape\":[\(names)]".utf8)
+        return Array(",\"\(TokenDTO.CodingKeys.shape.stringValue)\":[\(names)]".utf8)
     }
 
     static func writeSource(_ s: DocumentSource, _ w: inout JSONWriter) {
         w.beginObject()
-        w.key("path"); w.value(s.path)
-        w.key("bytes"); w.value(s.byteCount)
-        w.key("sha256"); w.value(s.sha256)
-        w.key("encoding"); w.value(s.encoding)
-        w.key("bom"); w.value(s.hadBOM)
-        w.key("line_endings"); w.value(s.lineEndings)
-        w.key("replacements"); w.value(s.replacements)
-        w.key("language"); w.value(s.language)
-        w.key("date"); w.value(s.date)
-        w.key("outlet"); w.value(s.outlet)
+        w.key(DocumentSource.CodingKeys.path); w.value(s.path)
+        w.key(DocumentSource.CodingKeys.byteCount); w.value(s.byteCount)
+        w.key(DocumentSource.CodingKeys.sha256); w.value(s.sha256)
+        w.key(DocumentSource.CodingKeys.encoding); w.value(s.encoding)
+        w.key(DocumentSource.CodingKeys.hadBOM); w.value(s.hadBOM)
+        w.key(DocumentSource.CodingKeys.lineEndings); w.value(s.lineEndings)
+        w.key(DocumentSource.CodingKeys.replacements); w.value(s.replacements)
+        w.key(DocumentSource.CodingKeys.language); w.value(s.language)
+        w.key(DocumentSource.CodingKeys.date); w.value(s.date)
+        w.key(DocumentSource.CodingKeys.outlet); w.value(s.outlet)
         // Written only when front matter gave them, so outputs without them are unchanged.
-        if let t = s.title { w.key("title"); w.value(t) }
-        if let u = s.url { w.key("url"); w.value(u) }
-        if let a = s.author { w.key("author"); w.value(a) }
+        if let t = s.title { w.key(DocumentSource.CodingKeys.title); w.value(t) }
+        if let u = s.url { w.key(DocumentSource.CodingKeys.url); w.value(u) }
+        if let a = s.author { w.key(DocumentSource.CodingKeys.author); w.value(a) }
         w.endObject()
     }
 
@@ -228,8 +216,8 @@ public enum DocumentJSON {
         w.beginArray()
         for s in spans {
             w.beginObject()
-            w.key("start"); w.value(s.start)
-            w.key("end"); w.value(s.end)
+            w.key(Span.CodingKeys.start); w.value(s.start)
+            w.key(Span.CodingKeys.end); w.value(s.end)
             w.endObject()
         }
         w.endArray()
@@ -237,109 +225,119 @@ public enum DocumentJSON {
 
     static func writeRole(_ r: EntityMention.Role, _ w: inout JSONWriter) {
         w.beginObject()
-        w.key("text"); w.value(r.text)
-        w.key("start"); w.value(r.start)
-        w.key("end"); w.value(r.end)
-        w.key("modality"); w.value(r.modality.rawValue)
+        w.key(EntityMention.Role.CodingKeys.text); w.value(r.text)
+        w.key(EntityMention.Role.CodingKeys.start); w.value(r.start)
+        w.key(EntityMention.Role.CodingKeys.end); w.value(r.end)
+        w.key(EntityMention.Role.CodingKeys.modality); w.value(r.modality.rawValue)
         w.endObject()
     }
 
     static func writeMention(_ m: EntityMention, _ w: inout JSONWriter) {
         w.beginObject()
-        w.key("start"); w.value(m.start)
-        w.key("end"); w.value(m.end)
-        w.key("label"); w.value(m.label.rawValue)
-        w.key("kb_id"); w.value(m.kbId)
-        w.key("surface"); w.value(m.surface)
-        w.key("canonical"); w.value(m.canonical)
-        w.key("confidence"); w.value(m.confidence)
-        w.key("rule"); w.value(m.rule)
-        if let r = m.role { w.key("role"); writeRole(r, &w) }
+        w.key(EntityMention.CodingKeys.start); w.value(m.start)
+        w.key(EntityMention.CodingKeys.end); w.value(m.end)
+        w.key(EntityMention.CodingKeys.label); w.value(m.label.rawValue)
+        w.key(EntityMention.CodingKeys.kbId); w.value(m.kbId)
+        w.key(EntityMention.CodingKeys.surface); w.value(m.surface)
+        w.key(EntityMention.CodingKeys.canonical); w.value(m.canonical)
+        w.key(EntityMention.CodingKeys.confidence); w.value(m.confidence)
+        w.key(EntityMention.CodingKeys.rule); w.value(m.rule)
+        if let r = m.role { w.key(EntityMention.CodingKeys.role); writeRole(r, &w) }
         w.endObject()
     }
 
     static func writeEntity(_ e: Entity, _ w: inout JSONWriter) {
         w.beginObject()
-        w.key("id"); w.value(e.id)
-        w.key("label"); w.value(e.label.rawValue)
-        w.key("canonical"); w.value(e.canonical)
-        w.key("mentions"); w.beginArray(); for m in e.mentions { w.value(m) }; w.endArray()
-        w.key("spellings"); w.beginArray(); for s in e.spellings { w.value(s) }; w.endArray()
-        w.key("roles"); w.beginArray(); for r in e.roles { writeRole(r, &w) }; w.endArray()
+        w.key(Entity.CodingKeys.id); w.value(e.id)
+        w.key(Entity.CodingKeys.label); w.value(e.label.rawValue)
+        w.key(Entity.CodingKeys.canonical); w.value(e.canonical)
+        w.key(Entity.CodingKeys.mentions); w.beginArray(); for m in e.mentions { w.value(m) }; w.endArray()
+        w.key(Entity.CodingKeys.spellings); w.beginArray(); for s in e.spellings { w.value(s) }; w.endArray()
+        w.key(Entity.CodingKeys.roles); w.beginArray(); for r in e.roles { writeRole(r, &w) }; w.endArray()
         w.endObject()
     }
 
     static func writeDate(_ d: DateMention, _ w: inout JSONWriter) {
         w.beginObject()
-        w.key("start"); w.value(d.start)
-        w.key("end"); w.value(d.end)
-        w.key("surface"); w.value(d.surface)
-        w.key("value"); w.value(d.value)
-        if let e = d.endValue { w.key("end_value"); w.value(e) }
-        w.key("precision"); w.value(d.precision.rawValue)
-        w.key("relative"); w.value(d.relative)
-        w.key("rule"); w.value(d.rule)
-        if let a = d.anchor { w.key("anchor"); w.value(a) }
+        w.key(DateMention.CodingKeys.start); w.value(d.start)
+        w.key(DateMention.CodingKeys.end); w.value(d.end)
+        w.key(DateMention.CodingKeys.surface); w.value(d.surface)
+        w.key(DateMention.CodingKeys.value); w.value(d.value)
+        if let e = d.endValue { w.key(DateMention.CodingKeys.endValue); w.value(e) }
+        w.key(DateMention.CodingKeys.precision); w.value(d.precision.rawValue)
+        w.key(DateMention.CodingKeys.relative); w.value(d.relative)
+        w.key(DateMention.CodingKeys.rule); w.value(d.rule)
+        if let a = d.anchor { w.key(DateMention.CodingKeys.anchor); w.value(a) }
         w.endObject()
     }
 
     static func writeQuote(_ q: Quote, _ w: inout JSONWriter) {
         w.beginObject()
-        w.key("start"); w.value(q.start)
-        w.key("end"); w.value(q.end)
-        w.key("content_start"); w.value(q.contentStart)
-        w.key("content_end"); w.value(q.contentEnd)
-        w.key("kind"); w.value(q.kind.rawValue)
-        w.key("speaker")
+        w.key(Quote.CodingKeys.start); w.value(q.start)
+        w.key(Quote.CodingKeys.end); w.value(q.end)
+        w.key(Quote.CodingKeys.contentStart); w.value(q.contentStart)
+        w.key(Quote.CodingKeys.contentEnd); w.value(q.contentEnd)
+        w.key(Quote.CodingKeys.kind); w.value(q.kind.rawValue)
+        w.key(Quote.CodingKeys.speaker)
         if let s = q.speaker {
             w.beginObject()
-            w.key("start"); w.value(s.start)
-            w.key("end"); w.value(s.end)
-            w.key("text"); w.value(s.text)
-            w.key("kb_id"); w.value(s.kbId)
+            w.key(Quote.Speaker.CodingKeys.start); w.value(s.start)
+            w.key(Quote.Speaker.CodingKeys.end); w.value(s.end)
+            w.key(Quote.Speaker.CodingKeys.text); w.value(s.text)
+            w.key(Quote.Speaker.CodingKeys.kbId); w.value(s.kbId)
             if let i = s.issuer {
-                w.key("issuer"); w.beginObject()
-                w.key("start"); w.value(i.start)
-                w.key("end"); w.value(i.end)
-                w.key("text"); w.value(i.text)
-                w.key("kb_id"); w.value(i.kbId)
+                w.key(Quote.Speaker.CodingKeys.issuer); w.beginObject()
+                w.key(Quote.Issuer.CodingKeys.start); w.value(i.start)
+                w.key(Quote.Issuer.CodingKeys.end); w.value(i.end)
+                w.key(Quote.Issuer.CodingKeys.text); w.value(i.text)
+                w.key(Quote.Issuer.CodingKeys.kbId); w.value(i.kbId)
                 w.endObject()
             }
             w.endObject()
         } else { w.null() }
-        w.key("cue")
+        w.key(Quote.CodingKeys.cue)
         if let c = q.cue {
             w.beginObject()
-            w.key("start"); w.value(c.start)
-            w.key("end"); w.value(c.end)
-            w.key("text"); w.value(c.text)
-            w.key("lemma"); w.value(c.lemma)
+            w.key(Quote.Cue.CodingKeys.start); w.value(c.start)
+            w.key(Quote.Cue.CodingKeys.end); w.value(c.end)
+            w.key(Quote.Cue.CodingKeys.text); w.value(c.text)
+            w.key(Quote.Cue.CodingKeys.lemma); w.value(c.lemma)
             w.endObject()
         } else { w.null() }
-        w.key("segments"); w.beginArray()
+        w.key(Quote.CodingKeys.segments); w.beginArray()
         for g in q.segments {
             w.beginObject()
-            w.key("start"); w.value(g.start)
-            w.key("end"); w.value(g.end)
+            w.key(Quote.Segment.CodingKeys.start); w.value(g.start)
+            w.key(Quote.Segment.CodingKeys.end); w.value(g.end)
             w.endObject()
         }
         w.endArray()
-        if let r = q.rule { w.key("rule"); w.value(r) }
-        w.key("confidence"); w.value(q.confidence)
+        if let r = q.rule { w.key(Quote.CodingKeys.rule); w.value(r) }
+        w.key(Quote.CodingKeys.confidence); w.value(q.confidence)
         w.endObject()
     }
 
     // MARK: Reading
 
+    // Key tables: each JSON type's keys are its `CodingKeys`, which the writer above spells and
+    // the decoder reads, so the two cannot drift apart.
+
     struct TokenDTO: Codable {
         var id: Int, start: Int, end: Int, kind: Token.Kind, norm: String, shape: [String]?
+        enum CodingKeys: String, CodingKey { case id, start, end, kind, norm, shape }
     }
 
     struct PipelineDTO: Codable {
         var version: String
         var format: Int
+        var icu: String?
         var layers: [String]
+        enum CodingKeys: String, CodingKey { case version, format, icu, layers }
     }
+
+    /// spaCy's span groups (`"spans": {"mentions": [...]}`): written for `Doc.from_json`, not read
+    /// back (the same mentions are in `ents`).
+    enum SpanGroupKey: String, CodingKey { case spans, mentions }
 
     struct DocumentDTO: Codable {
         var id: String
@@ -355,7 +353,16 @@ public enum DocumentJSON {
         var quotes: [Quote]?
         var warnings: [DocumentWarning]?
         var pipeline: PipelineDTO?
+        enum CodingKeys: String, CodingKey {
+            case id, text, source, tokens, sents, paragraphs, languages, ents, entities, dates, quotes, warnings, pipeline
+        }
     }
+
+    typealias DocKey = DocumentDTO.CodingKeys
+
+    /// The keys resume looks for in an output's bytes (`OutputProvenance`), from the key tables.
+    package static let provenanceKeys = (source: DocKey.source.stringValue, sha256: DocumentSource.CodingKeys.sha256.stringValue,
+                                         pipeline: DocKey.pipeline.stringValue, version: PipelineDTO.CodingKeys.version.stringValue)
 
     /// Reads a document written by `encode` (or by another Recoupe version with the same format).
     public static func decode(_ data: Data) throws -> Document {

@@ -46,6 +46,17 @@ public struct JSONWriter {
         afterKey = true
     }
 
+    /// Writes `"key":` from a type's key table (its `CodingKeys`), so that the writer and the
+    /// decoder spell each key in one place. Key names are plain ASCII: no escaping scan.
+    public mutating func key<Key: CodingKey>(_ k: Key) {
+        separator()
+        bytes.append(0x22)
+        bytes.append(contentsOf: k.stringValue.utf8)
+        bytes.append(0x22)
+        bytes.append(0x3A)
+        afterKey = true
+    }
+
     /// A key that is not a literal (literals take the `StaticString` overload: no escaping scan).
     @_disfavoredOverload
     public mutating func key(_ k: String) {
@@ -115,30 +126,18 @@ public struct JSONWriter {
     /// Appends `s` as a JSON string (quoted, escaped).
     @inline(__always) mutating func appendString(_ s: String) { string(s) }
 
+    /// Quoted and escaped by ``JSONEscaping``, in pieces of at most 64 KiB of input so that a long
+    /// text never reserves six times its size at once.
     private mutating func string(_ s: String) {
         bytes.append(0x22)
         var s = s
         s.withUTF8 { utf8 in
-            var runStart = 0
-            for i in 0..<utf8.count {
-                let c = utf8[i]
-                if c >= 0x20 && c != 0x22 && c != 0x5C { continue }
-                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-                runStart = i + 1
-                switch c {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    hex.withUTF8Buffer { h in
-                        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(c >> 4)], h[Int(c & 0xF)]])
-                    }
-                }
+            var from = 0
+            while from < utf8.count {
+                let piece = UnsafeBufferPointer(rebasing: utf8[from..<min(from + 65_536, utf8.count)])
+                appendUnsafe(capacity: JSONEscaping.maxEscapedCount(piece.count)) { JSONEscaping.writeEscaped(piece, to: $0) }
+                from += piece.count
             }
-            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
         }
         bytes.append(0x22)
     }

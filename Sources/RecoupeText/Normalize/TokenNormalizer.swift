@@ -71,19 +71,7 @@ public final class TokenNormalizer: Stage {
                     let v = s.value
                     let f = v < 0x590 ? table[Int(v)] : 0
                     if f == 0 { ok = false; return 0 }
-                    if f < 0x80 {
-                        buf[o] = UInt8(truncatingIfNeeded: f)
-                        o += 1
-                    } else if f < 0x800 {
-                        buf[o] = UInt8(truncatingIfNeeded: 0xC0 | f >> 6)
-                        buf[o + 1] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
-                        o += 2
-                    } else {
-                        buf[o] = UInt8(truncatingIfNeeded: 0xE0 | f >> 12)
-                        buf[o + 1] = UInt8(truncatingIfNeeded: 0x80 | (f >> 6) & 0x3F)
-                        buf[o + 2] = UInt8(truncatingIfNeeded: 0x80 | f & 0x3F)
-                        o += 3
-                    }
+                    o += UTF8Coding.encode(UInt32(f), into: buf, at: o)
                 }
                 return o
             }

@@ -42,3 +42,23 @@ import Testing
         #expect(Document(id: "t", text: s).scalars == Array(s.unicodeScalars))
     }
 }
+
+/// The shared UTF-8 coder against Swift's own: every width boundary and a stride over all of
+/// Unicode's scalar values, decoded and encoded back.
+@Suite struct UTF8CodingTests {
+    @Test func roundTripsEveryWidth() {
+        var values: [UInt32] = [0, 0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF]
+        values += stride(from: UInt32(1), to: 0x110000, by: 97).filter { !(0xD800...0xDFFF).contains($0) }
+        for v in values {
+            let s = String(Unicode.Scalar(v)!)
+            var decoded: UInt32 = 0
+            var consumed = 0
+            var copy = s
+            copy.withUTF8 { decoded = UTF8Coding.decode($0, at: &consumed) }
+            #expect(decoded == v && consumed == s.utf8.count, "decode U+\(String(v, radix: 16))")
+            var bytes = [UInt8](repeating: 0, count: 4)
+            let n = bytes.withUnsafeMutableBufferPointer { UTF8Coding.encode(v, into: $0, at: 0) }
+            #expect(Array(bytes[0..<n]) == Array(s.utf8), "encode U+\(String(v, radix: 16))")
+        }
+    }
+}
