@@ -33,7 +33,7 @@ let package = Package(
                 "ICUWordBreakReference",
             ],
             path: "Benchmarks/RecoupeBenchmarks",
-            swiftSettings: [.swiftLanguageMode(.v5)],
+            swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

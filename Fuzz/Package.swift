@@ -12,5 +12,5 @@ let package = Package(
         // Bytes → decoded text → the whole standard pipeline, with the span invariants checked.
         .executableTarget(name: "FuzzTokenize", dependencies: [.product(name: "Recoupe", package: "Recoupe")]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

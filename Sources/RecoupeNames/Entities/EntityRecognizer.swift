@@ -11,7 +11,7 @@ import RecoupeText
 /// 3. names outside the lexicon: capitalized sequences with cues — civilities (M., Mme), titles
 ///    and roles before or in apposition, given names, Cyrillic-origin surname shapes, place
 ///    prepositions — with sentence-initial capitals and headline case kept from flooding the output;
-/// 4. linking: a person's spelling links to a lexicon entry when its name key (`NameKeying`) equals
+/// 4. linking: a person's spelling links to a lexicon entry when its name key (`NameKeyMemo`) equals
 ///    one of the entry's, in any script; surname-only mentions corefer to the earlier full mention;
 ///    unknown people get the corpus-wide id `name:<surname key>`;
 /// 5. roles by apposition, preceding title or predicate, with modality (`RoleExtractor`).
@@ -23,7 +23,7 @@ public final class EntityRecognizer: Stage {
     public let produces: [Layer] = [.entities]
 
     public let gazetteer: Gazetteer
-    let nameKey: NameKeying
+    let nameKey: NameKeyMemo
     let firstNames: Set<String>
     /// Rules, tagger or both (`--ner`); the tagger runs on French documents only.
     public let ner: NERMode
@@ -32,7 +32,7 @@ public final class EntityRecognizer: Stage {
     let nominatives = NominativeMemo()
 
     /// The name key used for linking; swap the implementation here.
-    public static func makeNameKey() -> NameKeying { TransliterationNameKey() }
+    public static func makeNameKey() -> NameKeyMemo { NameKeyMemo() }
 
     public init(options: Pipeline.Options = Pipeline.Options()) throws {
         gazetteer = try Gazetteer.cached(for: options)

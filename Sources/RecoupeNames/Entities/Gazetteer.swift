@@ -51,7 +51,7 @@ public final class Gazetteer: @unchecked Sendable {
     public var patternCount: Int { patterns.count }
     public var nodeCount: Int { matcher.nodeCount }
 
-    public init(lexicon: Lexicon, nameKey: NameKeying? = nil) throws {
+    public init(lexicon: Lexicon, nameKey: NameKeyMemo? = nil) throws {
         let t0 = Date()
         self.lexicon = lexicon
         let normalizer = try TokenNormalizer()

@@ -9,9 +9,8 @@
 import Testing
 
 @Suite("Name keys for variant-aware linking")
-struct PhoneticNameKeyTests {
-    // Spellings of one name in French and English press and in Cyrillic (public usage). German
-    // conventions ("Sacharowa": ch = х) need the language-aware key of the transliteration engine.
+struct NameKeyMemoTests {
+    // Spellings of one name in French, English and German press and in Cyrillic (public usage).
     @Test("spellings of one name share a key", arguments: [
         ["Dartchiev", "Darchiev", "Дарчиев"],
         ["Lavrov", "Lawrow", "Лавров"],
@@ -23,14 +22,14 @@ struct PhoneticNameKeyTests {
         ["Khrouchtchev", "Khrushchev", "Хрущёв"],
     ])
     func sameKey(_ spellings: [String]) {
-        let k = PhoneticNameKey()
+        let k = NameKeyMemo()
         let keys = Set(spellings.map { k.key($0, language: nil) })
         #expect(keys.count == 1, "\(spellings) → \(keys)")
     }
 
     @Test("different names get different keys", arguments: [("Lavrov", "Lavrova"), ("Peskov", "Paskov"), ("Antonov", "Antonova"), ("Navalny", "Navalnaïa"), ("Coulter", "Cooper")])
     func differentKeys(_ a: String, _ b: String) {
-        let k = PhoneticNameKey()
+        let k = NameKeyMemo()
         #expect(k.key(a, language: nil) != k.key(b, language: nil))
     }
 }
