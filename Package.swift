@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // Article front matter (Sources/RecoupeText/Ingest/FrontMatter.swift): YAML.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // SHA-256 of every input (resume, registry): BoringSSL's, 13x the plain-Swift one we had
+        // (Benchmarks/: 1.55 GB/s against 115 MB/s; docs/performance.md).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Thin C shim over the system ICU 72: Swift never sees <unicode/*.h> (see DESIGN.md).
@@ -37,8 +40,10 @@ let package = Package(
         // helpers more than one stage uses (paragraphs, mention insertion, diacritic folding).
         .target(name: "RecoupeCore", dependencies: ["RecoupeICU"]),
         // Text stages: ingest (decoding), language, tokenize, normalize, sentences.
-        // Yams only for ingest's YAML front matter.
-        .target(name: "RecoupeText", dependencies: ["RecoupeCore", .product(name: "Yams", package: "Yams")]),
+        // Yams only for ingest's YAML front matter, Crypto only for its SHA-256.
+        .target(name: "RecoupeText", dependencies: [
+            "RecoupeCore", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // Names: transliteration and name keys, entity recognition (gazetteer, rules, linking).
         .target(name: "RecoupeNames", dependencies: ["RecoupeText"]),
         // Dates and quotes: stages over tokens, sentences and mentions.

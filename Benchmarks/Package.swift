@@ -18,6 +18,8 @@ let package = Package(
         // The malloc interposer gives allocation counts; its other default trait (the Swift 6.3
         // runtime interposer) needs a package this toolchain's mirror does not carry.
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+        // Only for the SHA-256 comparison (HashBenchmarks.swift); the main package does not use it.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The floor the tokenizer is measured against: ICU's word BreakIterator alone, in C.
@@ -30,6 +32,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Recoupe", package: rootPackage),
                 .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 "ICUWordBreakReference",
             ],
             path: "Benchmarks/RecoupeBenchmarks",

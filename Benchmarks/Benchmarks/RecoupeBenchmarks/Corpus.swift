@@ -53,7 +53,7 @@ enum BenchCorpus {
     }
 
     /// Raw bytes of each sample file, loaded once.
-    nonisolated(unsafe) static let raw: [[UInt8]] = {
+    static let raw: [[UInt8]] = {
         files.map { name in
             let path = directory + "/" + name
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -74,7 +74,7 @@ enum BenchCorpus {
     }
 
     /// The Russian file, tokenized (for its capitalised words).
-    nonisolated(unsafe) static let russian: Document = {
+    static let russian: Document = {
         let path = russianDirectory + "/" + russianFile
         guard let data = FileManager.default.contents(atPath: path) else {
             fatalError("benchmark corpus missing: \(path) (ruslit; set RECOUPE_BENCH_RUSLIT)")
@@ -94,19 +94,19 @@ enum BenchCorpus {
     static var totalBytes: Int { raw.reduce(0) { $0 + $1.count } }
 
     /// Decoded documents (no layers yet).
-    nonisolated(unsafe) static let documents: [Document] = {
+    static let documents: [Document] = {
         let reader = DocumentReader()
         return raw.enumerated().map { i, bytes in try! reader.document(bytes: bytes, path: files[i], id: files[i]) }
     }()
 
     /// Documents after the tokenizer.
-    nonisolated(unsafe) static let tokenized: [Document] = {
+    static let tokenized: [Document] = {
         let tokenizer = try! Tokenizer()
         return documents.map { var d = $0; try! tokenizer.run(&d); return d }
     }()
 
     /// Documents after tokenizer and normalizer.
-    nonisolated(unsafe) static let normalized: [Document] = {
+    static let normalized: [Document] = {
         let normalizer = try! TokenNormalizer()
         return tokenized.map { var d = $0; try! normalizer.run(&d); return d }
     }()
@@ -125,7 +125,7 @@ enum BenchCorpus {
     }()
 
     /// Fully annotated documents (the standard pipeline).
-    nonisolated(unsafe) static let annotated: [Document] = {
+    static let annotated: [Document] = {
         let pipeline = try! Pipeline.standard()
         return documents.map { var d = $0; try! pipeline.run(&d); return d }
     }()

@@ -303,6 +303,9 @@ let benchmarks: @Sendable () -> Void = {
         expect(benchmark, "dates", dates, BenchCorpus.Expected.dates)
         expect(benchmark, "quotes", quotes, BenchCorpus.Expected.quotes)
     }
+
+    registerNameBenchmarks(thresholds: thresholds)
+    registerHashBenchmarks(thresholds: thresholds)
 }
 
 enum BenchError: Error { case icu }

@@ -1,70 +1,26 @@
-import RecoupeCore
-import RecoupeICU
-/// SHA-256 (FIPS 180-4) of raw input bytes: what resume and the registry key documents on.
-/// Small and dependency-free; checked against the NIST vectors in the tests.
-public struct SHA256 {
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
+import Crypto
 
+/// SHA-256 (FIPS 180-4) of raw input bytes as lower-case hex: what resume and the registry key
+/// documents on. swift-crypto's implementation (BoringSSL, with the CPU's SHA extensions where
+/// present): 13× the plain-Swift one Recoupe had before (Benchmarks/ "SHA-256", docs/performance.md).
+/// Checked against the NIST vectors and `sha256sum` in the tests.
+public enum SHA256 {
     /// Lower-case hex digest of `bytes`.
     public static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var w = [UInt32](repeating: 0, count: 64)
-        let n = bytes.count
-        let fullBlocks = n / 64
-        func compress(_ block: UnsafeRawBufferPointer) {
-            for t in 0..<16 {
-                w[t] = UInt32(block[t * 4]) << 24 | UInt32(block[t * 4 + 1]) << 16 | UInt32(block[t * 4 + 2]) << 8 | UInt32(block[t * 4 + 3])
+        var hasher = Crypto.SHA256()
+        hasher.update(bufferPointer: bytes)
+        let digest = hasher.finalize()
+        return String(unsafeUninitializedCapacity: 64) { out in
+            var n = 0
+            let hexDigits: StaticString = "0123456789abcdef"
+            for byte in digest {
+                out[n] = hexDigits.utf8Start[Int(byte >> 4)]
+                out[n + 1] = hexDigits.utf8Start[Int(byte & 0xF)]
+                n += 2
             }
-            for t in 16..<64 {
-                let s0 = w[t - 15].rotr(7) ^ w[t - 15].rotr(18) ^ (w[t - 15] >> 3)
-                let s1 = w[t - 2].rotr(17) ^ w[t - 2].rotr(19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-            for t in 0..<64 {
-                let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-                let ch = (e & f) ^ (~e & g)
-                let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-                let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-                let maj = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ maj
-                hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-            }
-            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+            return n
         }
-        for i in 0..<fullBlocks {
-            compress(UnsafeRawBufferPointer(rebasing: bytes[(i * 64)..<(i * 64 + 64)]))
-        }
-        // Padding: 0x80, zeros, then the bit length, in one or two blocks.
-        var tail = [UInt8](bytes[(fullBlocks * 64)..<n])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bits = UInt64(n) &* 8
-        for s in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(s))) }
-        tail.withUnsafeBytes { t in
-            for i in 0..<(t.count / 64) { compress(UnsafeRawBufferPointer(rebasing: t[(i * 64)..<(i * 64 + 64)])) }
-        }
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for v in h {
-            for s in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((v >> UInt32(s)) & 0xF)]) }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     public static func hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hex($0) } }
-}
-
-extension UInt32 {
-    @inline(__always) fileprivate func rotr(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
 }

@@ -73,23 +73,12 @@ struct QuoteMarkTests {
 /// Random mixes of marks, dashes, cues and line breaks: the stage never crashes and every span slices.
 @Suite("Quotes: robustness")
 struct QuoteRobustnessTests {
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = ["«", "»", "“", "”", "„", "‹", "›", "\"", "‘", "’", "—", "–", "-", "--", ":", ",", ".", "!", "?", "…", ";",
                          "\n", "\n\n", "\u{A0}", "\u{202F}", " ", "a", "-t-il", "déclaré", "dit", "-elle", "selon", "d’après",
                          "le", "consulat", "que", "Maria", "Zakharova", "la", "déclaration", "indique", "M.", "Il", "(", ")"]
 
     @Test func randomTextsNeverCrash() throws {
-        var rng = SplitMix(state: 42)
+        var rng = SplitMix64(seed: 42)
         for _ in 0..<300 {
             var text = ""
             for _ in 0..<(Int(rng.next() % 60) + 1) {
