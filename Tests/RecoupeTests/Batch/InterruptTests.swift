@@ -124,4 +124,22 @@ struct InterruptTests {
         #expect(all.count == Self.fileCount)
         #expect(try Self.registryMentions(db) == all)
     }
+
+    @Test("SIGINT with --registry: the last batch is committed before exit 130; every output is recorded")
+    func sigintRegistry() throws {
+        let s = ScratchFolder("sigint-registry")
+        Self.corpus(s)
+        let db = s.file("names.sqlite")
+        // A batch larger than the corpus: only the timer and the end of the run commit.
+        let r = try #require(try Self.runAndSignal(s, SIGINT, after: 3, extra: ["--registry", db, "--registry-batch", "1000"]))
+        #expect(!r.signalled && r.status == 130, "\(r.stderr)")
+        let recorded = try Self.registryMentions(db)
+        var outputs = 0
+        for o in s.listing("out").filter({ $0.hasSuffix(".json") }) {
+            let doc = try #require(try decodedOutput(s.read("out/" + o)))
+            #expect(recorded[doc.id] == doc.mentions.filter { $0.label != .date }.count, "\(doc.id)")
+            outputs += 1
+        }
+        #expect(outputs >= 3 && outputs < Self.fileCount)
+    }
 }

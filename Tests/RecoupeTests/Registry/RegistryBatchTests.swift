@@ -59,6 +59,8 @@ struct RegistryBatchTests {
         #expect(counts[0] == distinct.count)
         #expect(counts[4] == distinct.reduce(0) { $0 + $1.mentions.filter { $0.label != .date }.count })
         #expect(try Self.counts(batched) == counts)
+        // Spelling counts (one upsert of n per distinct spelling of a document) add up to the mentions.
+        #expect(try batched.writer.read { try Int.fetchOne($0, sql: "SELECT SUM(count) FROM spelling") } == counts[4])
         #expect(try Self.rows(batched) == rows)
     }
 
