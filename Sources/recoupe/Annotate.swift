@@ -89,6 +89,9 @@ struct Annotate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Record every annotated document in this name registry (SQLite; created when missing).", valueName: "file"))
     var registry: String?
 
+    @Option(name: .long, help: ArgumentHelp("Documents per registry transaction (also committed every second).", valueName: "N", visibility: .hidden))
+    var registryBatch: Int = RegistryBatchRecorder.defaultMaxDocuments
+
     @OptionGroup var annotation: AnnotationOptions
 
     @OptionGroup var metadata: ArticleMetadataOptions
@@ -110,6 +113,7 @@ struct Annotate: ParsableCommand {
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if maxMb < 1 { throw ValidationError("--max-mb must be at least 1.") }
+        if registryBatch < 1 { throw ValidationError("--registry-batch must be at least 1.") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 <= I < N, e.g. 0/4.") }
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other.") }
         if force && output == nil { throw ValidationError("--force only applies with -o (resume is for output folders).") }
@@ -138,21 +142,33 @@ struct Annotate: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        if let names, let registry {
+        // Documents are committed in batches of whole documents (one transaction per N documents
+        // or per second); the last batch at the end of the run, interrupted or not.
+        let recorder = names.map { RegistryBatchRecorder($0, maxDocuments: registryBatch) }
+        if let names, let recorder, let registry {
             runner.onDocument = { doc in
-                do { _ = try names.record(doc) } catch { throw RegistryFileError(path: registry, reason: "\(error)") }
+                do { try recorder.add(doc) } catch { throw RegistryFileError(path: registry, reason: "\(error)") }
             }
             // Outputs already done are read back and recorded when the registry lacks them.
             runner.onResumed = { output, sha in
                 do {
                     guard try !names.contains(sha256: sha) else { return }
-                    _ = try names.record(try DocumentJSON.decode(Data(contentsOf: URL(fileURLWithPath: output))))
-                } catch let e as RegistryFileError {
-                    throw e
+                    try recorder.add(try DocumentJSON.decode(Data(contentsOf: URL(fileURLWithPath: output))))
+                } catch let e as RegistryBatchError {
+                    throw RegistryFileError(path: registry, reason: "\(e)")
                 } catch {
                     throw RegistryFileError(path: registry, reason: "cannot record \(output): \(error)")
                 }
             }
+        }
+        /// Commits the last batch and checkpoints the WAL, so the .sqlite file alone holds the data.
+        func closeRegistry() -> Bool {
+            guard let names, let recorder, let registry else { return true }
+            var ok = true
+            do { try recorder.finish() } catch { diagnostics.error("registry \(registry): \(error)"); ok = false }
+            // A failed checkpoint loses nothing (the data stays in -wal until the next one).
+            do { try names.checkpoint() } catch { diagnostics.error("registry \(registry): checkpoint failed: \(error)") }
+            return ok
         }
         runner.durable = !noFsync
         runner.reader.maxBytes = maxMb << 20
@@ -223,10 +239,12 @@ struct Annotate: ParsableCommand {
         } catch let e as AtomicFile.WriteError {
             diagnostics.clearProgress()
             diagnostics.error("output folder \(e.description)")
+            _ = closeRegistry()
             throw ExitCode(1)
         } catch let e as StandardOutput.WriteError {
             diagnostics.clearProgress()
             diagnostics.error(e.description)
+            _ = closeRegistry()
             throw ExitCode(1)
         }
         var (summary, _) = result
@@ -234,10 +252,7 @@ struct Annotate: ParsableCommand {
         if undated.hidden > 0 {
             diagnostics.warning("\(undated.hidden) more document(s) have dates that need a publication date (front matter date: or --date; --verbose lists them)")
         }
-        // The .sqlite file alone then holds the data (nothing left only in -wal).
-        if let names, let registry {
-            do { try names.checkpoint() } catch { diagnostics.error("registry \(registry): checkpoint failed: \(error)") }
-        }
+        let registryClosed = closeRegistry()
         if let e = runner.errorLog?.writeError { diagnostics.error(e) }
         if summary.cleanedTemporaryFiles > 0 {
             diagnostics.note("removed \(summary.cleanedTemporaryFiles) temporary file(s) left by an interrupted run")
@@ -245,7 +260,7 @@ struct Annotate: ParsableCommand {
         if watcher.received != 0 { summary.interrupted = true }
         diagnostics.summary(summary.line)
         if watcher.received != 0 { throw ExitCode(128 + watcher.received) }
-        if summary.errors > 0 { throw ExitCode(1) }
+        if summary.errors > 0 || !registryClosed { throw ExitCode(1) }
     }
 
     static func maxJobs(cores: Int) -> Int { 4 * max(1, cores) }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import RecoupeICU
 @testable import RecoupeCore
 @testable import RecoupeText
@@ -23,11 +24,11 @@ struct InterruptTests {
     }
 
     /// Starts recoupe, waits until `outputs` documents are written, sends `signal`, waits for the end.
-    static func runAndSignal(_ s: ScratchFolder, _ sig: Int32, after outputs: Int) throws -> (status: Int32, signalled: Bool, stderr: String)? {
+    static func runAndSignal(_ s: ScratchFolder, _ sig: Int32, after outputs: Int, extra: [String] = []) throws -> (status: Int32, signalled: Bool, stderr: String)? {
         guard let exe = RecoupeExecutable.path else { print("SKIPPED: recoupe not built"); return nil }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: exe)
-        p.arguments = ["annotate", s.file("in"), "-o", s.file("out"), "--jobs", "2"]
+        p.arguments = ["annotate", s.file("in"), "-o", s.file("out"), "--jobs", "2"] + extra
         let err = Pipe()
         p.standardError = err
         p.standardOutput = FileHandle.nullDevice
@@ -83,5 +84,62 @@ struct InterruptTests {
         #expect(rerun.stderrText.contains("\(done) already done"))
         #expect(try Self.checkOutputs(s) == Self.fileCount)
         #expect(!s.listing("out").contains { $0.contains(".tmp-") })
+    }
+
+    /// Mentions the registry holds for each document id.
+    static func registryMentions(_ db: String) throws -> [String: Int] {
+        let rows = try NameRegistry.open(db).writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT d.doc_id, COUNT(m.id) FROM document d LEFT JOIN mention m ON m.document_id = d.id GROUP BY d.id")
+        }
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as String, $0[1] as Int) })
+    }
+
+    @Test("SIGKILL with --registry in batches: only whole documents recorded; the rerun records the rest")
+    func sigkillRegistry() throws {
+        let s = ScratchFolder("sigkill-registry")
+        Self.corpus(s)
+        let db = s.file("names.sqlite")
+        // Batches of 4 documents: the kill lands after some batches and inside another.
+        let r = try #require(try Self.runAndSignal(s, SIGKILL, after: 9, extra: ["--registry", db, "--registry-batch", "4"]))
+        #expect(r.signalled && r.status == SIGKILL)
+        let outputs = s.listing("out").filter { $0.hasSuffix(".json") }
+        // Every output's own mentions (dates are not recorded), by document id.
+        func expected() throws -> [String: Int] {
+            var out: [String: Int] = [:]
+            for o in s.listing("out").filter({ $0.hasSuffix(".json") }) {
+                let doc = try #require(try decodedOutput(s.read("out/" + o)))
+                out[doc.id] = doc.mentions.filter { $0.label != .date }.count
+            }
+            return out
+        }
+        let killed = try Self.registryMentions(db)
+        #expect(killed.count < Self.fileCount)
+        let whole = try expected()
+        for (id, n) in killed where whole[id] != nil { #expect(n == whole[id], "\(id): \(n) mentions recorded of \(whole[id]!)") }
+        #expect(outputs.count < Self.fileCount)
+
+        let rerun = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--registry", db, "--registry-batch", "4"]))
+        #expect(rerun.status == 0, "\(rerun.stderrText)")
+        let all = try expected()
+        #expect(all.count == Self.fileCount)
+        #expect(try Self.registryMentions(db) == all)
+    }
+
+    @Test("SIGINT with --registry: the last batch is committed before exit 130; every output is recorded")
+    func sigintRegistry() throws {
+        let s = ScratchFolder("sigint-registry")
+        Self.corpus(s)
+        let db = s.file("names.sqlite")
+        // A batch larger than the corpus: only the timer and the end of the run commit.
+        let r = try #require(try Self.runAndSignal(s, SIGINT, after: 3, extra: ["--registry", db, "--registry-batch", "1000"]))
+        #expect(!r.signalled && r.status == 130, "\(r.stderr)")
+        let recorded = try Self.registryMentions(db)
+        var outputs = 0
+        for o in s.listing("out").filter({ $0.hasSuffix(".json") }) {
+            let doc = try #require(try decodedOutput(s.read("out/" + o)))
+            #expect(recorded[doc.id] == doc.mentions.filter { $0.label != .date }.count, "\(doc.id)")
+            outputs += 1
+        }
+        #expect(outputs >= 3 && outputs < Self.fileCount)
     }
 }
