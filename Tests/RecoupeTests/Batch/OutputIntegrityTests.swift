@@ -43,7 +43,7 @@ struct OutputIntegrityTests {
     @Test("errors.jsonl past a file size limit keeps whole lines and the run says the log failed",
           .enabled(if: ProcessInfo.processInfo.environment["TSAN_OPTIONS"] == nil, "the file size limit kills ThreadSanitizer's runtime"))
     func errorLogWholeLines() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("errlog-full")
         for i in 0..<60 { s.write("in/bad\(String(format: "%02d", i)).txt", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0, 0, 1, 2, 3]) }
         // 2 KiB: a few error lines fit, the rest do not.
@@ -60,13 +60,13 @@ struct OutputIntegrityTests {
 
     @Test("a second run into a folder in use is refused; --shard runs share it")
     func folderLock() throws {
-        guard RecoupeExecutable.path != nil else { return }
+        try #require(RecoupeExecutable.path != nil)
         let s = ScratchFolder("folder-lock")
         s.write("in/a.txt", "Bonjour.")
         try FileManager.default.createDirectory(atPath: s.file("out"), withIntermediateDirectories: true)
         do {
             let held = try OutputFolderLock(s.file("out"), shared: false)
-            guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]) else { return }
+            let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]))
             #expect(r.status == 1, "\(r.stderrText)")
             #expect(r.stderrText.contains("output folder \(s.file("out")): in use by another recoupe run"), "\(r.stderrText)")
             #expect(!s.exists("out/a.json"))
@@ -74,13 +74,13 @@ struct OutputIntegrityTests {
         }
         do {
             let shard = try OutputFolderLock(s.file("out"), shared: true)
-            guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--shard", "0/1"]) else { return }
+            let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--shard", "0/1"]))
             #expect(r.status == 0, "\(r.stderrText)")
             #expect(s.exists("out/a.json"))
             withExtendedLifetime(shard) {}
         }
         // Released: a plain run goes ahead.
-        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--force"]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--force"]))
         #expect(r.status == 0, "\(r.stderrText)")
     }
 }

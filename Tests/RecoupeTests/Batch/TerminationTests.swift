@@ -8,7 +8,7 @@ import Testing
 struct TerminationTests {
     @Test("SIGTERM with a 2 MB document in flight: exit 143 within seconds, no output, no temporary file")
     func sigtermHugeDocument() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("sigterm-huge")
         let seed = try seedText(EntityRecognizerTests.seed0) + "\n\n"
         s.write("in/huge.txt", String(repeating: seed, count: 2_000_000 / seed.utf8.count))  // tens of seconds in debug
@@ -40,7 +40,7 @@ struct TerminationTests {
 
     @Test("--jobs above 4 × the cores is capped with a warning, and the run succeeds")
     func jobsCap() throws {
-        guard let r = try RecoupeExecutable.run(["annotate", Repo.seedPaths[0], "--stdout", "--jobs", "100000"]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", Repo.seedPaths[0], "--stdout", "--jobs", "100000"]))
         #expect(r.status == 0, "\(r.stderrText)")
         let cores = ProcessInfo.processInfo.activeProcessorCount
         #expect(r.stderrText.contains("--jobs 100000 capped at \(4 * cores) (4 × \(cores) cores)"), "\(r.stderrText)")

@@ -9,21 +9,21 @@ import Testing
 struct UsageTests {
     @Test("--lang xx is refused as a usage error")
     func unknownLanguage() throws {
-        guard let r = try RecoupeExecutable.run(["annotate", Repo.seedPaths[0], "--stdout", "--lang", "xx"]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", Repo.seedPaths[0], "--stdout", "--lang", "xx"]))
         #expect(r.status == 2, "\(r.stderrText)")
         #expect(r.stderrText.contains("--lang xx is not a language Recoupe knows"), "\(r.stderrText)")
-        guard let ok = try RecoupeExecutable.run(["annotate", Repo.seedPaths[0], "--stdout", "--lang", "fr"]) else { return }
+        let ok = try #require(try RecoupeExecutable.run(["annotate", Repo.seedPaths[0], "--stdout", "--lang", "fr"]))
         #expect(ok.status == 0, "\(ok.stderrText)")
     }
 
     @Test("compare needs two sources; an unreadable input is an error (exit 1), not a usage error")
     func compareInputs() throws {
-        guard let one = try RecoupeExecutable.run(["compare", Repo.seedPaths[0], "--format", "json"]) else { return }
+        let one = try #require(try RecoupeExecutable.run(["compare", Repo.seedPaths[0], "--format", "json"]))
         #expect(one.status == 2, "\(one.stderrText)")
         #expect(one.stderrText.contains("two or more sources"), "\(one.stderrText)")
         let s = ScratchFolder("compare-io")
         let bad = s.write("bad.json", "{ not json")
-        guard let r = try RecoupeExecutable.run(["compare", Repo.seedPaths[0], bad]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["compare", Repo.seedPaths[0], bad]))
         #expect(r.status == 1, "\(r.stderrText)")
         #expect(r.stderrText.contains("not an annotated Recoupe document"), "\(r.stderrText)")
         #expect(!r.stderrText.contains("Usage:"), "\(r.stderrText)")
@@ -31,7 +31,7 @@ struct UsageTests {
 
     @Test("a FIFO named on the command line is refused at once, the other inputs annotated")
     func fifoRefused() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("fifo")
         let fifo = s.file("pipe.txt")
         #expect(mkfifo(fifo, 0o644) == 0)
@@ -44,7 +44,7 @@ struct UsageTests {
 
     @Test("variants with no result says so and exits 1, without the usage text")
     func variantsNoResult() throws {
-        guard let r = try RecoupeExecutable.run(["variants", " ", "--lang", "de"]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["variants", " ", "--lang", "de"]))
         #expect(r.status == 1, "\(r.stderrText)")
         #expect(r.stderrText.contains("no Cyrillic original found for ' '"), "\(r.stderrText)")
         #expect(!r.stderrText.contains("Usage:"), "\(r.stderrText)")
@@ -57,7 +57,7 @@ struct UsageTests {
 struct UsageMoreTests {
     @Test("standard input is called <stdin> in every message")
     func stdinName() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("stdin-name")
         let bin = s.write("bin.dat", [UInt8](repeating: 0, count: 64) + [1, 2, 3])
         let r = try ExternalCommand.run("bash", ["-c", "exec \"$0\" annotate - --stdout < \"$1\"", exe, bin])
@@ -68,7 +68,7 @@ struct UsageMoreTests {
     @Test("--jsonl-in warns about a date that is not a date and about NUL in text")
     func jsonlWarnings() throws {
         let input = #"{"id":"a","text":"Bonjour\u0000 le monde.","date":"not-a-date"}"# + "\n"
-        guard let r = try RecoupeExecutable.run(["annotate", "--jsonl-in", "--jobs", "1"], input: Data(input.utf8)) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", "--jsonl-in", "--jobs", "1"], input: Data(input.utf8)))
         #expect(r.status == 0, "\(r.stderrText)")
         #expect(r.stderrText.contains("date \"not-a-date\" is not an ISO 8601 date"), "\(r.stderrText)")
         #expect(r.stderrText.contains("1 NUL character(s) kept as U+0000"), "\(r.stderrText)")
@@ -78,7 +78,7 @@ struct UsageMoreTests {
 
     @Test("a file named -dash.txt is an input, not options")
     func dashFileName() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("dash")
         s.write("-dash.txt", "Bonjour.")
         let r = try ExternalCommand.run(exe, ["annotate", "-dash.txt", "--stdout"], currentDirectory: s.path)

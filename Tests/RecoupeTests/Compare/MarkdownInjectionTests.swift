@@ -33,7 +33,7 @@ struct MarkdownInjectionTests {
 
     @Test("hostile article text and ids stay literal in the report")
     func compareReport() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("md-injection")
         let a = s.write("a|<script>x</script>.txt", Self.hostile)
         let b = s.write("b.txt", "Sergueï Lavrov a déclaré à Moscou le 3 mars que « la réunion a eu lieu ».")

@@ -22,7 +22,7 @@ struct LexiconInputTests {
 
     @Test("lexicon check --synthetic runs from any directory")
     func syntheticOutsideRepository() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let scratch = try TemporaryFolder("synthetic-cwd")
         defer { scratch.remove() }
         let r = try ExternalCommand.run(exe, ["lexicon", "check", "--synthetic", "2000"], currentDirectory: scratch.path)

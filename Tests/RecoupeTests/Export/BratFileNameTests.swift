@@ -30,12 +30,12 @@ struct BratFileNameTests {
 
     @Test("export writes every document (colliding, 300-character and NUL ids) and the .conf files")
     func exportKeepsGoing() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("brat-names")
         let long = String(repeating: "x", count: 300)
         let ids = ["a/b", "a_b", long, "nul\\u0000id", "ok"]
         let input = ids.map { #"{"id":"\#($0)","text":"Sergueï Lavrov a parlé à Moscou."}"# }.joined(separator: "\n") + "\n"
-        guard let annotated = try RecoupeExecutable.run(["annotate", "--jsonl-in", "--jobs", "1"], input: Data(input.utf8)) else { return }
+        let annotated = try #require(try RecoupeExecutable.run(["annotate", "--jsonl-in", "--jobs", "1"], input: Data(input.utf8)))
         #expect(annotated.status == 0, "\(annotated.stderrText)")
         s.write("docs.jsonl", [UInt8](annotated.stdout))
         let r = try ExternalCommand.run(exe, ["export", s.file("docs.jsonl"), "--format", "brat", "-o", s.file("brat")])

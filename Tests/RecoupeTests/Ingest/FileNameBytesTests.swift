@@ -21,7 +21,7 @@ struct FileNameBytesTests {
         let fd = raw.withUnsafeBufferPointer { p in p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: raw.count) { open($0, O_CREAT | O_WRONLY, 0o644) } }
         #expect(fd >= 0)
         close(fd)
-        guard let r = try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]) else { return }
+        let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out")]))
         #expect(r.status == 1, "\(r.stderrText)")
         let failures = ErrorLog.read(s.file("out/errors.jsonl"))
         #expect(failures.map(\.path) == [s.file("in/S\\xE9bastien.txt")], "\(failures)")

@@ -7,7 +7,7 @@ import Testing
 struct StandardInputLimitTests {
     @Test("endless standard input (/dev/zero) is refused at the limit, not read until memory runs out")
     func endlessInput() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let r = try ExternalCommand.run("bash", ["-c", "exec timeout 60 \"$0\" annotate - --stdout --max-mb 1 < /dev/zero", exe])
         #expect(r.status == 1, "\(r.stderrText)")
         #expect(r.stderrText.contains("<stdin>: is over the limit of 1048576 bytes (1 MiB; raise it with --max-mb)"), "\(r.stderrText)")
@@ -16,7 +16,7 @@ struct StandardInputLimitTests {
 
     @Test("a text over the limit on standard input is refused as the same file given by path is")
     func textOverLimit() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("stdin-limit")
         let big = s.write("big.txt", String(repeating: "Le chat dort sur le canapé du salon. ", count: 60_000))  // ~2.2 MB
         let byPath = try ExternalCommand.run(exe, ["annotate", big, "--stdout", "--max-mb", "1"])
@@ -32,7 +32,7 @@ struct StandardInputLimitTests {
 
     @Test("names cluster reads its file or standard input through the same bounded reader, naming what it cannot read")
     func namesInput() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("names-input")
         let missing = s.file("absent.tsv")
         let r = try ExternalCommand.run(exe, ["names", "cluster", missing])

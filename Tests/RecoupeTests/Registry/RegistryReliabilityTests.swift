@@ -12,7 +12,7 @@ struct RegistryReliabilityTests {
 
     @Test("outputs already done are read back and recorded in a registry that lacks them")
     func resumedAreRecorded() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("registry-resume")
         let seeds = Repo.seedPaths
         let first = try ExternalCommand.run(exe, ["annotate"] + seeds + ["-o", s.file("out")])
@@ -29,7 +29,7 @@ struct RegistryReliabilityTests {
 
     @Test("after annotate the .sqlite file alone holds the data (WAL checkpointed)")
     func checkpointed() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("registry-wal")
         let db = s.file("names.sqlite")
         let r = try ExternalCommand.run(exe, ["annotate", Repo.seedPaths[0], "-o", s.file("out"), "--registry", db])
@@ -43,7 +43,7 @@ struct RegistryReliabilityTests {
 
     @Test("a file that is not a database, or another program's database, is refused with its name and left as it was")
     func badFilesRefused() throws {
-        guard let exe = RecoupeExecutable.path else { return }
+        let exe = try #require(RecoupeExecutable.path)
         let s = ScratchFolder("registry-bad")
         let garbage = s.write("garbage.sqlite", Array("this is not a database, but it is long enough to have a header".utf8) + [UInt8](repeating: 7, count: 4096))
         let other = s.file("other.sqlite")
