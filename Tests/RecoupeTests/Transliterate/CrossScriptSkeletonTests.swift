@@ -34,7 +34,8 @@ struct CrossScriptSkeletonTests {
     @Test func chineseAndJapaneseNamesInCyrillicMeetTheirRomanization() {
         #expect(together([("ru", "Хаяо Миядзаки"), (nil, "Hayao Miyazaki")]))
         #expect(together([("ru", "Ёсихидэ Суга"), (nil, "Yoshihide Suga")]))
-        #expect(together([("ru", "Ван Цзиньпин"), (nil, "Wang Jinping")]))
+        #expect(together([("ru", "Си Цзиньпин"), (nil, "Xi Jinping")]))
+        #expect(together([("ru", "Ли Кэцян"), (nil, "Li Keqiang")]))
     }
 
     @Test func otherCyrillicAlphabetsMeetTheirNationalLatin() {
