@@ -99,13 +99,13 @@ enum NamePartsLinker {
 
     /// Indices of the parts that may be a surname: the last, and the first of a longer name, when
     /// of 3 letters or more (what `NameParts.compatible` anchors on; an initial never is one).
-    static func anchors(_ p: NameParts) -> [Int] {
+    static func anchors(_ p: borrowing NameParts) -> [Int] {
         (p.parts.count >= 2 ? [p.parts.count - 1, 0] : [0]).filter { p.parts[$0].utf8.count >= 3 }
     }
 
     /// The block a name sits in for an anchor: the anchor and the `prefix` of the first other part
     /// (of 2 letters or more when there is one: an initial is left to `NameClusterer`'s own rule).
-    static func registration(_ p: NameParts, anchor a: Int) -> Int {
+    static func registration(_ p: borrowing NameParts, anchor a: Int) -> Int {
         let s = p.skeletons
         guard let other = s.indices.first(where: { $0 != a && p.parts[$0].utf8.count >= 2 }) ?? s.indices.first(where: { $0 != a })
         else { return blockKey(s[a], "") }
@@ -114,7 +114,7 @@ enum NamePartsLinker {
 
     /// The coarse blocks of a name for an anchor: each coarse key of the anchor with the group and
     /// each first coarse class of the first other part (none for a lone word).
-    static func coarseKeys(_ p: NameParts, anchor a: Int) -> [Int] {
+    static func coarseKeys(_ p: borrowing NameParts, anchor a: Int) -> [Int] {
         let anchorKeys = p.coarse(a).filter { CrossScriptSkeleton.classes($0) >= 2 }
         guard !anchorKeys.isEmpty else { return [] }
         guard let other = p.parts.indices.first(where: { $0 != a }) else { return anchorKeys.map { blockKey($0, 0) } }
@@ -144,7 +144,7 @@ enum NamePartsLinker {
 
     /// What two matching parts share: the given-name group ("=ivan": John meets Johannes), else the
     /// first two letters of the skeleton ("pVtVr" → "pV": Piet meets Pieter, Chris Christiaan).
-    static func prefix(_ p: NameParts, _ j: Int) -> String {
+    static func prefix(_ p: borrowing NameParts, _ j: Int) -> String {
         if let g = p.groups[j] { return "=" + g }
         return String(p.skeletons[j].prefix(2))
     }
