@@ -164,14 +164,16 @@ public struct NameParts: Hashable, Sendable {
     static func fits(_ s: borrowing NameParts, in l: borrowing NameParts) -> Bool {
         guard !s.parts.isEmpty, s.requiredBits & ~l.letterBits == 0 || s.cyrillic != l.cyrillic else { return false }
         let cross = s.cyrillic != l.cyrillic
-        if cross, s.parts.count != l.parts.count { return false }
         let sn = s.parts.count, ln = l.parts.count
+        // Across scripts with fewer parts ("Джон Хиллерс" / "John Karl Hillers"): in order, every part strong.
+        let crossFewer = cross && sn != ln
+        if crossFewer, sn < 2 { return false }
         if sn == 1 {
             return s.parts[0].utf8.count >= 3 && match(s, 0, l, ln - 1, crossScript: cross) == 2
         }
         // (No nested function: capturing the names would copy them.)
         let straight = match(s, sn - 1, l, ln - 1, crossScript: cross) == 2 && s.parts[sn - 1].utf8.count >= 3
-        let crossed = !straight && sn == ln
+        let crossed = !straight && sn == ln && !crossFewer
             && ((match(s, sn - 1, l, 0, crossScript: cross) == 2 && s.parts[sn - 1].utf8.count >= 3)
                 || (match(s, 0, l, ln - 1, crossScript: cross) == 2 && s.parts[0].utf8.count >= 3))
         guard straight || crossed else { return false }
@@ -185,7 +187,7 @@ public struct NameParts: Hashable, Sendable {
                 for j in 0..<ln where used & (1 << UInt64(j)) == 0 && match(s, i, l, j, crossScript: cross) >= minScore { found = j; break }
                 if found >= 0 {
                     used |= 1 << UInt64(found); done |= 1 << UInt64(i)
-                } else if minScore == 1 || crossed { return false }
+                } else if minScore == 1 || crossed || crossFewer { return false }
             }
         }
         return true

@@ -72,8 +72,7 @@ enum NamePartsLinker {
                     for q in block where Int(q) > r && stamp[Int(q)] != Int32(r) {
                         stamp[Int(q)] = Int32(r)
                         let (a, b) = counts[r] <= counts[Int(q)] ? (r, Int(q)) : (Int(q), r)
-                        if cyrillic[a] == cyrillic[b] { if required[a] & ~letters[b] != 0 { continue } }
-                        else if counts[a] != counts[b] { continue }
+                        if cyrillic[a] == cyrillic[b], required[a] & ~letters[b] != 0 { continue }
                         if NameParts.compatible(all[reps[r]], all[reps[Int(q)]]) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
                     }
                 }

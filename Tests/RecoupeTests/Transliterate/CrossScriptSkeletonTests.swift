@@ -50,6 +50,14 @@ struct CrossScriptSkeletonTests {
         #expect(together([(nil, "Mesut Özil"), (nil, "Mesut Oezil")]))
     }
 
+    @Test func aCyrillicNameWithFewerPartsJoinsTheOnePersonItFits() {
+        #expect(together([("ru", "Джон Кеннеди"), ("en", "John Fitzgerald Kennedy")]))
+        // Two persons fit: it joins neither.
+        let ids = NameClusterer().cluster([(language: "ru", name: "Джон Кеннеди"), (language: "en", name: "John Fitzgerald Kennedy"),
+                                           (language: "en", name: "John Joseph Kennedy")])
+        #expect(Set(ids).count == 3)
+    }
+
     @Test func differentGivenNamesStayApart() {
         let ids = NameClusterer().cluster([(language: "ru", name: "Джеймс Кэмерон"), (language: "en", name: "Jane Cameron"),
                                            (language: nil, name: "Novak Đoković"), (language: nil, name: "Nikola Đoković")])
