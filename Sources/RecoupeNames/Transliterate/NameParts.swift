@@ -21,6 +21,13 @@ public struct NameParts: Hashable, Sendable {
     public let cyrillic: Bool
     /// `skeleton` of each part (compared across scripts, and blocking keys).
     public let skeletons: [String]
+    /// `CrossScriptSkeleton` key codes of all parts, flat (no nested array to retain per comparison);
+    /// part k's are `coarseCodes[coarseEnds[k - 1] ..< coarseEnds[k]]`.
+    let coarseCodes: [UInt64]
+    let coarseEnds: [Int32]
+
+    /// The coarse key codes of part k.
+    func coarse(_ k: Int) -> ArraySlice<UInt64> { coarseCodes[(k == 0 ? 0 : Int(coarseEnds[k - 1]))..<Int(coarseEnds[k])] }
     /// Bits of the first skeleton letter and of the first two of every part (`letterBits`), and of the
     /// parts without a given-name group only (`requiredBits`): a part of a name matches a part of
     /// another only if its required bits are among the other's bits (a cheap filter before `compatible`).
@@ -52,7 +59,7 @@ public struct NameParts: Hashable, Sendable {
         }
         var parts = [String](), groups = [String?](), ordinal = ""
         var cyrillic = false
-        var skeletons = [String]()
+        var skeletons = [String](), coarseCodes = [UInt64](), coarseEnds = [Int32]()
         for (i, w) in words.enumerated() {
             let cacheKey = NamePartsCache.Key(word: Array(w.utf8), language: language, convention: conv)
             let e: NamePartsCache.Word
@@ -67,9 +74,10 @@ public struct NameParts: Hashable, Sendable {
             if i > 0, i < words.count - 1, PersonNameKey.isPatronymic(k) { continue }
             if e.cyrillic { cyrillic = true }
             parts += e.parts; groups += e.groups; skeletons += e.skeletons
+            for c in e.coarse { coarseCodes += c; coarseEnds.append(Int32(coarseCodes.count)) }
         }
         self.parts = parts; self.groups = groups; self.ordinal = ordinal; self.cyrillic = cyrillic
-        self.skeletons = skeletons
+        self.skeletons = skeletons; self.coarseCodes = coarseCodes; self.coarseEnds = coarseEnds
         var all: UInt64 = 0, required: UInt64 = 0
         for (k, sk) in skeletons.enumerated() {
             let b = NameParts.bits(sk)
@@ -114,9 +122,31 @@ public struct NameParts: Hashable, Sendable {
         if an == bn, a.utf8.elementsEqual(b.utf8) { return an >= 2 ? 2 : 1 }
         if let ga = x.groups[i], ga == y.groups[j] { return 2 }
         if a.utf8.count == 1 || b.utf8.count == 1 { return a.utf8.first == b.utf8.first ? 1 : 0 }
-        if crossScript { return a.utf8.count >= 3 && x.skeletons[i] == y.skeletons[j] ? 2 : 0 }
+        if crossScript {
+            if a.utf8.count >= 3 && x.skeletons[i] == y.skeletons[j] { return 2 }
+            return meet(x, i, y, j, minClasses: 1) ? 2 : 0
+        }
+        // Within a script (Jürgen / Juergen, Balašević / Balasevic): coarse keys of 3 classes or more.
+        if an >= 3, bn >= 3, meet(x, i, y, j, minClasses: 3) { return 2 }
         if a.utf8.count >= 3, b.utf8.count >= 3, a.hasPrefix(b) || b.hasPrefix(a) { return 1 }
         return 0
+    }
+
+    /// True when parts share a coarse key of at least `minClasses` classes (`CrossScriptSkeleton`).
+    @inline(__always)
+    static func meet(_ x: borrowing NameParts, _ i: Int, _ y: borrowing NameParts, _ j: Int, minClasses: Int) -> Bool {
+        let xs = i == 0 ? 0 : Int(x.coarseEnds[i - 1]), xe = Int(x.coarseEnds[i])
+        let ys = j == 0 ? 0 : Int(y.coarseEnds[j - 1]), ye = Int(y.coarseEnds[j])
+        var a = xs
+        while a < xe {
+            let c = x.coarseCodes[a]
+            if CrossScriptSkeleton.classes(c) >= minClasses {
+                var b = ys
+                while b < ye { if y.coarseCodes[b] == c { return true }; b += 1 }
+            }
+            a += 1
+        }
+        return false
     }
 
     /// Two names may denote one person: every part of the shorter matches its own part of the
@@ -134,14 +164,16 @@ public struct NameParts: Hashable, Sendable {
     static func fits(_ s: borrowing NameParts, in l: borrowing NameParts) -> Bool {
         guard !s.parts.isEmpty, s.requiredBits & ~l.letterBits == 0 || s.cyrillic != l.cyrillic else { return false }
         let cross = s.cyrillic != l.cyrillic
-        if cross, s.parts.count != l.parts.count { return false }
         let sn = s.parts.count, ln = l.parts.count
+        // Across scripts with fewer parts ("Джон Хиллерс" / "John Karl Hillers"): in order, every part strong.
+        let crossFewer = cross && sn != ln
+        if crossFewer, sn < 2 { return false }
         if sn == 1 {
             return s.parts[0].utf8.count >= 3 && match(s, 0, l, ln - 1, crossScript: cross) == 2
         }
         // (No nested function: capturing the names would copy them.)
         let straight = match(s, sn - 1, l, ln - 1, crossScript: cross) == 2 && s.parts[sn - 1].utf8.count >= 3
-        let crossed = !straight && sn == ln
+        let crossed = !straight && sn == ln && !crossFewer
             && ((match(s, sn - 1, l, 0, crossScript: cross) == 2 && s.parts[sn - 1].utf8.count >= 3)
                 || (match(s, 0, l, ln - 1, crossScript: cross) == 2 && s.parts[0].utf8.count >= 3))
         guard straight || crossed else { return false }
@@ -155,7 +187,7 @@ public struct NameParts: Hashable, Sendable {
                 for j in 0..<ln where used & (1 << UInt64(j)) == 0 && match(s, i, l, j, crossScript: cross) >= minScore { found = j; break }
                 if found >= 0 {
                     used |= 1 << UInt64(found); done |= 1 << UInt64(i)
-                } else if minScore == 1 || crossed { return false }
+                } else if minScore == 1 || crossed || crossFewer { return false }
             }
         }
         return true
@@ -174,7 +206,7 @@ struct NamePartsCache {
         let lowerIsLong: Bool, isUpper: Bool
         let key: String
         let cyrillic: Bool
-        let parts: [String], groups: [String?], skeletons: [String]
+        let parts: [String], groups: [String?], skeletons: [String], coarse: [[UInt64]]
 
         init(_ w: String, language: String?, convention conv: PhoneticKey.Convention?) {
             lower = w.lowercased()
@@ -187,6 +219,14 @@ struct NamePartsCache {
             parts = ps
             groups = ps.map { NameTable.givenNames.group(forKey: $0) }
             skeletons = ps.map(NameParts.skeleton)
+            // Coarse keys of each part: a Latin word's parts are its words as `NameKey` splits them.
+            let table = CrossScriptSkeleton.shared
+            if cyrillic {
+                coarse = ps.isEmpty ? [] : [table.codes(of: w, cyrillic: true)]
+            } else {
+                let sub = NameKey.splitWords(w).map { table.codes(of: $0, cyrillic: false) }.filter { !$0.isEmpty }
+                coarse = sub.count == ps.count ? sub : ps.map { _ in [] }
+            }
         }
     }
 

@@ -9,6 +9,8 @@
 enum NamePartsLinker {
     /// Above this many compatible names, a name is too ambiguous to link.
     static let maxCandidates = 12
+    /// Coarse blocks with more names than this are not searched.
+    static let maxCoarseBlock = 8
 
     static func link(_ parts: [NameParts], _ uf: inout UnionFind) {
         // Distinct parts: one representative each; equal parts merge.
@@ -30,6 +32,11 @@ enum NamePartsLinker {
             for r in reps.indices {
                 for a in anchorsOf[r] { blocks[registration(all[reps[r]], anchor: a), default: []].append(Int32(r)) }
             }
+            // Names also sit in blocks of their anchors' `CrossScriptSkeleton` keys, where a Cyrillic rendering
+            // meets its Latin spelling ("Джеймс" / "James") and Latin spellings their variants (Jürgen / Juergen).
+            let coarseOf = reps.indices.map { r in anchorsOf[r].flatMap { coarseKeys(all[reps[r]], anchor: $0) } }
+            var coarseBlocks = [Int: [Int32]]()
+            for r in reps.indices { for key in coarseOf[r] { coarseBlocks[key, default: []].append(Int32(r)) } }
             // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set).
             var cands = [[Int32]](repeating: [], count: reps.count)
             var stamp = [Int32](repeating: -1, count: reps.count)
@@ -58,6 +65,17 @@ enum NamePartsLinker {
                         if NameParts.compatible(all[reps[r]], all[reps[Int(q)]]) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
                     }
                 }
+                // Coarse blocks: each pair once (q > r), names not met above; across scripts as many parts.
+                for key in coarseOf[r] {
+                    // A crowded coarse block is no evidence (common names already meet in the blocks above).
+                    guard let block = coarseBlocks[key], block.count <= maxCoarseBlock else { continue }
+                    for q in block where Int(q) > r && stamp[Int(q)] != Int32(r) {
+                        stamp[Int(q)] = Int32(r)
+                        let (a, b) = counts[r] <= counts[Int(q)] ? (r, Int(q)) : (Int(q), r)
+                        if cyrillic[a] == cyrillic[b], required[a] & ~letters[b] != 0 { continue }
+                        if NameParts.compatible(all[reps[r]], all[reps[Int(q)]]) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
+                    }
+                }
             }
             // A name is consistent when its compatible names are few and compatible with one another.
             var consistent = [Bool](repeating: false, count: reps.count)
@@ -80,17 +98,39 @@ enum NamePartsLinker {
 
     /// Indices of the parts that may be a surname: the last, and the first of a longer name, when
     /// of 3 letters or more (what `NameParts.compatible` anchors on; an initial never is one).
-    static func anchors(_ p: NameParts) -> [Int] {
+    static func anchors(_ p: borrowing NameParts) -> [Int] {
         (p.parts.count >= 2 ? [p.parts.count - 1, 0] : [0]).filter { p.parts[$0].utf8.count >= 3 }
     }
 
     /// The block a name sits in for an anchor: the anchor and the `prefix` of the first other part
     /// (of 2 letters or more when there is one: an initial is left to `NameClusterer`'s own rule).
-    static func registration(_ p: NameParts, anchor a: Int) -> Int {
+    static func registration(_ p: borrowing NameParts, anchor a: Int) -> Int {
         let s = p.skeletons
         guard let other = s.indices.first(where: { $0 != a && p.parts[$0].utf8.count >= 2 }) ?? s.indices.first(where: { $0 != a })
         else { return blockKey(s[a], "") }
         return blockKey(s[a], prefix(p, other))
+    }
+
+    /// The coarse blocks of a name for an anchor: each coarse key of the anchor with the group and
+    /// each first coarse class of the first other part (none for a lone word).
+    static func coarseKeys(_ p: borrowing NameParts, anchor a: Int) -> [Int] {
+        let anchorKeys = p.coarse(a).filter { CrossScriptSkeleton.classes($0) >= 2 }
+        guard !anchorKeys.isEmpty else { return [] }
+        guard let other = p.parts.indices.first(where: { $0 != a }) else { return anchorKeys.map { blockKey($0, 0) } }
+        // A given name of the table meets its renderings by group, and by sound those the table lacks.
+        var others = [Int]()
+        if let g = p.groups[other] { others.append(g.hashValue) }
+        for c in p.coarse(other) { let f = CrossScriptSkeleton.firstClass(c); if !others.contains(f) { others.append(f) } }
+        var keys = [Int]()
+        for k in anchorKeys { for o in others { let b = blockKey(k, o); if !keys.contains(b) { keys.append(b) } } }
+        return keys
+    }
+
+    static func blockKey(_ anchor: UInt64, _ other: Int) -> Int {
+        var h = Hasher()
+        h.combine(anchor)
+        h.combine(other)
+        return h.finalize()
     }
 
     /// The block of an anchor skeleton and another part's prefix (no string built).
@@ -103,7 +143,7 @@ enum NamePartsLinker {
 
     /// What two matching parts share: the given-name group ("=ivan": John meets Johannes), else the
     /// first two letters of the skeleton ("pVtVr" → "pV": Piet meets Pieter, Chris Christiaan).
-    static func prefix(_ p: NameParts, _ j: Int) -> String {
+    static func prefix(_ p: borrowing NameParts, _ j: Int) -> String {
         if let g = p.groups[j] { return "=" + g }
         return String(p.skeletons[j].prefix(2))
     }
