@@ -86,7 +86,7 @@ enum QuoteWords {
         "hashtag", "mot-clé", "concept", "notion", "opération", "programme", "projet", "plan", "journal",
         "quotidien", "hebdomadaire", "magazine", "revue", "film", "livre", "ouvrage", "roman", "chanson",
         "album", "émission", "série", "pièce", "exposition", "festival", "rubrique", "documentaire",
-        "nom", "code", "label", "devise", "doctrine", "initiative", "format", "accord", "pacte", "traité",
+        "nom", "code", "label", "devise", "thème", "thèmes", "doctrine", "initiative", "format", "accord", "pacte", "traité",
         "loi", "mouvement", "collectif", "parti", "association", "groupe", "alias",
     ]
 

@@ -67,6 +67,8 @@ struct SpeechCueMatcher {
     func isVerb(_ i: Int, allowIncise: Bool) -> SpeechVerbLexicon.Entry? {
         guard let e = verbEntry(i), allowIncise || !e.inciseOnly else { return nil }
         if let p = quoteTokens.norm(i - 1), QuoteWords.articles.contains(p) { return nil }
+        // "Rappelons que …", "Notons que …": the writer's own imperative opening the sentence attributes nothing.
+        if quoteTokens.norms[i].hasSuffix("ons"), quoteTokens.sentenceRanges[quoteTokens.sentenceOf[i]].lowerBound == i { return nil }
         return e
     }
 
