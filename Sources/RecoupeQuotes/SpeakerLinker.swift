@@ -77,7 +77,7 @@ struct SpeakerLinker {
                     speaker = Quote.Speaker(start: recent.start, end: recent.end, text: recent.surface, kbId: recent.kbId)
                 } else if speaker?.kbId == nil, let l = last, paragraph - l.paragraph <= Self.paragraphReach {
                     speaker = l.speaker
-                } else if speaker?.kbId == nil, let recent = mostRecent(before: at, label: plural ? .organization : .person) {
+                } else if speaker?.kbId == nil, let recent = mostRecent(before: at, label: plural ? .organization : .person, where: { !isComplement($0) }) {
                     speaker = Quote.Speaker(start: recent.start, end: recent.end, text: recent.surface, kbId: recent.kbId)
                 }
             }
@@ -88,7 +88,7 @@ struct SpeakerLinker {
             if speaker == nil, q.cue == nil, q.kind != .indirect {
                 if let l = last, paragraph - l.paragraph <= 1, !personBetween(l.end, q.start) {
                     speaker = l.speaker
-                } else if let recent = mostRecent(before: q.start, label: .person, where: { paragraphIndex($0.start) >= paragraph - 1 }) {
+                } else if let recent = mostRecent(before: q.start, label: .person, where: { paragraphIndex($0.start) >= paragraph - 1 && !isComplement($0) }) {
                     // Words with no cue after a paragraph that names one person: that person.
                     speaker = Quote.Speaker(start: recent.start, end: recent.end, text: recent.surface, kbId: recent.kbId)
                 }
@@ -240,7 +240,8 @@ struct SpeakerLinker {
         if isPronoun(r) {
             let w = t.norms[r.lowerBound]
             let plural = w.hasPrefix("ils") || w.hasPrefix("elles") || w == "-ils" || w == "-elles"
-            return mostRecent(before: anchor, label: plural ? .organization : .person)?.kbId
+            return (mostRecent(before: anchor, label: plural ? .organization : .person, where: { !isComplement($0) })
+                ?? mostRecent(before: anchor, label: plural ? .organization : .person))?.kbId
         }
         guard let head = headNoun(r) else { return nil }
         let label: EntityMention.Label = Self.organizationNouns.contains(head) ? .organization : .person
@@ -312,11 +313,13 @@ struct SpeakerLinker {
             k -= 1
             if a.start < since || offset - a.start > Self.distanceReach || paragraphIndex(a.start) < floor { break }
             // The first one met going back is the entity's latest mention, with its count so far.
-            guard a.label == label, a.end <= offset, seen.insert(a.kbId).inserted else { continue }
+            guard a.label == label, a.end <= offset, !isComplement(a), seen.insert(a.kbId).inserted else { continue }
             if best == nil || count > best!.count { best = (count, a) }
         }
         return best?.mention
     }
+
+    func isComplement(_ mention: EntityMention) -> Bool { t.isComplement(nameAt: mention.start) }
 
     /// A person named between two offsets (so a quotation after it is not the earlier speaker's).
     func personBetween(_ a: Int, _ b: Int) -> Bool {
