@@ -250,7 +250,9 @@ struct SpeakerLinker {
         // A bare definite description ("le ministre", "l'ONG") stands for the most recent entity of its
         // kind; one with a complement ("le porte-parole du Kremlin") names someone else.
         guard isDefinite(r), !r.contains(where: { ["de", "du", "des", "d'"].contains(t.norms[$0]) }) else { return nil }
-        return mostRecent(before: anchor, label: label)?.kbId
+        // Among those, the one the article names most (its protagonist), the most recent on a tie:
+        // "Mais le premier ministre … a affirmé" is Ayrault, named four times, not Copé quoted in passing.
+        return salient(before: anchor, since: 0, label: label)?.kbId
     }
 
     /// The first word after determiners and title-like adjectives ("le nouveau ministre" → ministre).
