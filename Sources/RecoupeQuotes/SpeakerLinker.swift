@@ -94,8 +94,12 @@ struct SpeakerLinker {
                 }
             }
             out[i].speaker = speaker
-            // A speaker carries over when linked, or when it is a name no entity stage knew ("Febelfin").
-            if let s = speaker, s.kbId != nil || isName(s) { last = (s, paragraph, q.end) }
+            // A speaker carries over when linked, when it is a name no entity stage knew ("Febelfin"), or a
+            // description of someone the text never names ("« … », a répondu la porte-parole de la
+            // fédération. « … »").
+            if let s = speaker, s.kbId != nil || isName(s) || (s.issuer == nil && !isPronoun(tokens(of: s)) && canSpeak(s)) {
+                last = (s, paragraph, q.end)
+            }
         }
         return out
     }
