@@ -59,7 +59,7 @@ struct SpeakerLinker {
             let q = out[i]
             let paragraph = paragraphIndex(q.start)
             var speaker = q.speaker
-            if let s = speaker, s.issuer == nil, !canSpeak(s) { speaker = nameOpeningClause(s) }
+            if let s = speaker, s.issuer == nil, !canSpeak(s) { speaker = nameOpeningClause(s) ?? apposedName(after: s) }
             if var s = speaker, s.issuer == nil, s.kbId == nil || s.kbId == "" {
                 s.kbId = entity(for: s, before: q.start)
                 // "la fédération des banques, Febelfin, « … »": a name no entity stage linked, in
@@ -127,6 +127,8 @@ struct SpeakerLinker {
         var comma = r.upperBound
         if t.isPunct(comma, "("), let close = (comma + 1..<min(t.count, comma + 6)).first(where: { t.isPunct($0, ")") }) { comma = close + 1 }
         guard t.isPunct(comma, ","), t.sentenceOf[comma] == t.sentenceOf[r.upperBound - 1] else { return nil }
+        // "…, l'April :": an elided article before the name stays outside it.
+        if t.norm(comma + 1) == "l'", t.isCapitalized(comma + 2) { comma += 1 }
         var e = comma + 1
         while e < t.count, e - comma <= 5, t.isWord(e), t.isCapitalized(e) || (["de", "d'", "du", "-"].contains(t.norms[e]) && e > comma + 1) { e += 1 }
         guard e > comma + 1, e < t.count, t.tokens[e].kind == .punct, t.isCapitalized(e - 1) else { return nil }
