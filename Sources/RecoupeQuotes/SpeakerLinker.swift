@@ -75,7 +75,11 @@ struct SpeakerLinker {
                 let since = last.map { $0.end } ?? 0
                 if let recent = salient(before: at, since: since, label: plural ? .organization : .person) {
                     speaker = Quote.Speaker(start: recent.start, end: recent.end, text: recent.surface, kbId: recent.kbId)
-                } else if speaker?.kbId == nil, let l = last, paragraph - l.paragraph <= Self.paragraphReach {
+                } else if let l = last, paragraph - l.paragraph <= Self.paragraphReach,
+                          speaker?.kbId == nil || (!plural && l.speaker.kbId != speaker?.kbId && isPersonSpeaker(l.speaker)) {
+                    // Nobody named since the last speaker's words: that speaker, also over the one
+                    // `resolve` carried from further back ("Bruno Le Roux … trouvant le « procédé … ».
+                    // « … », a-t-il affirmé").
                     speaker = l.speaker
                 } else if speaker?.kbId == nil, let recent = mostRecent(before: at, label: plural ? .organization : .person, where: { !isComplement($0) }) {
                     speaker = Quote.Speaker(start: recent.start, end: recent.end, text: recent.surface, kbId: recent.kbId)
@@ -328,6 +332,12 @@ struct SpeakerLinker {
     }
 
     func isComplement(_ mention: EntityMention) -> Bool { t.isComplement(nameAt: mention.start) }
+
+    /// A speaker that is a person mention, or a name no entity stage knew.
+    func isPersonSpeaker(_ s: Quote.Speaker) -> Bool {
+        if let a = agents(overlapping: s.start, s.end).first(where: { $0.start >= s.start && $0.end <= s.end }) { return a.label == .person }
+        return isName(s)
+    }
 
     /// A person named between two offsets (so a quotation after it is not the earlier speaker's).
     func personBetween(_ a: Int, _ b: Int) -> Bool {
