@@ -90,7 +90,17 @@ struct SpeakerLinker {
                 speaker = Quote.Speaker(start: named.start, end: named.end, text: named.surface, kbId: named.kbId)
             }
             if speaker == nil, q.cue == nil, q.kind != .indirect {
-                if let l = last, paragraph - l.paragraph <= 1, !personBetween(l.end, q.start) {
+                if let subject = subjectOfSentenceBefore(q.start) {
+                    // "Pour terminer, la porte-parole de la fédération a nuancé les chiffres. « … »": the words
+                    // right after a sentence of the same paragraph are its subject's.
+                    var s = Quote.Speaker(start: t.tokens[subject.lowerBound].start, end: t.tokens[subject.upperBound - 1].end,
+                                          text: doc.surface(start: t.tokens[subject.lowerBound].start, end: t.tokens[subject.upperBound - 1].end), kbId: nil)
+                    s.kbId = entity(for: s, before: q.start)
+                    speaker = s
+                } else if let l = last, paragraph - l.paragraph <= (l.speaker.kbId == nil && !isName(l.speaker) ? 0 : 1),
+                          !personBetween(l.end, q.start) {
+                    // A description carries within its paragraph only: a new paragraph of words after
+                    // "a déclaré le ministre." may be anyone's.
                     speaker = l.speaker
                 } else if let recent = mostRecent(before: q.start, label: .person, where: { paragraphIndex($0.start) >= paragraph - 1 && !isComplement($0) }) {
                     // Words with no cue after a paragraph that names one person: that person.
@@ -158,6 +168,24 @@ struct SpeakerLinker {
         guard let np = m.nounPhrase(from: phraseStart, limit: k - 1), m.isDocument(np) else { return nil }
         let (a, b) = t.span(np)
         return agents(overlapping: a, b).first { $0.start >= a && $0.end <= min(b, colon) }
+    }
+
+    /// The subject of the sentence that ends right before the quotation, in its paragraph: a noun phrase
+    /// that can speak, opening the sentence (after an adverbial segment such as "Pour terminer,"), and
+    /// followed by its verb ("la porte-parole de la fédération | a nuancé").
+    func subjectOfSentenceBefore(_ quoteStart: Int) -> Range<Int>? {
+        let k = t.index(atOrAfter: quoteStart)
+        guard k > 0, k < t.count, t.paragraphOf[k - 1] == t.paragraphOf[k], t.sentenceOf[k - 1] != t.sentenceOf[k],
+              t.isPunct(k - 1, QuoteFinderRun.sentenceEnds) else { return nil }
+        let sr = t.sentenceRanges[t.sentenceOf[k - 1]]
+        var s0 = sr.lowerBound
+        if let w = t.norm(s0), QuoteWords.prepositions.contains(w) || QuoteWords.connectors.contains(w),
+           let comma = (s0..<min(sr.upperBound, s0 + 5)).first(where: { t.isPunct($0, ",") }) { s0 = comma + 1 }
+        guard let np = m.nounPhrase(from: s0, limit: sr.upperBound), np.upperBound < sr.upperBound,
+              let next = t.norm(np.upperBound), QuoteWords.auxiliaries.contains(next) || m.verbs.entry(next) != nil else { return nil }
+        let (a, b) = t.span(np)
+        let s = Quote.Speaker(start: a, end: b, text: doc.surface(start: a, end: b), kbId: nil)
+        return canSpeak(s) && !m.isDocument(np) ? np : nil
     }
 
     /// A person or organisation mention ending right before the colon that opens the quotation.

@@ -84,6 +84,7 @@ struct QuoteAttributionTests {
         Case(text: "Pour l’association de promotion et de défense du logiciel libre, l’April : « Le vote d’aujourd’hui est une victoire. »", quote: "« Le vote d’aujourd’hui est une victoire. »", kind: .direct, speaker: "April", lemma: "pour"),
         Case(text: "Dans l’après-midi, Marc Guillemot a dû faire demi-tour après avoir entendu deux « bangs successifs ».", quote: "« bangs successifs »", kind: .partial, speaker: "Marc Guillemot", lemma: nil),
         Case(text: "« Nous partons », a déclaré Antoni Pastor. Surpris par la politique du président José Ramón Bauzà, il déclara : « Il est évident que je reste. »", quote: "« Il est évident que je reste. »", kind: .direct, speaker: "Antoni Pastor", lemma: "déclarer"),
+        Case(text: "Pour terminer, la porte-parole de la fédération a nuancé les chiffres du parquet. « On a constaté 261 cas de fraude. »", quote: "« On a constaté 261 cas de fraude. »", kind: .direct, speaker: "la porte-parole de la fédération", lemma: nil),
         Case(text: "Le comédien est mort « des suites d’une longue maladie », a révélé son avocate.", quote: "« des suites d’une longue maladie »", kind: .partial, speaker: "son avocate", lemma: "révéler"),
     ]
 
