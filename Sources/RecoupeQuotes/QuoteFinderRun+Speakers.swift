@@ -96,13 +96,14 @@ extension QuoteFinderRun {
         return head.map(SpeakerLinker.organizationNouns.contains) ?? false
     }
 
-    /// The last person mention (with an entity) before token `k`, in its paragraph or the one before.
+    /// The last person mention (with an entity) before token `k`, in its paragraph or the one before,
+    /// that is no complement of a preposition.
     private func recentPerson(before k: Int, paragraph: Int) -> Quote.Speaker? {
         guard k < quoteTokens.count else { return nil }
         let from = quoteTokens.tokens[quoteTokens.paragraphRanges[max(0, paragraph - 1)].lowerBound].start
         let to = quoteTokens.tokens[k].start
         guard from < to else { return nil }
-        let people = mentions.inside(from, to).map { doc.mentions[$0] }.filter { $0.label == .person && !$0.kbId.isEmpty }
+        let people = mentions.inside(from, to).map { doc.mentions[$0] }.filter { $0.label == .person && !$0.kbId.isEmpty && !quoteTokens.isComplement(nameAt: $0.start) }
         guard let p = people.max(by: { $0.start < $1.start }) else { return nil }
         return Quote.Speaker(start: p.start, end: p.end, text: p.surface, kbId: p.kbId)
     }

@@ -32,7 +32,10 @@ extension QuoteFinderRun {
         // scare quote unless a verb of saying or "selon" stands in the sentence; longer quoted words
         // are someone's when the sentence has any speaker.
         if words <= 2 {
-            return speechEvidence(around: qs, end: qe, strong: true).map { (.partial, "speech in the sentence: \($0)") } ?? (.mention, "scare quote")
+            if let e = speechEvidence(around: qs, end: qe, strong: true) { return (.partial, "speech in the sentence: \(e)") }
+            // "Marc Guillemot a dû faire demi-tour après avoir entendu deux « bangs successifs »": a person
+            // subject of the sentence reports what the quoted words describe.
+            return personSubject(before: qs) ? (.partial, "person subject of the sentence") : (.mention, "scare quote")
         }
         if let e = speechEvidence(around: qs, end: qe) { return (.partial, "speech in the sentence: \(e)") }
         if sentenceHasSpeakerMention(around: qs, end: qe) { return (.partial, "speaker in the sentence") }
@@ -62,6 +65,23 @@ extension QuoteFinderRun {
             if !strong, k < qs, let w = quoteTokens.norm(k), ["il", "elle", "ils", "elles", "-t-il", "-t-elle"].contains(w) { return "pronoun \(w)" }
         }
         return nil
+    }
+
+    /// A person mention opening a clause of the quotation's sentence before the quotation (at the
+    /// sentence start or after a comma or a dash), as subjects are: "Dans l'après-midi, Marc Guillemot a …".
+    /// Organisations do not count: "Nintendo a présenté une version « grand format »" names a product.
+    func personSubject(before qs: Int) -> Bool {
+        let sr = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[qs]]
+        let lo = max(sr.lowerBound, qs - Self.reach)
+        guard lo < qs else { return false }
+        let (a, b) = (quoteTokens.tokens[lo].start, quoteTokens.tokens[qs].start)
+        for i in mentions.inside(a, b) {
+            let mention = doc.mentions[i]
+            guard mention.label == .person, mention.end <= b else { continue }
+            let k = quoteTokens.index(atOrAfter: mention.start)
+            if k == sr.lowerBound || quoteTokens.isPunct(k - 1, [",", "-", "–", "—"]) { return true }
+        }
+        return false
     }
 
     /// A person or organisation mention in the quotation's sentence, outside the marks.

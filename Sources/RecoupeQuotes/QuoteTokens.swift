@@ -83,3 +83,22 @@ enum PunctSets {
     static let colonSemicolon: Set<String> = [":", ";"]
     static let afterSpeakerName: Set<String> = SpeechCueMatcher.commas.union([".", ";", "!", "?", "»"])
 }
+
+extension QuoteTokens {
+    /// A name governed by a preposition, a few words back in its clause ("la politique linguistique du
+    /// président José Ramón Bauzà", "appelle à voter pour Barack Obama", "cette édition du Vendée Globe"):
+    /// no antecedent of a subject pronoun. "Pour X, …" opening a clause names a source and counts.
+    func isComplement(nameAt offset: Int) -> Bool {
+        let k = index(atOrAfter: offset)
+        var j = k - 1
+        // A capitalised word or an article right before the name ends the look-back: "le ministre de la
+        // Justice Alberto Ruiz-Gallardón" (a name that took in its title's last word) keeps its "de" out.
+        if j >= 0, ["la", "le", "l'", "les"].contains(norms[j]) { return false }
+        while j >= 0, k - j <= 3, isWord(j), !isCapitalized(j) {
+            let w = norms[j]
+            if QuoteWords.complementPrepositions.contains(w) { return w != "pour" || isWord(j - 1) }
+            j -= 1
+        }
+        return false
+    }
+}

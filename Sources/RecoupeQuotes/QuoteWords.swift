@@ -44,6 +44,12 @@ enum QuoteWords {
         "contre", "entre", "parmi", "sous", "dès", "outre", "quant", "concernant",
     ]
 
+    /// Prepositions that make the name after them a complement ("la politique du président X", "voter
+    /// pour X"), which a subject pronoun rarely stands for.
+    static let complementPrepositions: Set<String> = [
+        "de", "d'", "du", "des", "à", "au", "aux", "pour", "avec", "contre", "chez", "envers", "auprès",
+    ]
+
     /// Articles, demonstratives and possessives: a form after one is a noun ("le juge", "la note").
     static let articles: Set<String> = [
         "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
@@ -86,7 +92,7 @@ enum QuoteWords {
         "hashtag", "mot-clé", "concept", "notion", "opération", "programme", "projet", "plan", "journal",
         "quotidien", "hebdomadaire", "magazine", "revue", "film", "livre", "ouvrage", "roman", "chanson",
         "album", "émission", "série", "pièce", "exposition", "festival", "rubrique", "documentaire",
-        "nom", "code", "label", "devise", "doctrine", "initiative", "format", "accord", "pacte", "traité",
+        "nom", "code", "label", "devise", "thème", "thèmes", "doctrine", "initiative", "format", "accord", "pacte", "traité",
         "loi", "mouvement", "collectif", "parti", "association", "groupe", "alias",
     ]
 

@@ -59,7 +59,7 @@ struct SpeakerLinker {
             let q = out[i]
             let paragraph = paragraphIndex(q.start)
             var speaker = q.speaker
-            if let s = speaker, s.issuer == nil, !canSpeak(s) { speaker = nameOpeningClause(s) }
+            if let s = speaker, s.issuer == nil, !canSpeak(s) { speaker = nameOpeningClause(s) ?? apposedName(after: s) }
             if var s = speaker, s.issuer == nil, s.kbId == nil || s.kbId == "" {
                 s.kbId = entity(for: s, before: q.start)
                 // "la fédération des banques, Febelfin, « … »": a name no entity stage linked, in
@@ -75,9 +75,13 @@ struct SpeakerLinker {
                 let since = last.map { $0.end } ?? 0
                 if let recent = salient(before: at, since: since, label: plural ? .organization : .person) {
                     speaker = Quote.Speaker(start: recent.start, end: recent.end, text: recent.surface, kbId: recent.kbId)
-                } else if speaker?.kbId == nil, let l = last, paragraph - l.paragraph <= Self.paragraphReach {
+                } else if let l = last, paragraph - l.paragraph <= Self.paragraphReach,
+                          speaker?.kbId == nil || (!plural && l.speaker.kbId != speaker?.kbId && isPersonSpeaker(l.speaker)) {
+                    // Nobody named since the last speaker's words: that speaker, also over the one
+                    // `resolve` carried from further back ("Bruno Le Roux … trouvant le « procédé … ».
+                    // « … », a-t-il affirmé").
                     speaker = l.speaker
-                } else if speaker?.kbId == nil, let recent = mostRecent(before: at, label: plural ? .organization : .person) {
+                } else if speaker?.kbId == nil, let recent = mostRecent(before: at, label: plural ? .organization : .person, where: { !isComplement($0) }) {
                     speaker = Quote.Speaker(start: recent.start, end: recent.end, text: recent.surface, kbId: recent.kbId)
                 }
             }
@@ -86,16 +90,30 @@ struct SpeakerLinker {
                 speaker = Quote.Speaker(start: named.start, end: named.end, text: named.surface, kbId: named.kbId)
             }
             if speaker == nil, q.cue == nil, q.kind != .indirect {
-                if let l = last, paragraph - l.paragraph <= 1, !personBetween(l.end, q.start) {
+                if let subject = subjectOfSentenceBefore(q.start) {
+                    // "Pour terminer, la porte-parole de la fédération a nuancé les chiffres. « … »": the words
+                    // right after a sentence of the same paragraph are its subject's.
+                    var s = Quote.Speaker(start: t.tokens[subject.lowerBound].start, end: t.tokens[subject.upperBound - 1].end,
+                                          text: doc.surface(start: t.tokens[subject.lowerBound].start, end: t.tokens[subject.upperBound - 1].end), kbId: nil)
+                    s.kbId = entity(for: s, before: q.start)
+                    speaker = s
+                } else if let l = last, paragraph - l.paragraph <= (l.speaker.kbId == nil && !isName(l.speaker) ? 0 : 1),
+                          !personBetween(l.end, q.start) {
+                    // A description carries within its paragraph only: a new paragraph of words after
+                    // "a déclaré le ministre." may be anyone's.
                     speaker = l.speaker
-                } else if let recent = mostRecent(before: q.start, label: .person, where: { paragraphIndex($0.start) >= paragraph - 1 }) {
+                } else if let recent = mostRecent(before: q.start, label: .person, where: { paragraphIndex($0.start) >= paragraph - 1 && !isComplement($0) }) {
                     // Words with no cue after a paragraph that names one person: that person.
                     speaker = Quote.Speaker(start: recent.start, end: recent.end, text: recent.surface, kbId: recent.kbId)
                 }
             }
             out[i].speaker = speaker
-            // A speaker carries over when linked, or when it is a name no entity stage knew ("Febelfin").
-            if let s = speaker, s.kbId != nil || isName(s) { last = (s, paragraph, q.end) }
+            // A speaker carries over when linked, when it is a name no entity stage knew ("Febelfin"), or a
+            // description of someone the text never names ("« … », a répondu la porte-parole de la
+            // fédération. « … »").
+            if let s = speaker, s.kbId != nil || isName(s) || (s.issuer == nil && !isPronoun(tokens(of: s)) && canSpeak(s)) {
+                last = (s, paragraph, q.end)
+            }
         }
         return out
     }
@@ -123,6 +141,8 @@ struct SpeakerLinker {
         var comma = r.upperBound
         if t.isPunct(comma, "("), let close = (comma + 1..<min(t.count, comma + 6)).first(where: { t.isPunct($0, ")") }) { comma = close + 1 }
         guard t.isPunct(comma, ","), t.sentenceOf[comma] == t.sentenceOf[r.upperBound - 1] else { return nil }
+        // "…, l'April :": an elided article before the name stays outside it.
+        if t.norm(comma + 1) == "l'", t.isCapitalized(comma + 2) { comma += 1 }
         var e = comma + 1
         while e < t.count, e - comma <= 5, t.isWord(e), t.isCapitalized(e) || (["de", "d'", "du", "-"].contains(t.norms[e]) && e > comma + 1) { e += 1 }
         guard e > comma + 1, e < t.count, t.tokens[e].kind == .punct, t.isCapitalized(e - 1) else { return nil }
@@ -148,6 +168,24 @@ struct SpeakerLinker {
         guard let np = m.nounPhrase(from: phraseStart, limit: k - 1), m.isDocument(np) else { return nil }
         let (a, b) = t.span(np)
         return agents(overlapping: a, b).first { $0.start >= a && $0.end <= min(b, colon) }
+    }
+
+    /// The subject of the sentence that ends right before the quotation, in its paragraph: a noun phrase
+    /// that can speak, opening the sentence (after an adverbial segment such as "Pour terminer,"), and
+    /// followed by its verb ("la porte-parole de la fédération | a nuancé").
+    func subjectOfSentenceBefore(_ quoteStart: Int) -> Range<Int>? {
+        let k = t.index(atOrAfter: quoteStart)
+        guard k > 0, k < t.count, t.paragraphOf[k - 1] == t.paragraphOf[k], t.sentenceOf[k - 1] != t.sentenceOf[k],
+              t.isPunct(k - 1, QuoteFinderRun.sentenceEnds) else { return nil }
+        let sr = t.sentenceRanges[t.sentenceOf[k - 1]]
+        var s0 = sr.lowerBound
+        if let w = t.norm(s0), QuoteWords.prepositions.contains(w) || QuoteWords.connectors.contains(w),
+           let comma = (s0..<min(sr.upperBound, s0 + 5)).first(where: { t.isPunct($0, ",") }) { s0 = comma + 1 }
+        guard let np = m.nounPhrase(from: s0, limit: sr.upperBound), np.upperBound < sr.upperBound,
+              let next = t.norm(np.upperBound), QuoteWords.auxiliaries.contains(next) || m.verbs.entry(next) != nil else { return nil }
+        let (a, b) = t.span(np)
+        let s = Quote.Speaker(start: a, end: b, text: doc.surface(start: a, end: b), kbId: nil)
+        return canSpeak(s) && !m.isDocument(np) ? np : nil
     }
 
     /// A person or organisation mention ending right before the colon that opens the quotation.
@@ -240,7 +278,8 @@ struct SpeakerLinker {
         if isPronoun(r) {
             let w = t.norms[r.lowerBound]
             let plural = w.hasPrefix("ils") || w.hasPrefix("elles") || w == "-ils" || w == "-elles"
-            return mostRecent(before: anchor, label: plural ? .organization : .person)?.kbId
+            return (mostRecent(before: anchor, label: plural ? .organization : .person, where: { !isComplement($0) })
+                ?? mostRecent(before: anchor, label: plural ? .organization : .person))?.kbId
         }
         guard let head = headNoun(r) else { return nil }
         let label: EntityMention.Label = Self.organizationNouns.contains(head) ? .organization : .person
@@ -249,7 +288,9 @@ struct SpeakerLinker {
         // A bare definite description ("le ministre", "l'ONG") stands for the most recent entity of its
         // kind; one with a complement ("le porte-parole du Kremlin") names someone else.
         guard isDefinite(r), !r.contains(where: { ["de", "du", "des", "d'"].contains(t.norms[$0]) }) else { return nil }
-        return mostRecent(before: anchor, label: label)?.kbId
+        // Among those, the one the article names most (its protagonist), the most recent on a tie:
+        // "Mais le premier ministre … a affirmé" is Ayrault, named four times, not Copé quoted in passing.
+        return salient(before: anchor, since: 0, label: label)?.kbId
     }
 
     /// The first word after determiners and title-like adjectives ("le nouveau ministre" → ministre).
@@ -312,10 +353,18 @@ struct SpeakerLinker {
             k -= 1
             if a.start < since || offset - a.start > Self.distanceReach || paragraphIndex(a.start) < floor { break }
             // The first one met going back is the entity's latest mention, with its count so far.
-            guard a.label == label, a.end <= offset, seen.insert(a.kbId).inserted else { continue }
+            guard a.label == label, a.end <= offset, !isComplement(a), seen.insert(a.kbId).inserted else { continue }
             if best == nil || count > best!.count { best = (count, a) }
         }
         return best?.mention
+    }
+
+    func isComplement(_ mention: EntityMention) -> Bool { t.isComplement(nameAt: mention.start) }
+
+    /// A speaker that is a person mention, or a name no entity stage knew.
+    func isPersonSpeaker(_ s: Quote.Speaker) -> Bool {
+        if let a = agents(overlapping: s.start, s.end).first(where: { $0.start >= s.start && $0.end <= s.end }) { return a.label == .person }
+        return isName(s)
     }
 
     /// A person named between two offsets (so a quotation after it is not the earlier speaker's).

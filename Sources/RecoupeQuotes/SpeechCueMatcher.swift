@@ -67,6 +67,8 @@ struct SpeechCueMatcher {
     func isVerb(_ i: Int, allowIncise: Bool) -> SpeechVerbLexicon.Entry? {
         guard let e = verbEntry(i), allowIncise || !e.inciseOnly else { return nil }
         if let p = quoteTokens.norm(i - 1), QuoteWords.articles.contains(p) { return nil }
+        // "Rappelons que …", "Notons que …": the writer's own imperative opening the sentence attributes nothing.
+        if quoteTokens.norms[i].hasSuffix("ons"), quoteTokens.sentenceRanges[quoteTokens.sentenceOf[i]].lowerBound == i { return nil }
         return e
     }
 
@@ -244,10 +246,19 @@ struct SpeechCueMatcher {
     }
 
     /// "Pour le syndicat, « … »" at `i`, the quotation starting at `quoteStart`.
+    /// "Pour X, …" opening the sentence attributes its quoted words too ("Pour le collectif de défense des
+    /// femmes, il s'agit d'« un pas vers le franquisme »"; "Pour l'association …, l'April : « … »").
     func forHolder(at i: Int, quoteStart: Int) -> Cue? {
-        guard quoteTokens.norm(i) == "pour", let np = nounPhrase(from: i + 1, limit: quoteStart), np.upperBound == quoteStart - 1,
-              quoteTokens.isPunct(quoteStart - 1, ",") else { return nil }
-        let headIsHolder = np.contains { Self.holders.contains(quoteTokens.norms[$0]) }
+        guard quoteTokens.norm(i) == "pour", var np = nounPhrase(from: i + 1, limit: quoteStart) else { return nil }
+        let opensSentence = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[i]].lowerBound == i
+            || quoteTokens.isPunct(i - 1, QuoteFinderRun.sentenceEnds.union(["»"]))
+        // "Pour la principale association de promotion et la défense du logiciel libre, …": a
+        // coordination inside the phrase, up to the comma.
+        if opensSentence, !quoteTokens.isPunct(np.upperBound, ","),
+           let comma = (np.upperBound..<min(quoteStart, np.upperBound + 8)).first(where: { !quoteTokens.isWord($0) }),
+           quoteTokens.isPunct(comma, ","), quoteTokens.norm(np.upperBound) == "et" { np = np.lowerBound..<comma }
+        guard quoteTokens.isPunct(np.upperBound, ","), np.upperBound == quoteStart - 1 || opensSentence else { return nil }
+        let headIsHolder = np.contains { Self.holders.contains(quoteTokens.norms[$0]) || SpeakerLinker.organizationNouns.contains(quoteTokens.norms[$0]) }
         let isName = quoteTokens.isCapitalized(np.lowerBound)
         guard headIsHolder || isName, !np.contains(where: { ["fois", "moment", "instant", "heure", "l'heure", "cela", "mémoire"].contains(quoteTokens.norms[$0]) }) else { return nil }
         return Cue(verb: i..<(i + 1), lemma: "pour", speaker: Candidate(range: np, pronoun: nil), end: np.upperBound)

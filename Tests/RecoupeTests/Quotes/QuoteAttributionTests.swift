@@ -78,6 +78,14 @@ struct QuoteAttributionTests {
         Case(text: "« Je ne suis pas candidat » : Jean Dupont dément les rumeurs", quote: "« Je ne suis pas candidat »", kind: .direct, speaker: "Jean Dupont", lemma: "démentir"),
         Case(text: "Le chef de l’État « a pris acte » de la décision, selon l’Élysée.", quote: "« a pris acte »", kind: .partial, speaker: "l’Élysée", lemma: "selon"),
         Case(text: "Le Kremlin a démenti : « C’est une invention. » « C’est faux », a ajouté le ministère.", quote: "« C’est faux »", kind: .direct, speaker: "le ministère", lemma: "ajouter"),
+        // Issue 14, second round: "Pour X," opening the sentence; a person subject makes a short quotation
+        // partial; a name after a preposition is no antecedent of "il"; "révéler" is a verb of saying.
+        Case(text: "Pour le collectif de défense des femmes, il s’agit d’« un pas vers le franquisme ».", quote: "« un pas vers le franquisme »", kind: .partial, speaker: "le collectif de défense des femmes", lemma: "pour"),
+        Case(text: "Pour l’association de promotion et de défense du logiciel libre, l’April : « Le vote d’aujourd’hui est une victoire. »", quote: "« Le vote d’aujourd’hui est une victoire. »", kind: .direct, speaker: "April", lemma: "pour"),
+        Case(text: "Dans l’après-midi, Marc Guillemot a dû faire demi-tour après avoir entendu deux « bangs successifs ».", quote: "« bangs successifs »", kind: .partial, speaker: "Marc Guillemot", lemma: nil),
+        Case(text: "« Nous partons », a déclaré Antoni Pastor. Surpris par la politique du président José Ramón Bauzà, il déclara : « Il est évident que je reste. »", quote: "« Il est évident que je reste. »", kind: .direct, speaker: "Antoni Pastor", lemma: "déclarer"),
+        Case(text: "Pour terminer, la porte-parole de la fédération a nuancé les chiffres du parquet. « On a constaté 261 cas de fraude. »", quote: "« On a constaté 261 cas de fraude. »", kind: .direct, speaker: "la porte-parole de la fédération", lemma: nil),
+        Case(text: "Le comédien est mort « des suites d’une longue maladie », a révélé son avocate.", quote: "« des suites d’une longue maladie »", kind: .partial, speaker: "son avocate", lemma: "révéler"),
     ]
 
     @Test(arguments: cases)
@@ -95,6 +103,7 @@ struct QuoteAttributionTests {
         "Le ministre a dénoncé la guerre que mène la Russie.",
         "Il a dit ce que tout le monde pense.",
         "Le gouvernement n’a déclaré que trois cas.",
+        "Rappelons que cet accident avait fait 228 morts.",  // the writer's imperative
     ])
     func notReportedSpeech(_ text: String) throws {
         let doc = try annotate(text)
