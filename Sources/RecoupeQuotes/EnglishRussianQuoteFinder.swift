@@ -43,11 +43,9 @@ struct EnglishRussianQuoteFinder {
         mentions = MentionIndex(doc.mentions)
     }
 
-    static let englishDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that"]
-    static let englishSkippable: Set<String> = ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                                "also", "later", "earlier", "again", "then", "in", "a", "statement", "separately"]
-    static let russianSkippable: Set<String> = ["также", "ранее", "позже", "затем", "еще", "ещё", "в", "во", "вторник", "среду", "четверг",
-                                                "пятницу", "понедельник", "субботу", "воскресенье", "вновь", "уже"]
+    static let englishDeterminers: Set<String> = QuoteCueLexicon.set("en/quote-determiners")
+    static let englishSkippable: Set<String> = QuoteCueLexicon.set("en/quote-skippable")
+    static let russianSkippable: Set<String> = QuoteCueLexicon.set("ru/quote-skippable")
     static let dashes: Set<String> = ["—", "–", "-", "―"]
 
     func find(marked: [QuoteMarkScanner.Marked]) -> [Quote] {

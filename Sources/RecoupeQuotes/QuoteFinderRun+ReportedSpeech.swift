@@ -93,11 +93,9 @@ extension QuoteFinderRun {
         return out
     }
 
-    static let timeNouns: Set<String> = ["semaine", "mois", "année", "an", "jour", "matin", "soir", "veille", "lendemain", "week-end", "fois", "heure", "heures"]
-    static let notComplementizer: Set<String> = ["ainsi", "alors", "tandis", "bien", "plus", "moins", "autant", "avant", "après", "dès", "parce",
-                                                  "pendant", "sans", "pour", "afin", "même", "tant", "ce", "si", "sorte", "tel", "telle", "lors"]
-    static let addressPrepositions: Set<String> = ["à", "au", "aux", "devant", "lors", "sur", "auprès", "pendant", "dans", "en", "lundi", "mardi",
-                                                    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui"]
+    static let timeNouns: Set<String> = QuoteCueLexicon.set("fr/quote-time-nouns")
+    static let notComplementizer: Set<String> = QuoteCueLexicon.set("fr/quote-not-complementizers")
+    static let addressPrepositions: Set<String> = QuoteCueLexicon.set("fr/quote-address-prepositions")
 
     /// The "que" of "a déclaré (jeudi) (à l'AFP) que …" after the verb at `k`. A direct object
     /// between them ("a déclaré la guerre que …") makes "que" a relative pronoun: no match.

@@ -10,11 +10,6 @@ import RecoupeCore
 /// a mention is a title or name (capitalised, no sentence punctuation) or a scare-quoted word inside a
 /// noun phrase of a sentence where nobody speaks.
 extension QuoteFinderRun {
-    static let nounPhraseOpeners: Set<String> = [
-        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce", "cet", "cette", "ces",
-        "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "deux", "trois", "plusieurs",
-    ]
-
     func kindWithoutCue(quoteStart qs: Int, quoteEnd qe: Int, inner: Range<Int>, words: Int, opensClause: Bool,
                         endsUtterance: Bool) -> (Quote.Kind, String) {
         let before = qs > 0 && quoteTokens.paragraphOf[qs - 1] == quoteTokens.paragraphOf[qs] ? quoteTokens.norm(qs - 1) : nil
@@ -43,10 +38,7 @@ extension QuoteFinderRun {
         return (.partial, "a clause")
     }
 
-    static let namingWords: Set<String> = [
-        "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées",
-        "surnommé", "surnommée", "surnommés", "surnommées", "dénommé", "dénommée", "rebaptisé", "rebaptisée",
-    ]
+    static let namingWords: Set<String> = QuoteCueLexicon.set("fr/quote-naming-words")
 
     /// A verb of saying outside the marks, "selon"/"d'après", or a subject pronoun before the quotation,
     /// in the quotation's sentence.

@@ -42,15 +42,7 @@ struct SpeakerLinker {
     /// How far back (in paragraphs) an antecedent or a continued speaker may be.
     static let paragraphReach = 3
 
-    static let organizationNouns: Set<String> = [
-        "quotidien", "journal", "hebdomadaire", "mensuel", "magazine", "agence", "chaîne", "radio", "ong", "organisation",
-        "association", "syndicat", "fédération", "confédération", "collectif", "parti", "groupe", "entreprise", "société",
-        "constructeur", "compagnie", "banque", "firme", "gouvernement", "ministère", "police", "armée", "direction",
-        "commission", "conseil", "comité", "union", "institut", "université", "parquet", "tribunal", "cour", "ambassade",
-        "consulat", "administration", "mairie", "municipalité", "opposition", "mouvement", "coalition", "centrale", "fondation",
-        "laboratoire", "observatoire", "régime", "club", "équipe", "opérateur", "fabricant", "éditeur", "site",
-        "presse", "médias", "média", "télévision", "justice", "préfecture", "services", "autorités", "police",
-    ]
+    static let organizationNouns: Set<String> = QuoteCueLexicon.set("fr/quote-organization-nouns")
 
     func link(_ quotes: [Quote]) -> [Quote] {
         var out = quotes
@@ -252,7 +244,7 @@ struct SpeakerLinker {
         return Quote.Speaker(start: a.start, end: a.end, text: a.surface, kbId: a.kbId)
     }
 
-    static let abstractSuffixes = ["tion", "sion", "ment", "ité", "ure", "ance", "ence", "isme", "age", "ée", "ise", "esse"]
+    static let abstractSuffixes: [String] = QuoteCueLexicon.words("fr/quote-abstract-suffixes")
 
     static func isAbstract(_ noun: String) -> Bool {
         guard !SpeechCueMatcher.holders.contains(noun), !organizationNouns.contains(noun) else { return false }

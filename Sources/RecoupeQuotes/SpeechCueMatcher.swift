@@ -28,27 +28,9 @@ struct SpeechCueMatcher {
     }
 
     static let commas: Set<String> = [","]
-    static let timeWords: Set<String> = [
-        "jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche", "hier", "encore", "également", "aussi",
-        "alors", "enfin", "ensuite", "soir", "matin", "midi", "après-midi", "dernier", "aujourd'hui", "récemment",
-    ]
+    static let timeWords: Set<String> = QuoteCueLexicon.set("fr/quote-time-words")
     /// Heads of "Pour le syndicat, « … »": who can hold a view.
-    static let holders: Set<String> = [
-        "syndicat", "syndicats", "ministre", "président", "présidente", "gouvernement", "ministère", "opposition",
-        "porte-parole", "avocat", "avocate", "avocats", "parquet", "association", "ong", "direction", "maire",
-        "député", "députée", "sénateur", "sénatrice", "expert", "experts", "analyste", "analystes", "auteurs",
-        "chercheur", "chercheurs", "spécialiste", "spécialistes", "économiste", "économistes", "patronat",
-        "dirigeant", "dirigeants", "responsable", "responsables", "chef", "cheffe", "procureur", "juge", "diplomate",
-        "diplomates", "militants", "militant", "élus", "élu", "parti", "entreprise", "groupe", "directeur", "directrice",
-        "secrétaire", "ambassadeur", "ambassadrice", "général", "commandant", "officier", "représentant", "représentante",
-        "patron", "patronne", "chancelier", "chancelière", "roi", "reine", "pape", "émir", "prince", "princesse",
-        "gouverneur", "conseiller", "conseillère", "négociateur", "négociatrice", "candidat", "candidate", "élue",
-        "habitant", "habitante", "témoin", "victime", "médecin", "société", "agence", "armée", "police", "tribunal",
-        "cour", "consulat", "ambassade", "département", "administration", "commission", "conseil", "organisation",
-        "comité", "fédération", "union", "banque", "autorités", "ministres", "sénatrice", "députée", "mairesse",
-        "commissaire", "vice-président", "vice-présidente", "premier", "première", "homme", "femme", "père", "mère",
-        "policier", "soldat", "journaliste", "auteur", "écrivain", "professeur", "étudiant", "étudiante", "ministre-présidente",
-    ]
+    static let holders: Set<String> = QuoteCueLexicon.set("fr/quote-holders")
 
     /// Whether a phrase names someone who can speak: its head is capitalized (a name) or a
     /// person or organisation noun ("Le ministre", "la porte-parole"), not "la réunion".

@@ -1,6 +1,7 @@
 import Foundation
 @testable import RecoupeCore
 @testable import RecoupeNames
+@testable import RecoupeQuotes
 import Testing
 
 @Suite("Entities: cue word lists")
@@ -18,12 +19,76 @@ struct CueLexiconTests {
         for w in lines { #expect(w == w.trimmingCharacters(in: .whitespacesAndNewlines) && !w.isEmpty, "\(name): \"\(w)\"") }
     }
 
-    /// The folder holds exactly the lists the code reads: none forgotten in `shippedLists`, none stale.
+    /// The folder holds exactly the lists the code reads (entity cues and quotation words): none
+    /// forgotten in a `shippedLists`, none stale, none claimed by both stages.
     @Test func folderMatchesShippedLists() throws {
         let root = Repo.path("Lexicons/cues")
         let files = try FileManager.default.subpathsOfDirectory(atPath: root)
             .filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }
-        #expect(Set(files) == Set(CueLexicon.shippedLists))
+        #expect(Set(files) == Set(CueLexicon.shippedLists).union(QuoteCueLexicon.shippedLists))
+        #expect(Set(CueLexicon.shippedLists).isDisjoint(with: QuoteCueLexicon.shippedLists))
+    }
+
+    /// Every quotation list loads, has entries, and its loaded entries are the file's lines.
+    @Test(arguments: QuoteCueLexicon.shippedLists)
+    func quoteListIsValid(_ name: String) throws {
+        let words = try QuoteCueLexicon.load(name)
+        #expect(!words.isEmpty)
+        let raw = try String(contentsOfFile: Repo.path("Lexicons/" + QuoteCueLexicon.file(name)), encoding: .utf8)
+        let lines = raw.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+        #expect(lines == words, "\(name): loaded entries differ from the file's lines")
+        #expect(raw.hasPrefix("# "), "\(name): no comment saying what the list is for")
+    }
+
+    /// Each quotation property is its file's words: a file entry reaches the code that matches on it.
+    @Test func quotePropertiesHoldTheFilesWords() throws {
+        let properties: [(String, Set<String>)] = [
+            ("fr/quote-auxiliaries", QuoteWords.auxiliaries), ("fr/quote-subject-pronouns", QuoteWords.subjectPronouns),
+            ("fr/quote-adverbs", QuoteWords.adverbs), ("fr/quote-connectors", QuoteWords.connectors),
+            ("fr/quote-prepositions", QuoteWords.prepositions), ("fr/quote-complement-prepositions", QuoteWords.complementPrepositions),
+            ("fr/quote-articles", QuoteWords.articles), ("fr/quote-determiners", QuoteWords.determiners),
+            ("fr/quote-phrase-stops", QuoteWords.phraseStops), ("fr/quote-document-nouns", QuoteWords.documentNouns),
+            ("fr/quote-mention-cues", QuoteWords.mentionCues), ("fr/quote-dialogue-words", QuoteWords.dialogueWords),
+            ("fr/quote-clause-enders", QuoteWords.clauseEnders), ("fr/quote-months", QuoteWords.monthNames),
+            ("fr/quote-organization-nouns", SpeakerLinker.organizationNouns),
+            ("fr/quote-abstract-suffixes", Set(SpeakerLinker.abstractSuffixes)),
+            ("fr/quote-naming-words", QuoteFinderRun.namingWords),
+            ("fr/quote-time-words", SpeechCueMatcher.timeWords), ("fr/quote-holders", SpeechCueMatcher.holders),
+            ("fr/quote-time-nouns", QuoteFinderRun.timeNouns), ("fr/quote-not-complementizers", QuoteFinderRun.notComplementizer),
+            ("fr/quote-address-prepositions", QuoteFinderRun.addressPrepositions),
+            ("en/quote-determiners", EnglishRussianQuoteFinder.englishDeterminers),
+            ("en/quote-skippable", EnglishRussianQuoteFinder.englishSkippable),
+            ("ru/quote-skippable", EnglishRussianQuoteFinder.russianSkippable),
+        ]
+        #expect(Set(properties.map(\.0)).count == properties.count)
+        #expect(Set(properties.map(\.0)).union(["fr/quote-inverted-pronouns"]) == Set(QuoteCueLexicon.shippedLists))
+        for (name, property) in properties { #expect(try Set(QuoteCueLexicon.load(name)) == property, "\(name)") }
+        let inversions = try QuoteCueLexicon.load("fr/quote-inverted-pronouns")
+        #expect(QuoteWords.invertedPronouns.count == inversions.count)
+        #expect(QuoteWords.invertedPronouns["-t-il"] == "il" && QuoteWords.invertedPronouns["-elles"] == "elles")
+    }
+
+    /// A missing quotation list is an error naming its file.
+    @Test func missingQuoteListIsNamed() throws {
+        let error = try #require(throws: LexiconLocator.MissingFile.self) { try QuoteCueLexicon.load("fr/quote-no-such-list") }
+        #expect(error.file == "cues/fr/quote-no-such-list.txt")
+        #expect(error.description.contains("cues/fr/quote-no-such-list.txt"))
+    }
+
+    /// A quotation list is read as strictly as the entity cues: a repeated entry is
+    /// an error naming file and line; a "KEY VALUE" list with a malformed line or a repeated key names the entry.
+    @Test func invalidQuoteListIsNamed() throws {
+        let dir = try TemporaryFolder("quote-cues")
+        defer { dir.remove() }
+        try FileManager.default.createDirectory(atPath: dir.file("cues/fr"), withIntermediateDirectories: true)
+        try "# adverbs\naussi\nencore\naussi\n".write(toFile: dir.file("cues/fr/quote-adverbs.txt"), atomically: true, encoding: .utf8)
+        let error = try #require(throws: QuoteCueLexicon.InvalidFile.self) { try QuoteCueLexicon.load("fr/quote-adverbs", lexiconDirectory: dir.path) }
+        #expect(error.file == "cues/fr/quote-adverbs.txt" && error.line == 4 && error.description.contains("twice"))
+        #expect(try QuoteCueLexicon.pairs(["-t-il il", "-il il"], file: "f") == ["-t-il": "il", "-il": "il"])
+        for bad in [["-t-il"], ["-t-il il", "-t-il elle"], ["-t-il  il"]] {
+            let e = try #require(throws: QuoteCueLexicon.InvalidFile.self) { try QuoteCueLexicon.pairs(bad, file: "cues/fr/quote-inverted-pronouns.txt") }
+            #expect(e.description.contains("cues/fr/quote-inverted-pronouns.txt") && e.description.contains("KEY VALUE"))
+        }
     }
 
     /// The Swift sets are the files' words (plus derived forms): a file entry reaches its property.
