@@ -3,8 +3,8 @@ import RecoupeCore
 
 /// The word lists of the quotation stage (`QuoteWords`, `SpeakerLinker.organizationNouns`,
 /// `SpeechCueMatcher.holders`, …), read from `Lexicons/cues/LANG/quote-NAME.txt` so that data lives
-/// in `Lexicons/`, not in code (see `Lexicons/cues/README.md`). The quotation twin of the entity
-/// stage's `CueLexicon` (RecoupeNames, which this target does not import): same format, same checks.
+/// in `Lexicons/`, not in code (see `Lexicons/cues/README.md`). The file format and its checks are
+/// `CueListFile`'s (RecoupeCore), shared with the entity stage's `CueLexicon`.
 ///
 /// ```swift
 /// static let adverbs: Set<String> = QuoteCueLexicon.set("fr/quote-adverbs")   // Lexicons/cues/fr/quote-adverbs.txt
@@ -13,38 +13,7 @@ import RecoupeCore
 /// shipped file stops the process with an error naming the file, since the stage cannot work
 /// without its words.
 enum QuoteCueLexicon {
-    /// A word list file whose content is not a word list.
-    struct InvalidFile: Error, CustomStringConvertible, Sendable {
-        /// The file, relative to a `Lexicons/` folder ("cues/fr/quote-adverbs.txt").
-        let file: String
-        /// The 1-based line at fault, or nil for the file as a whole.
-        let line: Int?
-        let reason: String
-        var description: String {
-            "lexicon file \(file)" + (line.map { " line \($0)" } ?? "") + ": " + reason
-        }
-    }
-
-    /// The entries of a list's text, in file order.
-    /// - Throws: ``InvalidFile`` for an untrimmed or repeated entry, or a list with no entry.
-    static func parse(_ text: String, file: String) throws -> [String] {
-        var words: [String] = []
-        var seen = Set<String>()
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
-            let word = String(line)
-            guard word.trimmingCharacters(in: .whitespaces) == word else {
-                throw InvalidFile(file: file, line: i + 1, reason: "entry \"\(word)\" has surrounding spaces")
-            }
-            guard seen.insert(word).inserted else {
-                throw InvalidFile(file: file, line: i + 1, reason: "entry \"\(word)\" is listed twice")
-            }
-            words.append(word)
-        }
-        guard !words.isEmpty else { throw InvalidFile(file: file, line: nil, reason: "no entry") }
-        return words
-    }
+    typealias InvalidFile = CueListFile.InvalidFile
 
     /// Every list the quotation stage reads, as `LANG/NAME` (the file is `Lexicons/cues/LANG/NAME.txt`).
     static let shippedLists = [
@@ -57,24 +26,12 @@ enum QuoteCueLexicon {
         "en/quote-determiners", "en/quote-skippable", "ru/quote-skippable",
     ]
 
-    /// The file of list `name` ("fr/quote-adverbs" → "cues/fr/quote-adverbs.txt"), relative to a `Lexicons/` folder.
-    static func file(_ name: String) -> String { "cues/\(name).txt" }
-
-    /// List `name`, from `lexiconDirectory` when it has the file, else from the shipped `Lexicons/`.
-    /// - Throws: `LexiconLocator.MissingFile` naming the file when it is nowhere; ``InvalidFile``;
-    ///   the error of `String(contentsOfFile:)` when it cannot be read.
+    static func file(_ name: String) -> String { CueListFile.file(name) }
+    static func parse(_ text: String, file: String) throws -> [String] { try CueListFile.parse(text, file: file) }
     static func load(_ name: String, lexiconDirectory: String? = nil) throws -> [String] {
-        let path = try LexiconLocator.file(file(name), lexiconDirectory: lexiconDirectory)
-        return try parse(String(contentsOfFile: path, encoding: .utf8), file: file(name))
+        try CueListFile.load(name, lexiconDirectory: lexiconDirectory)
     }
-
-    /// The shipped list `name`, in file order; stops the process with the error naming the file when
-    /// the list is missing or invalid (for `static let` initializers, which cannot throw).
-    static func words(_ name: String) -> [String] {
-        do { return try load(name) } catch { fatalError("Recoupe quotation word list: \(error)") }
-    }
-
-    /// The shipped list `name` as a set (see ``words(_:)``).
+    static func words(_ name: String) -> [String] { CueListFile.words(name, context: "quotation word list") }
     static func set(_ name: String) -> Set<String> { Set(words(name)) }
 
     /// The shipped list `name` of "KEY VALUE" lines as a dictionary ("-t-il il" → ["-t-il": "il"]);
@@ -83,17 +40,5 @@ enum QuoteCueLexicon {
         do { return try pairs(words(name), file: file(name)) } catch { fatalError("Recoupe quotation word list: \(error)") }
     }
 
-    /// "KEY VALUE" entries as a dictionary.
-    /// - Throws: ``InvalidFile`` naming `file` and the entry that is not two words or repeats a key.
-    static func pairs(_ entries: [String], file: String) throws -> [String: String] {
-        var out: [String: String] = [:]
-        for entry in entries {
-            let parts = entry.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, out[parts[0]] == nil else {
-                throw InvalidFile(file: file, line: nil, reason: "entry \"\(entry)\" is not \"KEY VALUE\" with a new key")
-            }
-            out[parts[0]] = parts[1]
-        }
-        return out
-    }
+    static func pairs(_ entries: [String], file: String) throws -> [String: String] { try CueListFile.pairs(entries, file: file) }
 }
