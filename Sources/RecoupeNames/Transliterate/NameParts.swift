@@ -61,7 +61,7 @@ public struct NameParts: Hashable, Sendable {
         var cyrillic = false
         var skeletons = [String](), coarseCodes = [UInt64](), coarseEnds = [Int32]()
         for (i, w) in words.enumerated() {
-            let cacheKey = NamePartsCache.Key(word: Array(w.utf8), language: language, convention: conv)
+            let cacheKey = NamePartsCache.Key(word: w, language: language, convention: conv)
             let e: NamePartsCache.Word
             if let hit = cache.words[cacheKey] { e = hit } else { e = NamePartsCache.Word(w, language: language, convention: conv); cache.words[cacheKey] = e }
             if i > 0, let n = table.ordinals[e.lower], e.lowerIsLong || e.isUpper {
@@ -198,10 +198,22 @@ public struct NameParts: Hashable, Sendable {
 /// whose words repeat).
 struct NamePartsCache {
     /// The word by its bytes: String equality would normalize Cyrillic on every lookup (a miss only costs a keying).
-    struct Key: Hashable { let word: [UInt8]; let language: String?; let convention: PhoneticKey.Convention? }
+    /// The String itself is kept (a short word is stored inline: no array allocated per lookup).
+    struct Key: Hashable {
+        let word: String; let language: String?; let convention: PhoneticKey.Convention?
+        static func == (a: Key, b: Key) -> Bool {
+            a.word.utf8.elementsEqual(b.word.utf8) && a.language == b.language && a.convention == b.convention
+        }
+        func hash(into h: inout Hasher) {
+            var w = word
+            w.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+            h.combine(language)
+            h.combine(convention)
+        }
+    }
 
-    /// What a word gives wherever it stands in a name.
-    struct Word {
+    /// What a word gives wherever it stands in a name (a class: a cache hit retains one object, not six arrays).
+    final class Word {
         let lower: String
         let lowerIsLong: Bool, isUpper: Bool
         let key: String
