@@ -48,8 +48,8 @@ public struct NameParts: Hashable, Sendable {
         let table = NamePartsTable.shared
         let conv = NameKey.guessConvention(of: name, language: language)
         var words = [String]()
-        for w in name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "-" || $0 == "\u{2010}" || $0 == "," }) {
-            var w = String(w)
+        for w in NameParts.words(of: name) {
+            var w = w
             // An elided particle (d'Estaing, l'Africano, al'…) is cut off.
             if let ap = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), w.distance(from: w.startIndex, to: ap) <= 2,
                table.particles.contains(w[..<ap].lowercased()) {
@@ -85,6 +85,14 @@ public struct NameParts: Hashable, Sendable {
             if groups[k] == nil { required |= sk.utf8.count == 1 || parts[k].utf8.count == 1 ? b.first : b.two }
         }
         letterBits = all; requiredBits = required
+    }
+
+    /// The words of a name: spaces, tabs, no-break spaces, hyphens and commas separate them. An ASCII name
+    /// is split on its bytes (the same words: no separator there is part of a longer character).
+    static func words(of name: String) -> [String] {
+        let isSeparator: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "-" || $0 == "\u{2010}" || $0 == "," }
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(whereSeparator: isSeparator).map(String.init) }
+        return name.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x2D || $0 == 0x2C }).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// A key where Latin and Cyrillic renderings of one name meet more often than under `NameKey`:

@@ -38,6 +38,12 @@ struct NamePartsColumns {
             let id = Int32(strings.count); strings[s] = id; return id
         }
         empty = intern("")
+        let total = rows.reduce(0) { $0 + all[$1].parts.count }
+        part.reserveCapacity(total); length.reserveCapacity(total); first.reserveCapacity(total)
+        group.reserveCapacity(total); skeleton.reserveCapacity(total); prefix.reserveCapacity(total)
+        skeletonPrefix.reserveCapacity(total); coarseStart.reserveCapacity(total + 1); coarse.reserveCapacity(2 * total)
+        start.reserveCapacity(rows.count + 1); ordinal.reserveCapacity(rows.count); cyrillic.reserveCapacity(rows.count)
+        letters.reserveCapacity(rows.count); required.reserveCapacity(rows.count)
         for i in rows {
             let p = all.baseAddress! + i
             let n = p.pointee.parts.count
