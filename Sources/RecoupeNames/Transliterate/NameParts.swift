@@ -48,8 +48,8 @@ public struct NameParts: Hashable, Sendable {
         let table = NamePartsTable.shared
         let conv = NameKey.guessConvention(of: name, language: language)
         var words = [String]()
-        for w in name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "-" || $0 == "\u{2010}" || $0 == "," }) {
-            var w = String(w)
+        for w in NameParts.words(of: name) {
+            var w = w
             // An elided particle (d'Estaing, l'Africano, al'…) is cut off.
             if let ap = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), w.distance(from: w.startIndex, to: ap) <= 2,
                table.particles.contains(w[..<ap].lowercased()) {
@@ -61,7 +61,7 @@ public struct NameParts: Hashable, Sendable {
         var cyrillic = false
         var skeletons = [String](), coarseCodes = [UInt64](), coarseEnds = [Int32]()
         for (i, w) in words.enumerated() {
-            let cacheKey = NamePartsCache.Key(word: Array(w.utf8), language: language, convention: conv)
+            let cacheKey = NamePartsCache.Key(word: w, language: language, convention: conv)
             let e: NamePartsCache.Word
             if let hit = cache.words[cacheKey] { e = hit } else { e = NamePartsCache.Word(w, language: language, convention: conv); cache.words[cacheKey] = e }
             if i > 0, let n = table.ordinals[e.lower], e.lowerIsLong || e.isUpper {
@@ -85,6 +85,14 @@ public struct NameParts: Hashable, Sendable {
             if groups[k] == nil { required |= sk.utf8.count == 1 || parts[k].utf8.count == 1 ? b.first : b.two }
         }
         letterBits = all; requiredBits = required
+    }
+
+    /// The words of a name: spaces, tabs, no-break spaces, hyphens and commas separate them. An ASCII name
+    /// is split on its bytes (the same words: no separator there is part of a longer character).
+    static func words(of name: String) -> [String] {
+        let isSeparator: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "-" || $0 == "\u{2010}" || $0 == "," }
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(whereSeparator: isSeparator).map(String.init) }
+        return name.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x2D || $0 == 0x2C }).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// A key where Latin and Cyrillic renderings of one name meet more often than under `NameKey`:
@@ -198,10 +206,22 @@ public struct NameParts: Hashable, Sendable {
 /// whose words repeat).
 struct NamePartsCache {
     /// The word by its bytes: String equality would normalize Cyrillic on every lookup (a miss only costs a keying).
-    struct Key: Hashable { let word: [UInt8]; let language: String?; let convention: PhoneticKey.Convention? }
+    /// The String itself is kept (a short word is stored inline: no array allocated per lookup).
+    struct Key: Hashable {
+        let word: String; let language: String?; let convention: PhoneticKey.Convention?
+        static func == (a: Key, b: Key) -> Bool {
+            a.word.utf8.elementsEqual(b.word.utf8) && a.language == b.language && a.convention == b.convention
+        }
+        func hash(into h: inout Hasher) {
+            var w = word
+            w.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+            h.combine(language)
+            h.combine(convention)
+        }
+    }
 
-    /// What a word gives wherever it stands in a name.
-    struct Word {
+    /// What a word gives wherever it stands in a name (a class: a cache hit retains one object, not six arrays).
+    final class Word {
         let lower: String
         let lowerIsLong: Bool, isUpper: Bool
         let key: String

@@ -20,49 +20,46 @@ enum NamePartsLinker {
             let k = p.key
             if let j = firstOf[k] { uf.union(i, j) } else { firstOf[k] = i; reps.append(i) }
         }
-        // Names are read in place through `reps` (a NameParts copy costs retains of four arrays).
+        // Names are read in place through `reps` (a NameParts copy costs retains of six arrays), and compared
+        // as interned ids in flat columns (`NamePartsColumns`).
         parts.withUnsafeBufferPointer { all in
+            let cols = NamePartsColumns(all, rows: reps)
             // Blocks.
-            // Keyed by a hash of (anchor, other part): a collision only adds candidates that `compatible` checks.
-            // Anchors, skeletons and part prefixes once per name (no struct copy in the loops below).
-            let anchorsOf = reps.map { anchors(all[$0]) }, skel = reps.map { all[$0].skeletons }
-            let pre = reps.map { i in all[i].parts.indices.map { prefix(all[i], $0) } }
-            let hasGroup = reps.map { all[$0].groups.map { $0 != nil } }
+            // Keyed by (anchor skeleton id, other part's prefix id): exact, no string hashed per lookup.
+            let anchorsOf = reps.indices.map { anchors(cols, $0) }
             var blocks = [Int: [Int32]]()
             for r in reps.indices {
-                for a in anchorsOf[r] { blocks[registration(all[reps[r]], anchor: a), default: []].append(Int32(r)) }
+                for a in anchorsOf[r] { blocks[registration(cols, r, anchor: a), default: []].append(Int32(r)) }
             }
             // Names also sit in blocks of their anchors' `CrossScriptSkeleton` keys, where a Cyrillic rendering
             // meets its Latin spelling ("Джеймс" / "James") and Latin spellings their variants (Jürgen / Juergen).
-            let coarseOf = reps.indices.map { r in anchorsOf[r].flatMap { coarseKeys(all[reps[r]], anchor: $0) } }
+            let coarseOf = reps.indices.map { r in anchorsOf[r].flatMap { coarseKeys((all.baseAddress! + reps[r]).pointee, anchor: $0) } }
             var coarseBlocks = [Int: [Int32]]()
             for r in reps.indices { for key in coarseOf[r] { coarseBlocks[key, default: []].append(Int32(r)) } }
             // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set).
             var cands = [[Int32]](repeating: [], count: reps.count)
             var stamp = [Int32](repeating: -1, count: reps.count)
             var lookups = [Int]()
-            // Plain arrays for the cheap filter (no struct copy per candidate).
-            let letters = reps.map { all[$0].letterBits }, required = reps.map { all[$0].requiredBits }
-            let counts = reps.map { all[$0].parts.count }, cyrillic = reps.map { all[$0].cyrillic }
             for r in reps.indices {
                 lookups.removeAll(keepingCapacity: true)
-                let s = skel[r], pr = pre[r], hg = hasGroup[r]
+                let base = Int(cols.start[r]), n = cols.count(r)
                 for a in anchorsOf[r] {
-                    for j in s.indices where j != a {
-                        lookups.append(blockKey(s[a], pr[j]))
+                    let anchor = cols.skeleton[base + a]
+                    for j in 0..<n where j != a {
+                        lookups.append(blockKey(anchor, cols.prefix[base + j]))
                         // A given name of the table also meets a short form outside it (Pieter / Piet).
-                        if hg[j] { lookups.append(blockKey(s[a], String(s[j].prefix(2)))) }
+                        if cols.group[base + j] >= 0 { lookups.append(blockKey(anchor, cols.skeletonPrefix[base + j])) }
                     }
-                    if a == s.count - 1 { lookups.append(blockKey(s[a], "")) }
+                    if a == n - 1 { lookups.append(blockKey(anchor, cols.empty)) }
                 }
                 stamp[r] = Int32(r)
                 for key in lookups {
                     guard let block = blocks[key] else { continue }
                     for q in block where stamp[Int(q)] != Int32(r) {
                         stamp[Int(q)] = Int32(r)
-                        let (a, b) = counts[r] <= counts[Int(q)] ? (r, Int(q)) : (Int(q), r)
-                        if cyrillic[a] == cyrillic[b], required[a] & ~letters[b] != 0 { continue }
-                        if NameParts.compatible(all[reps[r]], all[reps[Int(q)]]) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
+                        let (a, b) = cols.count(r) <= cols.count(Int(q)) ? (r, Int(q)) : (Int(q), r)
+                        if cols.cyrillic[a] == cols.cyrillic[b], cols.required[a] & ~cols.letters[b] != 0 { continue }
+                        if cols.compatible(r, Int(q)) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
                     }
                 }
                 // Coarse blocks: each pair once (q > r), names not met above; across scripts as many parts.
@@ -71,9 +68,9 @@ enum NamePartsLinker {
                     guard let block = coarseBlocks[key], block.count <= maxCoarseBlock else { continue }
                     for q in block where Int(q) > r && stamp[Int(q)] != Int32(r) {
                         stamp[Int(q)] = Int32(r)
-                        let (a, b) = counts[r] <= counts[Int(q)] ? (r, Int(q)) : (Int(q), r)
-                        if cyrillic[a] == cyrillic[b], required[a] & ~letters[b] != 0 { continue }
-                        if NameParts.compatible(all[reps[r]], all[reps[Int(q)]]) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
+                        let (a, b) = cols.count(r) <= cols.count(Int(q)) ? (r, Int(q)) : (Int(q), r)
+                        if cols.cyrillic[a] == cols.cyrillic[b], cols.required[a] & ~cols.letters[b] != 0 { continue }
+                        if cols.compatible(r, Int(q)) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
                     }
                 }
             }
@@ -86,7 +83,7 @@ enum NamePartsLinker {
                 guard c.count <= maxCandidates else { continue }
                 var ok = true
                 outer: for x in 0..<c.count {
-                    for y in (x + 1)..<c.count where !NameParts.compatible(all[reps[Int(c[x])]], all[reps[Int(c[y])]]) { ok = false; break outer }
+                    for y in (x + 1)..<c.count where !cols.compatible(Int(c[x]), Int(c[y])) { ok = false; break outer }
                 }
                 consistent[r] = ok
             }
@@ -96,19 +93,21 @@ enum NamePartsLinker {
         }
     }
 
-    /// Indices of the parts that may be a surname: the last, and the first of a longer name, when
+    /// Indices of the parts of row r that may be a surname: the last, and the first of a longer name, when
     /// of 3 letters or more (what `NameParts.compatible` anchors on; an initial never is one).
-    static func anchors(_ p: borrowing NameParts) -> [Int] {
-        (p.parts.count >= 2 ? [p.parts.count - 1, 0] : [0]).filter { p.parts[$0].utf8.count >= 3 }
+    static func anchors(_ cols: NamePartsColumns, _ r: Int) -> [Int] {
+        let base = Int(cols.start[r]), n = cols.count(r)
+        return (n >= 2 ? [n - 1, 0] : [0]).filter { cols.length[base + $0] >= 3 }
     }
 
-    /// The block a name sits in for an anchor: the anchor and the `prefix` of the first other part
+    /// The block row r sits in for an anchor: the anchor and the `prefix` of the first other part
     /// (of 2 letters or more when there is one: an initial is left to `NameClusterer`'s own rule).
-    static func registration(_ p: borrowing NameParts, anchor a: Int) -> Int {
-        let s = p.skeletons
-        guard let other = s.indices.first(where: { $0 != a && p.parts[$0].utf8.count >= 2 }) ?? s.indices.first(where: { $0 != a })
-        else { return blockKey(s[a], "") }
-        return blockKey(s[a], prefix(p, other))
+    static func registration(_ cols: NamePartsColumns, _ r: Int, anchor a: Int) -> Int {
+        let base = Int(cols.start[r]), n = cols.count(r)
+        let long: Int? = (0..<n).first { (k: Int) -> Bool in k != a && cols.length[base + k] >= 2 }
+        let any: Int? = (0..<n).first { (k: Int) -> Bool in k != a }
+        guard let other = long ?? any else { return blockKey(cols.skeleton[base + a], cols.empty) }
+        return blockKey(cols.skeleton[base + a], cols.prefix[base + other])
     }
 
     /// The coarse blocks of a name for an anchor: each coarse key of the anchor with the group and
@@ -133,18 +132,8 @@ enum NamePartsLinker {
         return h.finalize()
     }
 
-    /// The block of an anchor skeleton and another part's prefix (no string built).
-    static func blockKey(_ anchor: String, _ other: String) -> Int {
-        var h = Hasher()
-        h.combine(anchor)
-        h.combine(other)
-        return h.finalize()
-    }
-
-    /// What two matching parts share: the given-name group ("=ivan": John meets Johannes), else the
-    /// first two letters of the skeleton ("pVtVr" → "pV": Piet meets Pieter, Chris Christiaan).
-    static func prefix(_ p: borrowing NameParts, _ j: Int) -> String {
-        if let g = p.groups[j] { return "=" + g }
-        return String(p.skeletons[j].prefix(2))
-    }
+    /// The block of an anchor skeleton and another part's prefix (`NamePartsColumns` ids: what two
+    /// matching parts share, the given-name group "=ivan" or the first two skeleton letters "pV").
+    @inline(__always)
+    static func blockKey(_ anchor: Int32, _ other: Int32) -> Int { Int(anchor) << 32 | Int(other) }
 }
