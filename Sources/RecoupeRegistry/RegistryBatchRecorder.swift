@@ -38,7 +38,10 @@ public final class RegistryBatchRecorder: @unchecked Sendable {
         // Documents that wait (a slow document holds the next batch) are committed within maxDelay.
         let t = DispatchSource.makeTimerSource(queue: .global())
         t.schedule(deadline: .now() + maxDelay, repeating: maxDelay / 2)
-        t.setEventHandler { [weak self] in self?.commitIfDue() }
+        // Strong, not weak: a weak reference's side table outlives a process that exits while
+        // dispatch still holds the cancelled handler (LeakSanitizer reported it). The cycle
+        // recorder → timer → handler → recorder is broken by `finish()`.
+        t.setEventHandler { self.commitIfDue() }
         t.resume()
         timer = t
     }
@@ -61,7 +64,7 @@ public final class RegistryBatchRecorder: @unchecked Sendable {
     /// Commits what is queued, stops the timer, and throws the first error a commit met
     /// (a timed one included).
     public func finish() throws {
-        lock.withLock { timer?.cancel(); timer = nil }
+        lock.withLock { timer?.setEventHandler(handler: nil); timer?.cancel(); timer = nil }
         commitLock.lock()
         defer { commitLock.unlock() }
         let rest = lock.withLock { take() }
