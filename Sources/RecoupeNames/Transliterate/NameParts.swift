@@ -64,14 +64,13 @@ public struct NameParts: Hashable, Sendable {
             let cacheKey = NamePartsCache.Key(word: w, language: language, convention: conv)
             let e: NamePartsCache.Word
             if let hit = cache.words[cacheKey] { e = hit } else { e = NamePartsCache.Word(w, language: language, convention: conv); cache.words[cacheKey] = e }
-            if i > 0, let n = table.ordinals[e.lower], e.lowerIsLong || e.isUpper {
+            if i > 0, let n = e.ordinal {
                 ordinal = n; continue
             }
-            if i < words.count - 1, table.particles.contains(e.lower) { continue }
-            let k = e.key
-            guard !k.isEmpty else { continue }
-            if parts.isEmpty, words.count > 1, PersonNameKey.titleKeys.contains(k) { continue }
-            if i > 0, i < words.count - 1, PersonNameKey.isPatronymic(k) { continue }
+            if i < words.count - 1, e.isParticle { continue }
+            guard !e.key.isEmpty else { continue }
+            if parts.isEmpty, words.count > 1, e.isTitle { continue }
+            if i > 0, i < words.count - 1, e.isPatronymic { continue }
             if e.cyrillic { cyrillic = true }
             parts += e.parts; groups += e.groups; skeletons += e.skeletons
             for c in e.coarse { coarseCodes += c; coarseEnds.append(Int32(coarseCodes.count)) }
@@ -221,18 +220,24 @@ struct NamePartsCache {
     }
 
     /// What a word gives wherever it stands in a name (a class: a cache hit retains one object, not six arrays).
+    /// The word's table look-ups are made once here, not per name it stands in.
     final class Word {
-        let lower: String
-        let lowerIsLong: Bool, isUpper: Bool
         let key: String
         let cyrillic: Bool
+        /// The generation mark the word writes (II, Jr; a short word only in capitals: "II", not "ii").
+        let ordinal: String?
+        /// A particle (de, van, von) of `name-parts.tsv`, a title, a patronymic key.
+        let isParticle: Bool, isTitle: Bool, isPatronymic: Bool
         let parts: [String], groups: [String?], skeletons: [String], coarse: [[UInt64]]
 
         init(_ w: String, language: String?, convention conv: PhoneticKey.Convention?) {
-            lower = w.lowercased()
-            lowerIsLong = lower.count > 2
-            isUpper = w == w.uppercased()
+            let lower = w.lowercased()
+            let table = NamePartsTable.shared
+            ordinal = table.ordinals[lower].flatMap { lower.count > 2 || w == w.uppercased() ? $0 : nil }
+            isParticle = table.particles.contains(lower)
             key = NameKey.key(for: w, language: language, convention: conv, separator: UInt8(ascii: " "))
+            isTitle = PersonNameKey.titleKeys.contains(key)
+            isPatronymic = PersonNameKey.isPatronymic(key)
             cyrillic = w.unicodeScalars.contains(where: { (0x400...0x52F).contains($0.value) })
             // A Cyrillic word is one part even when its transliteration breaks it ("Хэддон" → "H edon").
             let ps = key.isEmpty ? [] : (cyrillic ? [key.filter { $0 != " " }] : key.split(separator: " ").map(String.init))
@@ -240,11 +245,11 @@ struct NamePartsCache {
             groups = ps.map { NameTable.givenNames.group(forKey: $0) }
             skeletons = ps.map(NameParts.skeleton)
             // Coarse keys of each part: a Latin word's parts are its words as `NameKey` splits them.
-            let table = CrossScriptSkeleton.shared
+            let skeleton = CrossScriptSkeleton.shared
             if cyrillic {
-                coarse = ps.isEmpty ? [] : [table.codes(of: w, cyrillic: true)]
+                coarse = ps.isEmpty ? [] : [skeleton.codes(of: w, cyrillic: true)]
             } else {
-                let sub = NameKey.splitWords(w).map { table.codes(of: $0, cyrillic: false) }.filter { !$0.isEmpty }
+                let sub = NameKey.splitWords(w).map { skeleton.codes(of: $0, cyrillic: false) }.filter { !$0.isEmpty }
                 coarse = sub.count == ps.count ? sub : ps.map { _ in [] }
             }
         }
