@@ -175,14 +175,21 @@ public struct NameParts: Hashable, Sendable {
         // Across scripts with fewer parts ("Джон Хиллерс" / "John Karl Hillers"): in order, every part strong.
         let crossFewer = cross && sn != ln
         if crossFewer, sn < 2 { return false }
+        return assign(sn, ln, crossFewer: crossFewer, length: { s.parts[$0].utf8.count },
+                      match: { match(s, $0, l, $1, crossScript: cross) })
+    }
+
+    /// The part-by-part decision of `fits`, shared with `NamePartsColumns` (which reads the same parts
+    /// from flat columns): `length(i)` is part i's length in the shorter name, `match(i, j)` scores part i
+    /// of the shorter against part j of the longer (`match`).
+    @inline(__always)
+    static func assign(_ sn: Int, _ ln: Int, crossFewer: Bool, length: (Int) -> Int, match: (Int, Int) -> Int) -> Bool {
         if sn == 1 {
-            return s.parts[0].utf8.count >= 3 && match(s, 0, l, ln - 1, crossScript: cross) == 2
+            return length(0) >= 3 && match(0, ln - 1) == 2
         }
-        // (No nested function: capturing the names would copy them.)
-        let straight = match(s, sn - 1, l, ln - 1, crossScript: cross) == 2 && s.parts[sn - 1].utf8.count >= 3
+        let straight = match(sn - 1, ln - 1) == 2 && length(sn - 1) >= 3
         let crossed = !straight && sn == ln && !crossFewer
-            && ((match(s, sn - 1, l, 0, crossScript: cross) == 2 && s.parts[sn - 1].utf8.count >= 3)
-                || (match(s, 0, l, ln - 1, crossScript: cross) == 2 && s.parts[0].utf8.count >= 3))
+            && ((match(sn - 1, 0) == 2 && length(sn - 1) >= 3) || (match(0, ln - 1) == 2 && length(0) >= 3))
         guard straight || crossed else { return false }
         // Greedy one-to-one assignment, strong matches first (bit sets: no allocation per comparison).
         guard ln <= 64 else { return false }
@@ -191,7 +198,7 @@ public struct NameParts: Hashable, Sendable {
             let minScore = pass == 0 ? 2 : 1
             for i in 0..<sn where done & (1 << UInt64(i)) == 0 {
                 var found = -1
-                for j in 0..<ln where used & (1 << UInt64(j)) == 0 && match(s, i, l, j, crossScript: cross) >= minScore { found = j; break }
+                for j in 0..<ln where used & (1 << UInt64(j)) == 0 && match(i, j) >= minScore { found = j; break }
                 if found >= 0 {
                     used |= 1 << UInt64(found); done |= 1 << UInt64(i)
                 } else if minScore == 1 || crossed || crossFewer { return false }

@@ -93,27 +93,8 @@ struct NamePartsColumns {
         let crossFewer = cross && sn != ln
         if crossFewer, sn < 2 { return false }
         let sb = Int(start[s]), lb = Int(start[l])
-        if sn == 1 {
-            return length[sb] >= 3 && match(sb, lb + ln - 1, cross) == 2
-        }
-        let straight = match(sb + sn - 1, lb + ln - 1, cross) == 2 && length[sb + sn - 1] >= 3
-        let crossed = !straight && sn == ln && !crossFewer
-            && ((match(sb + sn - 1, lb, cross) == 2 && length[sb + sn - 1] >= 3)
-                || (match(sb, lb + ln - 1, cross) == 2 && length[sb] >= 3))
-        guard straight || crossed else { return false }
-        guard ln <= 64 else { return false }
-        var used: UInt64 = 0, done: UInt64 = 0
-        for pass in 0..<2 {
-            let minScore = pass == 0 ? 2 : 1
-            for i in 0..<sn where done & (1 << UInt64(i)) == 0 {
-                var found = -1
-                for j in 0..<ln where used & (1 << UInt64(j)) == 0 && match(sb + i, lb + j, cross) >= minScore { found = j; break }
-                if found >= 0 {
-                    used |= 1 << UInt64(found); done |= 1 << UInt64(i)
-                } else if minScore == 1 || crossed || crossFewer { return false }
-            }
-        }
-        return true
+        return NameParts.assign(sn, ln, crossFewer: crossFewer, length: { Int(length[sb + $0]) },
+                                match: { match(sb + $0, lb + $1, cross) })
     }
 
     /// `NameParts.match` of parts a and b (indices into the part columns).
