@@ -66,6 +66,15 @@ public enum JSONSyntax {
             i += count
             return true
         }
+        /// An object member's name and its colon, then the space before the value.
+        func memberName() -> Bool {
+            guard string() else { return false }
+            skipSpace()
+            guard i < n, b[i] == 0x3A else { return false }
+            i += 1
+            skipSpace()
+            return true
+        }
         // A value, then what may follow it, until the outermost container closes.
         skipSpace()
         while true {
@@ -82,13 +91,7 @@ public enum JSONSyntax {
                     stack.removeLast()
                     i += 1
                 } else {
-                    if object {
-                        guard string() else { return false }
-                        skipSpace()
-                        guard i < n, b[i] == 0x3A else { return false }
-                        i += 1
-                        skipSpace()
-                    }
+                    if object { guard memberName() else { return false } }
                     continue
                 }
             case 0x22: guard string() else { return false }
@@ -107,13 +110,7 @@ public enum JSONSyntax {
                 if b[i] == 0x2C {
                     i += 1
                     skipSpace()
-                    if object {
-                        guard string() else { return false }
-                        skipSpace()
-                        guard i < n, b[i] == 0x3A else { return false }
-                        i += 1
-                        skipSpace()
-                    }
+                    if object { guard memberName() else { return false } }
                     break
                 }
                 guard b[i] == (object ? 0x7D : 0x5D) else { return false }
