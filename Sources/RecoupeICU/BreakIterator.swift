@@ -37,10 +37,13 @@ public final class BreakIterator {
         self.locale = ""
     }
 
-    /// Reusable output buffers for `withBoundaries` (grown, never shrunk; one iterator per worker).
+    /// Reusable output buffers for `withBoundaries` (one iterator per worker), kept between calls
+    /// only up to `retainedCapacity` entries: a huge document's buffers (8 bytes per code unit for
+    /// words) are freed when its pass ends, not held while its later stages run (issue 18, item 3).
     private var offsetBuffer: UnsafeMutablePointer<Int32>? = nil
     private var statusBuffer: UnsafeMutablePointer<Int32>? = nil
     private var bufferCapacity = 0
+    static let retainedCapacity = 1 << 20
 
     deinit {
         cicu_break_close(handle)
@@ -71,11 +74,20 @@ public final class BreakIterator {
             if n >= 0 {
                 // ICU keeps a pointer to the text: detach it before the caller's buffer goes away.
                 cicu_break_set_text(handle, nil, 0, &status)
+                defer { if bufferCapacity > BreakIterator.retainedCapacity { releaseBuffers() } }
                 return try body(UnsafeBufferPointer(start: offsetBuffer, count: Int(n)),
                                 UnsafeBufferPointer(start: statusBuffer, count: Int(n)))
             }
             wanted = Int(-n)
         }
+    }
+
+    private func releaseBuffers() {
+        offsetBuffer?.deallocate()
+        statusBuffer?.deallocate()
+        offsetBuffer = nil
+        statusBuffer = nil
+        bufferCapacity = 0
     }
 
     /// All boundaries of `utf16` (UTF-16 offsets, including 0 and the end) and, for each, the

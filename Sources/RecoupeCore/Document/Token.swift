@@ -80,21 +80,38 @@ public struct Token: TextSpan, Hashable, Sendable {
     }
 
     /// Index of the token in `Document.tokens`.
-    public var id: Int
-    public var start: Int
-    public var end: Int
+    // Stored as 32-bit offsets, read and written as `Int`: a token takes 32 bytes instead of 56, and
+    // a document's token array is its largest structure (issue 18, item 3). A document stays far
+    // below 2^31 code points (`--max-mb`).
+    private var id32: Int32
+    private var start32: Int32
+    private var end32: Int32
     public var kind: Kind
+    public var shape: Shape
     /// The matching form: NFC, case-folded, typography unified (see `TokenNormalizer`).
     public var norm: String
-    public var shape: Shape
+
+    /// Index of the token in `Document.tokens`.
+    public var id: Int {
+        @inline(__always) get { Int(id32) }
+        @inline(__always) set { id32 = Int32(newValue) }
+    }
+    public var start: Int {
+        @inline(__always) get { Int(start32) }
+        @inline(__always) set { start32 = Int32(newValue) }
+    }
+    public var end: Int {
+        @inline(__always) get { Int(end32) }
+        @inline(__always) set { end32 = Int32(newValue) }
+    }
 
     public init(id: Int, start: Int, end: Int, kind: Kind, norm: String, shape: Shape = []) {
-        self.id = id
-        self.start = start
-        self.end = end
+        self.id32 = Int32(id)
+        self.start32 = Int32(start)
+        self.end32 = Int32(end)
         self.kind = kind
-        self.norm = norm
         self.shape = shape
+        self.norm = norm
     }
 
     public var isWordLike: Bool { kind == .word || kind == .number }

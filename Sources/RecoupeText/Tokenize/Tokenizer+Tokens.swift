@@ -72,8 +72,17 @@ extension Tokenizer {
     /// Converts pieces to tokens with code-point offsets. A single U+0020 after a token is its
     /// trailing white space, as in spaCy; every other white space run is a `.space` token.
     func makeTokens(_ pieces: [Piece], _ u: [UInt16]) -> [Token] {
+        // A single space after a token is not one (about half the pieces): reserve for the tokens only,
+        // since the array lives as long as the document.
+        @inline(__always) func isTrailingSpace(_ n: Int) -> Bool {
+            let p = pieces[n]
+            return p.kind == .space && p.end - p.start == 1 && u[p.start] == 0x20 && n > 0
+                && pieces[n - 1].kind != .space && pieces[n - 1].end == p.start
+        }
+        var count = 0
+        for n in pieces.indices where !isTrailingSpace(n) { count += 1 }
         var tokens: [Token] = []
-        tokens.reserveCapacity(pieces.count)
+        tokens.reserveCapacity(count)
         // Without surrogates (nearly every text), code-unit offsets are code-point offsets.
         let bmpOnly = u.withUnsafeBufferPointer { !$0.contains { $0 >= 0xD800 && $0 <= 0xDFFF } }
         var unit = 0
@@ -95,10 +104,7 @@ extension Tokenizer {
                     unit += 1
                 }
             }
-            if p.kind == .space, p.end - p.start == 1, u[p.start] == 0x20, n > 0, pieces[n - 1].kind != .space,
-               pieces[n - 1].end == p.start {
-                continue
-            }
+            if isTrailingSpace(n) { continue }
             tokens.append(Token(id: tokens.count, start: start, end: scalar, kind: p.kind, norm: "", shape: p.shape))
         }
         return tokens
