@@ -3,9 +3,13 @@ import RecoupeICU
 extension Tokenizer {
     /// ICU's pieces → tokens' pieces under `rules`: the shared and French passes, then English
     /// contractions.
-    func applyLanguageRules(_ raw: [Piece], _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules) -> [Piece] {
-        let out = applyWordRules(raw, u, rules)
-        return rules.splitsContractions ? splitContractions(out, u) : out
+    func applyLanguageRules(_ raw: UnsafeBufferPointer<Piece>, _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules,
+                            into out: inout [Piece]) {
+        guard rules.splitsContractions else { return applyWordRules(raw, u, rules, into: &out) }
+        var words: [Piece] = []
+        words.reserveCapacity(raw.count)
+        applyWordRules(raw, u, rules, into: &words)
+        out += splitContractions(words, u)
     }
 
     /// English contractions and possessives, as spaCy `en` splits them: "don't" → "do" + "n't",

@@ -32,21 +32,25 @@ extension Tokenizer {
 
     /// Applies `rules` to the pieces outside `regions` and each region's rules inside it.
     /// Regions are whole paragraphs, so no piece straddles a region's edge.
+    /// Every stretch appends to one output array, read in place (no copy of the pieces per stretch).
     func applyLanguageRules(_ raw: [Piece], _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules, regions: [RuleRegion]) -> [Piece] {
-        guard !regions.isEmpty else { return applyLanguageRules(raw, u, rules) }
         var out: [Piece] = []
-        out.reserveCapacity(raw.count)
-        var i = 0
-        for region in regions {
-            var j = i
-            while j < raw.count, raw[j].start < region.range.lowerBound { j += 1 }
-            out += applyLanguageRules(Array(raw[i..<j]), u, rules)
-            var k = j
-            while k < raw.count, raw[k].end <= region.range.upperBound { k += 1 }
-            out += applyLanguageRules(Array(raw[j..<k]), u, region.rules)
-            i = k
+        // Elisions and inversions split pieces, compounds and abbreviations merge them: a little room
+        // spares a huge document one doubling of its largest array.
+        out.reserveCapacity(raw.count + raw.count / 16)
+        raw.withUnsafeBufferPointer { all in
+            var i = 0
+            for region in regions {
+                var j = i
+                while j < all.count, all[j].start < region.range.lowerBound { j += 1 }
+                applyLanguageRules(UnsafeBufferPointer(rebasing: all[i..<j]), u, rules, into: &out)
+                var k = j
+                while k < all.count, all[k].end <= region.range.upperBound { k += 1 }
+                applyLanguageRules(UnsafeBufferPointer(rebasing: all[j..<k]), u, region.rules, into: &out)
+                i = k
+            }
+            applyLanguageRules(UnsafeBufferPointer(rebasing: all[i...]), u, rules, into: &out)
         }
-        out += applyLanguageRules(Array(raw[i...]), u, rules)
         return out
     }
 }

@@ -4,9 +4,8 @@ extension Tokenizer {
     /// Applies the word rules of `rules` to ICU's pieces, in one left-to-right pass, for every
     /// language: the shared ones (compounds, abbreviations, digit groups) always, French elision and
     /// clitic inversions only when `rules` turns them on (the default, `.french`).
-    func applyWordRules(_ raw: [Piece], _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules = .french) -> [Piece] {
-        var out: [Piece] = []
-        out.reserveCapacity(raw.count)
+    func applyWordRules(_ raw: UnsafeBufferPointer<Piece>, _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules = .french,
+                        into out: inout [Piece]) {
         var i = 0
         while i < raw.count {
             var piece = raw[i]
@@ -55,7 +54,6 @@ extension Tokenizer {
             }
             i += 1
         }
-        return out
     }
 
     /// Splits elided prefixes ("l’", "qu’", "jusqu’") off the front of a word, repeatedly, and a
@@ -136,7 +134,7 @@ extension Tokenizer {
     }
 
     /// Index of the last raw piece of an abbreviation starting at `i`, or nil.
-    private func abbreviationEnd(_ raw: [Piece], _ i: Int, _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules) -> Int? {
+    private func abbreviationEnd(_ raw: UnsafeBufferPointer<Piece>, _ i: Int, _ u: UnsafeBufferPointer<UInt16>, _ rules: LanguageRules) -> Int? {
         guard i + 1 < raw.count, isPeriod(raw[i + 1], u), raw[i + 1].start == raw[i].end else { return nil }
         let p = raw[i]
         // Only words as short as the longest abbreviation are looked up (no String otherwise).

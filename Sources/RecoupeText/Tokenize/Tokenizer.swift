@@ -37,12 +37,26 @@ public final class Tokenizer: Stage {
         document.tokens = u.isEmpty ? [] : makeTokens(try pieces(u, LanguageRules.of(document.source.language), regions: Self.regions(of: document)), u)
     }
 
-    /// A token under construction, in UTF-16 offsets.
+    /// A token under construction, in UTF-16 offsets (stored in 32 bits: a huge document holds
+    /// two or three arrays of pieces at once while its rules run; 12 bytes each, not 24).
     struct Piece {
-        var start: Int
-        var end: Int
+        private var start32: Int32
+        private var end32: Int32
         var kind: Token.Kind
-        var shape: Token.Shape = []
+        var shape: Token.Shape
+
+        init(start: Int, end: Int, kind: Token.Kind, shape: Token.Shape = []) {
+            start32 = Int32(start); end32 = Int32(end); self.kind = kind; self.shape = shape
+        }
+
+        var start: Int {
+            @inline(__always) get { Int(start32) }
+            @inline(__always) set { start32 = Int32(newValue) }
+        }
+        var end: Int {
+            @inline(__always) get { Int(end32) }
+            @inline(__always) set { end32 = Int32(newValue) }
+        }
     }
 
     /// Tokens of `text` under the rules of `language` (see `LanguageRules`).
