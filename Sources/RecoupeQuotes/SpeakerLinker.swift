@@ -99,6 +99,10 @@ struct SpeakerLinker {
                     speaker = Quote.Speaker(start: recent.start, end: recent.end, text: recent.surface, kbId: recent.kbId)
                 }
             }
+            if speaker == nil, q.kind != .indirect, let guess = fallbackSpeaker(before: q.start, paragraph: paragraph, last: last) {
+                speaker = guess
+                out[i].confidence = (out[i].confidence * 60).rounded() / 100
+            }
             out[i].speaker = speaker
             // A speaker carries over when linked, when it is a name no entity stage knew ("Febelfin"), or a
             // description of someone the text never names ("« … », a répondu la porte-parole de la
@@ -106,6 +110,30 @@ struct SpeakerLinker {
             if let s = speaker, s.kbId != nil || isName(s) || (s.issuer == nil && !isPronoun(tokens(of: s)) && canSpeak(s)) {
                 last = (s, paragraph, q.end)
             }
+        }
+        return headlineSpeakers(out)
+    }
+
+    /// Quoted words still without a speaker, in a news text where words are someone's: the last linked
+    /// speaker when nobody was named since (at most a paragraph back), else the person the article
+    /// named most in the window before, else the organisation. Only entities: never a phrase.
+    func fallbackSpeaker(before quoteStart: Int, paragraph: Int, last: (speaker: Quote.Speaker, paragraph: Int, end: Int)?) -> Quote.Speaker? {
+        if let l = last, let kb = l.speaker.kbId, !kb.isEmpty, l.speaker.issuer == nil, paragraph - l.paragraph <= 1, !personBetween(l.end, quoteStart) {
+            return l.speaker
+        }
+        guard let a = salient(before: quoteStart, since: 0, label: .person) ?? salient(before: quoteStart, since: 0, label: .organization) else { return nil }
+        return Quote.Speaker(start: a.start, end: a.end, text: a.surface, kbId: a.kbId)
+    }
+
+    /// A headline's quoted words ("Banques belges piratées : « … »") with nobody named before them: the
+    /// first speaker the article links after them.
+    func headlineSpeakers(_ quotes: [Quote]) -> [Quote] {
+        var out = quotes
+        for i in out.indices where out[i].speaker == nil && out[i].kind != .mention && out[i].kind != .indirect && paragraphIndex(out[i].start) == 0 {
+            guard let next = out[(i + 1)...].first(where: { $0.kind != .mention && $0.speaker?.kbId.map { !$0.isEmpty } == true && $0.speaker?.issuer == nil }),
+                  let s = next.speaker else { continue }
+            out[i].speaker = s
+            out[i].confidence = (out[i].confidence * 50).rounded() / 100
         }
         return out
     }
