@@ -57,6 +57,14 @@ struct SpeakerLinker {
                 // "la fédération des banques, Febelfin, « … »": a name no entity stage linked, in
                 // apposition, names the speaker better than the description.
                 if s.kbId == nil, !isName(s), let name = apposedName(after: s) { s = name }
+                // "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif … se félicite que « … »": a
+                // description of a person right after a named person's words, nobody named between, is that person
+                // (quoted words only: "Zelensky a déclaré que … Le porte-parole du Kremlin a affirmé que …" is another).
+                if s.kbId == nil, q.kind != .indirect, !isName(s), let l = last, l.paragraph == paragraph, let kb = l.speaker.kbId, !kb.isEmpty,
+                   isPersonSpeaker(l.speaker), let head = headNoun(tokens(of: s)), SpeechCueMatcher.holders.contains(head),
+                   !Self.organizationNouns.contains(head), !personBetween(l.end, s.start) {
+                    s.kbId = kb
+                }
                 speaker = s
             }
             // "a-t-il dit", "il a déclaré", "selon lui": the most recent person named since the last
@@ -80,6 +88,10 @@ struct SpeakerLinker {
             // "Barack Obama : « … »" (a headline): the name before the colon.
             if speaker == nil, let named = nameBeforeColon(q.start) ?? subjectBeforeColon(q.start) {
                 speaker = Quote.Speaker(start: named.start, end: named.end, text: named.surface, kbId: named.kbId)
+            }
+            if speaker == nil, q.kind != .indirect, let said = sayingSubject(before: q.start) {
+                // "Le quotidien Le Figaro annonce que le journaliste … aurait été tué par « … »".
+                speaker = Quote.Speaker(start: said.start, end: said.end, text: said.surface, kbId: said.kbId)
             }
             if speaker == nil, q.cue == nil, q.kind != .indirect {
                 if let subject = subjectOfSentenceBefore(q.start) {
@@ -123,6 +135,18 @@ struct SpeakerLinker {
         }
         guard let a = salient(before: quoteStart, since: 0, label: .person) ?? salient(before: quoteStart, since: 0, label: .organization) else { return nil }
         return Quote.Speaker(start: a.start, end: a.end, text: a.surface, kbId: a.kbId)
+    }
+
+    /// The person or organisation subject of a verb of saying whose "que" or colon clause holds the
+    /// quotation, in its sentence: "Le quotidien Le Figaro annonce mardi que … par « … »".
+    func sayingSubject(before quoteStart: Int) -> EntityMention? {
+        let k = t.index(atOrAfter: quoteStart)
+        guard k < t.count else { return nil }
+        let sr = t.sentenceRanges[t.sentenceOf[k]]
+        guard let verb = (sr.lowerBound..<k).first(where: { t.isWord($0) && !t.isCapitalized($0) && m.isVerb($0, allowIncise: false) != nil }),
+              ((verb + 1)..<k).contains(where: { ["que", "qu'"].contains(t.norms[$0]) || t.isPunct($0, ":") }) else { return nil }
+        let from = t.tokens[sr.lowerBound].start, to = t.tokens[verb].start
+        return agents(overlapping: from, to).last { $0.start >= from && $0.end <= to && !isComplement($0) }
     }
 
     /// A headline's quoted words ("Banques belges piratées : « … »") with nobody named before them: the

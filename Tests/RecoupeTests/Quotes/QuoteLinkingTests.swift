@@ -110,4 +110,18 @@ struct QuoteLinkingTests {
         let doc = try annotate("Le budget atteint deux millions.\n« Nous irons jusqu’au bout. »", mentions: [])
         #expect(doc.quotes.first?.speaker == nil)
     }
+
+    @Test func quotationInASayingVerbsClauseIsItsSubjects() throws {
+        let doc = try annotate("Le journal Le Progrès affirme jeudi que le maire Paul Martin aurait reçu « des instructions très claires » du préfet.",
+                               mentions: [("Le Progrès", .organization, "kb:progres"), ("Paul Martin", .person, "kb:martin")])
+        let q = try #require(doc.quotes.first { $0.kind == .partial })
+        #expect(q.speaker?.kbId == "kb:progres")
+    }
+
+    @Test func personDescriptionAfterANamedSpeakersWordsIsThatSpeaker() throws {
+        let doc = try annotate("Pour Claire Morel, « la grève est suivie ». La porte-parole du syndicat des cheminots a ajouté que « rien ne bougera avant lundi ».",
+                               mentions: [("Claire Morel", .person, "kb:morel")])
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.last?.speaker?.kbId == "kb:morel")
+    }
 }
