@@ -30,7 +30,10 @@ extension QuoteFinderRun {
             if let e = speechEvidence(around: qs, end: qe, strong: true) { return (.partial, "speech in the sentence: \(e)") }
             // "Marc Guillemot a dû faire demi-tour après avoir entendu deux « bangs successifs »": a person
             // subject of the sentence reports what the quoted words describe.
-            return personSubject(before: qs) ? (.partial, "person subject of the sentence") : (.mention, "scare quote")
+            if personSubject(before: qs) { return (.partial, "person subject of the sentence") }
+            // "Le parti écologiste pense qu'il s'agit de « propos isolés »": in the "que" clause of a
+            // subject that can speak, the words are that subject's.
+            return clauseOfSpeakingSubject(before: qs) ? (.partial, "que clause of a subject that speaks") : (.mention, "scare quote")
         }
         if let e = speechEvidence(around: qs, end: qe) { return (.partial, "speech in the sentence: \(e)") }
         if sentenceHasSpeakerMention(around: qs, end: qe) { return (.partial, "speaker in the sentence") }
@@ -74,6 +77,23 @@ extension QuoteFinderRun {
             if k == sr.lowerBound || quoteTokens.isPunct(k - 1, [",", "-", "–", "—"]) { return true }
         }
         return false
+    }
+
+    /// The quotation stands in the "que" clause of a short clause (the sentence, or its part after a
+    /// semicolon) opened by a person or organisation mention or a description of someone ("Le parti pense qu'…").
+    func clauseOfSpeakingSubject(before qs: Int) -> Bool {
+        let sr = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[qs]]
+        guard let que = (max(sr.lowerBound, qs - Self.reach)..<qs).last(where: { ["que", "qu'"].contains(quoteTokens.norms[$0]) }) else { return false }
+        // The clause opens the sentence or follows a semicolon ("… ; le parti écologiste pense qu'…").
+        var s0 = (sr.lowerBound..<que).last(where: { quoteTokens.isPunct($0, ";") }).map { $0 + 1 } ?? sr.lowerBound
+        while s0 < que, let w = quoteTokens.norm(s0), QuoteWords.connectors.contains(w) || quoteTokens.isPunct(s0, ",") { s0 += 1 }
+        // A short clause of words only, opened by a name or "determiner + person or organisation noun".
+        guard s0 < que, que - s0 <= 8, (s0..<que).allSatisfy({ quoteTokens.isWord($0) }) else { return false }
+        let at = quoteTokens.tokens[s0].start
+        let agent = mentions.overlapping(at, at + 1).contains { doc.mentions[$0].start == at && (doc.mentions[$0].label == .person || doc.mentions[$0].label == .organization) }
+        let description = QuoteWords.determiners.contains(quoteTokens.norms[s0])
+            && ((s0 + 1)...(s0 + 2)).contains { $0 < que && SpeechCueMatcher.holders.contains(quoteTokens.norms[$0]) }
+        return agent || description
     }
 
     /// A person or organisation mention in the quotation's sentence, outside the marks.

@@ -57,6 +57,14 @@ struct SpeakerLinker {
                 // "la fédération des banques, Febelfin, « … »": a name no entity stage linked, in
                 // apposition, names the speaker better than the description.
                 if s.kbId == nil, !isName(s), let name = apposedName(after: s) { s = name }
+                // "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif … se félicite que « … »": a
+                // description of a person right after a named person's words, nobody named between, is that person
+                // (quoted words only: "Zelensky a déclaré que … Le porte-parole du Kremlin a affirmé que …" is another).
+                if s.kbId == nil, q.kind != .indirect, !isName(s), let l = last, l.paragraph == paragraph, let kb = l.speaker.kbId, !kb.isEmpty,
+                   isPersonSpeaker(l.speaker), let head = headNoun(tokens(of: s)), SpeechCueMatcher.holders.contains(head),
+                   !Self.organizationNouns.contains(head), !personBetween(l.end, s.start) {
+                    s.kbId = kb
+                }
                 speaker = s
             }
             // "a-t-il dit", "il a déclaré", "selon lui": the most recent person named since the last
@@ -81,6 +89,10 @@ struct SpeakerLinker {
             if speaker == nil, let named = nameBeforeColon(q.start) ?? subjectBeforeColon(q.start) {
                 speaker = Quote.Speaker(start: named.start, end: named.end, text: named.surface, kbId: named.kbId)
             }
+            if speaker == nil, q.kind != .indirect, let said = sayingSubject(before: q.start) {
+                // "Le quotidien Le Figaro annonce que le journaliste … aurait été tué par « … »".
+                speaker = Quote.Speaker(start: said.start, end: said.end, text: said.surface, kbId: said.kbId)
+            }
             if speaker == nil, q.cue == nil, q.kind != .indirect {
                 if let subject = subjectOfSentenceBefore(q.start) {
                     // "Pour terminer, la porte-parole de la fédération a nuancé les chiffres. « … »": the words
@@ -99,6 +111,10 @@ struct SpeakerLinker {
                     speaker = Quote.Speaker(start: recent.start, end: recent.end, text: recent.surface, kbId: recent.kbId)
                 }
             }
+            if speaker == nil, q.kind != .indirect, let guess = fallbackSpeaker(before: q.start, paragraph: paragraph, last: last) {
+                speaker = guess
+                out[i].confidence = (out[i].confidence * 60).rounded() / 100
+            }
             out[i].speaker = speaker
             // A speaker carries over when linked, when it is a name no entity stage knew ("Febelfin"), or a
             // description of someone the text never names ("« … », a répondu la porte-parole de la
@@ -106,6 +122,42 @@ struct SpeakerLinker {
             if let s = speaker, s.kbId != nil || isName(s) || (s.issuer == nil && !isPronoun(tokens(of: s)) && canSpeak(s)) {
                 last = (s, paragraph, q.end)
             }
+        }
+        return headlineSpeakers(out)
+    }
+
+    /// Quoted words still without a speaker, in a news text where words are someone's: the last linked
+    /// speaker when nobody was named since (at most a paragraph back), else the person the article
+    /// named most in the window before, else the organisation. Only entities: never a phrase.
+    func fallbackSpeaker(before quoteStart: Int, paragraph: Int, last: (speaker: Quote.Speaker, paragraph: Int, end: Int)?) -> Quote.Speaker? {
+        if let l = last, let kb = l.speaker.kbId, !kb.isEmpty, l.speaker.issuer == nil, paragraph - l.paragraph <= 1, !personBetween(l.end, quoteStart) {
+            return l.speaker
+        }
+        guard let a = salient(before: quoteStart, since: 0, label: .person) ?? salient(before: quoteStart, since: 0, label: .organization) else { return nil }
+        return Quote.Speaker(start: a.start, end: a.end, text: a.surface, kbId: a.kbId)
+    }
+
+    /// The person or organisation subject of a verb of saying whose "que" or colon clause holds the
+    /// quotation, in its sentence: "Le quotidien Le Figaro annonce mardi que … par « … »".
+    func sayingSubject(before quoteStart: Int) -> EntityMention? {
+        let k = t.index(atOrAfter: quoteStart)
+        guard k < t.count else { return nil }
+        let sr = t.sentenceRanges[t.sentenceOf[k]]
+        guard let verb = (sr.lowerBound..<k).first(where: { t.isWord($0) && !t.isCapitalized($0) && m.isVerb($0, allowIncise: false) != nil }),
+              ((verb + 1)..<k).contains(where: { ["que", "qu'"].contains(t.norms[$0]) || t.isPunct($0, ":") }) else { return nil }
+        let from = t.tokens[sr.lowerBound].start, to = t.tokens[verb].start
+        return agents(overlapping: from, to).last { $0.start >= from && $0.end <= to && !isComplement($0) }
+    }
+
+    /// A headline's quoted words ("Banques belges piratées : « … »") with nobody named before them: the
+    /// first speaker the article links after them.
+    func headlineSpeakers(_ quotes: [Quote]) -> [Quote] {
+        var out = quotes
+        for i in out.indices where out[i].speaker == nil && out[i].kind != .mention && out[i].kind != .indirect && paragraphIndex(out[i].start) == 0 {
+            guard let next = out[(i + 1)...].first(where: { $0.kind != .mention && $0.speaker?.kbId.map { !$0.isEmpty } == true && $0.speaker?.issuer == nil }),
+                  let s = next.speaker else { continue }
+            out[i].speaker = s
+            out[i].confidence = (out[i].confidence * 50).rounded() / 100
         }
         return out
     }

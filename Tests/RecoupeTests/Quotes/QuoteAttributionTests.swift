@@ -156,4 +156,11 @@ struct QuoteAttributionTests {
         let dialogue = try annotate("Il répondit :\n– Nous partirons demain.")
         #expect(dialogue.quotes.map { dialogue.surface(of: $0) } == ["– Nous partirons demain."])
     }
+
+    @Test func shortQuoteInTheQueClauseOfASpeakingSubjectIsPartial() throws {
+        let said = try annotate("Le syndicat pense qu’il s’agit d’« attaques gratuites » contre les agents.")
+        #expect(said.quotes.first?.kind == .partial)
+        let named = try annotate("La loi que le comité prépare vise le « grand public » des villes.")
+        #expect(named.quotes.first?.kind == .mention)
+    }
 }

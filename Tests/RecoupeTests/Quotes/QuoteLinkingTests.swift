@@ -31,7 +31,7 @@ struct QuoteLinkingTests {
 
     func find(_ s: String, in doc: Document, from: Int) -> (Int, Int)? {
         let needle = Array(s.unicodeScalars)
-        guard needle.count <= doc.length else { return nil }
+        guard from + needle.count <= doc.length else { return nil }
         for i in from...(doc.length - needle.count) where Array(doc.scalars[i..<(i + needle.count)]) == needle { return (i, i + needle.count) }
         return nil
     }
@@ -89,5 +89,39 @@ struct QuoteLinkingTests {
         let doc = try annotate("La réunion a eu lieu. « C’est un progrès », a-t-elle ajouté.",
                                mentions: [("réunion", .misc, "kb:meeting")])
         #expect(doc.quotes.first?.speaker == nil)
+    }
+
+    @Test func uncuedWordsFallBackOnThePersonTheArticleNames() throws {
+        let doc = try annotate("Jean Dupont a présenté mardi son plan pour la ville.\nLe budget atteint deux millions.\n« Nous irons jusqu’au bout. »",
+                               mentions: [("Jean Dupont", .person, "kb:dupont")])
+        let q = try #require(doc.quotes.first { $0.kind == .direct })
+        #expect(q.speaker?.kbId == "kb:dupont")
+        #expect(q.confidence < 0.7)
+    }
+
+    @Test func headlineWordsTakeTheSpeakerTheArticleLinksAfter() throws {
+        let doc = try annotate("Réforme des retraites : « Nous irons jusqu’au bout »\nMardi, Jean Dupont a défendu son plan. « Nous irons jusqu’au bout », a déclaré Jean Dupont.",
+                               mentions: [("Jean Dupont", .person, "kb:dupont")])
+        let headline = try #require(doc.quotes.first)
+        #expect(headline.speaker?.kbId == "kb:dupont")
+    }
+
+    @Test func fallbackNeverInventsASpeakerWithoutAnEntity() throws {
+        let doc = try annotate("Le budget atteint deux millions.\n« Nous irons jusqu’au bout. »", mentions: [])
+        #expect(doc.quotes.first?.speaker == nil)
+    }
+
+    @Test func quotationInASayingVerbsClauseIsItsSubjects() throws {
+        let doc = try annotate("Le journal Le Progrès affirme jeudi que le maire Paul Martin aurait reçu « des instructions très claires » du préfet.",
+                               mentions: [("Le Progrès", .organization, "kb:progres"), ("Paul Martin", .person, "kb:martin")])
+        let q = try #require(doc.quotes.first { $0.kind == .partial })
+        #expect(q.speaker?.kbId == "kb:progres")
+    }
+
+    @Test func personDescriptionAfterANamedSpeakersWordsIsThatSpeaker() throws {
+        let doc = try annotate("Pour Claire Morel, « la grève est suivie ». La porte-parole du syndicat des cheminots a ajouté que « rien ne bougera avant lundi ».",
+                               mentions: [("Claire Morel", .person, "kb:morel")])
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.last?.speaker?.kbId == "kb:morel")
     }
 }
