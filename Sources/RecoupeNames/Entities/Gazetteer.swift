@@ -62,8 +62,8 @@ public final class Gazetteer: @unchecked Sendable {
         self.lexicon = lexicon
         let normalizer = try TokenNormalizer()
         var matcher = PhraseMatcher()
-        // Most entries have one matched form: reserving for two per entry held ~100 MB of empty
-        // edge and vocabulary slots on a million-name lexicon (tables grow by doubling past this).
+        // Most entries have one matched form: reserve for one name each (columns grow by doubling
+        // past this; reserving for two held ~100 MB of empty slots on a million-name lexicon).
         matcher.reserve(patterns: lexicon.count)
         var patterns = Patterns()
         patterns.reserve(lexicon.count)
