@@ -18,16 +18,22 @@ import RecoupeText
 /// for m in g.matches(in: doc) { print(doc.tokens[m.tokenStart].start, g.lexicon.entries[Int(m.entries[0])].id) }
 /// ```
 public final class Gazetteer: @unchecked Sendable {
-    /// One compiled name of an entry.
-    struct Pattern {
-        var entry: Int32
-        var sensitivity: LexiconEntry.Sensitivity
+    /// The compiled names of the entries, one row per name in columns (a million names: about 13
+    /// bytes each; case and accent requirements, rare, kept aside by name).
+    struct Patterns: Sendable {
+        var entry: [Int32] = []
         /// Bit i set when token i of the name starts with a capital.
-        var capitalMask: UInt64
-        /// Typography-folded token surfaces (case-sensitive patterns only).
-        var surfaces: [String]?
-        /// Token norms with diacritics (accent-sensitive patterns only).
-        var norms: [String]?
+        var capitalMask: [UInt64] = []
+        /// Typography-folded token surfaces of case-sensitive names.
+        var surfaces: [Int32: [String]] = [:]
+        /// Token norms with diacritics of accent-sensitive names.
+        var norms: [Int32: [String]] = [:]
+        var count: Int { entry.count }
+
+        mutating func reserve(_ n: Int) {
+            entry.reserveCapacity(n)
+            capitalMask.reserveCapacity(n)
+        }
     }
 
     /// A lexicon name found in a document: tokens `tokenStart..<tokenEnd`, the entries it names.
@@ -40,7 +46,7 @@ public final class Gazetteer: @unchecked Sendable {
 
     public let lexicon: Lexicon
     let matcher: PhraseMatcher
-    let patterns: [Pattern]
+    let patterns: Patterns
     /// Surname key → PER entries with that surname (any script, any spelling in the lexicon).
     let surnameIndex: [String: [Int32]]
     /// PER entry → keys of its given names.
@@ -56,11 +62,12 @@ public final class Gazetteer: @unchecked Sendable {
         self.lexicon = lexicon
         let normalizer = try TokenNormalizer()
         var matcher = PhraseMatcher()
-        // Most entries have one matched form: reserving for two per entry held ~100 MB of empty
-        // edge and vocabulary slots on a million-name lexicon (tables grow by doubling past this).
+        // Most entries have one matched form: reserve for one name each (columns grow by doubling
+        // past this; reserving for two held ~100 MB of empty slots on a million-name lexicon).
         matcher.reserve(patterns: lexicon.count)
-        var patterns: [Pattern] = []
-        patterns.reserveCapacity(lexicon.count)
+        var patterns = Patterns()
+        patterns.reserve(lexicon.count)
+        var scratch: [UInt8] = []
 
         // Simple names are split and inserted at once; the rest are tokenized together afterwards.
         var wordIds: [String: UInt32] = [:]
@@ -74,14 +81,15 @@ public final class Gazetteer: @unchecked Sendable {
             ids.reserveCapacity(words.count)
             var mask: UInt64 = 0
             for (w, word) in words.enumerated() {
-                ids.append(try Self.tokenId(word, &matcher, &wordIds, normalizer))
+                ids.append(try Self.tokenId(word, &matcher, &wordIds, &scratch, normalizer))
                 if let f = word.unicodeScalars.first, ScalarClass.isUppercase(f) { mask |= 1 << UInt64(w) }
             }
-            let pattern = Pattern(entry: entry, sensitivity: sensitivity, capitalMask: mask,
-                                  surfaces: sensitivity.contains(.caseSensitive) ? words.map(TypographyFolding.apply) : nil,
-                                  norms: sensitivity.contains(.accentSensitive) ? try words.map { try normalizer.norm($0) } : nil)
-            matcher.insert(ids, payload: Int32(patterns.count))
-            patterns.append(pattern)
+            let p = Int32(patterns.count)
+            if sensitivity.contains(.caseSensitive) { patterns.surfaces[p] = words.map(TypographyFolding.apply) }
+            if sensitivity.contains(.accentSensitive) { patterns.norms[p] = try words.map { try normalizer.norm($0) } }
+            matcher.insert(ids, payload: p)
+            patterns.entry.append(entry)
+            patterns.capitalMask.append(mask)
             // Person keys: surname (last word) → entries; entry → given-name keys (first word).
             if let nameKey, lexicon.entries[Int(entry)].label == .person {
                 let nameWords = words.filter(PersonName.isNameWord)
@@ -108,6 +116,7 @@ public final class Gazetteer: @unchecked Sendable {
         }
         let complexTokens = try NameTokenizer.tokenize(complex.map(\.text))
         for (k, c) in complex.enumerated() { try insert(c.entry, complexTokens[k], c.sensitivity) }
+        matcher.finalize()
         self.matcher = matcher
         self.patterns = patterns
 
@@ -119,11 +128,15 @@ public final class Gazetteer: @unchecked Sendable {
     /// The matcher's id of a name word: ASCII words lower-cased directly, others normalized like
     /// document tokens (NFKC_Casefold, typography) and stripped of diacritics, once per distinct word.
     @inline(__always)
-    static func tokenId(_ word: String, _ matcher: inout PhraseMatcher, _ cache: inout [String: UInt32], _ normalizer: TokenNormalizer) throws -> UInt32 {
+    static func tokenId(_ word: String, _ matcher: inout PhraseMatcher, _ cache: inout [String: UInt32], _ scratch: inout [UInt8],
+                        _ normalizer: TokenNormalizer) throws -> UInt32 {
         var ascii = true
         for b in word.utf8 where b >= 0x80 { ascii = false; break }
         if ascii {
-            return matcher.intern(String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+            // Lower-cased into a reused buffer and interned from its bytes: no String per word.
+            scratch.removeAll(keepingCapacity: true)
+            for b in word.utf8 { scratch.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            return scratch.withUnsafeBufferPointer { matcher.intern(utf8: $0) }
         }
         if let id = cache[word] { return id }
         let id = matcher.intern(DiacriticFolding.fold(try normalizer.norm(word)))
@@ -148,28 +161,28 @@ public final class Gazetteer: @unchecked Sendable {
         let tokens = doc.tokens
         var ids = [UInt32?](repeating: nil, count: tokens.count)
         for (i, t) in tokens.enumerated() where t.kind != .space {
-            ids[i] = matcher.vocabulary[DiacriticFolding.fold(t.norm)]
+            ids[i] = matcher.id(of: DiacriticFolding.fold(t.norm))
         }
         let found = matcher.matches(ids) { m in self.accepted(m, tokens, doc) }
         return found.map { m in
-            Match(tokenStart: m.start, tokenEnd: m.end, entries: Array(Set(m.payloads.map { patterns[Int($0)].entry })).sorted())
+            Match(tokenStart: m.start, tokenEnd: m.end, entries: Array(Set(m.payloads.map { patterns.entry[Int($0)] })).sorted())
         }
     }
 
     /// The patterns of a candidate whose case and accent requirements hold.
     private func accepted(_ m: PhraseMatcher.Match, _ tokens: [Token], _ doc: Document) -> [Int32] {
         m.payloads.filter { p in
-            let pat = patterns[Int(p)]
-            if let surfaces = pat.surfaces {
+            if let surfaces = patterns.surfaces[p] {
                 for (k, s) in surfaces.enumerated() where TypographyFolding.apply(doc.surface(of: tokens[m.start + k])) != s { return false }
             }
-            if let norms = pat.norms {
+            if let norms = patterns.norms[p] {
                 for (k, n) in norms.enumerated() where tokens[m.start + k].norm != n { return false }
             }
-            if pat.capitalMask != 0 {
+            let capitalMask = patterns.capitalMask[Int(p)]
+            if capitalMask != 0 {
                 // A capital at a sentence start says nothing: "La réunion" is not "La Réunion".
                 var informative = false, capitalized = false, initial = false
-                for k in 0..<(m.end - m.start) where pat.capitalMask & (1 << UInt64(k)) != 0 {
+                for k in 0..<(m.end - m.start) where capitalMask & (1 << UInt64(k)) != 0 {
                     let shape = tokens[m.start + k].shape
                     if shape.contains(.sentenceStart) {
                         initial = initial || shape.contains(.capitalized)

@@ -61,6 +61,24 @@ struct PhraseMatcherTests {
         #expect(m.patternCount == 3 && m.longestPattern == 2)
     }
 
+    @Test("sorted rows: a pattern added after finalize is found, node count is the distinct prefixes, shared payloads in insertion order")
+    func finalizeAndPrefixes() {
+        var m = PhraseMatcher()
+        m.insert(m.intern(["new", "york"]), payload: 0)
+        m.insert(m.intern(["new", "york", "times"]), payload: 1)
+        m.insert(m.intern(["new", "york"]), payload: 2)
+        m.finalize()
+        // Prefixes: "new", "new york", "new york times" (+ the root).
+        #expect(m.nodeCount == 4)
+        #expect(m.payloads(exactly: m.lookup(["new", "york"]).compactMap { $0 }) == [0, 2])
+        m.insert(m.intern(["york"]), payload: 3)
+        m.finalize()
+        #expect(m.nodeCount == 5)
+        let found = m.matches(m.lookup(["old", "york", "new", "york", "post"]))
+        #expect(found.map { [$0.start, $0.end] } == [[1, 2], [2, 4]])
+        #expect(found.map(\.payloads) == [[3], [0, 2]])
+    }
+
     @Test("a synthetic gazetteer of 20,000 entries finds exactly the names planted in a text")
     func syntheticGazetteer() throws {
         let entries = Gazetteer.syntheticEntries(count: 20_000)
