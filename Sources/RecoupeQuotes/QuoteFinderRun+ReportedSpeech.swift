@@ -104,7 +104,7 @@ extension QuoteFinderRun {
         var inPhrase = false
         while q < limit, q - k <= 9 {
             let w = quoteTokens.norms[q]
-            if w == "que" || w == "qu'" {
+            if QuoteWords.isQue(w) {
                 if let p = quoteTokens.norm(q - 1), Self.notComplementizer.contains(p) { return nil }
                 return q
             }

@@ -13,7 +13,7 @@ extension QuoteFinderRun {
     func kindWithoutCue(quoteStart qs: Int, quoteEnd qe: Int, inner: Range<Int>, words: Int, opensClause: Bool,
                         endsUtterance: Bool) -> (Quote.Kind, String) {
         let before = qs > 0 && quoteTokens.paragraphOf[qs - 1] == quoteTokens.paragraphOf[qs] ? quoteTokens.norm(qs - 1) : nil
-        let introducedByQue = before == "que" || before == "qu'"
+        let introducedByQue = QuoteWords.isQue(before)
         // A title or a name: "la vidéo « Collateral Murder »", "la version « Precise Pangolin »".
         let capitalized = !inner.isEmpty && quoteTokens.isCapitalized(inner.lowerBound)
         let sentencePunct = !inner.isEmpty && quoteTokens.isPunct(inner.upperBound - 1, Self.sentenceEnds.union(PunctSets.exclamOrQuestion))
@@ -83,7 +83,7 @@ extension QuoteFinderRun {
     /// semicolon) opened by a person or organisation mention or a description of someone ("Le parti pense qu'…").
     func clauseOfSpeakingSubject(before qs: Int) -> Bool {
         let sr = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[qs]]
-        guard let que = (max(sr.lowerBound, qs - Self.reach)..<qs).last(where: { ["que", "qu'"].contains(quoteTokens.norms[$0]) }) else { return false }
+        guard let que = (max(sr.lowerBound, qs - Self.reach)..<qs).last(where: { QuoteWords.isQue(quoteTokens.norms[$0]) }) else { return false }
         // The clause opens the sentence or follows a semicolon ("… ; le parti écologiste pense qu'…").
         var s0 = (sr.lowerBound..<que).last(where: { quoteTokens.isPunct($0, ";") }).map { $0 + 1 } ?? sr.lowerBound
         while s0 < que, let w = quoteTokens.norm(s0), QuoteWords.connectors.contains(w) || quoteTokens.isPunct(s0, ",") { s0 += 1 }

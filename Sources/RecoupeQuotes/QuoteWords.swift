@@ -2,6 +2,9 @@ import RecoupeCore
 /// The French closed-class words the quotation stage matches on (token norms: lower case,
 /// apostrophes folded to '), read once from `Lexicons/cues/fr/quote-*.txt` (`QuoteCueLexicon`).
 enum QuoteWords {
+    /// The complementizer "que" (elided "qu'"), which opens reported clauses ("a déclaré que …").
+    @inline(__always) static func isQue(_ w: String?) -> Bool { w == "que" || w == "qu'" }
+
     /// Auxiliaries and modals that stand between a subject and a past participle ("a déclaré").
     static let auxiliaries: Set<String> = QuoteCueLexicon.set("fr/quote-auxiliaries")
 

@@ -113,7 +113,7 @@ struct SpeakerLinker {
             }
             if speaker == nil, q.kind != .indirect, let guess = fallbackSpeaker(before: q.start, paragraph: paragraph, last: last) {
                 speaker = guess
-                out[i].confidence = (out[i].confidence * 60).rounded() / 100
+                out[i].confidence = Self.discounted(out[i].confidence, percent: 60)
             }
             out[i].speaker = speaker
             // A speaker carries over when linked, when it is a name no entity stage knew ("Febelfin"), or a
@@ -125,6 +125,9 @@ struct SpeakerLinker {
         }
         return headlineSpeakers(out)
     }
+
+    /// A guessed speaker's confidence: `percent` of it, kept to two decimals like every confidence.
+    static func discounted(_ confidence: Double, percent: Int) -> Double { (confidence * Double(percent)).rounded() / 100 }
 
     /// Quoted words still without a speaker, in a news text where words are someone's: the last linked
     /// speaker when nobody was named since (at most a paragraph back), else the person the article
@@ -144,7 +147,7 @@ struct SpeakerLinker {
         guard k < t.count else { return nil }
         let sr = t.sentenceRanges[t.sentenceOf[k]]
         guard let verb = (sr.lowerBound..<k).first(where: { t.isWord($0) && !t.isCapitalized($0) && m.isVerb($0, allowIncise: false) != nil }),
-              ((verb + 1)..<k).contains(where: { ["que", "qu'"].contains(t.norms[$0]) || t.isPunct($0, ":") }) else { return nil }
+              ((verb + 1)..<k).contains(where: { QuoteWords.isQue(t.norms[$0]) || t.isPunct($0, ":") }) else { return nil }
         let from = t.tokens[sr.lowerBound].start, to = t.tokens[verb].start
         return agents(overlapping: from, to).last { $0.start >= from && $0.end <= to && !isComplement($0) }
     }
@@ -157,7 +160,7 @@ struct SpeakerLinker {
             guard let next = out[(i + 1)...].first(where: { $0.kind != .mention && $0.speaker?.kbId.map { !$0.isEmpty } == true && $0.speaker?.issuer == nil }),
                   let s = next.speaker else { continue }
             out[i].speaker = s
-            out[i].confidence = (out[i].confidence * 50).rounded() / 100
+            out[i].confidence = Self.discounted(out[i].confidence, percent: 50)
         }
         return out
     }
