@@ -30,14 +30,14 @@ public struct Span: TextSpan, Codable, Hashable, Sendable {
     public func overlaps(_ other: some TextSpan) -> Bool { start < other.end && other.start < end }
 }
 
-extension Array {
+extension RandomAccessCollection where Index == Int {
     /// The index of the first element for which `isBefore` is false, given that it is true for a
     /// prefix of the array and false after (binary search); `count` when it is true for all.
     ///
     /// On spans in text order: `tokens.partitionIndex { $0.end <= offset }` is the first token
     /// ending after `offset`, `tokens.partitionIndex { $0.start < offset }` the first starting at or after it.
     package func partitionIndex(where isBefore: (Element) -> Bool) -> Int {
-        var lo = 0, hi = count
+        var lo = startIndex, hi = endIndex
         while lo < hi {
             let mid = (lo + hi) / 2
             if isBefore(self[mid]) { lo = mid + 1 } else { hi = mid }
