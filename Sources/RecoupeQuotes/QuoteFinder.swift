@@ -106,16 +106,18 @@ struct QuoteFinderRun {
     /// token (so lookups stay O(1) however many quotations a document has).
     var topLevelByStart: [Int: Int] = [:]
     var topLevelByEnd: [Int: Int] = [:]
-    var enclosingTopLevel: [Int?] = []
+    /// Per token, the first top-level mark around it, −1 for none (32-bit: one per token of the document).
+    private var enclosingMark: [Int32] = []
+    func enclosingTopLevel(_ k: Int) -> Int? { enclosingMark[k] < 0 ? nil : Int(enclosingMark[k]) }
 
     mutating func indexMarks() {
-        enclosingTopLevel = [Int?](repeating: nil, count: quoteTokens.count)
+        enclosingMark = [Int32](repeating: -1, count: quoteTokens.count)
         for (i, q) in marked.enumerated() where q.depth == 0 {
             topLevelByStart[q.start] = i
             topLevelByEnd[q.end] = i
             var k = quoteTokens.index(atOrAfter: q.start)
             while k < quoteTokens.count, quoteTokens.tokens[k].start < q.end {
-                if enclosingTopLevel[k] == nil { enclosingTopLevel[k] = i }
+                if enclosingMark[k] < 0 { enclosingMark[k] = Int32(i) }
                 k += 1
             }
         }

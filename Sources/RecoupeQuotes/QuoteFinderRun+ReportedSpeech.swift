@@ -11,7 +11,7 @@ extension QuoteFinderRun {
             while k < quoteTokens.count, quoteTokens.tokens[k].start < q.end { covered[k] = true; k += 1 }
         }
         for k in 0..<quoteTokens.count where !covered[k] {
-            if let i = enclosingTopLevel[k], marked[i].start < quoteTokens.tokens[k].start { covered[k] = true }
+            if let i = enclosingTopLevel(k), marked[i].start < quoteTokens.tokens[k].start { covered[k] = true }
         }
         func inSpeech(_ k: Int) -> Bool { covered[k] }
         var out: [Item] = []
@@ -55,7 +55,7 @@ extension QuoteFinderRun {
                         k = c.end - 1
                         continue
                     }
-                    let quotedClause = enclosingTopLevel[cs].map { marked[$0].end >= quoteTokens.tokens[k - 1].end } ?? false
+                    let quotedClause = enclosingTopLevel(cs).map { marked[$0].end >= quoteTokens.tokens[k - 1].end } ?? false
                     if !quotedClause, k - cs >= 3 {
                         if let x = item(cue: c, content: cs..<k) { out.append(x) }
                         lastCue = c
