@@ -144,6 +144,9 @@ struct QuoteFinderRun {
         items += indirectSpeech(excluding: items)
         if Cancellation.isRequested { return [] }
         items.sort { ($0.anchor, $0.start) < ($1.anchor, $1.start) }
-        return SpeakerLinker(doc: doc, t: quoteTokens, m: cues).link(resolve(items).sorted { ($0.start, $0.end) < ($1.start, $1.end) })
+        var quotes = resolve(items)
+        items = []  // resolved: freed before the speaker pass
+        quotes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        return SpeakerLinker(doc: doc, t: quoteTokens, m: cues).link(quotes)
     }
 }

@@ -6,8 +6,8 @@ struct QuoteTokens {
     let tokens: NonSpaceTokens
     let norms: NonSpaceNorms
     /// Sentence index of each token (sentences that never cross a paragraph).
-    let sentenceOf: IndexColumn
-    let paragraphOf: IndexColumn
+    let sentenceOf: SpanOfToken
+    let paragraphOf: SpanOfToken
     /// Token ranges of the sentences and paragraphs.
     let sentenceRanges: [Range<Int>]
     let paragraphRanges: [Range<Int>]
@@ -22,18 +22,16 @@ struct QuoteTokens {
         (paragraphOf, paragraphRanges) = Self.assign(tokens, to: doc.paragraphs)
     }
 
-    private static func assign(_ tokens: NonSpaceTokens, to spans: [Span]) -> (IndexColumn, [Range<Int>]) {
-        var of = [Int32](repeating: 0, count: tokens.count)
+    private static func assign(_ tokens: NonSpaceTokens, to spans: [Span]) -> (SpanOfToken, [Range<Int>]) {
         var ranges = [Range<Int>](repeating: 0..<0, count: max(spans.count, 1))
         var s = 0
         for i in tokens.indices {
             let start = tokens[i].start
             while s + 1 < spans.count, start >= spans[s + 1].start { s += 1 }
-            of[i] = Int32(s)
             // Tokens arrive in order: a span's range opens at its first token and grows to its last.
             ranges[s] = ranges[s].isEmpty ? i..<(i + 1) : ranges[s].lowerBound..<(i + 1)
         }
-        return (IndexColumn(of), ranges)
+        return (SpanOfToken(ranges), ranges)
     }
 
     var count: Int { tokens.count }
@@ -128,11 +126,29 @@ struct NonSpaceNorms: RandomAccessCollection {
     subscript(i: Int) -> String { tokens[i].norm }
 }
 
-/// Small indices stored in 32 bits and read as `Int` (half the memory of `[Int]`).
-struct IndexColumn: RandomAccessCollection {
-    private let values: [Int32]
-    init(_ values: [Int32]) { self.values = values }
-    var startIndex: Int { 0 }
-    var endIndex: Int { values.count }
-    subscript(i: Int) -> Int { Int(values[i]) }
+/// The span (sentence or paragraph) of each token, by binary search over the spans' token ranges:
+/// a table with an entry per token cost 4–8 bytes per token of a long text (issue 18).
+struct SpanOfToken {
+    /// One past the last token of each span that has tokens, and that span's index, in text order.
+    private let ends: [Int32]
+    private let spans: [Int32]
+
+    /// `ranges` partition the tokens in order (empty ranges for spans without tokens).
+    init(_ ranges: [Range<Int>]) {
+        var ends: [Int32] = [], spans: [Int32] = []
+        for (k, r) in ranges.enumerated() where !r.isEmpty {
+            ends.append(Int32(r.upperBound))
+            spans.append(Int32(k))
+        }
+        self.ends = ends
+        self.spans = spans
+    }
+
+    /// The span of the last token (nil without tokens).
+    var last: Int? { spans.last.map { Int($0) } }
+
+    subscript(i: Int) -> Int {
+        let k = ends.partitionIndex { Int($0) <= i }
+        return k < spans.count ? Int(spans[k]) : 0
+    }
 }

@@ -44,8 +44,8 @@ struct SpeakerLinker {
 
     static let organizationNouns: Set<String> = QuoteCueLexicon.set("fr/quote-organization-nouns")
 
-    func link(_ quotes: [Quote]) -> [Quote] {
-        var out = quotes
+    // Consuming: the quotations are updated in place, not copied (a novel has tens of thousands).
+    func link(_ out: consuming [Quote]) -> [Quote] {
         var last: (speaker: Quote.Speaker, paragraph: Int, end: Int)?
         for i in out.indices where out[i].kind != .mention {
             let q = out[i]

@@ -302,7 +302,8 @@ public final class BatchRunner: @unchecked Sendable {
             let name = path == "-" ? FileReader.standardInputName : path
             do {
                 // "-" is standard input, read whole as one document.
-                let bytes = path == "-" ? try FileReader.readStandardInput(maxBytes: reader.maxBytes) : try FileReader.read(path, maxBytes: reader.maxBytes)
+                var bytes = path == "-" ? try FileReader.readStandardInput(maxBytes: reader.maxBytes) : try FileReader.read(path, maxBytes: reader.maxBytes)
+                let byteCount = bytes.count
                 let sha = SHA256.hex(bytes)
                 if let target, !force, Self.isDone(target, sha256: sha) {
                     do { try onResumed?(target, sha) } catch {
@@ -312,11 +313,12 @@ public final class BatchRunner: @unchecked Sendable {
                 }
                 var doc = try reader.document(bytes: bytes, path: path == "-" ? nil : path, id: Self.documentID(relative),
                                               language: language, sha256: sha)
+                bytes = []  // decoded: the raw input need not stay alive while the stages run
                 try pipeline.run(&doc)
                 do { try onDocument?(doc) } catch {
                     return .failed(Failure(path: name, stage: "registry", reason: "\(error)"))
                 }
-                let facts = Self.facts(doc, name: name, bytes: bytes.count)
+                let facts = Self.facts(doc, name: name, bytes: byteCount)
                 if let target {
                     // Streamed into the temporary file: the JSON (16 bytes per byte of text) is never whole in memory.
                     try AtomicFile.write(to: target, newline: true, sync: durable) { sink in
