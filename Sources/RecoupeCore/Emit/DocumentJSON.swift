@@ -38,7 +38,7 @@ public enum DocumentJSON {
                       flush: (inout JSONWriter) throws -> Void) rethrows {
         w.beginObject()
         w.key(DocKey.id); w.value(doc.id)
-        w.key(DocKey.text); w.value(doc.text)
+        w.key(DocKey.text); try w.value(doc.text, flush: flush)
         w.key(DocKey.source); writeSource(doc.source, &w)
         try flush(&w)
         w.key(DocKey.tokens); w.beginArray()

@@ -129,14 +129,26 @@ public struct JSONWriter {
     /// Quoted and escaped by ``JSONEscaping``, in pieces of at most 64 KiB of input so that a long
     /// text never reserves six times its size at once.
     private mutating func string(_ s: String) {
+        string(s, flush: { _ in })
+    }
+
+    /// A string value escaped in 64 KB pieces, `flush` called after each: a document's text is
+    /// never escaped whole into the buffer (16 MB of text grew it to 107 MB; issue 18).
+    public mutating func value(_ s: String, flush: (inout JSONWriter) throws -> Void) rethrows {
+        separator()
+        try string(s, flush: flush)
+    }
+
+    private mutating func string(_ s: String, flush: (inout JSONWriter) throws -> Void) rethrows {
         bytes.append(0x22)
         var s = s
-        s.withUTF8 { utf8 in
+        try s.withUTF8 { utf8 in
             var from = 0
             while from < utf8.count {
                 let piece = UnsafeBufferPointer(rebasing: utf8[from..<min(from + 65_536, utf8.count)])
                 appendUnsafe(capacity: JSONEscaping.maxEscapedCount(piece.count)) { JSONEscaping.writeEscaped(piece, to: $0) }
                 from += piece.count
+                try flush(&self)
             }
         }
         bytes.append(0x22)
