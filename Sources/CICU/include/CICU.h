@@ -20,6 +20,8 @@ extern "C" {
 
 /// The ICU version string ("72.1") and the Unicode version ("15.0").
 void cicu_icu_version(char *out, int32_t capacity);
+/// malloc_trim(0) where the C library has it (1 when memory was released), else 0.
+int32_t cicu_release_free_memory(void);
 void cicu_unicode_version(char *out, int32_t capacity);
 /// A readable name for an ICU error code.
 const char *cicu_error_name(int32_t status);

@@ -43,6 +43,11 @@ public final class Pipeline {
                 throw StageError(stage: stage.name, document: document.id, reason: "\(error)")
             }
             document.layers.append(contentsOf: stage.produces)
+            if document.scalars.count >= Self.releaseMemoryAbove { FreeMemory.release() }
         }
     }
+
+    /// Code points above which the stages' freed memory is handed back to the system after each
+    /// stage (a few milliseconds; a large document's temporary tables are tens of megabytes).
+    static let releaseMemoryAbove = 1 << 20
 }
