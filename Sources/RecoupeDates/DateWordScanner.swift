@@ -27,7 +27,10 @@ extension DateWordScanner {
 
     /// The non-space words of `doc` and their norms with diacritics folded.
     static func words(of doc: Document) -> (words: [Int], norms: [String]) {
-        let words = doc.tokens.indices.filter { doc.tokens[$0].kind != .space }
+        // Sized once (a filter grows by doubling: twice the memory at the peak for a long text).
+        var words: [Int] = []
+        words.reserveCapacity(doc.tokens.lazy.filter { $0.kind != .space }.count)
+        for (i, t) in doc.tokens.enumerated() where t.kind != .space { words.append(i) }
         return (words, words.map { DiacriticFolding.fold(doc.tokens[$0].norm) })
     }
 

@@ -7,7 +7,7 @@ struct DocumentContext {
     let doc: Document
     let tokens: [Token]
     /// Sentence index of each token (-1 for space tokens outside sentences).
-    let sentenceOf: [Int]
+    let sentenceOf: SentenceOfToken
     /// Per sentence: written in headline or all-capital case (most words capitalized).
     let headline: [Bool]
     /// Norms of words the document writes without a capital somewhere.
@@ -16,13 +16,13 @@ struct DocumentContext {
     init(_ doc: Document) {
         self.doc = doc
         tokens = doc.tokens
-        var sentenceOf = [Int](repeating: -1, count: doc.tokens.count)
+        var sentenceOf = [Int32](repeating: -1, count: doc.tokens.count)
         var s = 0
         for (i, t) in doc.tokens.enumerated() {
             while s < doc.sentences.count, doc.sentences[s].end <= t.start { s += 1 }
-            if s < doc.sentences.count, doc.sentences[s].start <= t.start { sentenceOf[i] = s }
+            if s < doc.sentences.count, doc.sentences[s].start <= t.start { sentenceOf[i] = Int32(s) }
         }
-        self.sentenceOf = sentenceOf
+        self.sentenceOf = SentenceOfToken(sentenceOf)
         var words = [Int](repeating: 0, count: doc.sentences.count)
         var caps = [Int](repeating: 0, count: doc.sentences.count)
         var lower = Set<String>()
@@ -30,8 +30,8 @@ struct DocumentContext {
             let first = doc.scalars[t.start]
             guard first.properties.isAlphabetic else { continue }
             if sentenceOf[i] >= 0 {
-                words[sentenceOf[i]] += 1
-                if t.shape.contains(.capitalized) { caps[sentenceOf[i]] += 1 }
+                words[Int(sentenceOf[i])] += 1
+                if t.shape.contains(.capitalized) { caps[Int(sentenceOf[i])] += 1 }
             }
             if !t.shape.contains(.capitalized) { lower.insert(t.norm) }
         }
@@ -79,4 +79,13 @@ struct DocumentContext {
         let n = norm(p)
         return FrenchCues.civilities.contains(n) || FrenchCues.roles.contains(n)
     }
+}
+
+/// Sentence of each token in 32 bits, read as `Int`: one entry per token of the document, so 8
+/// bytes each made 27 MB for a 16 MB text (issue 18).
+struct SentenceOfToken {
+    private let values: [Int32]
+    init(_ values: [Int32]) { self.values = values }
+    var count: Int { values.count }
+    subscript(i: Int) -> Int { Int(values[i]) }
 }

@@ -87,7 +87,7 @@ final class EntityTagger {
         var hashes: [UInt64] = []
         var context: [UInt64] = []
         let (a, b) = (model.header.calibration.first ?? 1, model.header.calibration.dropFirst().first ?? 0)
-        for sentence in TaggerFeatures.sentences(ctx) {
+        TaggerFeatures.forEachSentence(ctx) { sentence in
             let n = sentence.count
             ids.removeAll(keepingCapacity: true)
             hashes.removeAll(keepingCapacity: true)
