@@ -33,4 +33,14 @@ python3 -c "
 s = 'Le ministre a déclaré que rien n’était décidé. '
 open('$SCRATCH/line.txt', 'w').write(s * (30_000_000 // len(s.encode())))"
 measure "one 30 MB single-line document, --jobs 1" "$BIN" annotate "$SCRATCH/line.txt" -o "$SCRATCH/line-out" --jobs 1 --no-fsync
+
+# Memory per MB of input (issue 18: under 20x): one 16 MB text of ELTeC novels against the seeds alone,
+# both `-o DIR --jobs 1`; the difference over 16 MB is what one more byte of document costs.
+peak_kib() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
+cat "$CORPUS_DIR"/*.txt | head -c 16000000 > "$SCRATCH/mem16.txt"
+base=$(peak_kib "$BIN" annotate seeds -o "$SCRATCH/seeds-out" --jobs 1 --no-fsync)
+big=$(peak_kib "$BIN" annotate "$SCRATCH/mem16.txt" -o "$SCRATCH/mem16-out" --jobs 1 --no-fsync)
+ratio=$(awk -v b="$base" -v g="$big" 'BEGIN { printf "%.1f", (g - b) / 1024 / 16 }')
+echo "memory per MB of input: seeds $((base / 1024)) MiB, 16 MB text $((big / 1024)) MiB: ${ratio} MiB per MB (target < 20)"
 rm -rf "$SCRATCH"
+awk -v r="$ratio" 'BEGIN { exit !(r < 20) }' || { echo "memory per MB of input ${ratio}x is over 20x" >&2; exit 1; }

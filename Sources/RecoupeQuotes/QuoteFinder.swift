@@ -141,7 +141,9 @@ struct QuoteFinderRun {
             items += classify(q)
         }
         if Cancellation.isRequested { return [] }
-        items += indirectSpeech(excluding: items)
+        let indirect = indirectSpeech(excluding: items)
+        items.reserveCapacity(items.count + indirect.count)  // no doubling: a long text has one per sentence
+        items += indirect
         if Cancellation.isRequested { return [] }
         items.sort { ($0.anchor, $0.start) < ($1.anchor, $1.start) }
         var quotes = resolve(items)

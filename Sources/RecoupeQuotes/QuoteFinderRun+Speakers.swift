@@ -4,6 +4,7 @@ import RecoupeCore
 extension QuoteFinderRun {
     func resolve(_ items: [Item]) -> [Quote] {
         var out: [Quote] = []
+        out.reserveCapacity(items.count)
         var lastSpeaker: (speaker: Quote.Speaker, paragraph: Int)?
         var lastIssuer: Quote.Issuer?
         var lastQuote: (speaker: Quote.Speaker?, paragraph: Int)?
