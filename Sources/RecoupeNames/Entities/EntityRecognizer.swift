@@ -99,7 +99,6 @@ public final class EntityRecognizer: Stage {
             if ner == .hybrid { spans.removeAll { vetoed($0, context) } }
             let people = (candidates + Self.modelCandidates(spans)).filter { $0.label == .person }
             (candidates, deferred) = Self.combine(rules: candidates, deferred: deferred, model: spans, mode: ner, tokenCount: document.tokens.count,
-                                                  isHeadline: context.isHeadline,
                                                   linksLater: deferredLinks(document, context, people: people))
         }
         candidates.sort { $0.start < $1.start }

@@ -5,8 +5,14 @@ import Foundation
 /// Combining the tagger's mentions with the rules' (``NERMode``).
 extension EntityRecognizer {
     /// Rules precise enough to overrule the tagger: lexicon names, organisation heads with their
-    /// complement, civilities, titles, appositions and known given names.
-    static let authoritativeRules: Set<String> = ["gazetteer", "org-head", "civility", "title-cue", "apposition", "given-name"]
+    /// complement, civilities and known given names.
+    static let authoritativeRules: Set<String> = ["gazetteer", "org-head", "civility", "given-name"]
+
+    /// Rules that only fill the tokens the tagger leaves: organisation introducers and words, whose
+    /// spans are often wider or narrower than the name. The other rules (title cues, appositions,
+    /// place prepositions, capitalised sequences, acronyms) reach the hybrid only as the tagger's
+    /// features: on unseen news their spans cost more precision than they bring recall.
+    static let gapFillingRules: Set<String> = ["org-introducer", "org-word"]
 
     /// The tagger's spans as candidates (rule "model"; linking may add a lexicon id, not change the rule).
     static func modelCandidates(_ spans: [EntityTagger.Span]) -> [Candidate] {
@@ -20,14 +26,14 @@ extension EntityRecognizer {
     /// Merges the rules' candidates with the tagger's spans.
     ///
     /// - `.model`: the tagger's spans only (no deferred words).
-    /// - `.hybrid`: the rules' candidates first (precise authoritative rules, then the others), then
-    ///   the deferred single words that linking will resolve (`linksLater`: coreference, a lexicon
-    ///   surname key), then every tagger span that overlaps none of them, lies outside headline-case
-    ///   sentences (the rules keep out of those on purpose) and has a confidence of at least
-    ///   ``hybridMinimumConfidence``; a tagger span replaces the other deferred words it covers.
+    /// - `.hybrid`: the ``authoritativeRules``' candidates first (lexicon names keep their label and
+    ///   boundaries), then the deferred single words that linking will resolve (`linksLater`:
+    ///   coreference, a lexicon surname key), then every tagger span that overlaps none of them and has
+    ///   a confidence of at least ``hybridMinimumConfidence`` (headline-case sentences included), then
+    ///   the ``gapFillingRules``' candidates on the tokens left. The other rules and deferred words reach
+    ///   the hybrid only as the tagger's features.
     static func combine(rules: [Candidate], deferred: [Candidate], model: [EntityTagger.Span], mode: NERMode,
-                        tokenCount: Int, isHeadline: (Int) -> Bool = { _ in false },
-                        linksLater: (Candidate) -> Bool = { _ in false }) -> (candidates: [Candidate], deferred: [Candidate]) {
+                        tokenCount: Int, linksLater: (Candidate) -> Bool = { _ in false }) -> (candidates: [Candidate], deferred: [Candidate]) {
         switch mode {
         case .rules: return (rules, deferred)
         case .model: return (modelCandidates(model), [])
@@ -38,12 +44,11 @@ extension EntityRecognizer {
         func free(_ c: Candidate) -> Bool { !(c.start..<c.end).contains { taken[$0] } }
         func take(_ c: Candidate) { out.append(c); for i in c.start..<c.end { taken[i] = true } }
         for c in rules where authoritativeRules.contains(c.rule) && free(c) { take(c) }
-        for c in rules where !authoritativeRules.contains(c.rule) && free(c) { take(c) }
-        let links = deferred.map(linksLater)
-        let kept = deferred.indices.filter { links[$0] }.map { deferred[$0] }
+        let kept = deferred.filter { free($0) && linksLater($0) }
         for c in kept { for i in c.start..<c.end { taken[i] = true } }
-        for c in modelCandidates(model) where free(c) && c.confidence >= hybridMinimumConfidence && !isHeadline(c.start) { take(c) }
-        return (out, kept + deferred.indices.filter { !links[$0] && free(deferred[$0]) }.map { deferred[$0] })
+        for c in modelCandidates(model) where c.confidence >= hybridMinimumConfidence && free(c) { take(c) }
+        for c in rules where gapFillingRules.contains(c.rule) && free(c) { take(c) }
+        return (out, kept)
     }
 
     /// One-word tagger spans the rules know are no names here: function and headline words ("État"
@@ -76,5 +81,5 @@ extension EntityRecognizer {
     }
 
     /// The least confidence of a tagger span the hybrid adds (`RECOUPE_NER_MIN_CONFIDENCE` overrides it, for tuning).
-    static let hybridMinimumConfidence: Double = ProcessInfo.processInfo.environment["RECOUPE_NER_MIN_CONFIDENCE"].flatMap(Double.init) ?? 0.5
+    static let hybridMinimumConfidence: Double = ProcessInfo.processInfo.environment["RECOUPE_NER_MIN_CONFIDENCE"].flatMap(Double.init) ?? 0.3
 }
