@@ -5,14 +5,15 @@ import Foundation
 /// Combining the tagger's mentions with the rules' (``NERMode``).
 extension EntityRecognizer {
     /// Rules precise enough to overrule the tagger: lexicon names, organisation heads with their
-    /// complement, civilities and known given names.
-    static let authoritativeRules: Set<String> = ["gazetteer", "org-head", "civility", "given-name"]
+    /// complement, organisation words and introducers ("Vortex Airlines", "la société Helios"), civilities
+    /// and known given names.
+    static let authoritativeRules: Set<String> = ["gazetteer", "org-head", "org-word", "org-introducer", "civility", "given-name"]
 
-    /// Rules that only fill the tokens the tagger leaves: organisation introducers and words, whose
-    /// spans are often wider or narrower than the name. The other rules (title cues, appositions,
-    /// place prepositions, capitalised sequences, acronyms) reach the hybrid only as the tagger's
-    /// features: on unseen news their spans cost more precision than they bring recall.
-    static let gapFillingRules: Set<String> = ["org-introducer", "org-word"]
+    /// The other rules' organisations (acronyms, capitalised runs) only
+    /// fill the tokens the tagger leaves: their spans are often wider or narrower than the name. Their
+    /// persons and places (title cues, appositions, place prepositions, capitalised sequences) reach
+    /// the hybrid only as the tagger's features: on unseen news they cost more precision than they bring.
+    static func fillsGaps(_ c: Candidate) -> Bool { c.label == .organization && !authoritativeRules.contains(c.rule) }
 
     /// The tagger's spans as candidates (rule "model"; linking may add a lexicon id, not change the rule).
     static func modelCandidates(_ spans: [EntityTagger.Span]) -> [Candidate] {
@@ -30,7 +31,7 @@ extension EntityRecognizer {
     ///   boundaries), then the deferred single words that linking will resolve (`linksLater`:
     ///   coreference, a lexicon surname key), then every tagger span that overlaps none of them and has
     ///   a confidence of at least ``hybridMinimumConfidence`` (headline-case sentences included), then
-    ///   the ``gapFillingRules``' candidates on the tokens left. The other rules and deferred words reach
+    ///   the other rules' organisations on the tokens left (``fillsGaps(_:)``). The other rules and deferred words reach
     ///   the hybrid only as the tagger's features.
     static func combine(rules: [Candidate], deferred: [Candidate], model: [EntityTagger.Span], mode: NERMode,
                         tokenCount: Int, linksLater: (Candidate) -> Bool = { _ in false }) -> (candidates: [Candidate], deferred: [Candidate]) {
@@ -47,7 +48,7 @@ extension EntityRecognizer {
         let kept = deferred.filter { free($0) && linksLater($0) }
         for c in kept { for i in c.start..<c.end { taken[i] = true } }
         for c in modelCandidates(model) where c.confidence >= hybridMinimumConfidence && free(c) { take(c) }
-        for c in rules where gapFillingRules.contains(c.rule) && free(c) { take(c) }
+        for c in rules where fillsGaps(c) && free(c) { take(c) }
         return (out, kept)
     }
 
