@@ -94,6 +94,7 @@ public final class EntityRecognizer: Stage {
         try Cancellation.check()
         var (candidates, deferred) = ruleCandidates(document, context)
         try Cancellation.check()
+        let hybridTagged = tagger != nil && ner == .hybrid && document.source.language.hasPrefix("fr")
         if let tagger, document.source.language.hasPrefix("fr") {
             var spans = tagger.tag(context, rules: TaggerFeatures.ruleTags(candidates + deferred, tokenCount: document.tokens.count))
             if ner == .hybrid { spans.removeAll { vetoed($0, context) } }
@@ -109,6 +110,7 @@ public final class EntityRecognizer: Stage {
         candidates.sort { $0.start < $1.start }
         for i in candidates.indices { if let m = candidates[i].modelConfidence { candidates[i].rule = "model"; candidates[i].confidence = m } }
         aliasAcronyms(&candidates, context)
+        if hybridTagged { candidates.removeAll(where: Self.isUnvouchedAcronym) }
 
         let tokens = document.tokens
         var mentions: [EntityMention] = []

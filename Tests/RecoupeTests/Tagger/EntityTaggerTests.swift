@@ -160,10 +160,11 @@ struct EntityTaggerTests {
         EntityRecognizer.Candidate(start: s, end: e, label: label, entry: nil, rule: rule, confidence: 0.9)
     }
 
-    @Test("hybrid merge: precise rules first, then linked words, the model, organisation words in the gaps")
+    @Test("hybrid merge: precise rules first (organisation words included), then linked words, the model, other organisations in the gaps")
     func hybridMerge() {
         let rules = [Self.cand(0, 2, .person, "gazetteer"), Self.cand(3, 5, .person, "civility"), Self.cand(8, 9, .location, "place-preposition"),
-                     Self.cand(11, 12, .person, "given-name"), Self.cand(7, 8, .organization, "org-word"), Self.cand(12, 14, .organization, "org-word")]
+                     Self.cand(11, 12, .person, "given-name"), Self.cand(7, 8, .organization, "acronym"), Self.cand(12, 14, .organization, "capitalized-sequence"),
+                     Self.cand(5, 6, .organization, "org-word")]
         let deferred = [Self.cand(9, 10, .person, "deferred"), Self.cand(13, 14, .person, "deferred")]
         let model = [EntityTagger.Span(start: 1, end: 3, label: .organization, margin: 5, confidence: 0.8),
                      EntityTagger.Span(start: 5, end: 7, label: .organization, margin: 5, confidence: 0.7),
@@ -172,17 +173,18 @@ struct EntityTaggerTests {
                      EntityTagger.Span(start: 12, end: 13, label: .person, margin: 5, confidence: 0.9)]
         let (hybrid, hDeferred) = EntityRecognizer.combine(rules: rules, deferred: deferred, model: model, mode: .hybrid, tokenCount: 14,
                                                            linksLater: { $0.start == 13 })
-        // A lexicon match (0-2), a civility and a given name win over the tagger; the deferred word that links
-        // (13) keeps its token; the tagger fills the rest; an organisation word fills a free token (7) but not a
-        // taken one (12-14); a place preposition and a deferred word that links nowhere (9) are left out.
+        // A lexicon match (0-2), a civility, a given name and an organisation word (5-6, over the tagger's 5-7)
+        // win over the tagger; the deferred word that links (13) keeps its token; the tagger fills the rest;
+        // another rule's organisation fills a free token (7) but not a taken one (12-14); a place preposition
+        // and a deferred word that links nowhere (9) are left out.
         #expect(hybrid.map { "\($0.start)-\($0.end) \($0.label.rawValue) \($0.rule)" }.sorted()
-                == ["0-2 PER gazetteer", "10-11 LOC model", "11-12 PER given-name", "12-13 PER model", "3-5 PER civility", "5-7 ORG model", "7-8 ORG org-word"])
+                == ["0-2 PER gazetteer", "10-11 LOC model", "11-12 PER given-name", "12-13 PER model", "3-5 PER civility", "5-6 ORG org-word", "7-8 ORG acronym"])
         #expect(hDeferred.map(\.start) == [13])
         let (only, oDeferred) = EntityRecognizer.combine(rules: rules, deferred: deferred, model: model, mode: .model, tokenCount: 14)
         #expect(only.count == model.count && only.allSatisfy { $0.rule == "model" } && oDeferred.isEmpty)
         #expect(only.map(\.modelConfidence) == model.map(\.confidence))
         let (r, rDeferred) = EntityRecognizer.combine(rules: rules, deferred: deferred, model: model, mode: .rules, tokenCount: 14)
-        #expect(r.map(\.rule) == ["gazetteer", "civility", "place-preposition", "given-name", "org-word", "org-word"] && rDeferred.count == 2)
+        #expect(r.map(\.rule) == ["gazetteer", "civility", "place-preposition", "given-name", "acronym", "capitalized-sequence", "org-word"] && rDeferred.count == 2)
     }
 
     @Test("the tagger inside the recognizer: model mentions keep rule and confidence")
