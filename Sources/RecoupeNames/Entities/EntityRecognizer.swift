@@ -110,7 +110,10 @@ public final class EntityRecognizer: Stage {
         candidates.sort { $0.start < $1.start }
         for i in candidates.indices { if let m = candidates[i].modelConfidence { candidates[i].rule = "model"; candidates[i].confidence = m } }
         aliasAcronyms(&candidates, context)
-        if hybridTagged { candidates.removeAll(where: Self.isUnvouchedAcronym) }
+        if hybridTagged {
+            let spelled = spelledOutAcronyms(candidates, context)
+            candidates.removeAll { Self.isUnvouchedAcronym($0) && !spelled.contains(context.norm($0.start)) }
+        }
 
         let tokens = document.tokens
         var mentions: [EntityMention] = []

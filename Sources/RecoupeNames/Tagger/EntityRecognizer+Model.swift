@@ -19,7 +19,24 @@ extension EntityRecognizer {
     /// behind ("Organisation mondiale de la santé (OMS)" makes every "OMS" an alias): in the hybrid it is
     /// dropped after aliasing. Unvouched capitals are mostly no organisations in news ("AVC", "SMIC",
     /// "UTC", "PC"); the tagger, which reads the acronym rule as a feature, keeps those that are.
+    /// An acronym the document spells out itself also stands (``spelledOutAcronyms(_:_:)``).
     static func isUnvouchedAcronym(_ c: Candidate) -> Bool { c.rule == "acronym" }
+
+    /// The acronyms written in parentheses after a name that starts with their first letter: "la
+    /// Fédération des tisserands du Rhône (FTRH)", even when the tagger cut that name short; not after
+    /// common words ("accidents vasculaires cérébraux (AVC)", "salaire minimum … (SMIC)").
+    func spelledOutAcronyms(_ cands: [Candidate], _ ctx: DocumentContext) -> Set<String> {
+        var out: Set<String> = []
+        for c in cands where c.rule == "acronym" {
+            guard let open = ctx.prev(c.start), ctx.isPunct(open, "("), let initial = ctx.norm(c.start).first else { continue }
+            var k = ctx.prev(open), steps = 0
+            while let i = k, steps < 8 {
+                if ctx.isWord(i), ctx.isCapitalized(i), !ctx.isSentenceStart(i), ctx.norm(i).first == initial { out.insert(ctx.norm(c.start)); break }
+                k = ctx.prev(i); steps += 1
+            }
+        }
+        return out
+    }
 
     /// The tagger's spans as candidates (rule "model"; linking may add a lexicon id, not change the rule).
     static func modelCandidates(_ spans: [EntityTagger.Span]) -> [Candidate] {

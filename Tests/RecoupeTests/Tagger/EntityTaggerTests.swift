@@ -187,6 +187,15 @@ struct EntityTaggerTests {
         #expect(r.map(\.rule) == ["gazetteer", "civility", "place-preposition", "given-name", "acronym", "capitalized-sequence", "org-word"] && rDeferred.count == 2)
     }
 
+    @Test("hybrid with the shipped model: a bare acronym is dropped, one the text spells out stays")
+    func hybridAcronyms() throws {
+        let doc = try annotate("Le chanteur est mort hier, victime d'un AVC à Lyon. La Fédération des tisserands du Rhône (FTRH) "
+                               + "a publié un rapport. Selon la FTRH, le risque est faible.")
+        let orgs = doc.mentions.filter { $0.label == .organization }.map(\.surface)
+        #expect(!orgs.contains("AVC"))
+        #expect(orgs.filter { $0 == "FTRH" }.count == 2)
+    }
+
     @Test("the tagger inside the recognizer: model mentions keep rule and confidence")
     func recognizerWithModel() throws {
         let (model, _, _) = try Self.trainTiny()
