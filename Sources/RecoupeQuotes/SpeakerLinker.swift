@@ -54,9 +54,10 @@ struct SpeakerLinker {
             if let s = speaker, s.issuer == nil, !canSpeak(s) { speaker = nameOpeningClause(s) ?? apposedName(after: s) }
             if var s = speaker, s.issuer == nil, s.kbId == nil || s.kbId == "" {
                 s.kbId = entity(for: s, before: q.start)
-                // "la fédération des banques, Febelfin, « … »": a name no entity stage linked, in
-                // apposition, names the speaker better than the description.
-                if s.kbId == nil, !isName(s), let name = apposedName(after: s) { s = name }
+                // "la fédération des banques, Febelfin, « … »": a name in apposition names the speaker
+                // better than the description, whether no entity stage linked it or the description
+                // was linked through that very name.
+                if !isName(s), let name = apposedName(after: s), s.kbId == nil || name.kbId == s.kbId { s = name }
                 // "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif … se félicite que « … »": a
                 // description of a person right after a named person's words, nobody named between, is that person
                 // (quoted words only: "Zelensky a déclaré que … Le porte-parole du Kremlin a affirmé que …" is another).

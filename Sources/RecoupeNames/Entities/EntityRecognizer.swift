@@ -94,12 +94,12 @@ public final class EntityRecognizer: Stage {
         try Cancellation.check()
         var (candidates, deferred) = ruleCandidates(document, context)
         try Cancellation.check()
+        let hybridTagged = tagger != nil && ner == .hybrid && document.source.language.hasPrefix("fr")
         if let tagger, document.source.language.hasPrefix("fr") {
             var spans = tagger.tag(context, rules: TaggerFeatures.ruleTags(candidates + deferred, tokenCount: document.tokens.count))
             if ner == .hybrid { spans.removeAll { vetoed($0, context) } }
             let people = (candidates + Self.modelCandidates(spans)).filter { $0.label == .person }
             (candidates, deferred) = Self.combine(rules: candidates, deferred: deferred, model: spans, mode: ner, tokenCount: document.tokens.count,
-                                                  isHeadline: context.isHeadline,
                                                   linksLater: deferredLinks(document, context, people: people))
         }
         candidates.sort { $0.start < $1.start }
@@ -110,6 +110,10 @@ public final class EntityRecognizer: Stage {
         candidates.sort { $0.start < $1.start }
         for i in candidates.indices { if let m = candidates[i].modelConfidence { candidates[i].rule = "model"; candidates[i].confidence = m } }
         aliasAcronyms(&candidates, context)
+        if hybridTagged {
+            let spelled = spelledOutAcronyms(candidates, context)
+            candidates.removeAll { Self.isUnvouchedAcronym($0) && !spelled.contains(context.norm($0.start)) }
+        }
 
         let tokens = document.tokens
         var mentions: [EntityMention] = []

@@ -5,8 +5,38 @@ import Foundation
 /// Combining the tagger's mentions with the rules' (``NERMode``).
 extension EntityRecognizer {
     /// Rules precise enough to overrule the tagger: lexicon names, organisation heads with their
-    /// complement, civilities, titles, appositions and known given names.
-    static let authoritativeRules: Set<String> = ["gazetteer", "org-head", "civility", "title-cue", "apposition", "given-name"]
+    /// complement, organisation words and introducers ("Vortex Airlines", "la société Helios"), civilities
+    /// and known given names.
+    static let authoritativeRules: Set<String> = ["gazetteer", "org-head", "org-word", "org-introducer", "civility", "given-name"]
+
+    /// The other rules' organisations (acronyms, capitalised runs) only
+    /// fill the tokens the tagger leaves: their spans are often wider or narrower than the name. Their
+    /// persons and places (title cues, appositions, place prepositions, capitalised sequences) reach
+    /// the hybrid only as the tagger's features: on unseen news they cost more precision than they bring.
+    static func fillsGaps(_ c: Candidate) -> Bool { c.label == .organization && !authoritativeRules.contains(c.rule) }
+
+    /// An acronym that filled a gap of the tagger and that no organisation named in the document stands
+    /// behind ("Organisation mondiale de la santé (OMS)" makes every "OMS" an alias): in the hybrid it is
+    /// dropped after aliasing. Unvouched capitals are mostly no organisations in news ("AVC", "SMIC",
+    /// "UTC", "PC"); the tagger, which reads the acronym rule as a feature, keeps those that are.
+    /// An acronym the document spells out itself also stands (``spelledOutAcronyms(_:_:)``).
+    static func isUnvouchedAcronym(_ c: Candidate) -> Bool { c.rule == "acronym" }
+
+    /// The acronyms written in parentheses after a name that starts with their first letter: "la
+    /// Fédération des tisserands du Rhône (FTRH)", even when the tagger cut that name short; not after
+    /// common words ("accidents vasculaires cérébraux (AVC)", "salaire minimum … (SMIC)").
+    func spelledOutAcronyms(_ cands: [Candidate], _ ctx: DocumentContext) -> Set<String> {
+        var out: Set<String> = []
+        for c in cands where c.rule == "acronym" {
+            guard let open = ctx.prev(c.start), ctx.isPunct(open, "("), let initial = ctx.norm(c.start).first else { continue }
+            var k = ctx.prev(open), steps = 0
+            while let i = k, steps < 8 {
+                if ctx.isWord(i), ctx.isCapitalized(i), !ctx.isSentenceStart(i), ctx.norm(i).first == initial { out.insert(ctx.norm(c.start)); break }
+                k = ctx.prev(i); steps += 1
+            }
+        }
+        return out
+    }
 
     /// The tagger's spans as candidates (rule "model"; linking may add a lexicon id, not change the rule).
     static func modelCandidates(_ spans: [EntityTagger.Span]) -> [Candidate] {
@@ -20,14 +50,14 @@ extension EntityRecognizer {
     /// Merges the rules' candidates with the tagger's spans.
     ///
     /// - `.model`: the tagger's spans only (no deferred words).
-    /// - `.hybrid`: the rules' candidates first (precise authoritative rules, then the others), then
-    ///   the deferred single words that linking will resolve (`linksLater`: coreference, a lexicon
-    ///   surname key), then every tagger span that overlaps none of them, lies outside headline-case
-    ///   sentences (the rules keep out of those on purpose) and has a confidence of at least
-    ///   ``hybridMinimumConfidence``; a tagger span replaces the other deferred words it covers.
+    /// - `.hybrid`: the ``authoritativeRules``' candidates first (lexicon names keep their label and
+    ///   boundaries), then the deferred single words that linking will resolve (`linksLater`:
+    ///   coreference, a lexicon surname key), then every tagger span that overlaps none of them and has
+    ///   a confidence of at least ``hybridMinimumConfidence`` (headline-case sentences included), then
+    ///   the other rules' organisations on the tokens left (``fillsGaps(_:)``). The other rules and deferred words reach
+    ///   the hybrid only as the tagger's features.
     static func combine(rules: [Candidate], deferred: [Candidate], model: [EntityTagger.Span], mode: NERMode,
-                        tokenCount: Int, isHeadline: (Int) -> Bool = { _ in false },
-                        linksLater: (Candidate) -> Bool = { _ in false }) -> (candidates: [Candidate], deferred: [Candidate]) {
+                        tokenCount: Int, linksLater: (Candidate) -> Bool = { _ in false }) -> (candidates: [Candidate], deferred: [Candidate]) {
         switch mode {
         case .rules: return (rules, deferred)
         case .model: return (modelCandidates(model), [])
@@ -38,12 +68,11 @@ extension EntityRecognizer {
         func free(_ c: Candidate) -> Bool { !(c.start..<c.end).contains { taken[$0] } }
         func take(_ c: Candidate) { out.append(c); for i in c.start..<c.end { taken[i] = true } }
         for c in rules where authoritativeRules.contains(c.rule) && free(c) { take(c) }
-        for c in rules where !authoritativeRules.contains(c.rule) && free(c) { take(c) }
-        let links = deferred.map(linksLater)
-        let kept = deferred.indices.filter { links[$0] }.map { deferred[$0] }
+        let kept = deferred.filter { free($0) && linksLater($0) }
         for c in kept { for i in c.start..<c.end { taken[i] = true } }
-        for c in modelCandidates(model) where free(c) && c.confidence >= hybridMinimumConfidence && !isHeadline(c.start) { take(c) }
-        return (out, kept + deferred.indices.filter { !links[$0] && free(deferred[$0]) }.map { deferred[$0] })
+        for c in modelCandidates(model) where c.confidence >= hybridMinimumConfidence(c) && free(c) { take(c) }
+        for c in rules where fillsGaps(c) && free(c) { take(c) }
+        return (out, kept)
     }
 
     /// One-word tagger spans the rules know are no names here: function and headline words ("État"
@@ -76,5 +105,15 @@ extension EntityRecognizer {
     }
 
     /// The least confidence of a tagger span the hybrid adds (`RECOUPE_NER_MIN_CONFIDENCE` overrides it, for tuning).
-    static let hybridMinimumConfidence: Double = ProcessInfo.processInfo.environment["RECOUPE_NER_MIN_CONFIDENCE"].flatMap(Double.init) ?? 0.5
+    static let hybridMinimumConfidence: Double = ProcessInfo.processInfo.environment["RECOUPE_NER_MIN_CONFIDENCE"].flatMap(Double.init) ?? 0.3
+
+    /// The least confidence of a one-word tagger organisation (`RECOUPE_NER_MIN_ORG_CONFIDENCE` overrides
+    /// it): those of 0.3–0.5 were institution words alone ("président de la République", "présidente de
+    /// la Commission", 0.49 and 0.43 on the news dev articles), not names. Longer spans keep the 0.3.
+    static let hybridMinimumOrganizationConfidence: Double =
+        ProcessInfo.processInfo.environment["RECOUPE_NER_MIN_ORG_CONFIDENCE"].flatMap(Double.init) ?? 0.5
+
+    static func hybridMinimumConfidence(_ c: Candidate) -> Double {
+        c.label == .organization && c.end - c.start == 1 ? max(hybridMinimumConfidence, hybridMinimumOrganizationConfidence) : hybridMinimumConfidence
+    }
 }

@@ -160,27 +160,40 @@ struct EntityTaggerTests {
         EntityRecognizer.Candidate(start: s, end: e, label: label, entry: nil, rule: rule, confidence: 0.9)
     }
 
-    @Test("hybrid merge: the rules' spans stay, the model fills the gaps")
+    @Test("hybrid merge: precise rules first (organisation words included), then linked words, the model, other organisations in the gaps")
     func hybridMerge() {
-        let rules = [Self.cand(0, 2, .person, "gazetteer"), Self.cand(5, 6, .location, "place-preposition"), Self.cand(8, 9, .person, "surname-shape")]
-        let deferred = [Self.cand(12, 13, .person, "deferred"), Self.cand(3, 4, .person, "deferred")]
+        let rules = [Self.cand(0, 2, .person, "gazetteer"), Self.cand(3, 5, .person, "civility"), Self.cand(8, 9, .location, "place-preposition"),
+                     Self.cand(11, 12, .person, "given-name"), Self.cand(7, 8, .organization, "acronym"), Self.cand(12, 14, .organization, "capitalized-sequence"),
+                     Self.cand(5, 6, .organization, "org-word")]
+        let deferred = [Self.cand(9, 10, .person, "deferred"), Self.cand(13, 14, .person, "deferred")]
         let model = [EntityTagger.Span(start: 1, end: 3, label: .organization, margin: 5, confidence: 0.8),
                      EntityTagger.Span(start: 5, end: 7, label: .organization, margin: 5, confidence: 0.7),
                      EntityTagger.Span(start: 10, end: 11, label: .location, margin: 5, confidence: 0.9),
                      EntityTagger.Span(start: 11, end: 12, label: .location, margin: 1, confidence: 0.2),
-                     EntityTagger.Span(start: 12, end: 13, label: .person, margin: 5, confidence: 0.9),
-                     EntityTagger.Span(start: 13, end: 14, label: .person, margin: 5, confidence: 0.9)]
+                     EntityTagger.Span(start: 12, end: 13, label: .person, margin: 5, confidence: 0.9)]
         let (hybrid, hDeferred) = EntityRecognizer.combine(rules: rules, deferred: deferred, model: model, mode: .hybrid, tokenCount: 14,
-                                                           isHeadline: { $0 == 13 }, linksLater: { $0.start == 3 })
+                                                           linksLater: { $0.start == 13 })
+        // A lexicon match (0-2), a civility, a given name and an organisation word (5-6, over the tagger's 5-7)
+        // win over the tagger; the deferred word that links (13) keeps its token; the tagger fills the rest;
+        // another rule's organisation fills a free token (7) but not a taken one (12-14); a place preposition
+        // and a deferred word that links nowhere (9) are left out.
         #expect(hybrid.map { "\($0.start)-\($0.end) \($0.label.rawValue) \($0.rule)" }.sorted()
-                == ["0-2 PER gazetteer", "10-11 LOC model", "12-13 PER model", "5-6 LOC place-preposition", "8-9 PER surname-shape"])
-        // The deferred word that links stays (first); the one the tagger covers goes.
-        #expect(hDeferred.map(\.start) == [3])
+                == ["0-2 PER gazetteer", "10-11 LOC model", "11-12 PER given-name", "12-13 PER model", "3-5 PER civility", "5-6 ORG org-word", "7-8 ORG acronym"])
+        #expect(hDeferred.map(\.start) == [13])
         let (only, oDeferred) = EntityRecognizer.combine(rules: rules, deferred: deferred, model: model, mode: .model, tokenCount: 14)
         #expect(only.count == model.count && only.allSatisfy { $0.rule == "model" } && oDeferred.isEmpty)
         #expect(only.map(\.modelConfidence) == model.map(\.confidence))
-        let (r, _) = EntityRecognizer.combine(rules: rules, deferred: deferred, model: model, mode: .rules, tokenCount: 14)
-        #expect(r.map(\.rule) == ["gazetteer", "place-preposition", "surname-shape"])
+        let (r, rDeferred) = EntityRecognizer.combine(rules: rules, deferred: deferred, model: model, mode: .rules, tokenCount: 14)
+        #expect(r.map(\.rule) == ["gazetteer", "civility", "place-preposition", "given-name", "acronym", "capitalized-sequence", "org-word"] && rDeferred.count == 2)
+    }
+
+    @Test("hybrid with the shipped model: a bare acronym is dropped, one the text spells out stays")
+    func hybridAcronyms() throws {
+        let doc = try annotate("Le chanteur est mort hier, victime d'un AVC à Lyon. La Fédération des tisserands du Rhône (FTRH) "
+                               + "a publié un rapport. Selon la FTRH, le risque est faible.")
+        let orgs = doc.mentions.filter { $0.label == .organization }.map(\.surface)
+        #expect(!orgs.contains("AVC"))
+        #expect(orgs.filter { $0 == "FTRH" }.count == 2)
     }
 
     @Test("the tagger inside the recognizer: model mentions keep rule and confidence")
