@@ -64,7 +64,8 @@ public struct NameParts: Hashable, Sendable {
             let cacheKey = NamePartsCache.Key(word: w, language: language, convention: conv)
             let e: NamePartsCache.Word
             if let hit = cache.words[cacheKey] { e = hit } else { e = NamePartsCache.Word(w, language: language, convention: conv); cache.words[cacheKey] = e }
-            if i > 0, let n = e.ordinal {
+            // A collective (Frères, Gebrüder) may also come first; a generation mark never does.
+            if let n = e.ordinal, i > 0 || (words.count > 1 && n.first?.isNumber == false) {
                 ordinal = n; continue
             }
             if i < words.count - 1, e.isParticle { continue }
@@ -175,8 +176,17 @@ public struct NameParts: Hashable, Sendable {
         // Across scripts with fewer parts ("Джон Хиллерс" / "John Karl Hillers"): in order, every part strong.
         let crossFewer = cross && sn != ln
         if crossFewer, sn < 2 { return false }
+        if loneFamilyName(s, in: l) { return true }
         return assign(sn, ln, crossFewer: crossFewer, length: { s.parts[$0].utf8.count },
                       match: { match(s, $0, l, $1, crossScript: cross) })
+    }
+
+    /// A lone word of 5 letters or more that is no given name of the table, equal to the first part of a
+    /// longer name in the same script: a family name written first ("Hokusai" / "Hokusai Katsushika",
+    /// "Tshibumba" / "Tshibumba Kanda Matulu"). `NamePartsColumns.fits` decides the same.
+    static func loneFamilyName(_ s: borrowing NameParts, in l: borrowing NameParts) -> Bool {
+        s.parts.count == 1 && l.parts.count >= 2 && s.cyrillic == l.cyrillic && s.parts[0].utf8.count >= 5
+            && s.groups[0] == nil && s.parts[0].utf8.elementsEqual(l.parts[0].utf8)
     }
 
     /// The part-by-part decision of `fits`, shared with `NamePartsColumns` (which reads the same parts
@@ -190,7 +200,13 @@ public struct NameParts: Hashable, Sendable {
         let straight = match(sn - 1, ln - 1) == 2 && length(sn - 1) >= 3
         let crossed = !straight && sn == ln && !crossFewer
             && ((match(sn - 1, 0) == 2 && length(sn - 1) >= 3) || (match(0, ln - 1) == 2 && length(0) >= 3))
-        guard straight || crossed else { return false }
+        guard straight || crossed else {
+            // A shorter name that is the start of a longer one, in order and every part strong: the extra
+            // parts end a compound family name ("Julio Breff" / "Julio Breff Guilarte", "Birgit Maas" /
+            // "Birgit Maas-Knöpper"). Not across scripts, where parts are looser.
+            return !crossFewer && sn < ln && length(sn - 1) >= 3 && match(sn - 1, sn - 1) == 2
+                && (0..<(sn - 1)).allSatisfy { match($0, $0) == 2 }
+        }
         // Greedy one-to-one assignment, strong matches first (bit sets: no allocation per comparison).
         guard ln <= 64 else { return false }
         var used: UInt64 = 0, done: UInt64 = 0

@@ -93,6 +93,8 @@ struct NamePartsColumns {
         let crossFewer = cross && sn != ln
         if crossFewer, sn < 2 { return false }
         let sb = Int(start[s]), lb = Int(start[l])
+        // `NameParts.loneFamilyName`.
+        if sn == 1, ln >= 2, !cross, length[sb] >= 5, group[sb] < 0, part[sb] == part[lb] { return true }
         return NameParts.assign(sn, ln, crossFewer: crossFewer, length: { Int(length[sb + $0]) },
                                 match: { match(sb + $0, lb + $1, cross) })
     }

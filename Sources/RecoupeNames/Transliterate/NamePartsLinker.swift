@@ -28,8 +28,14 @@ enum NamePartsLinker {
             // Keyed by (anchor skeleton id, other part's prefix id): exact, no string hashed per lookup.
             let anchorsOf = reps.indices.map { anchors(cols, $0) }
             var blocks = [Int: [Int32]]()
+            var firstParts = [Int32: [Int32]]()   // by first part, searched by lone words only
             for r in reps.indices {
                 for a in anchorsOf[r] { blocks[registration(cols, r, anchor: a), default: []].append(Int32(r)) }
+                // A first part that is no given name also waits for its lone word (`NameParts.loneFamilyName`).
+                let base = Int(cols.start[r])
+                if cols.count(r) >= 2, cols.length[base] >= 5, cols.group[base] < 0 {
+                    firstParts[cols.part[base], default: []].append(Int32(r))
+                }
             }
             // Names also sit in blocks of their anchors' `CrossScriptSkeleton` keys, where a Cyrillic rendering
             // meets its Latin spelling ("Джеймс" / "James") and Latin spellings their variants (Jürgen / Juergen).
@@ -53,6 +59,12 @@ enum NamePartsLinker {
                     if a == n - 1 { lookups.append(blockKey(anchor, cols.empty)) }
                 }
                 stamp[r] = Int32(r)
+                if n == 1, let block = firstParts[cols.part[base]] {
+                    for q in block where stamp[Int(q)] != Int32(r) {
+                        stamp[Int(q)] = Int32(r)
+                        if cols.compatible(r, Int(q)) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
+                    }
+                }
                 for key in lookups {
                     guard let block = blocks[key] else { continue }
                     for q in block where stamp[Int(q)] != Int32(r) {
