@@ -12,7 +12,8 @@ import Darwin
 /// run at once. A run that cannot have it is refused at once. The kernel drops the lock when the
 /// process ends, even by SIGKILL.
 public final class OutputFolderLock {
-    private let fd: Int32
+    /// The folder's descriptor (internal for tests).
+    let fd: Int32
 
     public init(_ dir: String, shared: Bool) throws {
         fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -27,5 +28,11 @@ public final class OutputFolderLock {
         }
     }
 
-    deinit { close(fd) }
+    // Unlocked explicitly before closing: a process another thread forks (tests and `Process`
+    // spawn children) holds a copy of the descriptor until its exec, and `close` alone leaves the
+    // lock held through that copy, so the next run into the folder was refused under load.
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
 }

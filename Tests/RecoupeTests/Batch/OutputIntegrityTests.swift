@@ -83,4 +83,18 @@ struct OutputIntegrityTests {
         let r = try #require(try RecoupeExecutable.run(["annotate", s.file("in"), "-o", s.file("out"), "--force"]))
         #expect(r.status == 0, "\(r.stderrText)")
     }
+
+    @Test("a released folder lock is free even while a forked child still holds a copy of its descriptor")
+    func lockReleasedDespiteInheritedDescriptor() throws {
+        let s = ScratchFolder("lock-dup")
+        try FileManager.default.createDirectory(atPath: s.file("out"), withIntermediateDirectories: true)
+        var first: OutputFolderLock? = try OutputFolderLock(s.file("out"), shared: false)
+        // What a child forked by another thread has between its fork and its exec.
+        let inherited = dup(first!.fd)
+        defer { close(inherited) }
+        #expect(inherited >= 0)
+        first = nil
+        #expect(first == nil)
+        #expect(throws: Never.self) { _ = try OutputFolderLock(s.file("out"), shared: false) }
+    }
 }
