@@ -21,12 +21,13 @@ public enum CharacterNGrams {
         if let f = fastFold(c) { return f }
         let v = c.value
         if v < foldedLimit { return folded[Int(v)] }
+        if v >= 0x2000 && v <= 0x206F { return boundary }  // general punctuation: no letters, no marks
         return slowFold(c)
     }
 
-    /// `fold` of every code point below `foldedLimit` (Latin, Greek, Cyrillic, punctuation), computed
-    /// once by `slowFold`: Unicode property look-ups cost more than the rest of the n-gram loop.
-    static let foldedLimit: UInt32 = 0x2070
+    /// `fold` of every code point below `foldedLimit` (Latin, Greek, Cyrillic), computed once by
+    /// `slowFold`: Unicode property look-ups cost more than the rest of the n-gram loop.
+    static let foldedLimit: UInt32 = 0x590
     static let folded: [UInt32] = (0..<foldedLimit).map { v in
         Unicode.Scalar(v).map { fastFold($0) ?? slowFold($0) } ?? boundary
     }
