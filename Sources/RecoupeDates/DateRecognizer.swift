@@ -32,7 +32,8 @@ public final class DateRecognizer: Stage {
     public func run(_ document: inout Document) throws {
         let parser = FrenchDateParser(document)
         // English and Russian dates: same expressions, same word indices (`EnglishRussianDateParser`).
-        let found = EnglishRussianDateParser.handles(document.source.language) ? EnglishRussianDateParser(document).findAll() : parser.findAll()
+        let found = EnglishRussianDateParser.handles(document.source.language)
+            ? EnglishRussianDateParser(document, words: (parser.words, parser.norms)).findAll() : parser.findAll()
         let tokens = document.tokens
         let anchor = Self.documentDate(document, found, parser)
         let contextYear = Self.contextBound(found)

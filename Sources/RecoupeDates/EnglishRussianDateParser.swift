@@ -52,12 +52,20 @@ struct EnglishRussianDateParser: DateWordScanner {
     let norms: [String]
 
     init(_ doc: Document) {
+        self.init(doc, words: Self.words(of: doc))
+    }
+
+    /// With the words and folded norms another parser already computed (`DateRecognizer` has the French one's).
+    init(_ doc: Document, words: (words: [Int], norms: [String])) {
         self.doc = doc
         english = doc.source.language == "en"
-        (words, norms) = Self.words(of: doc)
+        (self.words, norms) = words
     }
 
     private func day(_ s: String) -> Int? {
+        // Only a digit or a sign can start a number: turns away other words before the suffix loop
+        // (removing suffixes never changes the first character of what remains).
+        guard let f = s.utf8.first, (0x30...0x39).contains(f) || f == UInt8(ascii: "+") || f == UInt8(ascii: "-") else { return nil }
         var s = s
         for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) { s.removeLast(2) }
         guard s.count <= 2, let v = Int(s), (1...31).contains(v) else { return nil }

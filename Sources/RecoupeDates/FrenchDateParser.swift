@@ -43,9 +43,24 @@ struct FrenchDateParser: DateWordScanner {
     }()
     static let dayOffsets: [String: Int] = ["hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "apres-demain": 2]
 
+    /// For each first UTF-8 byte, a bit per UTF-8 length (below 64) that some starter has: an exact
+    /// pre-check that turns most words away without hashing them (this runs for every word).
+    static let starterShapes: [UInt64] = {
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for w in starters where w.utf8.count < 64 { shapes[Int(w.utf8.first!)] |= 1 << UInt64(w.utf8.count) }
+        return shapes
+    }()
+
+    static func isStarter(_ w: String) -> Bool {
+        let n = w.utf8.count
+        guard n > 0 else { return false }
+        guard n >= 64 || starterShapes[Int(w.utf8.first!)] & (1 << UInt64(n)) != 0 else { return false }
+        return starters.contains(w)
+    }
+
     func parse(at k: Int) -> Found? {
         let w = norms[k]
-        guard Self.starters.contains(w) || w.hasPrefix("mi-") || doc.tokens[words[k]].kind == .number else { return nil }
+        guard Self.isStarter(w) || (w.utf8.starts(with: "mi-".utf8) && w.hasPrefix("mi-")) || doc.tokens[words[k]].kind == .number else { return nil }
         let prev = k > 0 && isAdjacent(k - 1, k) ? norms[k - 1] : ""
 
         // [weekday] day month [year] | du D1 au D2 month [year]

@@ -22,8 +22,12 @@ public enum DiacriticFolding {
     }()
 
     public static func fold(_ s: String) -> String {
+        // Most words have nothing to fold (ASCII, or Cyrillic without ё): return them as they are
+        // instead of rebuilding an equal string scalar by scalar.
         var needs = false
-        for u in s.unicodeScalars where u.value >= 0x80 { needs = true; break }
+        for u in s.unicodeScalars where u.value >= 0x80 {
+            if u.value >= limit || table[Int(u.value)] != u.value || (0x300...0x36F).contains(u.value) { needs = true; break }
+        }
         if !needs { return s }
         var out = String.UnicodeScalarView()
         var slow = false

@@ -37,10 +37,11 @@ extension RussianNameDeclension {
         let words = name.split(separator: " ").map(String.init)
         guard let head = words.firstIndex(where: { !isAdjective($0) }) else { return [name] }
         var out: [String] = []
+        // The head's oblique forms once, not once per case: each costs case mappings of the word.
+        let headForms = nounForms(words[head], multiword: words.count > 1)
         for c in Case.allCases {
             var phrase = words
-            let headForm = declineNoun(words[head], to: c, multiword: words.count > 1)
-            phrase[head] = headForm
+            phrase[head] = c == .nominative ? words[head] : headForms[c.rawValue - 1]
             for k in 0..<head { phrase[k] = declineAdjective(words[k], to: c) }
             let s = phrase.joined(separator: " ")
             if !out.contains(s) { out.append(s) }
@@ -57,41 +58,49 @@ extension RussianNameDeclension {
         guard c != .nominative else { return word }
         let w = word.lowercased()
         let i = c.rawValue - 1
-        let table: [(String, [String])] = [
-            ("кий", ["кого", "кому", "кий", "ким", "ком"]), ("гий", ["гого", "гому", "гий", "гим", "гом"]),
-            ("ний", ["него", "нему", "ний", "ним", "нем"]),
-            ("ый", ["ого", "ому", "ый", "ым", "ом"]), ("ой", ["ого", "ому", "ой", "ым", "ом"]), ("ий", ["ого", "ому", "ий", "им", "ом"]),
-            ("ая", ["ой", "ой", "ую", "ой", "ой"]), ("яя", ["ей", "ей", "юю", "ей", "ей"]),
-            ("ое", ["ого", "ому", "ое", "ым", "ом"]), ("ее", ["его", "ему", "ее", "им", "ем"]),
-        ]
-        for (ending, forms) in table where w.hasSuffix(ending) {
+        for (ending, forms) in adjectiveEndings where w.hasSuffix(ending) {
             return restoreCase(String(word.dropLast(ending.count)) + forms[i], like: word)
         }
         return word
     }
 
-    static func declineNoun(_ word: String, to c: Case, multiword: Bool) -> String {
-        guard c != .nominative, isCyrillic(word) else { return word }
+    /// Adjective endings and their genitive, dative, accusative, instrumental and prepositional forms.
+    static let adjectiveEndings: [(String, [String])] = [
+        ("кий", ["кого", "кому", "кий", "ким", "ком"]), ("гий", ["гого", "гому", "гий", "гим", "гом"]),
+        ("ний", ["него", "нему", "ний", "ним", "нем"]),
+        ("ый", ["ого", "ому", "ый", "ым", "ом"]), ("ой", ["ого", "ому", "ой", "ым", "ом"]), ("ий", ["ого", "ому", "ий", "им", "ом"]),
+        ("ая", ["ой", "ой", "ую", "ой", "ой"]), ("яя", ["ей", "ей", "юю", "ей", "ей"]),
+        ("ое", ["ого", "ому", "ое", "ым", "ом"]), ("ее", ["его", "ему", "ее", "им", "ем"]),
+    ]
+
+    /// The genitive, dative, accusative, instrumental and prepositional forms of a noun (indexed
+    /// by `Case.rawValue - 1`).
+    static func nounForms(_ word: String, multiword: Bool) -> [String] {
+        let same = [String](repeating: word, count: 5)
+        guard isCyrillic(word) else { return same }
         // Acronyms (США, ООН, МИД, ТАСС) do not decline.
-        if word.count > 1, word == word.uppercased() { return word }
+        if word.count > 1, word == word.uppercased() { return same }
         let w = word.lowercased()
-        guard let last = w.last else { return word }
-        let i = c.rawValue - 1
-        if w.hasSuffix("ия") { return String(word.dropLast(2)) + ["ии", "ии", "ию", "ией", "ии"][i] }
+        guard let last = w.last else { return same }
+        func stem(_ drop: Int, _ endings: [String]) -> [String] {
+            let s = String(word.dropLast(drop))
+            return endings.map { s + $0 }
+        }
+        if w.hasSuffix("ия") { return stem(2, ["ии", "ии", "ию", "ией", "ии"]) }
         if last == "а" {
             let before = w.dropLast().last
             let gen = before.map { velarsAndHushing.contains($0) } == true ? "и" : "ы"
-            return String(word.dropLast()) + [gen, "е", "у", "ой", "е"][i]
+            return stem(1, [gen, "е", "у", "ой", "е"])
         }
-        if last == "я" { return String(word.dropLast()) + ["и", "е", "ю", "ей", "е"][i] }
-        if last == "ь" { return w.hasSuffix("ость") ? word : String(word.dropLast()) + ["я", "ю", "ь", "ем", "е"][i] }
-        if last == "й" { return String(word.dropLast()) + ["я", "ю", "й", "ем", "е"][i] }
+        if last == "я" { return stem(1, ["и", "е", "ю", "ей", "е"]) }
+        if last == "ь" { return w.hasSuffix("ость") ? same : stem(1, ["я", "ю", "ь", "ем", "е"]) }
+        if last == "й" { return stem(1, ["я", "ю", "й", "ем", "е"]) }
         // Neuter nouns heading an organisation ("Министерство …") decline; a foreign place in -о does not.
-        if (last == "о" || last == "е") && multiword { return String(word.dropLast()) + ["а", "у", String(last), "ом", "е"][i] }
+        if (last == "о" || last == "е") && multiword { return stem(1, ["а", "у", String(last), "ом", "е"]) }
         if consonants.contains(last) {
             let ins = hushing.contains(last) ? "ем" : "ом"
-            return word + ["а", "у", "", ins, "е"][i]
+            return stem(0, ["а", "у", "", ins, "е"])
         }
-        return word
+        return same
     }
 }

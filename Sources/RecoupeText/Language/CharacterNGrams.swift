@@ -18,6 +18,23 @@ public enum CharacterNGrams {
     /// or 0 for a code point to skip (combining marks, format characters).
     @inline(__always)
     public static func fold(_ c: Unicode.Scalar) -> UInt32 {
+        if let f = fastFold(c) { return f }
+        let v = c.value
+        if v < foldedLimit { return folded[Int(v)] }
+        if v >= 0x2000 && v <= 0x206F { return boundary }  // general punctuation: no letters, no marks
+        return slowFold(c)
+    }
+
+    /// `fold` of every code point below `foldedLimit` (Latin, Greek, Cyrillic), computed once by
+    /// `slowFold`: Unicode property look-ups cost more than the rest of the n-gram loop.
+    static let foldedLimit: UInt32 = 0x590
+    static let folded: [UInt32] = (0..<foldedLimit).map { v in
+        Unicode.Scalar(v).map { fastFold($0) ?? slowFold($0) } ?? boundary
+    }
+
+    /// The code points `fold` decides from their value alone.
+    @inline(__always)
+    static func fastFold(_ c: Unicode.Scalar) -> UInt32? {
         let v = c.value
         switch v {
         case 0x61...0x7A: return v
@@ -30,8 +47,13 @@ public enum CharacterNGrams {
         case 0x27, 0x2019, 0x2BC: return apostrophe
         case 0x300...0x36F, 0x200B...0x200D, 0xAD: return 0
         case 0x460...0x4FF where v & 1 == 0 && v != 0x482 && (v < 0x483 || v > 0x489): return v + 1
-        default: break
+        default: return nil
         }
+    }
+
+    /// `fold` from Unicode properties.
+    static func slowFold(_ c: Unicode.Scalar) -> UInt32 {
+        let v = c.value
         guard WritingScript.of(letter: c) != nil else {
             return c.properties.generalCategory.isMark ? 0 : boundary
         }

@@ -37,7 +37,7 @@ struct NGramRowTable: Sendable {
         return keys.withUnsafeBufferPointer { k in
             while true {
                 let found = k[i]
-                if found == key { return rows[i] }
+                if found == key { return rows.withUnsafeBufferPointer { $0[i] } }
                 if found == 0 { return nil }
                 i = (i + 1) & mask
             }

@@ -41,6 +41,7 @@ public enum WritingScript: String, Sendable, CaseIterable, Codable {
         case 0xC0...0x24F where v != 0xD7 && v != 0xF7: return .latin
         case 0x400...0x481, 0x48A...0x52F: return .cyrillic
         case 0x1E00...0x1EFF: return .latin
+        case 0x2000...0x206F: return nil  // general punctuation (dashes, ellipsis, spaces): no letters
         default: break
         }
         guard c.properties.isAlphabetic, !c.properties.generalCategory.isMark else { return nil }
