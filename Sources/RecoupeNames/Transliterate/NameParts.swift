@@ -281,28 +281,33 @@ struct NamePartsCache {
     var words = [Key: Word]()
 }
 
-/// `Lexicons/names/name-parts.tsv`: particles and generation marks.
+/// `Lexicons/names/name-parts.tsv`: particles, titles and generation marks.
 struct NamePartsTable: Sendable {
     let particles: Set<String>
     let ordinals: [String: String]
+    /// Titles and honorifics before a name (President, Sir, Raden): not a name part.
+    let titles: Set<String>
 
     static let shared: NamePartsTable = {
         guard let p = LexiconLocator.path("names/name-parts.tsv"),
-              let text = try? String(contentsOfFile: p, encoding: .utf8) else { return NamePartsTable(particles: [], ordinals: [:]) }
+              let text = try? String(contentsOfFile: p, encoding: .utf8) else { return NamePartsTable(particles: [], ordinals: [:], titles: []) }
         return NamePartsTable(parsing: text)
     }()
 
-    init(particles: Set<String>, ordinals: [String: String]) { self.particles = particles; self.ordinals = ordinals }
+    init(particles: Set<String>, ordinals: [String: String], titles: Set<String> = []) {
+        self.particles = particles; self.ordinals = ordinals; self.titles = titles
+    }
 
     init(parsing text: String) {
-        var particles = Set<String>(), ordinals = [String: String]()
+        var particles = Set<String>(), ordinals = [String: String](), titles = Set<String>()
         for raw in text.split(separator: "\n") where !raw.hasPrefix("#") {
             let f = raw.split(separator: "\t").map(String.init)
             guard f.count >= 2 else { continue }
             let words = f[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             if f[0] == "particle" { particles.formUnion(words) }
+            else if f[0] == "title" { titles.formUnion(words) }
             else if f[0].hasPrefix("ordinal:") { for w in words { ordinals[w] = String(f[0].dropFirst(8)) } }
         }
-        self.init(particles: particles, ordinals: ordinals)
+        self.init(particles: particles, ordinals: ordinals, titles: titles)
     }
 }

@@ -85,16 +85,10 @@ public struct PersonNameKey: Hashable, Sendable {
         self.init(given: given, givenKeys: givenKeys, surname: surname, surnameStem: stem, gender: gender)
     }
 
-    /// Words that may precede a name without being part of it (fr, en, de).
-    static let titles: Set<String> = [
-        "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "herr", "frau", "sir", "st",
-        "président", "president", "präsident", "presidente", "premier", "ministre", "minister", "ministerin",
-        "patriarche", "patriarch", "métropolite", "metropolitan", "général", "general", "generalleutnant",
-        "maréchal", "marshal", "marschall", "colonel", "oberst", "amiral", "admiral", "capitaine", "captain",
-        "maire", "mayor", "bürgermeister", "gouverneur", "governor", "sénateur", "senator", "député", "deputy",
-        "ambassadeur", "ambassador", "botschafter", "tsar", "czar", "zar", "tsarine", "tsarina", "zarin",
-        "prince", "princesse", "prinz", "prinzessin", "comte", "count", "graf", "saint", "sankt",
-    ]
+    /// Words that may precede a name without being part of it (fr, en, de, and honorifics of other
+    /// languages): the `title` lines of `Lexicons/names/name-parts.tsv` (data, not code: a title added
+    /// there is dropped by `personKey` and `NameParts` alike).
+    static var titles: Set<String> { NamePartsTable.shared.titles }
 
     /// Keys of `titles` under every convention (a title is recognized by its key: no string work per name).
     static let titleKeys: Set<String> = {
