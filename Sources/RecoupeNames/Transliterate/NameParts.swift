@@ -5,7 +5,9 @@ import RecoupeText
 /// order, particles or script ("Johan Christiaan van Eerde" / "Johan van Eerde", "Kishida Fumio" /
 /// "Fumio Kishida", "Jean-Luc Mélenchon" / "Jean Luc Melenchon", "Макс Фляйшер" / "Max Fleischer").
 ///
-/// Each word (hyphens split words) is keyed with `NameKey` under one convention for the whole name;
+/// Each word (hyphens split words) is keyed with `NameKey` under the language's convention, or, when the
+/// language is unknown, under the convention its own letters point to: a part's key never depends on
+/// the other words of the name ("Jenny" keys alike in "Jenny Dalenoord" and "Jenny Johanna Dalenoord");
 /// titles, patronymics and the particles of `Lexicons/names/name-parts.tsv` (de, van der, von, al-)
 /// are dropped; a generation mark (II, Jr, Старший) is kept apart as `ordinal`.
 /// `NameParts.compatible` compares two names part by part (see there); `NameClusterer` links
@@ -46,7 +48,9 @@ public struct NameParts: Hashable, Sendable {
     /// `init(name:language:)` with the words already keyed in `cache` (names repeat their words).
     init(name: String, language: String?, cache: inout NamePartsCache) {
         let table = NamePartsTable.shared
-        let conv = NameKey.guessConvention(of: name, language: language)
+        // The language's convention; nil lets each word pick its own (not the whole name's guess: a
+        // middle name must not change the key of a given name next to it).
+        let conv = NameKey.convention(for: language)
         var words = [String]()
         for w in NameParts.words(of: name) {
             var w = w
