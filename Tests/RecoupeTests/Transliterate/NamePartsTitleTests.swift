@@ -18,4 +18,13 @@ struct NamePartsTitleTests {
         // A title alone is kept: it is all there is of the name.
         #expect(!NameParts(name: "President", language: nil).parts.isEmpty)
     }
+
+    /// Malay, Indonesian and Arabic-origin honorifics (Raden, Ajeng, Syed, Panglima) are titles too.
+    @Test func malayIndonesianAndArabicHonorificsAreTitles() {
+        #expect(NameParts(name: "Raden Ajeng Kartini", language: nil).parts == NameParts(name: "Kartini", language: nil).parts)
+        #expect(NameParts(name: "Syed Hussein Alatas", language: nil).parts == NameParts(name: "Hussein Alatas", language: nil).parts)
+        let ids = NameClusterer().cluster([(language: nil, name: "Panglima Polem"), (language: nil, name: "Teuku Panglima Polem"),
+                                           (language: nil, name: "Polem")])
+        #expect(Set(ids).count == 1)
+    }
 }
