@@ -40,6 +40,13 @@ public struct NameParts: Hashable, Sendable {
         parts.indices.map { groups[$0].map { "=" + $0 } ?? parts[$0] }.joined(separator: " ") + "#" + ordinal + (cyrillic ? "c" : "l")
     }
 
+    /// `key` with the parts in sorted order: a name and its family-name-first order ("Kho Liang Ie" /
+    /// "Liang Ie Kho", "Torii Kiyonobu" / "Kiyonobu Torii") have every part equal, which no other person's
+    /// name of the same words in another order is likelier to share; merged at once, as equal parts are.
+    var unorderedKey: String {
+        parts.indices.map { groups[$0].map { "=" + $0 } ?? parts[$0] }.sorted().joined(separator: " ") + "#" + ordinal + (cyrillic ? "c" : "l")
+    }
+
     public init(name: String, language: String?) {
         var cache = NamePartsCache()
         self.init(name: name, language: language, cache: &cache)

@@ -1,6 +1,7 @@
 /// Links names whose `NameParts` are compatible, by blocking and never all pairs.
 ///
-/// Names with equal parts merge at once ("de Gaulle" / "Gaulle", "Jean-Luc" / "Jean Luc"). Other
+/// Names with equal parts, in any order, merge at once ("de Gaulle" / "Gaulle", "Jean-Luc" / "Jean Luc",
+/// "Kho Liang Ie" / "Liang Ie Kho"). Other
 /// pairs are compared only inside blocks keyed by an anchor part (the first or last part, as a
 /// `NameParts.skeleton`) and the group or first two skeleton letters of one other part; lone words sit in the block of
 /// their anchor alone. A name joins its compatible names only when they are compatible with one
@@ -17,7 +18,7 @@ enum NamePartsLinker {
         var firstOf = [String: Int]()
         var reps = [Int]()
         for (i, p) in parts.enumerated() where !p.parts.isEmpty {
-            let k = p.key
+            let k = p.parts.count >= 2 ? p.unorderedKey : p.key
             if let j = firstOf[k] { uf.union(i, j) } else { firstOf[k] = i; reps.append(i) }
         }
         // Names are read in place through `reps` (a NameParts copy costs retains of six arrays), and compared
