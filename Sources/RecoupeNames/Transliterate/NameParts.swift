@@ -71,10 +71,15 @@ public struct NameParts: Hashable, Sendable {
         var parts = [String](), groups = [String?](), ordinal = ""
         var cyrillic = false
         var skeletons = [String](), coarseCodes = [UInt64](), coarseEnds = [Int32]()
-        for (i, w) in words.enumerated() {
+        // A glued particle (ter, le) before the family name is written into it as often as apart ("Gerard ter
+        // Borch" / "Gerard Terborch", "Le Mayeur" / "Lemayeur", "фон Лекок" / "von Le Coq"): kept, glued to it.
+        var glue: String? = nil
+        for (i, var w) in words.enumerated() {
+            if let g = glue { w = g + w.lowercased(); glue = nil }
             let cacheKey = NamePartsCache.Key(word: w, language: language, convention: conv)
             let e: NamePartsCache.Word
             if let hit = cache.words[cacheKey] { e = hit } else { e = NamePartsCache.Word(w, language: language, convention: conv); cache.words[cacheKey] = e }
+            if e.isGlued, i > 0, NameParts.isFamilyName(at: i + 1, of: words, table) { glue = w.lowercased(); continue }
             // A collective (Frères, Gebrüder) may also come first; a generation mark never does.
             if let n = e.ordinal, i > 0 || (words.count > 1 && n.first?.isNumber == false) {
                 ordinal = n; continue
@@ -96,6 +101,12 @@ public struct NameParts: Hashable, Sendable {
             if groups[k] == nil { required |= sk.utf8.count == 1 || parts[k].utf8.count == 1 ? b.first : b.two }
         }
         letterBits = all; requiredBits = required
+    }
+
+    /// True when word k is the last of the name but for generation marks (the family name a glued particle joins).
+    static func isFamilyName(at k: Int, of words: [String], _ table: NamePartsTable) -> Bool {
+        guard k < words.count, !table.particles.contains(words[k].lowercased()) else { return false }
+        return words[(k + 1)...].allSatisfy { table.ordinals[$0.lowercased()] != nil }
     }
 
     /// The words of a name: spaces, tabs, no-break spaces, hyphens and commas separate them. An ASCII name
@@ -262,6 +273,8 @@ struct NamePartsCache {
         let ordinal: String?
         /// A particle (de, van, von) of `name-parts.tsv`, a title, a patronymic key.
         let isParticle: Bool, isTitle: Bool, isPatronymic: Bool
+        /// A particle also written glued to the family name (ter, le: `glued` in `name-parts.tsv`).
+        let isGlued: Bool
         let parts: [String], groups: [String?], skeletons: [String], coarse: [[UInt64]]
 
         init(_ w: String, language: String?, convention conv: PhoneticKey.Convention?) {
@@ -269,6 +282,7 @@ struct NamePartsCache {
             let table = NamePartsTable.shared
             ordinal = table.ordinals[lower].flatMap { lower.count > 2 || w == w.uppercased() ? $0 : nil }
             isParticle = table.particles.contains(lower)
+            isGlued = table.glued.contains(lower)
             key = NameKey.key(for: w, language: language, convention: conv, separator: UInt8(ascii: " "))
             isTitle = PersonNameKey.titleKeys.contains(key)
             isPatronymic = PersonNameKey.isPatronymic(key)
@@ -298,6 +312,8 @@ struct NamePartsTable: Sendable {
     let ordinals: [String: String]
     /// Titles and honorifics before a name (President, Sir, Raden): not a name part.
     let titles: Set<String>
+    /// Particles also written glued to the family name (ter Borch / Terborch): glued to it, not dropped.
+    var glued: Set<String> = []
 
     static let shared: NamePartsTable = {
         guard let p = LexiconLocator.path("names/name-parts.tsv"),
@@ -310,15 +326,17 @@ struct NamePartsTable: Sendable {
     }
 
     init(parsing text: String) {
-        var particles = Set<String>(), ordinals = [String: String](), titles = Set<String>()
+        var particles = Set<String>(), ordinals = [String: String](), titles = Set<String>(), glued = Set<String>()
         for raw in text.split(separator: "\n") where !raw.hasPrefix("#") {
             let f = raw.split(separator: "\t").map(String.init)
             guard f.count >= 2 else { continue }
             let words = f[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             if f[0] == "particle" { particles.formUnion(words) }
             else if f[0] == "title" { titles.formUnion(words) }
+            else if f[0] == "glued" { glued.formUnion(words); particles.formUnion(words) }
             else if f[0].hasPrefix("ordinal:") { for w in words { ordinals[w] = String(f[0].dropFirst(8)) } }
         }
         self.init(particles: particles, ordinals: ordinals, titles: titles)
+        self.glued = glued
     }
 }
