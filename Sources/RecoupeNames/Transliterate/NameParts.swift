@@ -280,6 +280,8 @@ struct NamePartsCache {
         init(_ w: String, language: String?, convention conv: PhoneticKey.Convention?) {
             let lower = w.lowercased()
             let table = NamePartsTable.shared
+            // A Czech or Slovak feminine ending added to a foreign family name is cut (Bieberová = Bieber).
+            let w = table.withoutFeminineSuffix(w)
             ordinal = table.ordinals[lower].flatMap { lower.count > 2 || w == w.uppercased() ? $0 : nil }
             isParticle = table.particles.contains(lower)
             isGlued = table.glued.contains(lower)
@@ -314,6 +316,15 @@ struct NamePartsTable: Sendable {
     let titles: Set<String>
     /// Particles also written glued to the family name (ter Borch / Terborch): glued to it, not dropped.
     var glued: Set<String> = []
+    /// Feminine endings added to a foreign family name (`suffix` in `name-parts.tsv`: Czech -ová, -ové).
+    var suffixes: [String] = []
+
+    /// `w` without a listed suffix, when 4 letters or more stay (only non-ASCII suffixes: an ASCII word is kept as is).
+    func withoutFeminineSuffix(_ w: String) -> String {
+        guard !suffixes.isEmpty, w.utf8.contains(where: { $0 >= 0x80 }) else { return w }
+        for s in suffixes where w.count >= s.count + 4 && w.lowercased().hasSuffix(s) { return String(w.dropLast(s.count)) }
+        return w
+    }
 
     static let shared: NamePartsTable = {
         guard let p = LexiconLocator.path("names/name-parts.tsv"),
@@ -327,6 +338,7 @@ struct NamePartsTable: Sendable {
 
     init(parsing text: String) {
         var particles = Set<String>(), ordinals = [String: String](), titles = Set<String>(), glued = Set<String>()
+        var suffixes = [String]()
         for raw in text.split(separator: "\n") where !raw.hasPrefix("#") {
             let f = raw.split(separator: "\t").map(String.init)
             guard f.count >= 2 else { continue }
@@ -334,9 +346,10 @@ struct NamePartsTable: Sendable {
             if f[0] == "particle" { particles.formUnion(words) }
             else if f[0] == "title" { titles.formUnion(words) }
             else if f[0] == "glued" { glued.formUnion(words); particles.formUnion(words) }
+            else if f[0] == "suffix" { suffixes += words }
             else if f[0].hasPrefix("ordinal:") { for w in words { ordinals[w] = String(f[0].dropFirst(8)) } }
         }
         self.init(particles: particles, ordinals: ordinals, titles: titles)
-        self.glued = glued
+        self.glued = glued; self.suffixes = suffixes
     }
 }
