@@ -33,4 +33,11 @@ struct NamePartsOrderTests {
         #expect(NameParts(name: "Абдулах Фререс", language: "ru").ordinal == "brothers")
         #expect(NameParts(name: "Абдулах Фререс", language: "ru").parts == NameParts(name: "Абдулах", language: "ru").parts)
     }
+
+    /// The Latin church form Joannes is Johannes (given-names.tsv group ivan).
+    @Test func latinJoannesIsJohannes() {
+        let g = NameParts(name: "Joannes Vermeer", language: nil).groups[0]
+        #expect(g != nil)
+        #expect(g == NameParts(name: "Johannes Vermeer", language: nil).groups[0])
+    }
 }
