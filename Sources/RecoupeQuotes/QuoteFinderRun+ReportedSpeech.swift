@@ -126,9 +126,28 @@ extension QuoteFinderRun {
     private func item(cue: SpeechCueMatcher.Cue, content: Range<Int>) -> Item? {
         guard !content.isEmpty else { return nil }
         let (a, b) = quoteTokens.span(content)
+        // "Selon lui, « … »", "a précisé qu'en « … »": a clause mostly inside quotation marks is the
+        // quotation's, which carries the attribution; it is kept only for its speaker, not output.
+        let opensQuoted = content.prefix(5).contains { k in enclosingTopLevel(k).map { marked[$0].start >= a } ?? false }
+        let mostlyQuoted = opensQuoted && quotedShare(a, b) * 2 >= b - a
         return Item(start: a, end: b, contentStart: a, contentEnd: b, kind: .indirect, cue: cue,
                     confidence: cue.speaker == nil ? 0.5 : 0.8, anchor: min(content.lowerBound, cue.verb.lowerBound),
-                    rule: "reported clause, cue \(cue.lemma)")
+                    rule: "reported clause, cue \(cue.lemma)", speakerOnly: mostlyQuoted)
+    }
+
+    /// Code points of [a, b) inside top-level quotation marks (a quotation running past `b` counts up to `b`).
+    private func quotedShare(_ a: Int, _ b: Int) -> Int {
+        var inside = 0
+        var k = quoteTokens.index(atOrAfter: a)
+        while k < quoteTokens.count, quoteTokens.tokens[k].start < b {
+            if let i = enclosingTopLevel(k) {
+                inside += max(0, min(marked[i].end, b) - max(marked[i].start, a))
+                k = quoteTokens.index(atOrAfter: marked[i].end)
+                continue
+            }
+            k += 1
+        }
+        return inside
     }
 
     /// Start of the clause that ends at `k`: the sentence start or after a colon.

@@ -51,6 +51,8 @@ struct SpeechCueMatcher {
         if let p = quoteTokens.norm(i - 1), QuoteWords.articles.contains(p) { return nil }
         // "Rappelons que …", "Notons que …": the writer's own imperative opening the sentence attributes nothing.
         if quoteTokens.norms[i].hasSuffix("ons"), quoteTokens.sentenceRanges[quoteTokens.sentenceOf[i]].lowerBound == i { return nil }
+        // "À noter que …", "À rappeler que …": the writer's aside, an infinitive after "à" opening the sentence.
+        if quoteTokens.norms[i] == e.lemma, quoteTokens.norm(i - 1) == "à", quoteTokens.sentenceRanges[quoteTokens.sentenceOf[i]].lowerBound == i - 1 { return nil }
         return e
     }
 
