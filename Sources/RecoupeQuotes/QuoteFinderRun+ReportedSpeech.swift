@@ -42,8 +42,30 @@ extension QuoteFinderRun {
                     if let cs = clauseStart(before: k, sentence: sr), let x = item(cue: c, content: cs..<k) { out.append(x) }
                     continue
                 }
+                // "81 % des sondés s'y opposent selon un sondage." (no comma): the clause before it.
+                if quoteTokens.isWord(k - 1), k - 1 > sr.lowerBound, let c = cues.accordingTo(at: k, limit: sr.upperBound),
+                   let sp = c.speaker, sp.pronoun == nil, canReport(sp.range),
+                   let e = sentenceEnd(after: c.document?.upperBound ?? c.end, sentence: sr, maxWords: 6) {
+                    if let cs = clauseStart(before: k, sentence: sr), k - cs >= 4, let x = item(cue: c, content: cs..<k) { out.append(x) }
+                    k = e - 1
+                    continue
+                }
+                // "car selon eux, …", "pour qui, selon ses sources, …": the clause after it.
+                if let p = quoteTokens.norm(k - 1), Self.beforeMidAccording.contains(p) || (p == "," && quoteTokens.norm(k - 2) == "qui"),
+                   let c = cues.accordingTo(at: k, limit: sr.upperBound) {
+                    let e = c.document?.upperBound ?? c.end
+                    if quoteTokens.isPunct(e, ","), e + 1 < sr.upperBound {
+                        let end = contentEnd(from: e + 1, sentence: sr)
+                        if end > e + 1, let x = item(cue: c, content: (e + 1)..<end) { out.append(x) }
+                        lastCue = c
+                        k = max(k, end - 1)
+                        continue
+                    }
+                }
                 // "…, a rapporté le Département d'État." (no quotation before it).
                 if quoteTokens.isPunct(k, ","), let c = cues.invertedCue(at: k + 1, limit: sr.upperBound) {
+                    // "Les dirigeants, qui …, se sont félicités du résultat": an object, not an inverted subject.
+                    if let sp = c.speaker, sp.pronoun == nil, c.document == nil, !canReport(sp.range) { continue }
                     // "« … », a-t-il écrit sur Telegram, ajoutant que …": the cue governs what follows.
                     guard c.end >= sr.upperBound || quoteTokens.isPunct(c.end, PunctSets.sentenceEndOrComma) else {
                         lastCue = c
@@ -69,7 +91,14 @@ extension QuoteFinderRun {
                 guard let e = cues.isVerb(k, allowIncise: false) else { continue }
                 // "n'a déclaré que trois cas": restrictive "ne … que", not a reported clause.
                 if ((k - 3)..<k).contains(where: { $0 >= sr.lowerBound && (quoteTokens.norms[$0] == "ne" || quoteTokens.norms[$0] == "n'") }) { continue }
-                guard let q = complementizer(after: k, limit: sr.upperBound), q + 1 < sr.upperBound else { continue }
+                let contentStart: Int
+                if let q = complementizer(after: k, limit: sr.upperBound), q + 1 < sr.upperBound {
+                    contentStart = q + 1
+                } else if let j = reportedInfinitive(after: k, lemma: e.lemma, limit: sr.upperBound) {
+                    contentStart = j
+                } else {
+                    continue
+                }
                 var cue: SpeechCueMatcher.Cue
                 if quoteTokens.norms[k].hasSuffix("ant"), quoteTokens.isPunct(k - 1, ",") {
                     // "…, ajoutant que": the speaker of the cue before it.
@@ -79,14 +108,14 @@ extension QuoteFinderRun {
                 } else {
                     cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)
                 }
-                let end = contentEnd(from: q + 1, sentence: sr)
-                guard end > q + 1 else { continue }
+                let end = contentEnd(from: contentStart, sentence: sr)
+                guard end > contentStart else { continue }
                 // "a estimé que « … »": the quotation itself carries the attribution.
-                if let i = topLevelByStart[quoteTokens.tokens[q + 1].start], marked[i].end == quoteTokens.tokens[end - 1].end {
+                if let i = topLevelByStart[quoteTokens.tokens[contentStart].start], marked[i].end == quoteTokens.tokens[end - 1].end {
                     lastCue = cue
                     continue
                 }
-                if let x = item(cue: cue, content: (q + 1)..<end) { out.append(x) }
+                if let x = item(cue: cue, content: contentStart..<end) { out.append(x) }
                 lastCue = cue
             }
         }
@@ -97,6 +126,34 @@ extension QuoteFinderRun {
     static let notComplementizer: Set<String> = QuoteCueLexicon.set("fr/quote-not-complementizers")
     static let addressPrepositions: Set<String> = QuoteCueLexicon.set("fr/quote-address-prepositions")
 
+    /// Words before a "selon X," inside the sentence that open the clause it attributes ("car selon eux, …").
+    static let beforeMidAccording: Set<String> = QuoteCueLexicon.set("fr/quote-mid-according")
+    /// Auxiliaries of a perfect infinitive ("a affirmé avoir vu …", "dit être parti").
+    static let infinitiveAuxiliaries: Set<String> = ["avoir", "être"]
+
+    /// Whether a phrase can be the source of a report: someone who speaks ("le ministre", a name), a document
+    /// ("un communiqué") or a body ("le gouvernement"); not "du résultat", "ces attaques".
+    func canReport(_ r: Range<Int>) -> Bool {
+        cues.canSpeak(r) || cues.isDocument(r) || r.contains { SpeakerLinker.organizationNouns.contains(quoteTokens.norms[$0]) || Self.reportNouns.contains(quoteTokens.norms[$0]) }
+    }
+    static let reportNouns: Set<String> = QuoteCueLexicon.set("fr/quote-report-nouns")
+
+    /// The sentence end when only up to `maxWords` words stand between `i` and it.
+    private func sentenceEnd(after i: Int, sentence sr: Range<Int>, maxWords: Int) -> Int? {
+        var e = i
+        while e < sr.upperBound, quoteTokens.isWord(e), e - i < maxWords { e += 1 }
+        return e >= sr.upperBound || quoteTokens.isPunct(e, Self.sentenceEnds) ? e : nil
+    }
+
+    /// "affirment avoir découvert …", "a dit être prêt …": a perfect infinitive right after a verb of saying
+    /// reports what was said; returns where it starts. Not after an infinitive ("pour affirmer avoir") or "ne".
+    private func reportedInfinitive(after k: Int, lemma: String, limit: Int) -> Int? {
+        guard quoteTokens.norms[k] != lemma, quoteTokens.norm(k - 1) != "à" else { return nil }
+        let j = cues.skipAdverbs(from: k + 1, limit: limit)
+        guard j + 1 < limit, let w = quoteTokens.norm(j), Self.infinitiveAuxiliaries.contains(w), quoteTokens.isWord(j + 1) else { return nil }
+        return j
+    }
+
     /// The "que" of "a déclaré (jeudi) (à l'AFP) que …" after the verb at `k`. A direct object
     /// between them ("a déclaré la guerre que …") makes "que" a relative pronoun: no match.
     private func complementizer(after k: Int, limit: Int) -> Int? {
@@ -104,6 +161,10 @@ extension QuoteFinderRun {
         var inPhrase = false
         while q < limit, q - k <= 9 {
             let w = quoteTokens.norms[q]
+            // "a appelé à ce que …"
+            if w == "ce", quoteTokens.norm(q - 1) == "à", let n = quoteTokens.norm(q + 1), QuoteWords.isQue(n) { return q + 1 }
+            // "précise tout de même que …"
+            if w == "tout", quoteTokens.norm(q + 1) == "de", quoteTokens.norm(q + 2) == "même" { q += 3; continue }
             if QuoteWords.isQue(w) {
                 if let p = quoteTokens.norm(q - 1), Self.notComplementizer.contains(p) { return nil }
                 return q

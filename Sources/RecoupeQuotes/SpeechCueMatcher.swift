@@ -259,6 +259,10 @@ struct SpeechCueMatcher {
             lemma = "d'après"
         } else if n == "d'après" {
             lemma = "d'après"
+        } else if n == "de", quoteTokens.norm(i + 1) == "l'", quoteTokens.norm(i + 2) == "avis", let d = quoteTokens.norm(i + 3), d == "de" || d == "d'" {
+            // "De l'avis de l'Américain Pete Selleck, …"
+            next = i + 4
+            lemma = "de l'avis de"
         } else {
             return nil
         }
