@@ -88,13 +88,26 @@ extension QuoteFinderRun {
                     continue
                 }
                 // "a déclaré (jeudi) (à l'AFP) que …"
-                guard let e = cues.isVerb(k, allowIncise: false) else { continue }
+                // "a fait savoir que …", "fait remarquer que …": "faire" (a cue only in incises) with its complement;
+                // the subject is that of "faire".
+                let lemma: String
+                var v = k
+                if Self.causativeComplements.contains(quoteTokens.norms[k]), k > sr.lowerBound, cues.verbEntry(k - 1)?.lemma == "faire" {
+                    lemma = "faire " + quoteTokens.norms[k]
+                    v = k - 1
+                } else if let e = cues.isVerb(k, allowIncise: false) {
+                    lemma = e.lemma
+                } else {
+                    continue
+                }
                 // "n'a déclaré que trois cas": restrictive "ne … que", not a reported clause.
-                if ((k - 3)..<k).contains(where: { $0 >= sr.lowerBound && (quoteTokens.norms[$0] == "ne" || quoteTokens.norms[$0] == "n'") }) { continue }
+                if ((v - 3)..<v).contains(where: { $0 >= sr.lowerBound && (quoteTokens.norms[$0] == "ne" || quoteTokens.norms[$0] == "n'") }) { continue }
+                // "pour exiger que …": a purpose, not a report.
+                if quoteTokens.norms[k] == lemma, quoteTokens.norm(k - 1) == "pour" { continue }
                 let contentStart: Int
                 if let q = complementizer(after: k, limit: sr.upperBound), q + 1 < sr.upperBound {
                     contentStart = q + 1
-                } else if let j = reportedInfinitive(after: k, lemma: e.lemma, limit: sr.upperBound) {
+                } else if let j = reportedInfinitive(after: k, lemma: lemma, limit: sr.upperBound) {
                     contentStart = j
                 } else {
                     continue
@@ -102,11 +115,11 @@ extension QuoteFinderRun {
                 var cue: SpeechCueMatcher.Cue
                 if quoteTokens.norms[k].hasSuffix("ant"), quoteTokens.isPunct(k - 1, ",") {
                     // "…, ajoutant que": the speaker of the cue before it.
-                    cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: lastCue?.speaker, end: k + 1)
-                } else if let (subject, document) = cues.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: mentions) {
-                    cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
+                    cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: lastCue?.speaker, end: k + 1)
+                } else if let (subject, document) = cues.subject(ofVerbAt: v, floor: sr.lowerBound, mentions: mentions) {
+                    cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: subject, end: k + 1, document: document)
                 } else {
-                    cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)
+                    cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: nil, end: k + 1)
                 }
                 let end = contentEnd(from: contentStart, sentence: sr)
                 guard end > contentStart else { continue }
@@ -128,6 +141,10 @@ extension QuoteFinderRun {
 
     /// Words before a "selon X," inside the sentence that open the clause it attributes ("car selon eux, …").
     static let beforeMidAccording: Set<String> = QuoteCueLexicon.set("fr/quote-mid-according")
+    /// "savoir" of "faire savoir que", "remarquer" of "faire remarquer que".
+    static let causativeComplements: Set<String> = QuoteCueLexicon.set("fr/quote-causative-complements")
+    /// Verbs of wishing or demanding: "souhaitent être désignés" reports no statement.
+    static let noInfinitiveReport: Set<String> = QuoteCueLexicon.set("fr/quote-no-infinitive-report")
     /// Auxiliaries of a perfect infinitive ("a affirmé avoir vu …", "dit être parti").
     static let infinitiveAuxiliaries: Set<String> = ["avoir", "être"]
 
@@ -148,9 +165,11 @@ extension QuoteFinderRun {
     /// "affirment avoir découvert …", "a dit être prêt …": a perfect infinitive right after a verb of saying
     /// reports what was said; returns where it starts. Not after an infinitive ("pour affirmer avoir") or "ne".
     private func reportedInfinitive(after k: Int, lemma: String, limit: Int) -> Int? {
-        guard quoteTokens.norms[k] != lemma, quoteTokens.norm(k - 1) != "à" else { return nil }
+        guard quoteTokens.norms[k] != lemma, quoteTokens.norm(k - 1) != "à", !Self.noInfinitiveReport.contains(lemma) else { return nil }
         let j = cues.skipAdverbs(from: k + 1, limit: limit)
         guard j + 1 < limit, let w = quoteTokens.norm(j), Self.infinitiveAuxiliaries.contains(w), quoteTokens.isWord(j + 1) else { return nil }
+        // "avoir la reconnaissance de …": "avoir" with an object, not a perfect infinitive.
+        if w == "avoir", QuoteWords.articles.contains(quoteTokens.norms[j + 1]) || QuoteWords.determiners.contains(quoteTokens.norms[j + 1]) { return nil }
         return j
     }
 
