@@ -33,9 +33,33 @@ extension QuoteFinderRun {
                     lastCue = c
                 }
             }
+            // "Pour le procureur, …" opening the sentence: a view held by someone who can hold one.
+            if quoteTokens.norm(sr.lowerBound) == "pour", !inSpeech(sr.lowerBound), let c = cues.forHolder(at: sr.lowerBound, quoteStart: sr.upperBound),
+               quoteTokens.isPunct(c.end, ","), c.end + 1 < sr.upperBound {
+                let end = contentEnd(from: c.end + 1, sentence: sr)
+                // Quoted words in it are attributed by the quotation's own "Pour X" cue; a short phrase before a
+                // colon ("Pour l'association, l'April : « … »") is an apposition, not a view.
+                let quoted = ((c.end + 1)..<end).contains { enclosingTopLevel($0) != nil }
+                if !quoted, end - c.end > 3, let x = item(cue: c, content: (c.end + 1)..<end) { out.append(x) }
+                lastCue = c
+                k = max(k, end)
+            }
             while k < sr.upperBound {
                 defer { k += 1 }
                 if inSpeech(k) { continue }
+                // "le Medef, pour qui …": the view of the name or body just before.
+                if quoteTokens.norm(k) == "pour", quoteTokens.norm(k + 1) == "qui", k + 2 < sr.upperBound, k > sr.lowerBound,
+                   quoteTokens.isCapitalized(k - 1) || SpeechCueMatcher.holders.contains(quoteTokens.norms[k - 1]) || SpeakerLinker.organizationNouns.contains(quoteTokens.norms[k - 1]) {
+                    let c = SpeechCueMatcher.Cue(verb: k..<(k + 2), lemma: "pour qui", speaker: SpeechCueMatcher.Candidate(range: (k - 1)..<k, pronoun: nil), end: k + 2)
+                    // "pour qui, selon ses sources, …" is taken by the "selon" rule.
+                    if !quoteTokens.isPunct(k + 2, ",") {
+                        let end = contentEnd(from: k + 2, sentence: sr)
+                        if end > k + 2, let x = item(cue: c, content: (k + 2)..<end) { out.append(x) }
+                        lastCue = c
+                        k = max(k, end - 1)
+                        continue
+                    }
+                }
                 // ", selon X." closing the sentence.
                 if quoteTokens.isPunct(k, ","), let c = cues.accordingTo(at: k + 1, limit: sr.upperBound), c.end >= sr.upperBound || quoteTokens.isPunct(c.end, Self.sentenceEnds),
                    k > sr.lowerBound {
