@@ -21,7 +21,9 @@ extension QuoteFinderRun {
             // "Selon X, …" / "D'après X, …" opening the sentence (after "Toujours", "Mais" …).
             var s0 = sr.lowerBound
             while s0 < sr.upperBound, let w = quoteTokens.norm(s0), QuoteWords.connectors.contains(w) { s0 += 1 }
-            if let c = cues.accordingTo(at: s0, limit: sr.upperBound), !inSpeech(s0) {
+            // ("De l'avis de X, …": its "de" is also a connector's first word, as in "de plus".)
+            if let c = cues.accordingTo(at: s0, limit: sr.upperBound) ?? (s0 > sr.lowerBound ? cues.accordingTo(at: sr.lowerBound, limit: sr.upperBound) : nil),
+               !inSpeech(c.verb.lowerBound) {
                 var e = c.end
                 if let d = c.document { e = d.upperBound }
                 // "D'après un responsable cité par le Washington Post, …"
@@ -207,7 +209,11 @@ extension QuoteFinderRun {
             // "a appelé à ce que …"
             if w == "ce", quoteTokens.norm(q - 1) == "à", let n = quoteTokens.norm(q + 1), QuoteWords.isQue(n) { return q + 1 }
             // "précise tout de même que …"
-            if w == "tout", quoteTokens.norm(q + 1) == "de", quoteTokens.norm(q + 2) == "même" { q += 3; continue }
+            if w == "tout", quoteTokens.norm(q + 1) == "de", quoteTokens.norm(q + 2) == "même" {
+                q += 3
+                if QuoteWords.isQue(quoteTokens.norm(q)) { return q }  // not the "même que" of a comparison
+                continue
+            }
             if QuoteWords.isQue(w) {
                 if let p = quoteTokens.norm(q - 1), Self.notComplementizer.contains(p) { return nil }
                 return q
