@@ -52,7 +52,9 @@ extension QuoteFinderRun {
                 // "le Medef, pour qui …": the view of the name or body just before.
                 if quoteTokens.norm(k) == "pour", quoteTokens.norm(k + 1) == "qui", k + 2 < sr.upperBound, k > sr.lowerBound,
                    quoteTokens.isCapitalized(k - 1) || SpeechCueMatcher.holders.contains(quoteTokens.norms[k - 1]) || SpeakerLinker.organizationNouns.contains(quoteTokens.norms[k - 1]) {
-                    let c = SpeechCueMatcher.Cue(verb: k..<(k + 2), lemma: "pour qui", speaker: SpeechCueMatcher.Candidate(range: (k - 1)..<k, pronoun: nil), end: k + 2)
+                    // The speaker is that noun with its determiner ("le patronat"), or the name.
+                    let from = k - 2 >= sr.lowerBound && (QuoteWords.articles.contains(quoteTokens.norms[k - 2]) || QuoteWords.determiners.contains(quoteTokens.norms[k - 2])) ? k - 2 : k - 1
+                    let c = SpeechCueMatcher.Cue(verb: k..<(k + 2), lemma: "pour qui", speaker: SpeechCueMatcher.Candidate(range: from..<k, pronoun: nil), end: k + 2)
                     // "pour qui, selon ses sources, …" is taken by the "selon" rule.
                     if !quoteTokens.isPunct(k + 2, ",") {
                         let end = contentEnd(from: k + 2, sentence: sr)

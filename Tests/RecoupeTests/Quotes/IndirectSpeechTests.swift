@@ -33,7 +33,7 @@ struct IndirectSpeechTests {
         Case(text: "Le maire reconnait que la décision a été difficile.", content: "la décision a été difficile", speaker: "Le maire", lemma: "reconnaître"),
         // "Pour X, …" opening the sentence, "X pour qui …".
         Case(text: "Pour le procureur, plusieurs suspects ont déjà quitté le pays.", content: "plusieurs suspects ont déjà quitté le pays", speaker: "le procureur", lemma: "pour"),
-        Case(text: "Les syndicats rejettent le texte, tout comme le patronat pour qui toute hausse serait insupportable.", content: "toute hausse serait insupportable", speaker: "patronat", lemma: "pour qui"),
+        Case(text: "Les syndicats rejettent le texte, tout comme le patronat pour qui toute hausse serait insupportable.", content: "toute hausse serait insupportable", speaker: "le patronat", lemma: "pour qui"),
     ]
 
     @Test(arguments: reported)
