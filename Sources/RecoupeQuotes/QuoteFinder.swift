@@ -159,8 +159,13 @@ struct QuoteFinderRun {
         // quotation's when the quotation has no cue of its own or only a guess inside its own words.
         let isSpeakerOnly = { (q: Quote) in q.kind == .indirect && speakerOnly.contains([q.start, q.end]) }
         var out = linked.filter { !isSpeakerOnly($0) }
+        // Both in text order: one pointer, so that a text with many of them stays linear.
+        var j = 0
         for r in linked where isSpeakerOnly(r) {
-            guard let s = r.speaker, let i = out.firstIndex(where: { ($0.kind == .direct || $0.kind == .partial) && $0.start >= r.start && $0.start < r.end }) else { continue }
+            while j < out.count, out[j].start < r.start { j += 1 }
+            var i = j
+            while i < out.count, out[i].start < r.end, out[i].kind != .direct && out[i].kind != .partial { i += 1 }
+            guard let s = r.speaker, i < out.count, out[i].start < r.end else { continue }
             let guessInside = out[i].speaker.map { $0.start >= out[i].start && $0.end <= out[i].end } ?? true
             if out[i].cue == nil || guessInside {
                 out[i].speaker = s
