@@ -139,7 +139,10 @@ def main():
             parts = line.split("\t")
             lemma, model = parts[0], parts[1]
             flags = parts[2] if len(parts) > 2 else ""
-            for form in expand(lemma, model):
+            forms = expand(lemma, model)
+            # 1990 spelling: "reconnait", "reconnaitre" beside "reconnaît" (î kept only where it marks a tense).
+            forms += [f.replace("aît", "ait") for f in forms if "aît" in f]
+            for form in forms:
                 key = (form, lemma)
                 rows[key] = flags
     lines = sorted(f"{form}\t{lemma}\t{flags}" for (form, lemma), flags in rows.items())

@@ -23,6 +23,8 @@ enum QuoteCueLexicon {
         "fr/quote-dialogue-words", "fr/quote-clause-enders", "fr/quote-months", "fr/quote-organization-nouns",
         "fr/quote-abstract-suffixes", "fr/quote-naming-words", "fr/quote-time-words",
         "fr/quote-holders", "fr/quote-time-nouns", "fr/quote-not-complementizers", "fr/quote-address-prepositions",
+        "fr/quote-mid-according", "fr/quote-report-nouns", "fr/quote-causative-complements",
+        "fr/quote-no-infinitive-report",
         "en/quote-determiners", "en/quote-skippable", "ru/quote-skippable",
     ]
 

@@ -97,6 +97,9 @@ struct QuoteFinderRun {
         var segments: [Range<Int>] = []
         /// The evidence for `kind`, written as the quotation's `rule`.
         var rule: String?
+        /// Reported speech that is mostly a quotation ("Selon lui, « … »"): it still names the speaker
+        /// for the speaker pass, but the quotation carries the words, so it is not output.
+        var speakerOnly = false
 
         /// The segments, one when nothing interrupts the content.
         var contentSegments: [Range<Int>] { segments.isEmpty ? [contentStart..<max(contentStart, contentEnd)] : segments }
@@ -146,9 +149,29 @@ struct QuoteFinderRun {
         items += indirect
         if Cancellation.isRequested { return [] }
         items.sort { ($0.anchor, $0.start) < ($1.anchor, $1.start) }
+        let speakerOnly = Set(items.filter(\.speakerOnly).map { [$0.start, $0.end] })
         var quotes = resolve(items)
         items = []  // resolved: freed before the speaker pass
         quotes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        return SpeakerLinker(doc: doc, t: quoteTokens, m: cues).link(quotes)
+        let linked = SpeakerLinker(doc: doc, t: quoteTokens, m: cues).link(quotes)
+        guard !speakerOnly.isEmpty else { return linked }
+        // Reported clauses that are mostly a quotation ("Selon lui, « … »"): not output, but their speaker is the
+        // quotation's when the quotation has no cue of its own or only a guess inside its own words.
+        let isSpeakerOnly = { (q: Quote) in q.kind == .indirect && speakerOnly.contains([q.start, q.end]) }
+        var out = linked.filter { !isSpeakerOnly($0) }
+        // Both in text order: one pointer, so that a text with many of them stays linear.
+        var j = 0
+        for r in linked where isSpeakerOnly(r) {
+            while j < out.count, out[j].start < r.start { j += 1 }
+            var i = j
+            while i < out.count, out[i].start < r.end, out[i].kind != .direct && out[i].kind != .partial { i += 1 }
+            guard let s = r.speaker, i < out.count, out[i].start < r.end else { continue }
+            let guessInside = out[i].speaker.map { $0.start >= out[i].start && $0.end <= out[i].end } ?? true
+            if out[i].cue == nil || guessInside {
+                out[i].speaker = s
+                if out[i].cue == nil { out[i].cue = r.cue }
+            }
+        }
+        return out
     }
 }

@@ -21,7 +21,9 @@ extension QuoteFinderRun {
             // "Selon X, …" / "D'après X, …" opening the sentence (after "Toujours", "Mais" …).
             var s0 = sr.lowerBound
             while s0 < sr.upperBound, let w = quoteTokens.norm(s0), QuoteWords.connectors.contains(w) { s0 += 1 }
-            if let c = cues.accordingTo(at: s0, limit: sr.upperBound), !inSpeech(s0) {
+            // ("De l'avis de X, …": its "de" is also a connector's first word, as in "de plus".)
+            if let c = cues.accordingTo(at: s0, limit: sr.upperBound) ?? (s0 > sr.lowerBound ? cues.accordingTo(at: sr.lowerBound, limit: sr.upperBound) : nil),
+               !inSpeech(c.verb.lowerBound) {
                 var e = c.end
                 if let d = c.document { e = d.upperBound }
                 // "D'après un responsable cité par le Washington Post, …"
@@ -33,17 +35,65 @@ extension QuoteFinderRun {
                     lastCue = c
                 }
             }
+            // "Pour le procureur, …" opening the sentence: a view held by someone who can hold one.
+            if quoteTokens.norm(sr.lowerBound) == "pour", !inSpeech(sr.lowerBound), let c = cues.forHolder(at: sr.lowerBound, quoteStart: sr.upperBound),
+               quoteTokens.isPunct(c.end, ","), c.end + 1 < sr.upperBound {
+                let end = contentEnd(from: c.end + 1, sentence: sr)
+                // Quoted words in it are attributed by the quotation's own "Pour X" cue; a short phrase before a
+                // colon ("Pour l'association, l'April : « … »") is an apposition, not a view.
+                let quoted = ((c.end + 1)..<end).contains { enclosingTopLevel($0) != nil }
+                if !quoted, end - c.end > 3, let x = item(cue: c, content: (c.end + 1)..<end) { out.append(x) }
+                lastCue = c
+                k = max(k, end)
+            }
             while k < sr.upperBound {
                 defer { k += 1 }
                 if inSpeech(k) { continue }
+                // "le Medef, pour qui …": the view of the name or body just before.
+                if quoteTokens.norm(k) == "pour", quoteTokens.norm(k + 1) == "qui", k + 2 < sr.upperBound, k > sr.lowerBound,
+                   quoteTokens.isCapitalized(k - 1) || SpeechCueMatcher.holders.contains(quoteTokens.norms[k - 1]) || SpeakerLinker.organizationNouns.contains(quoteTokens.norms[k - 1]) {
+                    // The speaker is that noun with its determiner ("le patronat"), or the name.
+                    let from = k - 2 >= sr.lowerBound && (QuoteWords.articles.contains(quoteTokens.norms[k - 2]) || QuoteWords.determiners.contains(quoteTokens.norms[k - 2])) ? k - 2 : k - 1
+                    let c = SpeechCueMatcher.Cue(verb: k..<(k + 2), lemma: "pour qui", speaker: SpeechCueMatcher.Candidate(range: from..<k, pronoun: nil), end: k + 2)
+                    // "pour qui, selon ses sources, …" is taken by the "selon" rule.
+                    if !quoteTokens.isPunct(k + 2, ",") {
+                        let end = contentEnd(from: k + 2, sentence: sr)
+                        if end > k + 2, let x = item(cue: c, content: (k + 2)..<end) { out.append(x) }
+                        lastCue = c
+                        k = max(k, end - 1)
+                        continue
+                    }
+                }
                 // ", selon X." closing the sentence.
                 if quoteTokens.isPunct(k, ","), let c = cues.accordingTo(at: k + 1, limit: sr.upperBound), c.end >= sr.upperBound || quoteTokens.isPunct(c.end, Self.sentenceEnds),
                    k > sr.lowerBound {
                     if let cs = clauseStart(before: k, sentence: sr), let x = item(cue: c, content: cs..<k) { out.append(x) }
                     continue
                 }
+                // "81 % des sondés s'y opposent selon un sondage." (no comma): the clause before it.
+                if quoteTokens.isWord(k - 1), k - 1 > sr.lowerBound, let c = cues.accordingTo(at: k, limit: sr.upperBound),
+                   let sp = c.speaker, sp.pronoun == nil, canReport(sp.range),
+                   let e = sentenceEnd(after: c.document?.upperBound ?? c.end, sentence: sr, maxWords: 6) {
+                    if let cs = clauseStart(before: k, sentence: sr), k - cs >= 4, let x = item(cue: c, content: cs..<k) { out.append(x) }
+                    k = e - 1
+                    continue
+                }
+                // "car selon eux, …", "pour qui, selon ses sources, …": the clause after it.
+                if let p = quoteTokens.norm(k - 1), Self.beforeMidAccording.contains(p) || (p == "," && quoteTokens.norm(k - 2) == "qui"),
+                   let c = cues.accordingTo(at: k, limit: sr.upperBound) {
+                    let e = c.document?.upperBound ?? c.end
+                    if quoteTokens.isPunct(e, ","), e + 1 < sr.upperBound {
+                        let end = contentEnd(from: e + 1, sentence: sr)
+                        if end > e + 1, let x = item(cue: c, content: (e + 1)..<end) { out.append(x) }
+                        lastCue = c
+                        k = max(k, end - 1)
+                        continue
+                    }
+                }
                 // "…, a rapporté le Département d'État." (no quotation before it).
                 if quoteTokens.isPunct(k, ","), let c = cues.invertedCue(at: k + 1, limit: sr.upperBound) {
+                    // "Les dirigeants, qui …, se sont félicités du résultat": an object, not an inverted subject.
+                    if let sp = c.speaker, sp.pronoun == nil, c.document == nil, !canReport(sp.range) { continue }
                     // "« … », a-t-il écrit sur Telegram, ajoutant que …": the cue governs what follows.
                     guard c.end >= sr.upperBound || quoteTokens.isPunct(c.end, PunctSets.sentenceEndOrComma) else {
                         lastCue = c
@@ -66,27 +116,47 @@ extension QuoteFinderRun {
                     continue
                 }
                 // "a déclaré (jeudi) (à l'AFP) que …"
-                guard let e = cues.isVerb(k, allowIncise: false) else { continue }
+                // "a fait savoir que …", "fait remarquer que …": "faire" (a cue only in incises) with its complement;
+                // the subject is that of "faire".
+                let lemma: String
+                var v = k
+                if Self.causativeComplements.contains(quoteTokens.norms[k]), k > sr.lowerBound, cues.verbEntry(k - 1)?.lemma == "faire" {
+                    lemma = "faire " + quoteTokens.norms[k]
+                    v = k - 1
+                } else if let e = cues.isVerb(k, allowIncise: false) {
+                    lemma = e.lemma
+                } else {
+                    continue
+                }
                 // "n'a déclaré que trois cas": restrictive "ne … que", not a reported clause.
-                if ((k - 3)..<k).contains(where: { $0 >= sr.lowerBound && (quoteTokens.norms[$0] == "ne" || quoteTokens.norms[$0] == "n'") }) { continue }
-                guard let q = complementizer(after: k, limit: sr.upperBound), q + 1 < sr.upperBound else { continue }
+                if ((v - 3)..<v).contains(where: { $0 >= sr.lowerBound && (quoteTokens.norms[$0] == "ne" || quoteTokens.norms[$0] == "n'") }) { continue }
+                // "pour exiger que …": a purpose, not a report.
+                if quoteTokens.norms[k] == lemma, quoteTokens.norm(k - 1) == "pour" { continue }
+                let contentStart: Int
+                if let q = complementizer(after: k, limit: sr.upperBound), q + 1 < sr.upperBound {
+                    contentStart = q + 1
+                } else if let j = reportedInfinitive(after: k, lemma: lemma, limit: sr.upperBound) {
+                    contentStart = j
+                } else {
+                    continue
+                }
                 var cue: SpeechCueMatcher.Cue
                 if quoteTokens.norms[k].hasSuffix("ant"), quoteTokens.isPunct(k - 1, ",") {
                     // "…, ajoutant que": the speaker of the cue before it.
-                    cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: lastCue?.speaker, end: k + 1)
-                } else if let (subject, document) = cues.subject(ofVerbAt: k, floor: sr.lowerBound, mentions: mentions) {
-                    cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: subject, end: k + 1, document: document)
+                    cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: lastCue?.speaker, end: k + 1)
+                } else if let (subject, document) = cues.subject(ofVerbAt: v, floor: sr.lowerBound, mentions: mentions) {
+                    cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: subject, end: k + 1, document: document)
                 } else {
-                    cue = SpeechCueMatcher.Cue(verb: k..<(k + 1), lemma: e.lemma, speaker: nil, end: k + 1)
+                    cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: nil, end: k + 1)
                 }
-                let end = contentEnd(from: q + 1, sentence: sr)
-                guard end > q + 1 else { continue }
+                let end = contentEnd(from: contentStart, sentence: sr)
+                guard end > contentStart else { continue }
                 // "a estimé que « … »": the quotation itself carries the attribution.
-                if let i = topLevelByStart[quoteTokens.tokens[q + 1].start], marked[i].end == quoteTokens.tokens[end - 1].end {
+                if let i = topLevelByStart[quoteTokens.tokens[contentStart].start], marked[i].end == quoteTokens.tokens[end - 1].end {
                     lastCue = cue
                     continue
                 }
-                if let x = item(cue: cue, content: (q + 1)..<end) { out.append(x) }
+                if let x = item(cue: cue, content: contentStart..<end) { out.append(x) }
                 lastCue = cue
             }
         }
@@ -97,6 +167,40 @@ extension QuoteFinderRun {
     static let notComplementizer: Set<String> = QuoteCueLexicon.set("fr/quote-not-complementizers")
     static let addressPrepositions: Set<String> = QuoteCueLexicon.set("fr/quote-address-prepositions")
 
+    /// Words before a "selon X," inside the sentence that open the clause it attributes ("car selon eux, …").
+    static let beforeMidAccording: Set<String> = QuoteCueLexicon.set("fr/quote-mid-according")
+    /// "savoir" of "faire savoir que", "remarquer" of "faire remarquer que".
+    static let causativeComplements: Set<String> = QuoteCueLexicon.set("fr/quote-causative-complements")
+    /// Verbs of wishing or demanding: "souhaitent être désignés" reports no statement.
+    static let noInfinitiveReport: Set<String> = QuoteCueLexicon.set("fr/quote-no-infinitive-report")
+    /// Auxiliaries of a perfect infinitive ("a affirmé avoir vu …", "dit être parti").
+    static let infinitiveAuxiliaries: Set<String> = ["avoir", "être"]
+
+    /// Whether a phrase can be the source of a report: someone who speaks ("le ministre", a name), a document
+    /// ("un communiqué") or a body ("le gouvernement"); not "du résultat", "ces attaques".
+    func canReport(_ r: Range<Int>) -> Bool {
+        cues.canSpeak(r) || cues.isDocument(r) || r.contains { SpeakerLinker.organizationNouns.contains(quoteTokens.norms[$0]) || Self.reportNouns.contains(quoteTokens.norms[$0]) }
+    }
+    static let reportNouns: Set<String> = QuoteCueLexicon.set("fr/quote-report-nouns")
+
+    /// The sentence end when only up to `maxWords` words stand between `i` and it.
+    private func sentenceEnd(after i: Int, sentence sr: Range<Int>, maxWords: Int) -> Int? {
+        var e = i
+        while e < sr.upperBound, quoteTokens.isWord(e), e - i < maxWords { e += 1 }
+        return e >= sr.upperBound || quoteTokens.isPunct(e, Self.sentenceEnds) ? e : nil
+    }
+
+    /// "affirment avoir découvert …", "a dit être prêt …": a perfect infinitive right after a verb of saying
+    /// reports what was said; returns where it starts. Not after an infinitive ("pour affirmer avoir") or "ne".
+    private func reportedInfinitive(after k: Int, lemma: String, limit: Int) -> Int? {
+        guard quoteTokens.norms[k] != lemma, quoteTokens.norm(k - 1) != "à", !Self.noInfinitiveReport.contains(lemma) else { return nil }
+        let j = cues.skipAdverbs(from: k + 1, limit: limit)
+        guard j + 1 < limit, let w = quoteTokens.norm(j), Self.infinitiveAuxiliaries.contains(w), quoteTokens.isWord(j + 1) else { return nil }
+        // "avoir la reconnaissance de …": "avoir" with an object, not a perfect infinitive.
+        if w == "avoir", QuoteWords.articles.contains(quoteTokens.norms[j + 1]) || QuoteWords.determiners.contains(quoteTokens.norms[j + 1]) { return nil }
+        return j
+    }
+
     /// The "que" of "a déclaré (jeudi) (à l'AFP) que …" after the verb at `k`. A direct object
     /// between them ("a déclaré la guerre que …") makes "que" a relative pronoun: no match.
     private func complementizer(after k: Int, limit: Int) -> Int? {
@@ -104,6 +208,14 @@ extension QuoteFinderRun {
         var inPhrase = false
         while q < limit, q - k <= 9 {
             let w = quoteTokens.norms[q]
+            // "a appelé à ce que …"
+            if w == "ce", quoteTokens.norm(q - 1) == "à", let n = quoteTokens.norm(q + 1), QuoteWords.isQue(n) { return q + 1 }
+            // "précise tout de même que …"
+            if w == "tout", quoteTokens.norm(q + 1) == "de", quoteTokens.norm(q + 2) == "même" {
+                q += 3
+                if QuoteWords.isQue(quoteTokens.norm(q)) { return q }  // not the "même que" of a comparison
+                continue
+            }
             if QuoteWords.isQue(w) {
                 if let p = quoteTokens.norm(q - 1), Self.notComplementizer.contains(p) { return nil }
                 return q
@@ -126,9 +238,28 @@ extension QuoteFinderRun {
     private func item(cue: SpeechCueMatcher.Cue, content: Range<Int>) -> Item? {
         guard !content.isEmpty else { return nil }
         let (a, b) = quoteTokens.span(content)
+        // "Selon lui, « … »", "a précisé qu'en « … »": a clause mostly inside quotation marks is the
+        // quotation's, which carries the attribution; it is kept only for its speaker, not output.
+        let opensQuoted = content.prefix(5).contains { k in enclosingTopLevel(k).map { marked[$0].start >= a } ?? false }
+        let mostlyQuoted = opensQuoted && quotedShare(a, b) * 2 >= b - a
         return Item(start: a, end: b, contentStart: a, contentEnd: b, kind: .indirect, cue: cue,
                     confidence: cue.speaker == nil ? 0.5 : 0.8, anchor: min(content.lowerBound, cue.verb.lowerBound),
-                    rule: "reported clause, cue \(cue.lemma)")
+                    rule: "reported clause, cue \(cue.lemma)", speakerOnly: mostlyQuoted)
+    }
+
+    /// Code points of [a, b) inside top-level quotation marks (a quotation running past `b` counts up to `b`).
+    private func quotedShare(_ a: Int, _ b: Int) -> Int {
+        var inside = 0
+        var k = quoteTokens.index(atOrAfter: a)
+        while k < quoteTokens.count, quoteTokens.tokens[k].start < b {
+            if let i = enclosingTopLevel(k) {
+                inside += max(0, min(marked[i].end, b) - max(marked[i].start, a))
+                k = quoteTokens.index(atOrAfter: marked[i].end)
+                continue
+            }
+            k += 1
+        }
+        return inside
     }
 
     /// Start of the clause that ends at `k`: the sentence start or after a colon.

@@ -51,6 +51,8 @@ struct SpeechCueMatcher {
         if let p = quoteTokens.norm(i - 1), QuoteWords.articles.contains(p) { return nil }
         // "Rappelons que …", "Notons que …": the writer's own imperative opening the sentence attributes nothing.
         if quoteTokens.norms[i].hasSuffix("ons"), quoteTokens.sentenceRanges[quoteTokens.sentenceOf[i]].lowerBound == i { return nil }
+        // "À noter que …", "À rappeler que …": the writer's aside, an infinitive after "à" opening the sentence.
+        if quoteTokens.norms[i] == e.lemma, quoteTokens.norm(i - 1) == "à", quoteTokens.sentenceRanges[quoteTokens.sentenceOf[i]].lowerBound == i - 1 { return nil }
         return e
     }
 
@@ -257,6 +259,10 @@ struct SpeechCueMatcher {
             lemma = "d'après"
         } else if n == "d'après" {
             lemma = "d'après"
+        } else if n == "de", quoteTokens.norm(i + 1) == "l'", quoteTokens.norm(i + 2) == "avis", let d = quoteTokens.norm(i + 3), d == "de" || d == "d'" {
+            // "De l'avis de l'Américain Pete Selleck, …"
+            next = i + 4
+            lemma = "de l'avis de"
         } else {
             return nil
         }

@@ -182,6 +182,18 @@ struct DocumentScorer {
         let pIndirect = doc.quotes.filter { $0.kind == .indirect }.map { Interval(start: $0.start, end: $0.end) }
         let ind = SpanMatching.match(gold: gIndirect, predicted: pIndirect, criterion: .halfOfEach)
         report.indirect = report.indirect + PRF(gold: gIndirect.count, predicted: pIndirect.count, matched: ind.count)
+        // Indirect speech errors, listed apart so that they can be worked on by class.
+        let matchedIndirect = Set(ind.values)
+        for (gi, x) in gIndirect.enumerated() where ind[gi] == nil {
+            if let b = pIndirect.first(where: { $0.overlaps(x) }) {
+                error(.quotes, "indirect: wrong boundary", x.start, x.end, "gold [\(x.start),\(x.end)), predicted [\(b.start),\(b.end))")
+            } else {
+                error(.quotes, "indirect: missed", x.start, x.end, "gold indirect")
+            }
+        }
+        for (pi, x) in pIndirect.enumerated() where !matchedIndirect.contains(pi) && !gIndirect.contains(where: { $0.overlaps(x) }) {
+            error(.quotes, "indirect: spurious", x.start, x.end, "predicted indirect")
+        }
 
         let matchedAll = Set(all.values)
         for (gi, q) in gUnits.enumerated() where half[gi] == nil {

@@ -57,7 +57,7 @@ import Testing
             for q in doc.quotes {
                 guard let s = q.speaker else { continue }
                 checked += 1
-                let words = s.text.split(whereSeparator: { $0 == " " || $0 == "\u{a0}" }).map { $0.lowercased() }
+                let words = s.text.split(whereSeparator: { $0 == " " || $0 == "\u{a0}" }).map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }
                 let named = doc.mentions.contains { $0.start < s.end && s.start < $0.end && ($0.label == .person || $0.label == .organization) }
                 let first = words.first ?? ""
                 #expect(words.count <= 10, "\(g.id): speaker '\(s.text)' is too long to be a name or description")

@@ -1,0 +1,76 @@
+@testable import RecoupeCore
+@testable import RecoupeQuotes
+@testable import Recoupe
+import Testing
+
+/// Reported speech without quotation marks (issue 14): one construction per case, each a class of
+/// errors found on the Wikinews dev split. Sentences written for these tests.
+@Suite("Quotes: indirect speech")
+struct IndirectSpeechTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var text: String
+        var content: String
+        var speaker: String?
+        var lemma: String
+        var description: String { content }
+    }
+
+    static let reported: [Case] = [
+        // "… selon X." closing the sentence without a comma.
+        Case(text: "Les réserves d’eau baisseront encore cet été selon les prévisionnistes.", content: "Les réserves d’eau baisseront encore cet été", speaker: "les prévisionnistes", lemma: "selon"),
+        // "car selon X, …" inside the sentence.
+        Case(text: "Le musée a fermé ses portes, car selon ses dirigeants, les visiteurs ne venaient plus.", content: "les visiteurs ne venaient plus", speaker: "ses dirigeants", lemma: "selon"),
+        // "De l'avis de X, …" (its "de" is also the first word of the connector "de plus").
+        Case(text: "De l’avis de Claire Martin, le dossier reste incomplet.", content: "le dossier reste incomplet", speaker: "Claire Martin", lemma: "de l'avis de"),
+        // A perfect infinitive after a verb of saying.
+        Case(text: "Deux randonneurs affirment avoir aperçu un loup près du refuge.", content: "avoir aperçu un loup près du refuge", speaker: "Deux randonneurs", lemma: "affirmer"),
+        // "à ce que", "tout de même que", "faire savoir que".
+        Case(text: "Le syndicat a appelé à ce que les salaires soient revalorisés.", content: "les salaires soient revalorisés", speaker: "Le syndicat", lemma: "appeler"),
+        Case(text: "La chercheuse précise tout de même que ces résultats restent provisoires.", content: "ces résultats restent provisoires", speaker: "La chercheuse", lemma: "préciser"),
+        Case(text: "La préfecture a fait savoir que la route resterait fermée jusqu’à lundi.", content: "la route resterait fermée jusqu’à lundi", speaker: "La préfecture", lemma: "faire savoir"),
+        // Verbs of saying added to Lexicons/speech: "dévoiler", and the 1990 spelling "reconnait".
+        Case(text: "L’ONG dévoile que les détenus étaient privés de soins.", content: "les détenus étaient privés de soins", speaker: "L’ONG", lemma: "dévoiler"),
+        Case(text: "Le maire reconnait que la décision a été difficile.", content: "la décision a été difficile", speaker: "Le maire", lemma: "reconnaître"),
+        // "Pour X, …" opening the sentence, "X pour qui …".
+        Case(text: "Pour le procureur, plusieurs suspects ont déjà quitté le pays.", content: "plusieurs suspects ont déjà quitté le pays", speaker: "le procureur", lemma: "pour"),
+        Case(text: "Les syndicats rejettent le texte, tout comme le patronat pour qui toute hausse serait insupportable.", content: "toute hausse serait insupportable", speaker: "le patronat", lemma: "pour qui"),
+        // ", ce qui …" continues the reported clause.
+        Case(text: "L’agence considère que la croissance restera faible, ce qui empêche le pays de réduire sa dette.", content: "la croissance restera faible, ce qui empêche le pays de réduire sa dette", speaker: "L’agence", lemma: "considérer"),
+    ]
+
+    @Test(arguments: reported)
+    func reportedClause(_ c: Case) throws {
+        let doc = try annotate(c.text)
+        let indirect = doc.quotes.filter { $0.kind == .indirect }
+        #expect(indirect.map { doc.surface(of: $0) } == [c.content])
+        #expect(indirect.first?.speaker?.text == c.speaker)
+        #expect(indirect.first?.cue?.lemma == c.lemma)
+    }
+
+    /// No reported speech: the writer's aside, an object taken for an inverted subject, a purpose, a wish,
+    /// a phrase of time after "Pour".
+    @Test(arguments: [
+        "À noter que les prix ont augmenté de 3 % depuis janvier.",
+        "Les syndicats, qui avaient appelé à la grève la semaine passée, ont condamné ces annonces.",
+        "Une manifestation était prévue pour exiger que le gouvernement recule.",
+        "Les habitants souhaitent être consultés sur le projet.",
+        "Pour la première fois, la ville accueille le tournoi.",
+    ])
+    func noReportedClause(_ text: String) throws {
+        let doc = try annotate(text)
+        #expect(doc.quotes.filter { $0.kind == .indirect }.map { doc.surface(of: $0) } == [])
+    }
+
+    /// A reported clause that is mostly a quotation is that quotation's: not output twice, and the
+    /// quotation keeps the speaker of the cue.
+    @Test(arguments: [
+        ("Selon le porte-parole, Jean Dupont, « la décision est prise depuis longtemps ».", "« la décision est prise depuis longtemps »", "Jean Dupont"),
+        ("La chercheuse précise qu’en « publiant ces chiffres, nous alertons enfin les pouvoirs publics ».", "« publiant ces chiffres, nous alertons enfin les pouvoirs publics »", "La chercheuse"),
+    ])
+    func mostlyQuotedClause(_ text: String, _ quote: String, _ speaker: String) throws {
+        let doc = try annotate(text)
+        #expect(doc.quotes.map { doc.surface(of: $0) } == [quote])
+        #expect(doc.quotes.first?.kind != .indirect)
+        #expect(doc.quotes.first?.speaker?.text == speaker)
+    }
+}
