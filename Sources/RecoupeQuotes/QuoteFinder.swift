@@ -149,7 +149,7 @@ struct QuoteFinderRun {
         items += indirect
         if Cancellation.isRequested { return [] }
         items.sort { ($0.anchor, $0.start) < ($1.anchor, $1.start) }
-        let speakerOnly = Set(items.filter(\.speakerOnly).map { [$0.start, $0.end] })
+        let speakerOnly = Set(items.filter(\.speakerOnly).map { $0.start..<$0.end })
         var quotes = resolve(items)
         items = []  // resolved: freed before the speaker pass
         quotes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -157,7 +157,7 @@ struct QuoteFinderRun {
         guard !speakerOnly.isEmpty else { return linked }
         // Reported clauses that are mostly a quotation ("Selon lui, « … »"): not output, but their speaker is the
         // quotation's when the quotation has no cue of its own or only a guess inside its own words.
-        let isSpeakerOnly = { (q: Quote) in q.kind == .indirect && speakerOnly.contains([q.start, q.end]) }
+        let isSpeakerOnly = { (q: Quote) in q.kind == .indirect && speakerOnly.contains(q.start..<q.end) }
         var out = linked.filter { !isSpeakerOnly($0) }
         // Both in text order: one pointer, so that a text with many of them stays linear.
         var j = 0

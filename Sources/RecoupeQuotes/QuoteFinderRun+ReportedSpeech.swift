@@ -53,7 +53,7 @@ extension QuoteFinderRun {
                 if quoteTokens.norm(k) == "pour", quoteTokens.norm(k + 1) == "qui", k + 2 < sr.upperBound, k > sr.lowerBound,
                    quoteTokens.isCapitalized(k - 1) || SpeechCueMatcher.holders.contains(quoteTokens.norms[k - 1]) || SpeakerLinker.organizationNouns.contains(quoteTokens.norms[k - 1]) {
                     // The speaker is that noun with its determiner ("le patronat"), or the name.
-                    let from = k - 2 >= sr.lowerBound && (QuoteWords.articles.contains(quoteTokens.norms[k - 2]) || QuoteWords.determiners.contains(quoteTokens.norms[k - 2])) ? k - 2 : k - 1
+                    let from = k - 2 >= sr.lowerBound && QuoteWords.opensNounPhrase(quoteTokens.norms[k - 2]) ? k - 2 : k - 1
                     let c = SpeechCueMatcher.Cue(verb: k..<(k + 2), lemma: "pour qui", speaker: SpeechCueMatcher.Candidate(range: from..<k, pronoun: nil), end: k + 2)
                     // "pour qui, selon ses sources, …" is taken by the "selon" rule.
                     if !quoteTokens.isPunct(k + 2, ",") {
@@ -197,7 +197,7 @@ extension QuoteFinderRun {
         let j = cues.skipAdverbs(from: k + 1, limit: limit)
         guard j + 1 < limit, let w = quoteTokens.norm(j), Self.infinitiveAuxiliaries.contains(w), quoteTokens.isWord(j + 1) else { return nil }
         // "avoir la reconnaissance de …": "avoir" with an object, not a perfect infinitive.
-        if w == "avoir", QuoteWords.articles.contains(quoteTokens.norms[j + 1]) || QuoteWords.determiners.contains(quoteTokens.norms[j + 1]) { return nil }
+        if w == "avoir", QuoteWords.opensNounPhrase(quoteTokens.norms[j + 1]) { return nil }
         return j
     }
 

@@ -32,6 +32,9 @@ enum QuoteWords {
     /// Determiners that open a noun phrase.
     static let determiners: Set<String> = QuoteCueLexicon.set("fr/quote-determiners")
 
+    /// An article or a determiner: the word opens a noun phrase ("le patronat", "avoir *la* reconnaissance").
+    static func opensNounPhrase(_ w: String) -> Bool { articles.contains(w) || determiners.contains(w) }
+
     /// Words that end a noun phrase read after a verb ("a indiqué le consulat *dans* …").
     static let phraseStops: Set<String> = QuoteCueLexicon.set("fr/quote-phrase-stops")
 

@@ -36,15 +36,18 @@ public struct NameParts: Hashable, Sendable {
     let letterBits: UInt64, requiredBits: UInt64
 
     /// One string for equal-parts merging: parts (a given name by its group), ordinal and script.
-    public var key: String {
-        parts.indices.map { groups[$0].map { "=" + $0 } ?? parts[$0] }.joined(separator: " ") + "#" + ordinal + (cyrillic ? "c" : "l")
-    }
+    public var key: String { Self.joinedKey(partKeys, ordinal: ordinal, cyrillic: cyrillic) }
 
     /// `key` with the parts in sorted order: a name and its family-name-first order ("Kho Liang Ie" /
     /// "Liang Ie Kho", "Torii Kiyonobu" / "Kiyonobu Torii") have every part equal, which no other person's
     /// name of the same words in another order is likelier to share; merged at once, as equal parts are.
-    var unorderedKey: String {
-        parts.indices.map { groups[$0].map { "=" + $0 } ?? parts[$0] }.sorted().joined(separator: " ") + "#" + ordinal + (cyrillic ? "c" : "l")
+    var unorderedKey: String { Self.joinedKey(partKeys.sorted(), ordinal: ordinal, cyrillic: cyrillic) }
+
+    /// Each part as compared: its group of equivalent given names ("=…") or its own key.
+    private var partKeys: [String] { parts.indices.map { groups[$0].map { "=" + $0 } ?? parts[$0] } }
+
+    private static func joinedKey(_ keys: [String], ordinal: String, cyrillic: Bool) -> String {
+        keys.joined(separator: " ") + "#" + ordinal + (cyrillic ? "c" : "l")
     }
 
     public init(name: String, language: String?) {
@@ -315,14 +318,15 @@ struct NamePartsTable: Sendable {
     /// Titles and honorifics before a name (President, Sir, Raden): not a name part.
     let titles: Set<String>
     /// Particles also written glued to the family name (ter Borch / Terborch): glued to it, not dropped.
-    var glued: Set<String> = []
+    let glued: Set<String>
     /// Feminine endings added to a foreign family name (`suffix` in `name-parts.tsv`: Czech -ová, -ové).
-    var suffixes: [String] = []
+    let suffixes: [String]
 
     /// `w` without a listed suffix, when 4 letters or more stay (only non-ASCII suffixes: an ASCII word is kept as is).
     func withoutFeminineSuffix(_ w: String) -> String {
         guard !suffixes.isEmpty, w.utf8.contains(where: { $0 >= 0x80 }) else { return w }
-        for s in suffixes where w.count >= s.count + 4 && w.lowercased().hasSuffix(s) { return String(w.dropLast(s.count)) }
+        let lower = w.lowercased(), count = w.count
+        for s in suffixes where count >= s.count + 4 && lower.hasSuffix(s) { return String(w.dropLast(s.count)) }
         return w
     }
 
@@ -332,8 +336,8 @@ struct NamePartsTable: Sendable {
         return NamePartsTable(parsing: text)
     }()
 
-    init(particles: Set<String>, ordinals: [String: String], titles: Set<String> = []) {
-        self.particles = particles; self.ordinals = ordinals; self.titles = titles
+    init(particles: Set<String>, ordinals: [String: String], titles: Set<String> = [], glued: Set<String> = [], suffixes: [String] = []) {
+        self.particles = particles; self.ordinals = ordinals; self.titles = titles; self.glued = glued; self.suffixes = suffixes
     }
 
     init(parsing text: String) {
@@ -349,7 +353,6 @@ struct NamePartsTable: Sendable {
             else if f[0] == "suffix" { suffixes += words }
             else if f[0].hasPrefix("ordinal:") { for w in words { ordinals[w] = String(f[0].dropFirst(8)) } }
         }
-        self.init(particles: particles, ordinals: ordinals, titles: titles)
-        self.glued = glued; self.suffixes = suffixes
+        self.init(particles: particles, ordinals: ordinals, titles: titles, glued: glued, suffixes: suffixes)
     }
 }

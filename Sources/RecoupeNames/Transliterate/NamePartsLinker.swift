@@ -18,7 +18,7 @@ enum NamePartsLinker {
         var firstOf = [String: Int]()
         var reps = [Int]()
         for (i, p) in parts.enumerated() where !p.parts.isEmpty {
-            let k = p.parts.count >= 2 ? p.unorderedKey : p.key
+            let k = p.unorderedKey  // one part or two in either order: the same key
             if let j = firstOf[k] { uf.union(i, j) } else { firstOf[k] = i; reps.append(i) }
         }
         // Names are read in place through `reps` (a NameParts copy costs retains of six arrays), and compared
