@@ -361,7 +361,8 @@ struct SpeakerLinker {
     /// Whether the text puts `noun` beside the mention (apposition or title, same sentence, a few words away),
     /// or a role of the mention contains it.
     func describedAs(_ noun: String, _ mention: EntityMention) -> Bool {
-        if let role = mention.role, role.text.lowercased().contains(noun) { return true }
+        // Whole words of the role: "ministre" is not "vice-ministre".
+        if let role = mention.role, role.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).contains(where: { $0 == noun }) { return true }
         let a = t.index(atOrAfter: mention.start)
         guard a < t.count else { return false }
         let sentence = t.sentenceRanges[t.sentenceOf[a]]

@@ -33,10 +33,35 @@ struct RoleExtractor {
     static let modifiers: Set<String> = FrenchCues.speculativeModifiers.union(FrenchCues.formerModifiers)
         .union(CueLexicon.set("fr/role-modifiers"))
     static let stops = ",;.:()[]«»\"!?…"
+    /// Party and political adjectives a title may carry before the name ("le candidat républicain Mitt Romney").
+    static let qualifiers = CueLexicon.set("fr/role-qualifiers")
+    /// Civilities written between a title and the name ("…, M. Ayrault", "…, Mme Fatou Bensouda").
+    static let abbreviatedCivilities: Set<String> = ["m.", "mme", "mme.", "mlle", "mlle.", "mm.", "mmes", "dr", "dr.", "pr", "pr."]
+
+    /// A role word, or a compound one of whose parts is ("haute-commissaire", "député-maire").
+    static func isRole(_ n: String) -> Bool {
+        if FrenchCues.roles.contains(n) { return true }
+        guard n.contains("-"), !n.hasPrefix("-") else { return false }
+        return n.split(separator: "-").contains { FrenchCues.roles.contains(String($0)) }
+    }
+
+    /// The link before lower-case word `c` when `c` (or `c` and the word before it) follows one.
+    private static func complementLink(endingAt c: Int, _ ctx: DocumentContext) -> Int? {
+        guard ctx.isWord(c), !ctx.isCapitalized(c) else { return nil }
+        guard let p = ctx.prev(c) else { return nil }
+        if EntityRecognizer.phraseLinks.contains(ctx.norm(p)) { return p }
+        guard ctx.isWord(p), !ctx.isCapitalized(p), !isRole(ctx.norm(p)), let pp = ctx.prev(p),
+              EntityRecognizer.phraseLinks.contains(ctx.norm(pp)) else { return nil }
+        return pp
+    }
 
     /// Start of a title phrase that ends right before token `s` (an optional comma between), or nil.
-    static func titleStart(before s: Int, _ ctx: DocumentContext, isPerson: (Int) -> Bool = { _ in false }) -> (start: Int, end: Int)? {
+    /// `broad` (role extraction) also reads a civility before the name, party adjectives and complements; entity
+    /// recognition asks the narrow question (its title cue is a tagger feature; the broad one cost ORG F1 on dev).
+    static func titleStart(before s: Int, _ ctx: DocumentContext, broad: Bool = false, isPerson: (Int) -> Bool = { _ in false }) -> (start: Int, end: Int)? {
         guard var k = ctx.prev(s) else { return nil }
+        // "le chef du gouvernement, M. Ayrault": an abbreviated civility stands between title and name.
+        if broad, abbreviatedCivilities.contains(ctx.norm(k)) { guard let p = ctx.prev(k) else { return nil }; k = p }
         if ctx.isPunct(k, ",") { guard let p = ctx.prev(k) else { return nil }; k = p }
         let end = k
         // The name is not the complement of the title ("ministre des Affaires").
@@ -54,11 +79,18 @@ struct RoleExtractor {
                 if let p = ctx.prev(c), ["de", "à", "pour", "aux", "et", "chargé", "chargée", "auprès"].contains(ctx.norm(p)) { cursor = p; continue }
                 break
             }
-            let allowed = FrenchCues.roles.contains(n) || FrenchCues.nationalities.contains(n) || EntityRecognizer.portfolioWords.contains(n)
-                || modifiers.contains(n) || EntityRecognizer.phraseLinks.contains(n)
+            let isRole = broad ? isRole(n) : FrenchCues.roles.contains(n)
+            let allowed = isRole || FrenchCues.nationalities.contains(n) || EntityRecognizer.portfolioWords.contains(n)
+                || modifiers.contains(n) || (broad && qualifiers.contains(n)) || EntityRecognizer.phraseLinks.contains(n)
                 || (ctx.isWord(c) && ctx.isCapitalized(c) && !FrenchCues.notNames.contains(n) && !ctx.isSentenceStart(c))
-            guard allowed else { break }
-            if FrenchCues.roles.contains(n) { role = c }
+            if !allowed {
+                // The head of a complement and one adjective after it ("président du directoire de PSA",
+                // "porte-parole de la mission onusienne en Syrie"): lower-case words right after a link.
+                guard broad, let link = complementLink(endingAt: c, ctx) else { break }
+                cursor = link
+                continue
+            }
+            if isRole { role = c }
             cursor = ctx.prev(c)
         }
         guard var start = role else { return nil }
@@ -85,7 +117,7 @@ struct RoleExtractor {
     }
 
     private func title(before s: Int) -> EntityMention.Role? {
-        guard let t = Self.titleStart(before: s, ctx, isPerson: { k in inPerson[k] }) else { return nil }
+        guard let t = Self.titleStart(before: s, ctx, broad: true, isPerson: { k in inPerson[k] }) else { return nil }
         return makeRole(t.start, t.end)
     }
 
@@ -96,8 +128,8 @@ struct RoleExtractor {
         if Self.determiners.contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
         let start = k
         var steps = 0
-        while Self.modifiers.contains(ctx.norm(k)) && !FrenchCues.roles.contains(ctx.norm(k)), steps < 3, let n = ctx.next(k) { k = n; steps += 1 }
-        guard FrenchCues.roles.contains(ctx.norm(k)) else { return nil }
+        while Self.modifiers.contains(ctx.norm(k)) && !Self.isRole(ctx.norm(k)), steps < 3, let n = ctx.next(k) { k = n; steps += 1 }
+        guard Self.isRole(ctx.norm(k)) else { return nil }
         var end = k
         var count = 0
         while let n = ctx.next(end), count < 25 {

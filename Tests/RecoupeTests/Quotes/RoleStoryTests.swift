@@ -46,6 +46,11 @@ struct RoleStoryTests {
         // "« … », a déclaré le ministre russe": Lavrov, named as the foreign minister in the first sentence.
         let q1 = try #require(a1.quotes.first { $0.kind == .direct })
         #expect(q1.speaker?.kbId == "per:sergey-lavrov")
+        // A later "vice-ministre" is no "ministre": the description still stands for Lavrov.
+        let text = try String(contentsOfFile: Self.folder + "/a1.txt", encoding: .utf8)
+        let widened = text.replacingOccurrences(of: "« ", with: "Nikolaï Ivanov, jusqu'ici vice-ministre, a été nommé à Rome. « ", options: [], range: text.range(of: "« "))
+        let q3 = try #require(try annotate(widened, id: "a1-vice").quotes.first { $0.kind == .direct })
+        #expect(q3.speaker?.kbId == "per:sergey-lavrov")
         // "La porte-parole Maria Sakharowa a quant à elle déclaré : « … »": the name, not the clause.
         let q2 = try #require(a2.quotes.first { $0.kind == .direct })
         #expect(q2.speaker?.text == "Maria Sakharowa")
