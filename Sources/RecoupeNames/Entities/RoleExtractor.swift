@@ -39,19 +39,27 @@ struct RoleExtractor {
     static let abbreviatedCivilities: Set<String> = ["m.", "mme", "mme.", "mlle", "mlle.", "mm.", "mmes", "dr", "dr.", "pr", "pr."]
 
     /// A role word, or a compound one of whose parts is ("haute-commissaire", "député-maire").
-    static func isRole(_ n: String) -> Bool {
+    static func isRole(_ n: String, plural: Bool = false) -> Bool {
         if FrenchCues.roles.contains(n) { return true }
+        // "l'un des responsables de …": a plural role word in apposition (not as the title of one name:
+        // "face aux députés de l'opposition, François Brottes").
+        if plural, n.count > 4, n.hasSuffix("s"), FrenchCues.roles.contains(String(n.dropLast())) { return true }
         guard n.contains("-"), !n.hasPrefix("-") else { return false }
         return n.split(separator: "-").contains { FrenchCues.roles.contains(String($0)) }
+    }
+
+    /// A link ("de", "du", "la") or a capitalized word inside the sentence ("Cour" of "Cour pénale internationale").
+    private static func opensComplement(_ k: Int, _ ctx: DocumentContext) -> Bool {
+        EntityRecognizer.phraseLinks.contains(ctx.norm(k))
+            || (ctx.isWord(k) && ctx.isCapitalized(k) && !ctx.isSentenceStart(k) && !FrenchCues.notNames.contains(ctx.norm(k)))
     }
 
     /// The link before lower-case word `c` when `c` (or `c` and the word before it) follows one.
     private static func complementLink(endingAt c: Int, _ ctx: DocumentContext) -> Int? {
         guard ctx.isWord(c), !ctx.isCapitalized(c) else { return nil }
         guard let p = ctx.prev(c) else { return nil }
-        if EntityRecognizer.phraseLinks.contains(ctx.norm(p)) { return p }
-        guard ctx.isWord(p), !ctx.isCapitalized(p), !isRole(ctx.norm(p)), let pp = ctx.prev(p),
-              EntityRecognizer.phraseLinks.contains(ctx.norm(pp)) else { return nil }
+        if opensComplement(p, ctx) { return p }
+        guard ctx.isWord(p), !ctx.isCapitalized(p), !isRole(ctx.norm(p)), let pp = ctx.prev(p), opensComplement(pp, ctx) else { return nil }
         return pp
     }
 
@@ -129,7 +137,7 @@ struct RoleExtractor {
         let start = k
         var steps = 0
         while Self.modifiers.contains(ctx.norm(k)) && !Self.isRole(ctx.norm(k)), steps < 3, let n = ctx.next(k) { k = n; steps += 1 }
-        guard Self.isRole(ctx.norm(k)) else { return nil }
+        guard Self.isRole(ctx.norm(k), plural: true) else { return nil }
         var end = k
         var count = 0
         while let n = ctx.next(end), count < 25 {
@@ -149,6 +157,10 @@ struct RoleExtractor {
         if Self.formerAdverbs.contains(ctx.norm(k)), let n = ctx.next(k) { former = true; k = n }
         else if ctx.norm(k) == "jusqu'", let n = ctx.next(k), ["ici", "alors"].contains(ctx.norm(n)), let n2 = ctx.next(n) { former = true; k = n2 }
         else if ctx.norm(k) == "désormais", let n = ctx.next(k) { k = n }
+        // "l'un des responsables de …", "un des chercheurs de HRW".
+        var j = k
+        if ctx.norm(j) == "l'", let n = ctx.next(j) { j = n }
+        if ["un", "une"].contains(ctx.norm(j)), let n = ctx.next(j), ["des", "d'"].contains(ctx.norm(n)), let n2 = ctx.next(n) { k = n2 }
         guard let (s, end) = rolePhrase(from: k) else { return nil }
         var role = makeRole(s, end)
         if former { role.modality = .former }

@@ -156,6 +156,9 @@ struct EntityRecognizerTests {
         ("Le sénateur démocrate Sherrod Brown a conservé son siège.", "Sherrod Brown", "sénateur démocrate"),
         ("Le président du directoire de PSA, Philippe Varin, a précisé sa pensée.", "Philippe Varin", "président du directoire de PSA"),
         ("Il a été exclu, Antoni Pastor, député-maire de Manacor.", "Antoni Pastor", "député-maire de Manacor"),
+        ("La procureure de la Cour pénale internationale, Mme Fatou Bensouda, a parlé.", "Fatou Bensouda", "procureure de la Cour pénale internationale"),
+        ("Le pays a parlé, a déclaré Oumar Maïga, l'un des responsables de la manifestation.", "Oumar Maïga", "responsables de la manifestation"),
+        ("Todd Akin, un autre candidat républicain, a perdu.", "Todd Akin", "autre candidat républicain"),
     ])
     func broadTitles(text: String, name: String, role: String) throws {
         let doc = try annotate(text)
@@ -168,5 +171,9 @@ struct EntityRecognizerTests {
     func noRoleWithoutRoleWord() throws {
         let doc = try annotate("La victoire du camp républicain de Mitt Romney a surpris.")
         #expect(doc.mentions("Mitt Romney").first?.role == nil)
+        // A plural role is no title of the one name after it.
+        let plural = try annotate("La gauche était en minorité face aux députés de l'opposition, François Brottes est intervenu.")
+        let brottes = try #require(plural.mentions("François Brottes").first)
+        #expect(brottes.role == nil)
     }
 }
