@@ -362,7 +362,8 @@ struct SpeakerLinker {
     /// or a role of the mention contains it.
     func describedAs(_ noun: String, _ mention: EntityMention) -> Bool {
         // Whole words of the role: "ministre" is not "vice-ministre".
-        if let role = mention.role, role.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).contains(where: { $0 == noun }) { return true }
+        for role in [mention.role, mention.newRole].compactMap({ $0 })
+        where role.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).contains(where: { $0 == noun }) { return true }
         let a = t.index(atOrAfter: mention.start)
         guard a < t.count else { return false }
         let sentence = t.sentenceRanges[t.sentenceOf[a]]

@@ -40,9 +40,12 @@ public struct EntityMention: TextSpan, Codable, Hashable, Sendable {
     /// The rule that produced the mention ("gazetteer", "variant-key", "title-cue", "coref" …).
     public var rule: String
     public var role: Role?
+    /// The new role when the sentence tells a role change (`new_role` in JSON): "X, jusqu'ici vice-ministre,
+    /// a été nommé ambassadeur" gives `role` vice-ministre (former) and `newRole` ambassadeur (stated).
+    public var newRole: Role?
 
     public init(start: Int, end: Int, label: Label, kbId: String, surface: String, canonical: String,
-                confidence: Double, rule: String, role: Role? = nil) {
+                confidence: Double, rule: String, role: Role? = nil, newRole: Role? = nil) {
         self.start = start
         self.end = end
         self.label = label
@@ -52,10 +55,11 @@ public struct EntityMention: TextSpan, Codable, Hashable, Sendable {
         self.confidence = confidence
         self.rule = rule
         self.role = role
+        self.newRole = newRole
     }
 
     enum CodingKeys: String, CodingKey {
-        case start, end, label, kbId = "kb_id", surface, canonical, confidence, rule, role
+        case start, end, label, kbId = "kb_id", surface, canonical, confidence, rule, role, newRole = "new_role"
     }
 }
 

@@ -248,6 +248,7 @@ public enum DocumentJSON {
         w.key(EntityMention.CodingKeys.confidence); w.value(m.confidence)
         w.key(EntityMention.CodingKeys.rule); w.value(m.rule)
         if let r = m.role { w.key(EntityMention.CodingKeys.role); writeRole(r, &w) }
+        if let r = m.newRole { w.key(EntityMention.CodingKeys.newRole); writeRole(r, &w) }
         w.endObject()
     }
 

@@ -124,7 +124,7 @@ public final class EntityRecognizer: Stage {
         }
         let roles = RoleExtractor(document: document, context: context, mentions: candidates)
         for (i, c) in candidates.enumerated() where c.label == .person {
-            mentions[i].role = roles.role(of: i)
+            (mentions[i].role, mentions[i].newRole) = roles.roles(of: i)
         }
         document.mentions = mentions
         document.entities = Entity.table(of: mentions)

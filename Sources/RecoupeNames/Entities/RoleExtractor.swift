@@ -106,11 +106,26 @@ struct RoleExtractor {
         return (start, end)
     }
 
-    /// The role of person mention `i`, if any.
-    func role(of i: Int) -> EntityMention.Role? {
+    /// The role of person mention `i`, if any, and the new role of a role change in the same sentence:
+    /// "X, jusqu'ici vice-ministre, a été nommé ambassadeur" (former apposition, then a predicate), "L'ancien
+    /// porte-parole de la mission, X, aujourd'hui professeur à …" (former title, then an apposition). `newRole`
+    /// is set only when one of the two is former and the other is not.
+    func roles(of i: Int) -> (role: EntityMention.Role?, newRole: EntityMention.Role?) {
         let m = mentions[i]
-        return apposition(after: m.end) ?? title(before: m.start) ?? predicate(after: m.end)
+        let appo = apposition(after: m.end)
+        let title = title(before: m.start)
+        let pred = appo.map { a in a.next.flatMap { predicate(after: $0) } } ?? predicate(after: m.end)
+        // An apposition opened by "aujourd'hui" is the present after a title, never in place of it.
+        let primary = appo.flatMap { $0.now && title != nil ? nil : $0.role } ?? title ?? pred
+        guard let first = primary else { return (nil, nil) }
+        for later in [appo?.role, title, pred].compactMap({ $0 }) where later != first && later.start != first.start {
+            if (first.modality == .former) != (later.modality == .former) { return (first, later) }
+        }
+        return (first, nil)
     }
+
+    /// The role of person mention `i`, if any.
+    func role(of i: Int) -> EntityMention.Role? { roles(of: i).role }
 
     private func makeRole(_ s: Int, _ e: Int, speculativeVerb: Bool = false) -> EntityMention.Role {
         var modality = EntityMention.Modality.stated
@@ -150,13 +165,15 @@ struct RoleExtractor {
         return (start, end)
     }
 
-    /// "X, porte-parole de …", "X, jusqu'ici vice-ministre," (former), "X, désormais ambassadeur,".
-    private func apposition(after e: Int) -> EntityMention.Role? {
+    /// "X, porte-parole de …", "X, jusqu'ici vice-ministre," (former), "X, désormais ambassadeur,"; `now` when
+    /// "aujourd'hui" or "actuellement" opens it; `next` is the token after its closing comma, if one closes it.
+    private func apposition(after e: Int) -> (role: EntityMention.Role, now: Bool, next: Int?)? {
         guard let c = ctx.next(e - 1), ctx.isPunct(c, ","), var k = ctx.next(c) else { return nil }
-        var former = false
+        var former = false, now = false
         if Self.formerAdverbs.contains(ctx.norm(k)), let n = ctx.next(k) { former = true; k = n }
         else if ctx.norm(k) == "jusqu'", let n = ctx.next(k), ["ici", "alors"].contains(ctx.norm(n)), let n2 = ctx.next(n) { former = true; k = n2 }
         else if ctx.norm(k) == "désormais", let n = ctx.next(k) { k = n }
+        else if ["aujourd'hui", "actuellement"].contains(ctx.norm(k)), let n = ctx.next(k) { now = true; k = n }
         // "l'un des responsables de …", "un des chercheurs de HRW".
         var j = k
         if ctx.norm(j) == "l'", let n = ctx.next(j) { j = n }
@@ -164,7 +181,8 @@ struct RoleExtractor {
         guard let (s, end) = rolePhrase(from: k) else { return nil }
         var role = makeRole(s, end)
         if former { role.modality = .former }
-        return role
+        let close = ctx.next(end).flatMap { ctx.isPunct($0, ",") ? $0 + 1 : nil }
+        return (role, now, close)
     }
 
     /// Words that may stand between the verb and the role without changing it ("a été nommé mardi

@@ -32,6 +32,32 @@ struct RoleStoryTests {
         #expect(riabkov.modality == .former)
     }
 
+    /// A role change told in one sentence keeps both roles: the former one as `role`, the new one as `newRole`,
+    /// both in the entity's roles and in JSON (`new_role`); "l'ambassadeur" then stands for that person.
+    @Test func roleChangeInOneSentence() throws {
+        let text = """
+        Nouvelles nominations
+
+        Nikolaï Ivanov, jusqu'ici vice-ministre, a été présenté comme le nouvel ambassadeur à Berlin. L'ancien porte-parole de la mission, Timor Goksel, aujourd'hui professeur à l'université de Beyrouth, a parlé.
+
+        « Nous voulons la paix », a déclaré l'ambassadeur.
+        """
+        let doc = try annotate(text, id: "role-change")
+        let ivanov = try #require(doc.mentions.first { $0.surface == "Nikolaï Ivanov" })
+        #expect(ivanov.role?.text == "vice-ministre" && ivanov.role?.modality == .former)
+        #expect(ivanov.newRole?.text == "nouvel ambassadeur à Berlin" && ivanov.newRole?.modality == .stated)
+        let goksel = try #require(doc.mentions.first { $0.surface == "Timor Goksel" })
+        #expect(goksel.role?.modality == .former && goksel.role?.text.hasPrefix("ancien porte-parole") == true)
+        #expect(goksel.newRole?.text == "professeur à l'université de Beyrouth" && goksel.newRole?.modality == .stated)
+        let entity = try #require(doc.entities.first { $0.id == ivanov.kbId })
+        #expect(entity.roles.map(\.modality) == [.former, .stated])
+        let json = try #require(String(data: try JSONEncoder().encode(ivanov), encoding: .utf8))
+        #expect(json.contains("\"new_role\""))
+        #expect(try JSONDecoder().decode(EntityMention.self, from: Data(json.utf8)).newRole == ivanov.newRole)
+        let q = try #require(doc.quotes.first { $0.kind == .direct })
+        #expect(q.speaker?.kbId == ivanov.kbId)
+    }
+
     @Test func speculationAndDenial() throws {
         let a4 = try article("a4")
         let r = try #require(role(of: "per:alexander-darchiev", in: a4))
