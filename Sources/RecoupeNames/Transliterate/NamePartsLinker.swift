@@ -28,10 +28,10 @@ enum NamePartsLinker {
             // Blocks.
             // Keyed by (anchor skeleton id, other part's prefix id): exact, no string hashed per lookup.
             let anchorsOf = reps.indices.map { anchors(cols, $0) }
-            var blocks = [Int: [Int32]]()
+            var blocks = NameBlocks(reservingCapacity: 2 * reps.count)
             var firstParts = [Int32: [Int32]]()   // by first part, searched by lone words only
             for r in reps.indices {
-                for a in anchorsOf[r] { blocks[registration(cols, r, anchor: a), default: []].append(Int32(r)) }
+                for a in anchorsOf[r] { blocks.add(registration(cols, r, anchor: a), Int32(r)) }
                 // A first part that is no given name also waits for its lone word (`NameParts.loneFamilyName`).
                 let base = Int(cols.start[r])
                 if cols.count(r) >= 2, cols.length[base] >= 5, cols.group[base] < 0 {
@@ -41,8 +41,9 @@ enum NamePartsLinker {
             // Names also sit in blocks of their anchors' `CrossScriptSkeleton` keys, where a Cyrillic rendering
             // meets its Latin spelling ("Джеймс" / "James") and Latin spellings their variants (Jürgen / Juergen).
             let coarseOf = reps.indices.map { r in anchorsOf[r].flatMap { coarseKeys((all.baseAddress! + reps[r]).pointee, anchor: $0) } }
-            var coarseBlocks = [Int: [Int32]]()
-            for r in reps.indices { for key in coarseOf[r] { coarseBlocks[key, default: []].append(Int32(r)) } }
+            var coarseBlocks = NameBlocks(reservingCapacity: 4 * reps.count)
+            for r in reps.indices { for key in coarseOf[r] { coarseBlocks.add(key, Int32(r)) } }
+            blocks.finish(); coarseBlocks.finish()
             // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set).
             var cands = [[Int32]](repeating: [], count: reps.count)
             var stamp = [Int32](repeating: -1, count: reps.count)
