@@ -30,8 +30,9 @@ public struct NameClusterer: Sendable {
                 nonisolated(unsafe) let partsBase = partsOut.baseAddress!
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     var cache = NamePartsCache()
+                    let memo = PersonKeyMemo()
                     for i in (c * chunk)..<min(n, (c + 1) * chunk) {
-                        base[i] = NameKey.personKey(for: names[i].name, language: names[i].language)
+                        base[i] = PersonNameKey(name: names[i].name, language: names[i].language, memo: memo)
                         partsBase[i] = NameParts(name: names[i].name, language: names[i].language, cache: &cache)
                     }
                 }

@@ -28,10 +28,10 @@ enum NamePartsLinker {
             // Blocks.
             // Keyed by (anchor skeleton id, other part's prefix id): exact, no string hashed per lookup.
             let anchorsOf = reps.indices.map { anchors(cols, $0) }
-            var blocks = [Int: [Int32]]()
+            var blocks = NameBlocks(reservingCapacity: 2 * reps.count)
             var firstParts = [Int32: [Int32]]()   // by first part, searched by lone words only
             for r in reps.indices {
-                for a in anchorsOf[r] { blocks[registration(cols, r, anchor: a), default: []].append(Int32(r)) }
+                for a in anchorsOf[r] { blocks.add(registration(cols, r, anchor: a), Int32(r)) }
                 // A first part that is no given name also waits for its lone word (`NameParts.loneFamilyName`).
                 let base = Int(cols.start[r])
                 if cols.count(r) >= 2, cols.length[base] >= 5, cols.group[base] < 0 {
@@ -41,8 +41,13 @@ enum NamePartsLinker {
             // Names also sit in blocks of their anchors' `CrossScriptSkeleton` keys, where a Cyrillic rendering
             // meets its Latin spelling ("Джеймс" / "James") and Latin spellings their variants (Jürgen / Juergen).
             let coarseOf = reps.indices.map { r in anchorsOf[r].flatMap { coarseKeys((all.baseAddress! + reps[r]).pointee, anchor: $0) } }
-            var coarseBlocks = [Int: [Int32]]()
-            for r in reps.indices { for key in coarseOf[r] { coarseBlocks[key, default: []].append(Int32(r)) } }
+            var coarseBlocks = NameBlocks(reservingCapacity: 4 * reps.count)
+            for r in reps.indices { for key in coarseOf[r] { coarseBlocks.add(key, Int32(r)) } }
+            let member = { (r: Int32) in
+                NameBlocks.Member(row: r, count: Int32(cols.count(Int(r))), cyrillic: cols.cyrillic[Int(r)],
+                                  required: cols.required[Int(r)], letters: cols.letters[Int(r)])
+            }
+            blocks.finish(member); coarseBlocks.finish(member)
             // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set).
             var cands = [[Int32]](repeating: [], count: reps.count)
             var stamp = [Int32](repeating: -1, count: reps.count)
@@ -66,12 +71,13 @@ enum NamePartsLinker {
                         if cols.compatible(r, Int(q)) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
                     }
                 }
+                // The cheap filter first, from the block's own members (exact: it rejects q for r wherever q is met).
+                let me = member(Int32(r))
                 for key in lookups {
                     guard let block = blocks[key] else { continue }
-                    for q in block where stamp[Int(q)] != Int32(r) {
+                    for m in block where !rejects(me, m) && stamp[Int(m.row)] != Int32(r) {
+                        let q = m.row
                         stamp[Int(q)] = Int32(r)
-                        let (a, b) = cols.count(r) <= cols.count(Int(q)) ? (r, Int(q)) : (Int(q), r)
-                        if cols.cyrillic[a] == cols.cyrillic[b], cols.required[a] & ~cols.letters[b] != 0 { continue }
                         if cols.compatible(r, Int(q)) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
                     }
                 }
@@ -79,10 +85,9 @@ enum NamePartsLinker {
                 for key in coarseOf[r] {
                     // A crowded coarse block is no evidence (common names already meet in the blocks above).
                     guard let block = coarseBlocks[key], block.count <= maxCoarseBlock else { continue }
-                    for q in block where Int(q) > r && stamp[Int(q)] != Int32(r) {
+                    for m in block where Int(m.row) > r && !rejects(me, m) && stamp[Int(m.row)] != Int32(r) {
+                        let q = m.row
                         stamp[Int(q)] = Int32(r)
-                        let (a, b) = cols.count(r) <= cols.count(Int(q)) ? (r, Int(q)) : (Int(q), r)
-                        if cols.cyrillic[a] == cols.cyrillic[b], cols.required[a] & ~cols.letters[b] != 0 { continue }
                         if cols.compatible(r, Int(q)) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
                     }
                 }
@@ -104,6 +109,14 @@ enum NamePartsLinker {
                 for q in cands[r] where consistent[Int(q)] { uf.union(reps[r], reps[Int(q)]) }
             }
         }
+    }
+
+    /// The cheap filter before `NamePartsColumns.compatible`: in one script, the shorter name's required
+    /// letter bits must be among the longer's (`NameParts.fits`).
+    @inline(__always)
+    static func rejects(_ r: NameBlocks.Member, _ q: NameBlocks.Member) -> Bool {
+        let (a, b) = r.count <= q.count ? (r, q) : (q, r)
+        return a.cyrillic == b.cyrillic && a.required & ~b.letters != 0
     }
 
     /// Indices of the parts of row r that may be a surname: the last, and the first of a longer name, when

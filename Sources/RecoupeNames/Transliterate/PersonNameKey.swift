@@ -28,17 +28,21 @@ public struct PersonNameKey: Hashable, Sendable {
     /// True when the name is only an initial-bearing given part ("V. Poutine" → true).
     public var hasOnlyInitials: Bool { !given.isEmpty && given.allSatisfy { $0.hasPrefix(".") } }
 
-    init(name: String, language: String?) {
+    init(name: String, language: String?) { self.init(name: name, language: language, memo: nil) }
+
+    /// `init(name:language:)`, its per-word work memoised in `memo` when given (`NameClusterer`).
+    init(name: String, language: String?, memo: PersonKeyMemo?) {
         let names = NameTable.givenNames
         // A parenthesized or bracketed aside is not part of the name ("Vladimir Poutine (président)").
         // (Bytes, not `String.contains`: with Foundation imported that is a locale-aware search, 5% of `names cluster`.)
         let name = name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) ? PersonNameKey.withoutAsides(name) : name
         // One convention for the whole name (a guessed one for an unknown language).
-        let conv = NameKey.guessConvention(of: name, language: language)
         // Tokens: whitespace-separated; "Surname, Given" reordered.
         var raw = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
+        let conv = memo.map { $0.convention(of: raw, language: language) } ?? NameKey.guessConvention(of: name, language: language)
         var tokens: [(raw: String, key: String)] = raw.compactMap { t in
-            let k = NameKey.key(for: t, language: language, convention: conv, separator: UInt8(ascii: "-"))
+            let k = memo.map { $0.key(of: t, language: language, convention: conv) }
+                ?? NameKey.key(for: t, language: language, convention: conv, separator: UInt8(ascii: "-"))
             return k.isEmpty ? nil : (t, k)
         }
         // Whole-name aliases (places and exonyms: Kyiv = Kiev = Kijew).

@@ -1,0 +1,71 @@
+/// The per-word work of `PersonNameKey(name:language:)`, memoised for one worker of `NameClusterer`
+/// (100,000 names are made of a couple of thousand distinct words: keying each word once instead of
+/// once per name it stands in).
+///
+/// Exact, not approximate: a word's key depends only on the word, the language and the convention
+/// (`NameKey.key(for:language:convention:separator:)`), and the guessed convention of a name is a sum
+/// of per-word scores (`NameKey.guessConvention`) in which whitespace ends a word, so the sum over the
+/// name's whitespace tokens is the same sum. Not thread-safe: one memo per worker.
+final class PersonKeyMemo {
+    /// A token by its bytes (String equality would also equate canonically equivalent spellings,
+    /// whose keys may differ), with the language and convention it is keyed under.
+    private struct Key: Hashable {
+        let token: String; let language: String?; let convention: PhoneticKey.Convention?
+        static func == (a: Key, b: Key) -> Bool {
+            a.token.utf8.elementsEqual(b.token.utf8) && a.language == b.language && a.convention == b.convention
+        }
+        func hash(into h: inout Hasher) {
+            var t = token
+            t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+            h.combine(language)
+            h.combine(convention)
+        }
+    }
+
+    /// Convention evidence of a token (`PhoneticKey.addScores` over its words); nil when it has
+    /// non-Latin letters (the name then has no single convention).
+    private var scores = [Key: (fr: Int, en: Int, de: Int)?]()
+    private var keys = [Key: String]()
+
+    init() {}
+
+    /// `NameKey.guessConvention(of:language:)` of the name whose whitespace tokens are `tokens`.
+    func convention(of tokens: [String], language: String?) -> PhoneticKey.Convention? {
+        if let c = NameKey.convention(for: language) { return c }
+        var total = (fr: 0, en: 0, de: 0)
+        for t in tokens {
+            let k = Key(token: t, language: nil, convention: nil)
+            let s: (fr: Int, en: Int, de: Int)?
+            if let hit = scores[k] { s = hit } else { s = Self.scores(of: t); scores[k] = s }
+            guard let s else { return nil }
+            total.fr += s.fr; total.en += s.en; total.de += s.de
+        }
+        return PhoneticKey.decide(total)
+    }
+
+    /// `NameKey.key(for:language:convention:separator:)` with separator "-" (as `PersonNameKey` keys tokens).
+    func key(of token: String, language: String?, convention: PhoneticKey.Convention?) -> String {
+        let k = Key(token: token, language: language, convention: convention)
+        if let hit = keys[k] { return hit }
+        let v = NameKey.key(for: token, language: language, convention: convention, separator: UInt8(ascii: "-"))
+        keys[k] = v
+        return v
+    }
+
+    /// The scores `NameKey.guessConvention` adds for one token (the same loop, on the token alone).
+    private static func scores(of token: String) -> (fr: Int, en: Int, de: Int)? {
+        var score = (fr: 0, en: 0, de: 0)
+        var word = [UInt8]()
+        for s in token.unicodeScalars {
+            switch LatinFolding.fold(s) {
+            case .bytes(let b): word.append(contentsOf: b)
+            case .drop: continue
+            case .separator:
+                if !word.isEmpty { word.withUnsafeBufferPointer { PhoneticKey.addScores($0, &score) }; word.removeAll(keepingCapacity: true) }
+            case .cyrillic, .other: return nil
+            }
+        }
+        if !word.isEmpty { word.withUnsafeBufferPointer { PhoneticKey.addScores($0, &score) } }
+        return score
+    }
+}
