@@ -71,6 +71,7 @@ public struct NameParts: Hashable, Sendable {
             }
             if !w.isEmpty { words.append(w) }
         }
+        words = NameParts.withTerritories(words, particles: table.particles)
         var parts = [String](), groups = [String?](), ordinal = ""
         var cyrillic = false
         var skeletons = [String](), coarseCodes = [UInt64](), coarseEnds = [Int32]()
@@ -101,7 +102,10 @@ public struct NameParts: Hashable, Sendable {
         for (k, sk) in skeletons.enumerated() {
             let b = NameParts.bits(sk)
             all |= b.first | b.two
-            if groups[k] == nil { required |= sk.utf8.count == 1 || parts[k].utf8.count == 1 ? b.first : b.two }
+            // A given name of the table, or a diminutive (Wim / Willem), need not share the other's letters.
+            if groups[k] == nil, Diminutives.shared.code(part: parts[k], group: nil) < 0 {
+                required |= sk.utf8.count == 1 || parts[k].utf8.count == 1 ? b.first : b.two
+            }
         }
         letterBits = all; requiredBits = required
     }
@@ -157,12 +161,14 @@ public struct NameParts: Hashable, Sendable {
         if a.utf8.count == 1 || b.utf8.count == 1 { return a.utf8.first == b.utf8.first ? 1 : 0 }
         if crossScript {
             if a.utf8.count >= 3 && x.skeletons[i] == y.skeletons[j] { return 2 }
-            return meet(x, i, y, j, minClasses: 1) ? 2 : 0
+            if meet(x, i, y, j, minClasses: 1) { return 2 }
+            return diminutive(x, i, y, j) ? 1 : 0
         }
         // Within a script (Jürgen / Juergen, Balašević / Balasevic): coarse keys of 3 classes or more.
         if an >= 3, bn >= 3, meet(x, i, y, j, minClasses: 3) { return 2 }
         if a.utf8.count >= 3, b.utf8.count >= 3, a.hasPrefix(b) || b.hasPrefix(a) { return 1 }
-        return 0
+        // A diminutive and its full name (Wim / Willem: `Diminutives`), weakly.
+        return diminutive(x, i, y, j) ? 1 : 0
     }
 
     /// True when parts share a coarse key of at least `minClasses` classes (`CrossScriptSkeleton`).
