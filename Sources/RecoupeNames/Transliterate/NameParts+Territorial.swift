@@ -3,9 +3,10 @@ import RecoupeCore
 /// Territorial designations: a country written after a particle is one mark in every language
 /// ("Dagmar af Danmark" = "Dagmar de Danemark" = "Dagmar van Denemarken" = "Bernardo de Nederlando").
 /// `Lexicons/names/territories.tsv` (generated from Unicode CLDR by `scripts/names/territories.py`) lists
-/// one-word country names; a listed word after a particle is read as the code's first spelling, so every
-/// translation keys alike. Only after a particle: a family name that is also a country ("Michael Jordan")
-/// stays as written.
+/// one-word country names; a listed word after a particle is no name part but a mark kept with the
+/// generation mark (`NameParts.ordinal`, "@denmark"): names with different marks never match, a name without
+/// one matches either ("Chulalongkorn" / "Chulalongkorn af Siam"). Only after a particle: a family name that is
+/// also a country ("Michael Jordan") stays a part.
 extension NameParts {
     /// Lowercase country name → the spelling it is read as (the first of its line).
     static let territories: [String: String] = {
@@ -27,12 +28,13 @@ extension NameParts {
         return out
     }
 
-    /// `words` with each country name that follows a particle read as its territory's first spelling.
-    static func withTerritories(_ words: [String], particles: Set<String>) -> [String] {
-        guard words.count >= 3 else { return words }
-        var out = words
+    /// For each word, the territory it designates when it is a listed country name after a particle (its
+    /// line's first spelling: "danmark" → "denmark"), else nil. Not the first two words: a given name comes first.
+    static func territoryMarks(_ words: [String], particles: Set<String>) -> [String?] {
+        var out = [String?](repeating: nil, count: words.count)
+        guard words.count >= 3 else { return out }
         for i in 2..<words.count where particles.contains(words[i - 1].lowercased()) {
-            if let t = territories[words[i].lowercased()] { out[i] = t }
+            out[i] = territories[words[i].lowercased()]
         }
         return out
     }

@@ -17,7 +17,8 @@ public struct NameParts: Hashable, Sendable {
     public let parts: [String]
     /// Given-name group of each part (`Lexicons/names/given-names.tsv`), nil when none.
     public let groups: [String?]
-    /// Generation mark ("2" for II, Jr, Младший), empty when none.
+    /// Generation mark ("2" for II, Jr, Младший) and territorial designation ("@denmark" for af Danmark,
+    /// `NameParts+Territorial.swift`), empty when none.
     public let ordinal: String
     /// True when the name was written in Cyrillic (its keys come through transliteration).
     public let cyrillic: Bool
@@ -71,14 +72,16 @@ public struct NameParts: Hashable, Sendable {
             }
             if !w.isEmpty { words.append(w) }
         }
-        words = NameParts.withTerritories(words, particles: table.particles)
-        var parts = [String](), groups = [String?](), ordinal = ""
+        // A country after a particle is a mark, not a part ("Dagmar af Danmark" = "Dagmar van Denemarken").
+        let territory = NameParts.territoryMarks(words, particles: table.particles)
+        var parts = [String](), groups = [String?](), ordinal = "", mark = ""
         var cyrillic = false
         var skeletons = [String](), coarseCodes = [UInt64](), coarseEnds = [Int32]()
         // A glued particle (ter, le) before the family name is written into it as often as apart ("Gerard ter
         // Borch" / "Gerard Terborch", "Le Mayeur" / "Lemayeur", "фон Лекок" / "von Le Coq"): kept, glued to it.
         var glue: String? = nil
         for (i, var w) in words.enumerated() {
+            if let t = territory[i] { mark = "@" + t; continue }
             if let g = glue { w = g + w.lowercased(); glue = nil }
             let cacheKey = NamePartsCache.Key(word: w, language: language, convention: conv)
             let e: NamePartsCache.Word
@@ -96,7 +99,7 @@ public struct NameParts: Hashable, Sendable {
             parts += e.parts; groups += e.groups; skeletons += e.skeletons
             for c in e.coarse { coarseCodes += c; coarseEnds.append(Int32(coarseCodes.count)) }
         }
-        self.parts = parts; self.groups = groups; self.ordinal = ordinal; self.cyrillic = cyrillic
+        self.parts = parts; self.groups = groups; self.ordinal = ordinal + mark; self.cyrillic = cyrillic
         self.skeletons = skeletons; self.coarseCodes = coarseCodes; self.coarseEnds = coarseEnds
         var all: UInt64 = 0, required: UInt64 = 0
         for (k, sk) in skeletons.enumerated() {

@@ -26,6 +26,17 @@ struct NamePartsTerritorialTests {
         // No particle before it: "Jordan" is a family name here, not Jordanie.
         let a = NameParts(name: "Michael Jordan", language: nil), b = NameParts(name: "Michael Jordanie", language: nil)
         #expect(a.parts != b.parts)
-        #expect(NameParts.withTerritories(["Michael", "Jordan"], particles: ["de"]) == ["Michael", "Jordan"])
+        #expect(NameParts.territoryMarks(["Michael", "Jordan"], particles: ["de"]) == [nil, nil])
+        #expect(NameParts.territoryMarks(["Louise", "de", "Danemark"], particles: ["de"]) == [nil, nil, "denmark"])
+    }
+
+    @Test func aDesignationIsAMarkNotAPart() {
+        // Like a generation mark: a name without one may be either, names with two different ones are not one.
+        let a = NameParts(name: "Haakon af Norge", language: nil)
+        #expect(a.parts.count == 1 && a.ordinal == "@norway")
+        #expect(NameParts.compatible(a, NameParts(name: "Haakon", language: nil)))
+        #expect(!NameParts.compatible(a, NameParts(name: "Haakon af Danmark", language: nil)))
+        // Historical names of the supplement (Siam, Persia) are marks too.
+        #expect(NameParts(name: "Mongkut of Siam", language: nil).ordinal == NameParts(name: "Mongkut de Thaïlande", language: nil).ordinal)
     }
 }
