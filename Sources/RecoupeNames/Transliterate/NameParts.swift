@@ -17,7 +17,8 @@ public struct NameParts: Hashable, Sendable {
     public let parts: [String]
     /// Given-name group of each part (`Lexicons/names/given-names.tsv`), nil when none.
     public let groups: [String?]
-    /// Generation mark ("2" for II, Jr, Младший), empty when none.
+    /// Generation mark ("2" for II, Jr, Младший) and territorial designation ("@denmark" for af Danmark,
+    /// `NameParts+Territorial.swift`), empty when none.
     public let ordinal: String
     /// True when the name was written in Cyrillic (its keys come through transliteration).
     public let cyrillic: Bool
@@ -71,13 +72,16 @@ public struct NameParts: Hashable, Sendable {
             }
             if !w.isEmpty { words.append(w) }
         }
-        var parts = [String](), groups = [String?](), ordinal = ""
+        // A country after a particle is a mark, not a part ("Dagmar af Danmark" = "Dagmar van Denemarken").
+        let territory = NameParts.territoryMarks(words, particles: table.particles)
+        var parts = [String](), groups = [String?](), ordinal = "", mark = ""
         var cyrillic = false
         var skeletons = [String](), coarseCodes = [UInt64](), coarseEnds = [Int32]()
         // A glued particle (ter, le) before the family name is written into it as often as apart ("Gerard ter
         // Borch" / "Gerard Terborch", "Le Mayeur" / "Lemayeur", "фон Лекок" / "von Le Coq"): kept, glued to it.
         var glue: String? = nil
         for (i, var w) in words.enumerated() {
+            if let t = territory[i] { mark = "@" + t; continue }
             if let g = glue { w = g + w.lowercased(); glue = nil }
             let cacheKey = NamePartsCache.Key(word: w, language: language, convention: conv)
             let e: NamePartsCache.Word
@@ -95,13 +99,16 @@ public struct NameParts: Hashable, Sendable {
             parts += e.parts; groups += e.groups; skeletons += e.skeletons
             for c in e.coarse { coarseCodes += c; coarseEnds.append(Int32(coarseCodes.count)) }
         }
-        self.parts = parts; self.groups = groups; self.ordinal = ordinal; self.cyrillic = cyrillic
+        self.parts = parts; self.groups = groups; self.ordinal = ordinal + mark; self.cyrillic = cyrillic
         self.skeletons = skeletons; self.coarseCodes = coarseCodes; self.coarseEnds = coarseEnds
         var all: UInt64 = 0, required: UInt64 = 0
         for (k, sk) in skeletons.enumerated() {
             let b = NameParts.bits(sk)
             all |= b.first | b.two
-            if groups[k] == nil { required |= sk.utf8.count == 1 || parts[k].utf8.count == 1 ? b.first : b.two }
+            // A given name of the table, or a diminutive (Wim / Willem), need not share the other's letters.
+            if groups[k] == nil, Diminutives.shared.code(part: parts[k], group: nil) < 0 {
+                required |= sk.utf8.count == 1 || parts[k].utf8.count == 1 ? b.first : b.two
+            }
         }
         letterBits = all; requiredBits = required
     }
@@ -157,12 +164,14 @@ public struct NameParts: Hashable, Sendable {
         if a.utf8.count == 1 || b.utf8.count == 1 { return a.utf8.first == b.utf8.first ? 1 : 0 }
         if crossScript {
             if a.utf8.count >= 3 && x.skeletons[i] == y.skeletons[j] { return 2 }
-            return meet(x, i, y, j, minClasses: 1) ? 2 : 0
+            if meet(x, i, y, j, minClasses: 1) { return 2 }
+            return diminutive(x, i, y, j) ? 1 : 0
         }
         // Within a script (Jürgen / Juergen, Balašević / Balasevic): coarse keys of 3 classes or more.
         if an >= 3, bn >= 3, meet(x, i, y, j, minClasses: 3) { return 2 }
         if a.utf8.count >= 3, b.utf8.count >= 3, a.hasPrefix(b) || b.hasPrefix(a) { return 1 }
-        return 0
+        // A diminutive and its full name (Wim / Willem: `Diminutives`), weakly.
+        return diminutive(x, i, y, j) ? 1 : 0
     }
 
     /// True when parts share a coarse key of at least `minClasses` classes (`CrossScriptSkeleton`).

@@ -17,6 +17,8 @@ struct NamePartsColumns {
     private(set) var ordinal: [Int32] = [], cyrillic: [Bool] = [], letters: [UInt64] = [], required: [UInt64] = []
     /// Part text by part id (for the prefix test).
     private var partText: [String] = []
+    /// `Diminutives` code by part id (-1 when the diminutive table does not name the part).
+    private var partDimCode: [Int32] = []
     /// The interned empty string (the block of a lone anchor).
     private(set) var empty: Int32 = 0
 
@@ -52,6 +54,7 @@ struct NamePartsColumns {
                 let id: Int32
                 if let hit = parts[Bytes(text: text)] { id = hit } else {
                     id = Int32(parts.count); parts[Bytes(text: text)] = id; partText.append(text)
+                    partDimCode.append(Diminutives.shared.code(part: text, group: p.pointee.groups[k]))
                 }
                 part.append(id)
                 length.append(Int32(text.utf8.count))
@@ -77,6 +80,9 @@ struct NamePartsColumns {
     }
 
     @inline(__always) func count(_ r: Int) -> Int { Int(start[r + 1] - start[r]) }
+
+    /// The `Diminutives` code of part k (an index into the part columns), -1 when none.
+    @inline(__always) func dimCode(_ k: Int) -> Int32 { partDimCode[Int(part[k])] }
 
     /// `NameParts.compatible` of rows x and y.
     func compatible(_ x: Int, _ y: Int) -> Bool {
@@ -109,14 +115,24 @@ struct NamePartsColumns {
         if an == 1 || bn == 1 { return first[a] == first[b] ? 1 : 0 }
         if crossScript {
             if an >= 3 && skeleton[a] == skeleton[b] { return 2 }
-            return meet(a, b, minClasses: 1) ? 2 : 0
+            if meet(a, b, minClasses: 1) { return 2 }
+            return diminutive(a, b) ? 1 : 0
         }
         if an >= 3, bn >= 3, meet(a, b, minClasses: 3) { return 2 }
         if an >= 3, bn >= 3 {
             let x = partText[Int(part[a])], y = partText[Int(part[b])]
             if x.hasPrefix(y) || y.hasPrefix(x) { return 1 }
         }
-        return 0
+        return diminutive(a, b) ? 1 : 0
+    }
+
+    /// `NameParts.diminutive` of parts a and b.
+    @inline(__always)
+    private func diminutive(_ a: Int, _ b: Int) -> Bool {
+        let da = dimCode(a)
+        guard da >= 0 else { return false }
+        let db = dimCode(b)
+        return db >= 0 && Diminutives.shared.related(da, db)
     }
 
     /// `NameParts.meet` of parts a and b.

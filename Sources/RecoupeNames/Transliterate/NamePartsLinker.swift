@@ -92,6 +92,7 @@ enum NamePartsLinker {
                     }
                 }
             }
+            addDiminutiveCandidates(cols, anchorsOf: anchorsOf, cands: &cands)
             // A name is consistent when its compatible names are few and compatible with one another.
             var consistent = [Bool](repeating: false, count: reps.count)
             for r in reps.indices where !cands[r].isEmpty {

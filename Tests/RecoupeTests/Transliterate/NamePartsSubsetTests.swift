@@ -43,8 +43,12 @@ struct NamePartsSubsetTests {
     }
 
     @Test func renderingsOfOneGivenNameMeetAndDiminutivesStayApart() {
-        let c = clusters(["Wilhelm Röntgen", "Guillaume Röntgen", "Wim Röntgen", "Ludovicus Bolk", "Louis Bolk"])
-        #expect(c[0] == c[1] && c[2] != c[0])
-        #expect(c[3] == c[4])
+        // A diminutive is no rendering: it joins a full name only weakly (round 7, `Diminutives`), and not
+        // when it fits two persons (Bert: Albert and Hubert Röntgen).
+        let c = clusters(["Wilhelm Röntgen", "Guillaume Röntgen", "Bert Röntgen", "Albert Röntgen", "Hubert Röntgen",
+                          "Ludovicus Bolk", "Louis Bolk"])
+        #expect(c[0] == c[1] && c[2] != c[3] && c[2] != c[4])
+        #expect(c[5] == c[6])
+        #expect(NameTable.givenNames.group(of: "Wim", language: nil) != NameTable.givenNames.group(of: "Wilhelm", language: nil))
     }
 }
