@@ -66,6 +66,12 @@ public enum NameKey {
     /// letters point to (nil when it has non-Latin letters: those key word by word).
     static func guessConvention(of spelling: String, language: String?) -> PhoneticKey.Convention? {
         if let c = convention(for: language) { return c }
+        return conventionScores(of: spelling).map(PhoneticKey.decide)
+    }
+
+    /// The French, English and German scores the words of `spelling` add up to (nil when it has non-Latin
+    /// letters). A sum over words, so `PersonKeyMemo` may compute it word by word.
+    static func conventionScores(of spelling: String) -> (fr: Int, en: Int, de: Int)? {
         var score = (fr: 0, en: 0, de: 0)
         var word = [UInt8]()
         for s in spelling.unicodeScalars {
@@ -78,7 +84,7 @@ public enum NameKey {
             }
         }
         if !word.isEmpty { word.withUnsafeBufferPointer { PhoneticKey.addScores($0, &score) } }
-        return PhoneticKey.decide(score)
+        return score
     }
 
     /// Key of a word or phrase under a given convention (nil: the language's, else guessed).

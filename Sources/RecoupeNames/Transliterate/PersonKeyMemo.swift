@@ -52,20 +52,6 @@ final class PersonKeyMemo {
         return v
     }
 
-    /// The scores `NameKey.guessConvention` adds for one token (the same loop, on the token alone).
-    private static func scores(of token: String) -> (fr: Int, en: Int, de: Int)? {
-        var score = (fr: 0, en: 0, de: 0)
-        var word = [UInt8]()
-        for s in token.unicodeScalars {
-            switch LatinFolding.fold(s) {
-            case .bytes(let b): word.append(contentsOf: b)
-            case .drop: continue
-            case .separator:
-                if !word.isEmpty { word.withUnsafeBufferPointer { PhoneticKey.addScores($0, &score) }; word.removeAll(keepingCapacity: true) }
-            case .cyrillic, .other: return nil
-            }
-        }
-        if !word.isEmpty { word.withUnsafeBufferPointer { PhoneticKey.addScores($0, &score) } }
-        return score
-    }
+    /// The scores `NameKey.guessConvention` adds for one token.
+    private static func scores(of token: String) -> (fr: Int, en: Int, de: Int)? { NameKey.conventionScores(of: token) }
 }
