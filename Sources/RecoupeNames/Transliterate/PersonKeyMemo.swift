@@ -7,20 +7,8 @@
 /// of per-word scores (`NameKey.guessConvention`) in which whitespace ends a word, so the sum over the
 /// name's whitespace tokens is the same sum. Not thread-safe: one memo per worker.
 final class PersonKeyMemo {
-    /// A token by its bytes (String equality would also equate canonically equivalent spellings,
-    /// whose keys may differ), with the language and convention it is keyed under.
-    private struct Key: Hashable {
-        let token: String; let language: String?; let convention: PhoneticKey.Convention?
-        static func == (a: Key, b: Key) -> Bool {
-            a.token.utf8.elementsEqual(b.token.utf8) && a.language == b.language && a.convention == b.convention
-        }
-        func hash(into h: inout Hasher) {
-            var t = token
-            t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
-            h.combine(language)
-            h.combine(convention)
-        }
-    }
+    /// A token by its bytes, with the language and convention it is keyed under: the key `NamePartsCache` uses.
+    private typealias Key = NamePartsCache.Key
 
     /// Convention evidence of a token (`PhoneticKey.addScores` over its words); nil when it has
     /// non-Latin letters (the name then has no single convention).
@@ -34,7 +22,7 @@ final class PersonKeyMemo {
         if let c = NameKey.convention(for: language) { return c }
         var total = (fr: 0, en: 0, de: 0)
         for t in tokens {
-            let k = Key(token: t, language: nil, convention: nil)
+            let k = Key(word: t, language: nil, convention: nil)
             let s: (fr: Int, en: Int, de: Int)?
             if let hit = scores[k] { s = hit } else { s = Self.scores(of: t); scores[k] = s }
             guard let s else { return nil }
@@ -45,7 +33,7 @@ final class PersonKeyMemo {
 
     /// `NameKey.key(for:language:convention:separator:)` with separator "-" (as `PersonNameKey` keys tokens).
     func key(of token: String, language: String?, convention: PhoneticKey.Convention?) -> String {
-        let k = Key(token: token, language: language, convention: convention)
+        let k = Key(word: token, language: language, convention: convention)
         if let hit = keys[k] { return hit }
         let v = NameKey.key(for: token, language: language, convention: convention, separator: UInt8(ascii: "-"))
         keys[k] = v
