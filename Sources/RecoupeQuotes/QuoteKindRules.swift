@@ -37,6 +37,9 @@ extension QuoteFinderRun {
         }
         if let e = speechEvidence(around: qs, end: qe) { return (.partial, "speech in the sentence: \(e)") }
         if sentenceHasSpeakerMention(around: qs, end: qe) { return (.partial, "speaker in the sentence") }
+        // News quotes a speaker named a sentence before or after ("Le maire a réagi. Il faut « … »"): the
+        // issue's "a speaker named in the paragraph". Scare quotes and titles were decided above.
+        if paragraphHasSpeakerMention(around: qs, end: qe) { return (.partial, "speaker in the paragraph") }
         if words <= 3 || !opensClause { return (.mention, "nobody speaks") }
         return (.partial, "a clause")
     }
@@ -108,6 +111,20 @@ extension QuoteFinderRun {
             if mention.label == .person || mention.label == .organization { return true }
         }
         return false
+    }
+
+    /// A person or organisation mention in the quotation's paragraph, outside the marks.
+    func paragraphHasSpeakerMention(around qs: Int, end qe: Int) -> Bool {
+        let pr = quoteTokens.paragraphRanges[quoteTokens.paragraphOf[qs]]
+        // Bounded, so that a novel's page-long paragraph stays linear in its quotations.
+        let lo = max(pr.lowerBound, qs - 300), hi = min(pr.upperBound, qe + 300)
+        guard lo < hi else { return false }
+        let (a, b) = (quoteTokens.tokens[lo].start, quoteTokens.tokens[hi - 1].end)
+        let (inA, inB) = (quoteTokens.tokens[qs].start, quoteTokens.tokens[qe - 1].end)
+        return mentions.inside(a, b).contains { i in
+            let m = doc.mentions[i]
+            return (m.end <= inA || m.start >= inB) && (m.label == .person || m.label == .organization)
+        }
     }
 
     /// "2 juillet 2012. - Le plan …": the dash after a dateline opens the article, not a dialogue turn.

@@ -163,4 +163,16 @@ struct QuoteAttributionTests {
         let named = try annotate("La loi que le comité prépare vise le « grand public » des villes.")
         #expect(named.quotes.first?.kind == .mention)
     }
+
+    /// The "a speaker named in the paragraph": a sentence before names who speaks.
+    @Test func quotedWordsOfASpeakerNamedInTheParagraphArePartial() throws {
+        let named = try annotate("Le maire de Lyon, Grégory Doucet, a visité le chantier mardi. Le projet prévoit désormais « une piste cyclable sur chaque pont du centre ».")
+        let q = try #require(named.quotes.first)
+        #expect(q.kind == .partial)
+        #expect(q.speaker?.text == "Grégory Doucet")
+        let nobody = try annotate("Le chantier a repris mardi. Le projet prévoit désormais « une piste cyclable sur chaque pont du centre ».")
+        #expect(nobody.quotes.first?.kind == .mention)
+        let otherParagraph = try annotate("Le maire de Lyon, Grégory Doucet, a visité le chantier mardi.\n\nLe projet prévoit désormais « une piste cyclable sur chaque pont du centre ».")
+        #expect(otherParagraph.quotes.first?.kind == .mention)
+    }
 }
