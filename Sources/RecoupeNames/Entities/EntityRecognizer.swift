@@ -189,9 +189,22 @@ public final class EntityRecognizer: Stage {
             if m.tokenEnd - m.tokenStart == 1, ctx.isCommonWord(m.tokenStart) { continue }
             let e = gazetteer.lexicon.entries[Int(entry)]
             let exact = m.entries.count == 1
-            out.append(Candidate(start: m.tokenStart, end: m.tokenEnd, label: e.label, entry: entry, rule: "gazetteer",
+            let start = e.label == .person ? givenNameOrInitial(before: m.tokenStart, ctx) ?? m.tokenStart : m.tokenStart
+            out.append(Candidate(start: start, end: m.tokenEnd, label: e.label, entry: entry, rule: "gazetteer",
                                  confidence: exact ? 0.95 : 0.85, kbId: e.id, canonical: e.canonical))
         }
         return out
+    }
+
+    /// The initial or known given name written right before a person the lexicon knows by surname:
+    /// "B. Obama", "Angela Merkel" (the mention is the whole name, as the gold and readers take it).
+    /// "M." is the civility, not an initial.
+    func givenNameOrInitial(before i: Int, _ ctx: DocumentContext) -> Int? {
+        guard let p = ctx.prev(i), ctx.isWord(p), ctx.isCapitalized(p) else { return nil }
+        let n = ctx.norm(p)
+        let scalars = Array(n.unicodeScalars)
+        if scalars.count == 2, scalars[1] == ".", scalars[0].properties.isAlphabetic, scalars[0] != "m", scalars[0] != "M" { return p }
+        if !ctx.isCommonWord(p), firstNames.contains(DiacriticFolding.fold(n)) { return p }
+        return nil
     }
 }

@@ -176,4 +176,14 @@ struct EntityRecognizerTests {
         let brottes = try #require(plural.mentions("François Brottes").first)
         #expect(brottes.role == nil)
     }
+
+    /// A lexicon person written with an initial or a given name the lexicon lacks is one mention of the
+    /// whole name; "M." stays the civility outside it.
+    @Test func initialOrGivenNameBeforeALexiconSurname() throws {
+        let doc = try annotate("Hier soir, B. Obama a recueilli la moitié des voix, et M. Obama a remercié ses électeurs.")
+        let whole = try #require(doc.mentions("B. Obama").first)
+        #expect(whole.kbId == "per:barack-obama")
+        #expect(doc.mentions("Obama").first?.kbId == "per:barack-obama")
+        #expect(!doc.mentions.contains { $0.surface.hasPrefix("M.") })
+    }
 }
