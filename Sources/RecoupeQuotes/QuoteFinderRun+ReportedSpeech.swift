@@ -65,7 +65,8 @@ extension QuoteFinderRun {
                     }
                 }
                 // ", selon X." closing the sentence.
-                if quoteTokens.isPunct(k, ","), let c = cues.accordingTo(at: k + 1, limit: sr.upperBound), c.end >= sr.upperBound || quoteTokens.isPunct(c.end, Self.sentenceEnds),
+                if quoteTokens.isPunct(k, ","), let c = cues.accordingTo(at: k + 1, limit: sr.upperBound),
+                   c.end >= sr.upperBound || quoteTokens.isPunct(c.end, Self.sentenceEnds) || appositionCloses(after: c.end, sentence: sr),
                    k > sr.lowerBound {
                     if let cs = clauseStart(before: k, sentence: sr), let x = item(cue: c, content: cs..<k) { out.append(x) }
                     continue
@@ -95,7 +96,8 @@ extension QuoteFinderRun {
                     // "Les dirigeants, qui …, se sont félicités du résultat": an object, not an inverted subject.
                     if let sp = c.speaker, sp.pronoun == nil, c.document == nil, !canReport(sp.range) { continue }
                     // "« … », a-t-il écrit sur Telegram, ajoutant que …": the cue governs what follows.
-                    guard c.end >= sr.upperBound || quoteTokens.isPunct(c.end, PunctSets.sentenceEndOrComma) else {
+                    guard c.end >= sr.upperBound || quoteTokens.isPunct(c.end, PunctSets.sentenceEndOrComma)
+                            || addressCloses(after: c.end, sentence: sr) else {
                         lastCue = c
                         k = c.end - 1
                         continue
@@ -260,6 +262,27 @@ extension QuoteFinderRun {
             k += 1
         }
         return inside
+    }
+
+    /// ", selon Joseph Lhota, le président du MTA." / ", selon X, qui …": after the source named at the end
+    /// of a sentence, a comma opens only its apposition or a relative clause (the report is before it).
+    private func appositionCloses(after e: Int, sentence sr: Range<Int>) -> Bool {
+        guard e + 1 < sr.upperBound, quoteTokens.isPunct(e, ","), let w = quoteTokens.norm(e + 1) else { return false }
+        guard QuoteWords.determiners.contains(w) || w == "qui" else { return false }
+        // An apposition is short; a long run after the comma is the clause the source is cited for
+        // ("…, d'après le droit international, les responsables devront …").
+        guard w == "qui" || sr.upperBound - e <= 12 else { return false }
+        // No second report in the rest of the sentence ("…, selon lui, le ministre a dit que …").
+        return !((e + 1)..<sr.upperBound).contains { cues.isVerb($0, allowIncise: false) != nil || QuoteWords.isQue(quoteTokens.norms[$0]) }
+    }
+
+    /// "…, a révélé son avocate à l'AFP." / "…, a-t-il déclaré devant la presse, …": an addressee or place
+    /// of up to five words after an inverted cue, then the end of the sentence or a comma.
+    private func addressCloses(after e: Int, sentence sr: Range<Int>) -> Bool {
+        guard e < sr.upperBound, let w = quoteTokens.norm(e), Self.addressPrepositions.contains(w) else { return false }
+        var k = e + 1
+        while k < sr.upperBound, k - e <= 5, quoteTokens.isWord(k) { k += 1 }
+        return k >= sr.upperBound || quoteTokens.isPunct(k, PunctSets.sentenceEndOrComma)
     }
 
     /// Start of the clause that ends at `k`: the sentence start or after a colon.

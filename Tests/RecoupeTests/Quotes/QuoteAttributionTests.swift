@@ -175,4 +175,19 @@ struct QuoteAttributionTests {
         let otherParagraph = try annotate("Le maire de Lyon, Grégory Doucet, a visité le chantier mardi.\n\nLe projet prévoit désormais « une piste cyclable sur chaque pont du centre ».")
         #expect(otherParagraph.quotes.first?.kind == .mention)
     }
+
+    /// A report closed by its source, with what may follow the source: an apposition, an addressee.
+    @Test func reportClosedBySourceWithAppositionOrAddressee() throws {
+        let selon = try annotate("Le métro n'avait jamais connu un pareil désastre, selon Joseph Lhota, le président de la compagnie.")
+        let s = try #require(selon.quotes.first { $0.kind == .indirect })
+        #expect(selon.surface(start: s.contentStart, end: s.contentEnd) == "Le métro n'avait jamais connu un pareil désastre")
+        #expect(s.speaker?.text == "Joseph Lhota")
+        let told = try annotate("L'acteur est mort dans la nuit à Marseille, a révélé son avocate à l'AFP.")
+        let t = try #require(told.quotes.first { $0.kind == .indirect })
+        #expect(told.surface(start: t.contentStart, end: t.contentEnd) == "L'acteur est mort dans la nuit à Marseille")
+        #expect(t.cue?.lemma == "révéler")
+        // A long clause after the source is what it is cited for, not an apposition.
+        let cited = try annotate("Le vote a eu lieu, d'après le droit international, les responsables de ces crimes devront répondre de leurs actes devant un tribunal.")
+        #expect(!cited.quotes.contains { cited.surface(start: $0.contentStart, end: $0.contentEnd) == "Le vote a eu lieu" })
+    }
 }
