@@ -300,6 +300,11 @@ struct SpeakerLinker {
         return Quote.Speaker(start: a.start, end: a.end, text: a.surface, kbId: a.kbId)
     }
 
+    /// Head nouns of a description that can stand for one person: titles and roles, holders of views,
+    /// and other nouns of persons ("le témoin", "son complice").
+    static let personNouns: Set<String> = SpeechCueMatcher.holders.union(QuoteCueLexicon.set("fr/roles"))
+        .union(QuoteCueLexicon.set("fr/quote-person-nouns"))
+
     static let abstractSuffixes: [String] = QuoteCueLexicon.words("fr/quote-abstract-suffixes")
 
     static func isAbstract(_ noun: String) -> Bool {
@@ -336,6 +341,11 @@ struct SpeakerLinker {
         // A bare definite description ("le ministre", "l'ONG") stands for the most recent entity of its
         // kind; one with a complement ("le porte-parole du Kremlin") names someone else.
         guard isDefinite(r), !r.contains(where: { ["de", "du", "des", "d'"].contains(t.norms[$0]) }) else { return nil }
+        // Only a description of a person or a body stands for one: not "le droit international", "la
+        // mythologie grecque"; and a group ("les prisonniers") is no one person.
+        if label == .person {
+            guard Self.personNouns.contains(head), !["les", "ces"].contains(t.norms[r.lowerBound]) else { return nil }
+        }
         // Among those, the one the article names most (its protagonist), the most recent on a tie:
         // "Mais le premier ministre … a affirmé" is Ayrault, named four times, not Copé quoted in passing.
         return salient(before: anchor, since: 0, label: label)?.kbId

@@ -190,4 +190,16 @@ struct QuoteAttributionTests {
         let cited = try annotate("Le vote a eu lieu, d'après le droit international, les responsables de ces crimes devront répondre de leurs actes devant un tribunal.")
         #expect(!cited.quotes.contains { cited.surface(start: $0.contentStart, end: $0.contentEnd) == "Le vote a eu lieu" })
     }
+
+    /// A description stands for a person of the text only when it describes a person: "le ministre" is
+    /// Lavrov; "la mythologie grecque" and a group ("les prisonniers") are nobody named.
+    @Test func onlyPersonDescriptionsStandForAPerson() throws {
+        let minister = try annotate("Le ministre Sergueï Lavrov était à Ankara mardi. Le ministre a affirmé que « tout va bien ».")
+        #expect(minister.quotes.first?.speaker?.kbId == "per:sergey-lavrov")
+        let myth = try annotate("Le ministre Sergueï Lavrov était à Ankara. La mythologie grecque affirme que « les dieux vivaient sur l'Olympe ».")
+        let q = try #require(myth.quotes.first)
+        #expect(q.speaker?.kbId == nil)
+        let group = try annotate("Le ministre Sergueï Lavrov était à Ankara mardi. Les prisonniers ont affirmé que « tout va mal ».")
+        #expect(group.quotes.first.map { $0.speaker?.kbId == nil } == true)
+    }
 }
