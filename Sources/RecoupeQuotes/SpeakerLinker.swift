@@ -94,6 +94,13 @@ struct SpeakerLinker {
                 // "Le quotidien Le Figaro annonce que le journaliste … aurait été tué par « … »".
                 speaker = Quote.Speaker(start: said.start, end: said.end, text: said.surface, kbId: said.kbId)
             }
+            if speaker == nil, q.kind != .indirect, let np = subjectOfQueClause(before: q.start) {
+                // "le parti écologiste pense qu'il s'agit de « propos isolés »".
+                let (a, b) = t.span(np)
+                var s = Quote.Speaker(start: a, end: b, text: doc.surface(start: a, end: b), kbId: nil)
+                s.kbId = agents(overlapping: a, b).first { $0.start >= a && $0.end <= b }?.kbId ?? entity(for: s, before: q.start)
+                speaker = s
+            }
             if speaker == nil, q.cue == nil, q.kind != .indirect {
                 if let subject = subjectOfSentenceBefore(q.start) {
                     // "Pour terminer, la porte-parole de la fédération a nuancé les chiffres. « … »": the words
@@ -236,6 +243,29 @@ struct SpeakerLinker {
         return canSpeak(s) && !m.isDocument(np) ? np : nil
     }
 
+    /// The noun phrase opening the short clause whose "que" holds the quotation, when it can speak:
+    /// "le parti écologiste pense qu'il s'agit de « propos isolés »" (any verb: "pense", "juge", "craint").
+    func subjectOfQueClause(before quoteStart: Int) -> Range<Int>? {
+        let k = t.index(atOrAfter: quoteStart)
+        guard k < t.count else { return nil }
+        let sr = t.sentenceRanges[t.sentenceOf[k]]
+        guard let que = (max(sr.lowerBound, k - 12)..<k).last(where: { QuoteWords.isQue(t.norms[$0]) }) else { return nil }
+        var s0 = (sr.lowerBound..<que).last(where: { t.isPunct($0, ";") }).map { $0 + 1 } ?? sr.lowerBound
+        while s0 < que, let w = t.norm(s0), QuoteWords.connectors.contains(w) || t.isPunct(s0, ",") { s0 += 1 }
+        guard s0 < que, que - s0 <= 8, (s0..<que).allSatisfy({ t.isWord($0) }),
+              let phrase = m.nounPhrase(from: s0, limit: que) else { return nil }
+        // The phrase runs over its verb when nothing marks it ("le parti écologiste pense"): cut at the first
+        // auxiliary or verb of saying, else at the word before "que" (the verb: "pense", "juge", "craint").
+        let verb = ((s0 + 1)..<que).first(where: { QuoteWords.auxiliaries.contains(t.norms[$0]) || m.verbs.entry(t.norms[$0]) != nil }) ?? que - 1
+        guard verb > s0, verb <= phrase.upperBound else { return nil }
+        let np = s0..<verb
+        let (a, b) = t.span(np)
+        // A name, or a description of a person or a body ("le parti écologiste"; not "Le but de ce langage").
+        if agents(overlapping: a, b).contains(where: { $0.start >= a && $0.end <= b }) { return np }
+        guard let head = headNoun(np), Self.personNouns.contains(head) || Self.organizationNouns.contains(head) else { return nil }
+        return m.isDocument(np) ? nil : np
+    }
+
     /// A person or organisation mention ending right before the colon that opens the quotation.
     func nameBeforeColon(_ quoteStart: Int) -> EntityMention? {
         let k = t.index(atOrAfter: quoteStart)
@@ -302,8 +332,9 @@ struct SpeakerLinker {
 
     /// Head nouns of a description that can stand for one person: titles and roles, holders of views,
     /// and other nouns of persons ("le témoin", "son complice").
-    static let personNouns: Set<String> = SpeechCueMatcher.holders.union(QuoteCueLexicon.set("fr/roles"))
-        .union(QuoteCueLexicon.set("fr/quote-person-nouns"))
+    static let personNouns: Set<String> = SpeechCueMatcher.holders.union(QuoteCueLexicon.set("fr/roles")).union(otherPersonNouns)
+    /// `Lexicons/cues/fr/quote-person-nouns.txt`.
+    static let otherPersonNouns: Set<String> = QuoteCueLexicon.set("fr/quote-person-nouns")
 
     static let abstractSuffixes: [String] = QuoteCueLexicon.words("fr/quote-abstract-suffixes")
 

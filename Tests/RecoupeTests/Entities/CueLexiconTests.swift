@@ -59,6 +59,7 @@ struct CueLexiconTests {
             ("fr/quote-mid-according", QuoteFinderRun.beforeMidAccording), ("fr/quote-report-nouns", QuoteFinderRun.reportNouns),
             ("fr/quote-causative-complements", QuoteFinderRun.causativeComplements),
             ("fr/quote-no-infinitive-report", QuoteFinderRun.noInfinitiveReport),
+            ("fr/quote-person-nouns", SpeakerLinker.otherPersonNouns),
             ("en/quote-determiners", EnglishRussianQuoteFinder.englishDeterminers),
             ("en/quote-skippable", EnglishRussianQuoteFinder.englishSkippable),
             ("ru/quote-skippable", EnglishRussianQuoteFinder.russianSkippable),

@@ -202,4 +202,13 @@ struct QuoteAttributionTests {
         let group = try annotate("Le ministre Sergueï Lavrov était à Ankara mardi. Les prisonniers ont affirmé que « tout va mal ».")
         #expect(group.quotes.first.map { $0.speaker?.kbId == nil } == true)
     }
+
+    /// The subject of the clause whose "que" holds quoted words speaks them, when it is a name or a
+    /// description of a person or body, whatever its verb ("pense" is no verb of saying).
+    @Test func subjectOfTheQueClauseSpeaks() throws {
+        let party = try annotate("Le parti écologiste pense qu'il s'agit de « propos isolés ».")
+        #expect(party.quotes.first?.speaker?.text == "Le parti écologiste")
+        let aim = try annotate("Le but de ce langage est qu'il « doit être compréhensible par tous ».")
+        #expect(aim.quotes.first.map { $0.speaker?.text != "Le but de ce langage" } == true)
+    }
 }
