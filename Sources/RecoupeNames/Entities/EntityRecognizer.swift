@@ -188,12 +188,21 @@ public final class EntityRecognizer: Stage {
             // A lone capitalized word at a sentence start that the text also writes in lower case is not this name.
             if m.tokenEnd - m.tokenStart == 1, ctx.isCommonWord(m.tokenStart) { continue }
             let e = gazetteer.lexicon.entries[Int(entry)]
+            if e.label == .location, endsLongerName(at: m.tokenStart, ctx) { continue }
             let exact = m.entries.count == 1
             let start = e.label == .person ? givenNameOrInitial(before: m.tokenStart, ctx) ?? m.tokenStart : m.tokenStart
             out.append(Candidate(start: start, end: m.tokenEnd, label: e.label, entry: entry, rule: "gazetteer",
                                  confidence: exact ? 0.95 : 0.85, kbId: e.id, canonical: e.canonical))
         }
         return out
+    }
+
+    /// "Tour de France", "Jeux de Barcelone", "Rangers du Texas": a place closing a capitalised name
+    /// through "de" is part of that name (an event, a team, a body), not the place; the tagger decides.
+    func endsLongerName(at i: Int, _ ctx: DocumentContext) -> Bool {
+        guard let de = ctx.prev(i), ["de", "du", "des", "d'"].contains(ctx.norm(de)), let head = ctx.prev(de),
+              ctx.isWord(head), ctx.isCapitalized(head), !ctx.isHeadline(head), !ctx.isCommonWord(head) else { return false }
+        return true
     }
 
     /// The initial or known given name written right before a person the lexicon knows by surname:

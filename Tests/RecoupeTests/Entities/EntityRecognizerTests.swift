@@ -186,4 +186,14 @@ struct EntityRecognizerTests {
         #expect(doc.mentions("Obama").first?.kbId == "per:barack-obama")
         #expect(!doc.mentions.contains { $0.surface.hasPrefix("M.") })
     }
+
+    /// A place closing a capitalised name through "de" ("Tour de France") is no lexicon place: the
+    /// tagger decides; a place after a lower-case word stays the lexicon's.
+    @Test func placeInsideALongerNameIsNotTheLexiconsPlace() throws {
+        let doc = try annotate("Le coureur a remporté trois étapes du Tour de France avant de rentrer à Paris.")
+        #expect(!doc.mentions("France").contains { $0.rule == "gazetteer" })
+        #expect(doc.mentions("Paris").first?.rule == "gazetteer")
+        let north = try annotate("Il vit dans le nord de France depuis dix ans.")
+        #expect(north.mentions("France").first?.rule == "gazetteer")
+    }
 }
