@@ -68,6 +68,11 @@ struct SpeakerLinker {
                 }
                 speaker = s
             }
+            // "Le Figaro annonce que … « … » le grand reporter, en évoquant une « source … »": a gerund's
+            // subject is its main clause's, who spoke the sentence's previous quotation.
+            if isGerund(q.cue), let l = last, l.speaker.kbId != nil, sentenceIndex(l.end - 1) == sentenceIndex(q.start) {
+                speaker = l.speaker
+            }
             // "a-t-il dit", "il a déclaré", "selon lui": the most recent person named since the last
             // speaker's words, else that speaker, else the most recent person.
             if let pronoun = pronounNearCue(q) {
@@ -478,6 +483,19 @@ struct SpeakerLinker {
         var hi = lo
         while hi < agents.count, agents[hi].start < b { hi += 1 }
         return agents[lo..<hi]
+    }
+
+    func sentenceIndex(_ offset: Int) -> Int {
+        let k = t.index(atOrAfter: offset)
+        return k < t.count ? t.sentenceOf[k] : (t.sentenceOf.last ?? 0)
+    }
+
+    /// "en évoquant", "en affirmant": a present participle after "en".
+    func isGerund(_ cue: Quote.Cue?) -> Bool {
+        guard let c = cue else { return false }
+        let k = t.index(atOrAfter: c.start)
+        guard k > 0, k < t.count, t.norms[k].hasSuffix("ant") else { return false }
+        return t.norm(k - 1) == "en"
     }
 
     func paragraphIndex(_ offset: Int) -> Int {

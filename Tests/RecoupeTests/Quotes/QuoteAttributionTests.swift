@@ -211,4 +211,12 @@ struct QuoteAttributionTests {
         let aim = try annotate("Le but de ce langage est qu'il « doit être compréhensible par tous ».")
         #expect(aim.quotes.first.map { $0.speaker?.text != "Le but de ce langage" } == true)
     }
+
+    /// A gerund ("en évoquant") shares its main clause's subject: the speaker of the sentence's previous
+    /// quotation, not the person its words are about.
+    @Test func gerundCueTakesTheMainClausesSpeaker() throws {
+        let doc = try annotate("Le quotidien Le Figaro annonce mardi que le journaliste Gilles Jacquier aurait été tué par « un tir d'obus lancé par les rebelles » le grand reporter, en évoquant une « source proche du dossier au ministère de la Défense ».")
+        let evoking = try #require(doc.quotes.first { $0.cue?.lemma == "évoquer" })
+        #expect(evoking.speaker?.text == "Le quotidien Le Figaro")
+    }
 }
