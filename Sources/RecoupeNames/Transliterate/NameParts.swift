@@ -65,8 +65,8 @@ public struct NameParts: Hashable, Sendable {
         var words = [String]()
         for w in NameParts.words(of: name) {
             var w = w
-            // An elided particle (d'Estaing, l'Africano, al'…) is cut off.
-            if let ap = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), w.distance(from: w.startIndex, to: ap) <= 2,
+            // An elided particle (d'Estaing, l'Africano, al'…) is cut off. (A word without the bytes of ' or ’ has neither.)
+            if w.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }), let ap = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), w.distance(from: w.startIndex, to: ap) <= 2,
                table.particles.contains(w[..<ap].lowercased()) {
                 w = String(w[w.index(after: ap)...])
             }
@@ -77,6 +77,7 @@ public struct NameParts: Hashable, Sendable {
         var parts = [String](), groups = [String?](), ordinal = "", mark = ""
         var cyrillic = false
         var skeletons = [String](), coarseCodes = [UInt64](), coarseEnds = [Int32]()
+        var all: UInt64 = 0, required: UInt64 = 0
         // A glued particle (ter, le) before the family name is written into it as often as apart ("Gerard ter
         // Borch" / "Gerard Terborch", "Le Mayeur" / "Lemayeur", "фон Лекок" / "von Le Coq"): kept, glued to it.
         var glue: String? = nil
@@ -98,9 +99,15 @@ public struct NameParts: Hashable, Sendable {
             if e.cyrillic { cyrillic = true }
             parts += e.parts; groups += e.groups; skeletons += e.skeletons
             for c in e.coarse { coarseCodes += c; coarseEnds.append(Int32(coarseCodes.count)) }
+            all |= e.letterBits; required |= e.requiredBits
         }
         self.parts = parts; self.groups = groups; self.ordinal = ordinal + mark; self.cyrillic = cyrillic
         self.skeletons = skeletons; self.coarseCodes = coarseCodes; self.coarseEnds = coarseEnds
+        letterBits = all; requiredBits = required
+    }
+
+    /// The `letterBits` and `requiredBits` that parts with these keys, groups and skeletons add (an OR over parts).
+    static func letterBits(parts: [String], groups: [String?], skeletons: [String]) -> (all: UInt64, required: UInt64) {
         var all: UInt64 = 0, required: UInt64 = 0
         for (k, sk) in skeletons.enumerated() {
             let b = NameParts.bits(sk)
@@ -110,7 +117,7 @@ public struct NameParts: Hashable, Sendable {
                 required |= sk.utf8.count == 1 || parts[k].utf8.count == 1 ? b.first : b.two
             }
         }
-        letterBits = all; requiredBits = required
+        return (all, required)
     }
 
     /// True when word k is the last of the name but for generation marks (the family name a glued particle joins).
@@ -288,6 +295,8 @@ struct NamePartsCache {
         /// A particle also written glued to the family name (ter, le: `glued` in `name-parts.tsv`).
         let isGlued: Bool
         let parts: [String], groups: [String?], skeletons: [String], coarse: [[UInt64]]
+        /// What the word's parts add to `NameParts.letterBits` and `requiredBits`.
+        let letterBits: UInt64, requiredBits: UInt64
 
         init(_ w: String, language: String?, convention conv: PhoneticKey.Convention?) {
             let lower = w.lowercased()
@@ -314,6 +323,7 @@ struct NamePartsCache {
                 let sub = NameKey.splitWords(w).map { skeleton.codes(of: $0, cyrillic: false) }.filter { !$0.isEmpty }
                 coarse = sub.count == ps.count ? sub : ps.map { _ in [] }
             }
+            (letterBits, requiredBits) = NameParts.letterBits(parts: parts, groups: groups, skeletons: skeletons)
         }
     }
 
