@@ -130,7 +130,10 @@ public struct NameParts: Hashable, Sendable {
     /// is split on its bytes (the same words: no separator there is part of a longer character).
     static func words(of name: String) -> [String] {
         let isSeparator: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "-" || $0 == "\u{2010}" || $0 == "," }
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(whereSeparator: isSeparator).map(String.init) }
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return NameSplit.fastWords(of: name, separators: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "-" || $0 == "\u{2010}" || $0 == "," })
+                ?? name.split(whereSeparator: isSeparator).map(String.init)
+        }
         return name.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x2D || $0 == 0x2C }).map { String(decoding: $0, as: UTF8.self) }
     }
 

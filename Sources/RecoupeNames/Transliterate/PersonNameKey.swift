@@ -70,7 +70,8 @@ public struct PersonNameKey: Hashable, Sendable {
         let name = name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) ? PersonNameKey.withoutAsides(name) : name
         // One convention for the whole name (a guessed one for an unknown language).
         // Tokens: whitespace-separated; "Surname, Given" reordered.
-        let raw = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
+        let raw = NameSplit.fastWords(of: name, separators: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+            ?? name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
         let conv = memo.map { $0.convention(of: raw, language: language) } ?? NameKey.guessConvention(of: name, language: language)
         var tokens: [Token] = raw.compactMap { t in
             let k = memo.map { $0.token(t, language: language, convention: conv) } ?? Token(t, language: language, convention: conv)
