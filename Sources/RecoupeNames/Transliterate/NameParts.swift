@@ -44,6 +44,31 @@ public struct NameParts: Hashable, Sendable {
     /// name of the same words in another order is likelier to share; merged at once, as equal parts are.
     var unorderedKey: String { Self.joinedKey(partKeys.sorted(), ordinal: ordinal, cyrillic: cyrillic) }
 
+    /// What `unorderedKey` compares, without building it: the multiset of parts (a part with a given-name
+    /// group as its group, marked: no key starts with "="), ordinal and script. Parts contain no space, so
+    /// equal joined keys are equal sorted part lists, and two names have equal `Unordered` values exactly
+    /// when they have equal `unorderedKey`s.
+    struct Unordered: Hashable {
+        let parts: [PartKey]
+        let ordinal: String
+        let cyrillic: Bool
+    }
+    /// A part as `unorderedKey` writes it: "=" + group, or its key.
+    struct PartKey: Hashable, Comparable {
+        let isGroup: Bool
+        let text: String
+        /// The order of the written keys ("=" sorts before every letter of a key).
+        static func < (a: PartKey, b: PartKey) -> Bool { a.isGroup != b.isGroup ? a.isGroup : a.text < b.text }
+    }
+
+    var unordered: Unordered {
+        var keys = [PartKey]()
+        keys.reserveCapacity(parts.count)
+        for k in parts.indices { keys.append(groups[k].map { PartKey(isGroup: true, text: $0) } ?? PartKey(isGroup: false, text: parts[k])) }
+        if keys.count == 2 { if keys[1] < keys[0] { keys.swapAt(0, 1) } } else if keys.count > 2 { keys.sort() }
+        return Unordered(parts: keys, ordinal: ordinal, cyrillic: cyrillic)
+    }
+
     /// Each part as compared: its group of equivalent given names ("=…") or its own key.
     private var partKeys: [String] { parts.indices.map { groups[$0].map { "=" + $0 } ?? parts[$0] } }
 

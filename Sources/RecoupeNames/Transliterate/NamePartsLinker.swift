@@ -15,10 +15,11 @@ enum NamePartsLinker {
 
     static func link(_ parts: [NameParts], _ uf: inout UnionFind) {
         // Distinct parts: one representative each; equal parts merge.
-        var firstOf = [String: Int]()
+        var firstOf = [NameParts.Unordered: Int]()
+        firstOf.reserveCapacity(parts.count)
         var reps = [Int]()
         for (i, p) in parts.enumerated() where !p.parts.isEmpty {
-            let k = p.unorderedKey  // one part or two in either order: the same key
+            let k = p.unordered  // one part or two in either order: the same key (`unorderedKey`)
             if let j = firstOf[k] { uf.union(i, j) } else { firstOf[k] = i; reps.append(i) }
         }
         // Names are read in place through `reps` (a NameParts copy costs retains of six arrays), and compared
