@@ -103,6 +103,8 @@ public struct NameParts: Hashable, Sendable {
         var cyrillic = false
         var skeletons = [String](), coarseCodes = [UInt64](), coarseEnds = [Int32]()
         var all: UInt64 = 0, required: UInt64 = 0
+        parts.reserveCapacity(words.count); groups.reserveCapacity(words.count); skeletons.reserveCapacity(words.count)
+        coarseEnds.reserveCapacity(words.count); coarseCodes.reserveCapacity(2 * words.count)
         // A glued particle (ter, le) before the family name is written into it as often as apart ("Gerard ter
         // Borch" / "Gerard Terborch", "Le Mayeur" / "Lemayeur", "фон Лекок" / "von Le Coq"): kept, glued to it.
         var glue: String? = nil

@@ -125,7 +125,13 @@ enum NamePartsLinker {
     /// of 3 letters or more (what `NameParts.compatible` anchors on; an initial never is one).
     static func anchors(_ cols: NamePartsColumns, _ r: Int) -> [Int] {
         let base = Int(cols.start[r]), n = cols.count(r)
-        return (n >= 2 ? [n - 1, 0] : [0]).filter { cols.length[base + $0] >= 3 }
+        // (No array literal filtered per name: an empty result allocates nothing.)
+        var out = [Int]()
+        if n >= 2 {
+            if cols.length[base + n - 1] >= 3 { out.append(n - 1) }
+            if cols.length[base] >= 3 { out.append(0) }
+        } else if cols.length[base] >= 3 { out.append(0) }
+        return out
     }
 
     /// The block row r sits in for an anchor: the anchor and the `prefix` of the first other part
