@@ -50,12 +50,12 @@ public struct NameClusterer: Sendable {
     func cluster(keys: [PersonNameKey], parts: [NameParts]?) -> [Int] {
         var uf = UnionFind(keys.count)
         // 1. Equal keys.
-        var firstOfKey = [String: Int]()
+        var firstOfKey = [EqualKey: Int]()
+        firstOfKey.reserveCapacity(keys.count)
         var distinct = [Int]()          // one representative per distinct key
         for (i, k) in keys.enumerated() {
             // A generation mark keeps equal keys apart ("Hiroshige II" / "Hiroshige III").
-            // (Built only for a name with a mark: '#' never occurs in a key.)
-            let full = parts.map { $0[i].ordinal.isEmpty ? k.key : k.key + "#" + $0[i].ordinal } ?? k.key
+            let full = EqualKey(key: k, ordinal: parts?[i].ordinal ?? "")
             if let j = firstOfKey[full] { uf.union(i, j) } else { firstOfKey[full] = i; distinct.append(i) }
         }
         // 2. Blocks of distinct keys by surname stem.
@@ -92,6 +92,31 @@ public struct NameClusterer: Sendable {
             if let c = number[r] { out.append(c) } else { let c = number.count + 1; number[r] = c; out.append(c) }
         }
         return out
+    }
+}
+
+/// `PersonNameKey.key` and a generation mark, compared as `key + "#" + ordinal` was (without joining a String
+/// per name): the key's words are the given names then the surname when not empty, none of them empty or with
+/// a space (keys join words with "-"), so equal joined keys are equal word sequences; '#' occurs in no key.
+struct EqualKey: Hashable {
+    let key: PersonNameKey
+    let ordinal: String
+
+    private var wordCount: Int { key.given.count + (key.surname.isEmpty ? 0 : 1) }
+    @inline(__always) private func word(_ i: Int) -> String { i < key.given.count ? key.given[i] : key.surname }
+
+    static func == (a: EqualKey, b: EqualKey) -> Bool {
+        let n = a.wordCount
+        guard n == b.wordCount, a.ordinal == b.ordinal else { return false }
+        for i in 0..<n where a.word(i) != b.word(i) { return false }
+        return true
+    }
+
+    func hash(into h: inout Hasher) {
+        let n = wordCount
+        h.combine(n)
+        for i in 0..<n { h.combine(word(i)) }
+        h.combine(ordinal)
     }
 }
 

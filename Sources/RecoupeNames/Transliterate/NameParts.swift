@@ -44,6 +44,31 @@ public struct NameParts: Hashable, Sendable {
     /// name of the same words in another order is likelier to share; merged at once, as equal parts are.
     var unorderedKey: String { Self.joinedKey(partKeys.sorted(), ordinal: ordinal, cyrillic: cyrillic) }
 
+    /// What `unorderedKey` compares, without building it: the multiset of parts (a part with a given-name
+    /// group as its group, marked: no key starts with "="), ordinal and script. Parts contain no space, so
+    /// equal joined keys are equal sorted part lists, and two names have equal `Unordered` values exactly
+    /// when they have equal `unorderedKey`s.
+    struct Unordered: Hashable {
+        let parts: [PartKey]
+        let ordinal: String
+        let cyrillic: Bool
+    }
+    /// A part as `unorderedKey` writes it: "=" + group, or its key.
+    struct PartKey: Hashable, Comparable {
+        let isGroup: Bool
+        let text: String
+        /// The order of the written keys ("=" sorts before every letter of a key).
+        static func < (a: PartKey, b: PartKey) -> Bool { a.isGroup != b.isGroup ? a.isGroup : a.text < b.text }
+    }
+
+    var unordered: Unordered {
+        var keys = [PartKey]()
+        keys.reserveCapacity(parts.count)
+        for k in parts.indices { keys.append(groups[k].map { PartKey(isGroup: true, text: $0) } ?? PartKey(isGroup: false, text: parts[k])) }
+        if keys.count == 2 { if keys[1] < keys[0] { keys.swapAt(0, 1) } } else if keys.count > 2 { keys.sort() }
+        return Unordered(parts: keys, ordinal: ordinal, cyrillic: cyrillic)
+    }
+
     /// Each part as compared: its group of equivalent given names ("=…") or its own key.
     private var partKeys: [String] { parts.indices.map { groups[$0].map { "=" + $0 } ?? parts[$0] } }
 
@@ -65,8 +90,8 @@ public struct NameParts: Hashable, Sendable {
         var words = [String]()
         for w in NameParts.words(of: name) {
             var w = w
-            // An elided particle (d'Estaing, l'Africano, al'…) is cut off.
-            if let ap = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), w.distance(from: w.startIndex, to: ap) <= 2,
+            // An elided particle (d'Estaing, l'Africano, al'…) is cut off. (A word without the bytes of ' or ’ has neither.)
+            if w.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }), let ap = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), w.distance(from: w.startIndex, to: ap) <= 2,
                table.particles.contains(w[..<ap].lowercased()) {
                 w = String(w[w.index(after: ap)...])
             }
@@ -77,6 +102,9 @@ public struct NameParts: Hashable, Sendable {
         var parts = [String](), groups = [String?](), ordinal = "", mark = ""
         var cyrillic = false
         var skeletons = [String](), coarseCodes = [UInt64](), coarseEnds = [Int32]()
+        var all: UInt64 = 0, required: UInt64 = 0
+        parts.reserveCapacity(words.count); groups.reserveCapacity(words.count); skeletons.reserveCapacity(words.count)
+        coarseEnds.reserveCapacity(words.count); coarseCodes.reserveCapacity(2 * words.count)
         // A glued particle (ter, le) before the family name is written into it as often as apart ("Gerard ter
         // Borch" / "Gerard Terborch", "Le Mayeur" / "Lemayeur", "фон Лекок" / "von Le Coq"): kept, glued to it.
         var glue: String? = nil
@@ -98,9 +126,15 @@ public struct NameParts: Hashable, Sendable {
             if e.cyrillic { cyrillic = true }
             parts += e.parts; groups += e.groups; skeletons += e.skeletons
             for c in e.coarse { coarseCodes += c; coarseEnds.append(Int32(coarseCodes.count)) }
+            all |= e.letterBits; required |= e.requiredBits
         }
         self.parts = parts; self.groups = groups; self.ordinal = ordinal + mark; self.cyrillic = cyrillic
         self.skeletons = skeletons; self.coarseCodes = coarseCodes; self.coarseEnds = coarseEnds
+        letterBits = all; requiredBits = required
+    }
+
+    /// The `letterBits` and `requiredBits` that parts with these keys, groups and skeletons add (an OR over parts).
+    static func letterBits(parts: [String], groups: [String?], skeletons: [String]) -> (all: UInt64, required: UInt64) {
         var all: UInt64 = 0, required: UInt64 = 0
         for (k, sk) in skeletons.enumerated() {
             let b = NameParts.bits(sk)
@@ -110,7 +144,7 @@ public struct NameParts: Hashable, Sendable {
                 required |= sk.utf8.count == 1 || parts[k].utf8.count == 1 ? b.first : b.two
             }
         }
-        letterBits = all; requiredBits = required
+        return (all, required)
     }
 
     /// True when word k is the last of the name but for generation marks (the family name a glued particle joins).
@@ -123,7 +157,10 @@ public struct NameParts: Hashable, Sendable {
     /// is split on its bytes (the same words: no separator there is part of a longer character).
     static func words(of name: String) -> [String] {
         let isSeparator: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "-" || $0 == "\u{2010}" || $0 == "," }
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(whereSeparator: isSeparator).map(String.init) }
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return NameSplit.fastWords(of: name, separators: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "-" || $0 == "\u{2010}" || $0 == "," })
+                ?? name.split(whereSeparator: isSeparator).map(String.init)
+        }
         return name.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x2D || $0 == 0x2C }).map { String(decoding: $0, as: UTF8.self) }
     }
 
@@ -288,6 +325,8 @@ struct NamePartsCache {
         /// A particle also written glued to the family name (ter, le: `glued` in `name-parts.tsv`).
         let isGlued: Bool
         let parts: [String], groups: [String?], skeletons: [String], coarse: [[UInt64]]
+        /// What the word's parts add to `NameParts.letterBits` and `requiredBits`.
+        let letterBits: UInt64, requiredBits: UInt64
 
         init(_ w: String, language: String?, convention conv: PhoneticKey.Convention?) {
             let lower = w.lowercased()
@@ -314,6 +353,7 @@ struct NamePartsCache {
                 let sub = NameKey.splitWords(w).map { skeleton.codes(of: $0, cyrillic: false) }.filter { !$0.isEmpty }
                 coarse = sub.count == ps.count ? sub : ps.map { _ in [] }
             }
+            (letterBits, requiredBits) = NameParts.letterBits(parts: parts, groups: groups, skeletons: skeletons)
         }
     }
 

@@ -15,10 +15,11 @@ enum NamePartsLinker {
 
     static func link(_ parts: [NameParts], _ uf: inout UnionFind) {
         // Distinct parts: one representative each; equal parts merge.
-        var firstOf = [String: Int]()
+        var firstOf = [NameParts.Unordered: Int]()
+        firstOf.reserveCapacity(parts.count)
         var reps = [Int]()
         for (i, p) in parts.enumerated() where !p.parts.isEmpty {
-            let k = p.unorderedKey  // one part or two in either order: the same key
+            let k = p.unordered  // one part or two in either order: the same key (`unorderedKey`)
             if let j = firstOf[k] { uf.union(i, j) } else { firstOf[k] = i; reps.append(i) }
         }
         // Names are read in place through `reps` (a NameParts copy costs retains of six arrays), and compared
@@ -124,7 +125,13 @@ enum NamePartsLinker {
     /// of 3 letters or more (what `NameParts.compatible` anchors on; an initial never is one).
     static func anchors(_ cols: NamePartsColumns, _ r: Int) -> [Int] {
         let base = Int(cols.start[r]), n = cols.count(r)
-        return (n >= 2 ? [n - 1, 0] : [0]).filter { cols.length[base + $0] >= 3 }
+        // (No array literal filtered per name: an empty result allocates nothing.)
+        var out = [Int]()
+        if n >= 2 {
+            if cols.length[base + n - 1] >= 3 { out.append(n - 1) }
+            if cols.length[base] >= 3 { out.append(0) }
+        } else if cols.length[base] >= 3 { out.append(0) }
+        return out
     }
 
     /// The block row r sits in for an anchor: the anchor and the `prefix` of the first other part

@@ -74,7 +74,15 @@ public struct NameTable: Sendable {
         }
         self.byKey = byKey
         self.entryIndex = index
+        self.firstWords = Set(byKey.keys.map { String($0.prefix { $0 != " " }) })
     }
+
+    /// The first word of every key: a phrase whose first word is none of them has no group (`PersonNameKey`
+    /// looks a whole name up in `places` only when its first word is one).
+    private let firstWords: Set<String>
+
+    /// False when no key of the table starts with the word `word` (then no phrase starting with it has a group).
+    func mayStartKey(_ word: String) -> Bool { firstWords.contains(word) }
 
     /// The group id of a spelling, or nil when the table does not list it.
     public func group(of spelling: String, language: String?) -> String? {

@@ -13,7 +13,7 @@ final class PersonKeyMemo {
     /// Convention evidence of a token (`PhoneticKey.addScores` over its words); nil when it has
     /// non-Latin letters (the name then has no single convention).
     private var scores = [Key: (fr: Int, en: Int, de: Int)?]()
-    private var keys = [Key: String]()
+    private var tokens = [Key: PersonNameKey.Token]()
 
     init() {}
 
@@ -33,10 +33,16 @@ final class PersonKeyMemo {
 
     /// `NameKey.key(for:language:convention:separator:)` with separator "-" (as `PersonNameKey` keys tokens).
     func key(of token: String, language: String?, convention: PhoneticKey.Convention?) -> String {
+        self.token(token, language: language, convention: convention).key
+    }
+
+    /// Everything `PersonNameKey` derives from one token under a language and convention (`PersonNameKey.Token`),
+    /// computed once: its key and the table look-ups and tests made on the key or the token's own text.
+    func token(_ token: String, language: String?, convention: PhoneticKey.Convention?) -> PersonNameKey.Token {
         let k = Key(word: token, language: language, convention: convention)
-        if let hit = keys[k] { return hit }
-        let v = NameKey.key(for: token, language: language, convention: convention, separator: UInt8(ascii: "-"))
-        keys[k] = v
+        if let hit = tokens[k] { return hit }
+        let v = PersonNameKey.Token(token, language: language, convention: convention)
+        tokens[k] = v
         return v
     }
 

@@ -30,63 +30,95 @@ public struct PersonNameKey: Hashable, Sendable {
 
     init(name: String, language: String?) { self.init(name: name, language: language, memo: nil) }
 
+    /// What `init(name:language:)` derives from one whitespace token under a language and convention: its
+    /// key, and the look-ups and tests made on that key or on the token's text (`PersonKeyMemo` keeps one per
+    /// distinct token; a class: a memo hit retains one object).
+    final class Token {
+        /// `NameKey.key(for:language:convention:separator: "-")`; empty when the token has no letters.
+        let key: String
+        /// Given-name group of the key (`NameTable.givenNames`).
+        let group: String?
+        let isTitle: Bool, isPatronymic: Bool
+        /// `PersonNameKey.isInitial` of the token's text, and the first letter of its key (its initial).
+        let isInitial: Bool
+        let initial: String
+        /// The token's text ends with a comma ("Poutine, Vladimir").
+        let endsWithComma: Bool
+        /// `NameTable.places` may list a phrase starting with this key (its first word, "-" ending a word).
+        let mayStartPlace: Bool
+        /// `PersonNameKey.stem(of:)` of the key.
+        let stem: String, gender: Gender
+
+        init(_ t: String, language: String?, convention: PhoneticKey.Convention?) {
+            let k = NameKey.key(for: t, language: language, convention: convention, separator: UInt8(ascii: "-"))
+            key = k
+            group = NameTable.givenNames.group(forKey: k)
+            isTitle = PersonNameKey.titleKeys.contains(k)
+            isPatronymic = PersonNameKey.isPatronymic(k)
+            isInitial = PersonNameKey.isInitial(t)
+            initial = String(k.prefix(1))
+            endsWithComma = t.hasSuffix(",")
+            mayStartPlace = NameTable.places.mayStartKey(String(k.prefix { $0 != "-" }))
+            (stem, gender) = PersonNameKey.stem(of: k)
+        }
+    }
+
     /// `init(name:language:)`, its per-word work memoised in `memo` when given (`NameClusterer`).
     init(name: String, language: String?, memo: PersonKeyMemo?) {
-        let names = NameTable.givenNames
         // A parenthesized or bracketed aside is not part of the name ("Vladimir Poutine (président)").
         // (Bytes, not `String.contains`: with Foundation imported that is a locale-aware search, 5% of `names cluster`.)
         let name = name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) ? PersonNameKey.withoutAsides(name) : name
         // One convention for the whole name (a guessed one for an unknown language).
         // Tokens: whitespace-separated; "Surname, Given" reordered.
-        var raw = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
+        let raw = NameSplit.fastWords(of: name, separators: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+            ?? name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).map(String.init)
         let conv = memo.map { $0.convention(of: raw, language: language) } ?? NameKey.guessConvention(of: name, language: language)
-        var tokens: [(raw: String, key: String)] = raw.compactMap { t in
-            let k = memo.map { $0.key(of: t, language: language, convention: conv) }
-                ?? NameKey.key(for: t, language: language, convention: conv, separator: UInt8(ascii: "-"))
-            return k.isEmpty ? nil : (t, k)
+        var tokens: [Token] = raw.compactMap { t in
+            let k = memo.map { $0.token(t, language: language, convention: conv) } ?? Token(t, language: language, convention: conv)
+            return k.key.isEmpty ? nil : k
         }
-        // Whole-name aliases (places and exonyms: Kyiv = Kiev = Kijew).
-        let whole = tokens.count == 1 && !tokens[0].key.utf8.contains(UInt8(ascii: "-"))
-            ? tokens[0].key
-            : String(decoding: tokens.map(\.key).joined(separator: " ").utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-        if let alias = NameTable.places.group(forKey: whole) {
-            self.init(given: [], surname: "@" + alias, surnameStem: "@" + alias, gender: .unknown); return
+        // Whole-name aliases (places and exonyms: Kyiv = Kiev = Kijew); looked up only when the table has a
+        // key starting with the name's first word (the first word of the joined key below).
+        if let first = tokens.first, first.mayStartPlace {
+            let whole = tokens.count == 1 && !first.key.utf8.contains(UInt8(ascii: "-"))
+                ? first.key
+                : String(decoding: tokens.map(\.key).joined(separator: " ").utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+            if let alias = NameTable.places.group(forKey: whole) {
+                self.init(given: [], surname: "@" + alias, surnameStem: "@" + alias, gender: .unknown); return
+            }
         }
-        if let comma = raw.firstIndex(where: { $0.hasSuffix(",") }), comma < raw.count - 1, tokens.count == raw.count {
-            raw[comma].removeLast()
+        if tokens.count == raw.count, let comma = tokens.firstIndex(where: { $0.endsWithComma }), comma < raw.count - 1 {
             tokens = Array(tokens[(comma + 1)...]) + Array(tokens[...comma])
-            raw = Array(raw[(comma + 1)...]) + Array(raw[...comma])
         }
         // Titles and honorifics before the name (patriarche Kirill, President Putin, M. Poutine).
-        while tokens.count > 1, PersonNameKey.titleKeys.contains(tokens[0].key) {
+        while tokens.count > 1, tokens[0].isTitle {
             tokens.removeFirst()
         }
         guard !tokens.isEmpty else { self.init(given: [], surname: "", surnameStem: "", gender: .unknown); return }
         if tokens.count == 1 {
-            let k = tokens[0].key
-            if let g = names.group(forKey: k) {
-                self.init(given: ["=" + g], givenKeys: [k], surname: "", surnameStem: "", gender: .unknown); return
+            let t = tokens[0]
+            if let g = t.group {
+                self.init(given: ["=" + g], givenKeys: [t.key], surname: "", surnameStem: "", gender: .unknown); return
             }
-            let (stem, gender) = PersonNameKey.stem(of: k)
-            self.init(given: [], surname: k, surnameStem: stem, gender: gender); return
+            self.init(given: [], surname: t.key, surnameStem: t.stem, gender: t.gender); return
         }
         // "Poutine Vladimir": surname first when only the last word is a known given name.
-        if tokens.count == 2, names.group(forKey: tokens[0].key) == nil, names.group(forKey: tokens[1].key) != nil,
-           !PersonNameKey.isInitial(tokens[1].raw) {
+        if tokens.count == 2, tokens[0].group == nil, tokens[1].group != nil, !tokens[1].isInitial {
             tokens.swapAt(0, 1)
         }
-        let surname = tokens[tokens.count - 1].key
+        let last = tokens[tokens.count - 1]
         var given = [String](), givenKeys = [String]()
-        for (idx, t) in tokens.dropLast().enumerated() {
-            if idx > 0, PersonNameKey.isPatronymic(t.key) { continue }
-            if PersonNameKey.isInitial(t.raw) {
-                given.append("." + String(t.key.prefix(1))); givenKeys.append(String(t.key.prefix(1))); continue
+        given.reserveCapacity(tokens.count - 1); givenKeys.reserveCapacity(tokens.count - 1)
+        for idx in 0..<(tokens.count - 1) {
+            let t = tokens[idx]
+            if idx > 0, t.isPatronymic { continue }
+            if t.isInitial {
+                given.append("." + t.initial); givenKeys.append(t.initial); continue
             }
-            given.append(names.group(forKey: t.key).map { "=" + $0 } ?? t.key)
+            given.append(t.group.map { "=" + $0 } ?? t.key)
             givenKeys.append(t.key)
         }
-        let (stem, gender) = PersonNameKey.stem(of: surname)
-        self.init(given: given, givenKeys: givenKeys, surname: surname, surnameStem: stem, gender: gender)
+        self.init(given: given, givenKeys: givenKeys, surname: last.key, surnameStem: last.stem, gender: last.gender)
     }
 
     /// Words that may precede a name without being part of it (fr, en, de, and honorifics of other

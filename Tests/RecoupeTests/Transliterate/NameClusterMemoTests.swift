@@ -64,4 +64,62 @@ struct NameClusterMemoTests {
         }
         #expect(blocks[7] == nil)
     }
+
+    /// Splitting at separator scalars gives the words the Character split gives, on every fixture name and on
+    /// names where a combining mark follows a separator (there the fast scan declines and Characters split).
+    @Test func scalarSplitEqualsCharacterSplit() {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
+        let names = Self.spellings + ["a \u{301}b", "Jean-\u{301}Luc", "Zoë\u{A0}Ålund", "Ю\u{483} Ли", "a\u{2010}b, c", "  ", "-"]
+        var declined = 0
+        for name in names {
+            #expect(NameParts.words(of: name) == name.split(whereSeparator: { isSpace($0) || $0 == "-" || $0 == "\u{2010}" || $0 == "," }).map(String.init), "\(name)")
+            if let fast = NameSplit.fastWords(of: name, separators: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }) {
+                #expect(fast == name.split(whereSeparator: isSpace).map(String.init), "\(name)")
+            } else { declined += 1 }
+        }
+        // The combining marks after a separator send those names to the Character split.
+        #expect(declined >= 3)
+        #expect(NameSplit.fastWords(of: "a \u{301}b", separators: { $0 == " " }) == nil)
+        #expect("a \u{301}b".split(separator: " ").count == 1)
+    }
+
+    /// Merging by `EqualKey` and `NameParts.Unordered` groups names exactly as their joined String keys
+    /// (`key + "#" + ordinal`, `unorderedKey`) do, on the fixtures in every language.
+    @Test func hashedKeysGroupAsJoinedStrings() {
+        let memo = PersonKeyMemo()
+        for language in [nil, "fr", "en", "de", "ru", "uk"] as [String?] {
+            let names = Self.spellings + ["Hiroshige II", "Hiroshige III", "Kho Liang Ie", "Liang Ie Kho", "Ivan", "Ivanov", "Dagmar af Danmark"]
+            let keys = names.map { PersonNameKey(name: $0, language: language, memo: memo) }
+            let parts = names.map { NameParts(name: $0, language: language) }
+            func classes<K: Hashable>(_ key: (Int) -> K) -> [Int] {
+                var first = [K: Int]()
+                return names.indices.map { i in
+                    if let j = first[key(i)] { return j }
+                    first[key(i)] = i; return i
+                }
+            }
+            let joined = classes { (i: Int) -> String in parts[i].ordinal.isEmpty ? keys[i].key : keys[i].key + "#" + parts[i].ordinal }
+            #expect(classes { EqualKey(key: keys[$0], ordinal: parts[$0].ordinal) } == joined)
+            #expect(Set(joined).count < names.count)
+            let unorderedJoined = classes { parts[$0].unorderedKey }
+            #expect(classes { parts[$0].unordered } == unorderedJoined)
+            #expect(Set(unorderedJoined).count < names.count)
+        }
+    }
+
+    /// The open-addressing table answers as a dictionary does, through growth and for keys that collide in their low bits.
+    @Test func intTableAnswersAsADictionary() {
+        var table = IntTable(capacity: 3)
+        var reference = [Int: Int32]()
+        var rng = SystemRandomNumberGenerator()
+        for n in 0..<5000 {
+            let key = n % 3 == 0 ? Int.random(in: -1000...1000, using: &rng) << 32 : Int.random(in: Int.min...Int.max, using: &rng)
+            let expected = reference[key] ?? Int32(reference.count)
+            reference[key] = expected
+            #expect(table.insert(key, Int32(table.count)) == expected)
+        }
+        #expect(table.count == reference.count)
+        for (key, value) in reference { #expect(table[key] == value) }
+        #expect(table[12345] == (reference[12345] ?? -1))
+    }
 }
