@@ -102,24 +102,21 @@ extension QuoteFinderRun {
     /// A person or organisation mention in the quotation's sentence, outside the marks.
     func sentenceHasSpeakerMention(around qs: Int, end qe: Int) -> Bool {
         let sr = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[qs]]
-        let lo = max(sr.lowerBound, qs - Self.reach), hi = min(sr.upperBound, qe + Self.reach)
-        let (a, b) = (quoteTokens.tokens[lo].start, quoteTokens.tokens[hi - 1].end)
-        // Through the index: a scan of every mention per quotation made long documents quadratic.
-        for i in mentions.inside(a, b) {
-            let mention = doc.mentions[i]
-            guard mention.end <= quoteTokens.tokens[qs].start || mention.start >= quoteTokens.tokens[qe - 1].end else { continue }
-            if mention.label == .person || mention.label == .organization { return true }
-        }
-        return false
+        return hasSpeakerMention(in: max(sr.lowerBound, qs - Self.reach)..<min(sr.upperBound, qe + Self.reach), outside: qs, qe)
     }
 
-    /// A person or organisation mention in the quotation's paragraph, outside the marks.
+    /// A person or organisation mention in the quotation's paragraph, outside the marks; bounded, so that
+    /// a novel's page-long paragraph stays linear in its quotations.
     func paragraphHasSpeakerMention(around qs: Int, end qe: Int) -> Bool {
         let pr = quoteTokens.paragraphRanges[quoteTokens.paragraphOf[qs]]
-        // Bounded, so that a novel's page-long paragraph stays linear in its quotations.
-        let lo = max(pr.lowerBound, qs - 300), hi = min(pr.upperBound, qe + 300)
-        guard lo < hi else { return false }
-        let (a, b) = (quoteTokens.tokens[lo].start, quoteTokens.tokens[hi - 1].end)
+        return hasSpeakerMention(in: max(pr.lowerBound, qs - 300)..<min(pr.upperBound, qe + 300), outside: qs, qe)
+    }
+
+    /// A person or organisation mention within tokens `r`, outside the quotation's tokens `qs..<qe`.
+    /// Through the index: a scan of every mention per quotation made long documents quadratic.
+    private func hasSpeakerMention(in r: Range<Int>, outside qs: Int, _ qe: Int) -> Bool {
+        guard !r.isEmpty else { return false }
+        let (a, b) = (quoteTokens.tokens[r.lowerBound].start, quoteTokens.tokens[r.upperBound - 1].end)
         let (inA, inB) = (quoteTokens.tokens[qs].start, quoteTokens.tokens[qe - 1].end)
         return mentions.inside(a, b).contains { i in
             let m = doc.mentions[i]

@@ -211,8 +211,8 @@ public final class EntityRecognizer: Stage {
     func givenNameOrInitial(before i: Int, _ ctx: DocumentContext) -> Int? {
         guard let p = ctx.prev(i), ctx.isWord(p), ctx.isCapitalized(p) else { return nil }
         let n = ctx.norm(p)
-        let scalars = Array(n.unicodeScalars)
-        if scalars.count == 2, scalars[1] == ".", scalars[0].properties.isAlphabetic, scalars[0] != "m", scalars[0] != "M" { return p }
+        let scalars = n.unicodeScalars
+        if scalars.count == 2, scalars.last == ".", let f = scalars.first, f.properties.isAlphabetic, f != "m", f != "M" { return p }
         if !ctx.isCommonWord(p), firstNames.contains(DiacriticFolding.fold(n)) { return p }
         return nil
     }
