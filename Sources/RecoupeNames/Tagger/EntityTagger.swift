@@ -86,6 +86,7 @@ final class EntityTagger {
         var ids: [Int32] = []
         var hashes: [UInt64] = []
         var context: [UInt64] = []
+        var contextEnds: [Int] = []
         let (a, b) = (model.header.calibration.first ?? 1, model.header.calibration.dropFirst().first ?? 0)
         TaggerFeatures.forEachSentence(ctx) { sentence in
             let n = sentence.count
@@ -95,6 +96,15 @@ final class EntityTagger {
                 let id = typeId(TokenType(ctx.tokens[i]))
                 ids.append(id)
                 hashes.append(normHashes[Int(id)])
+            }
+            // Every context feature of the sentence first, then the sums: the weight rows are random
+            // reads of a table larger than the cache, and with no hashing between them the processor
+            // keeps several misses in flight (the sums are the same, in the same order).
+            context.removeAll(keepingCapacity: true)
+            contextEnds.removeAll(keepingCapacity: true)
+            for k in 0..<n {
+                features.contextHashes(ctx, sentence, k, rules, normHashes: hashes, into: &context)
+                contextEnds.append(context.count)
             }
             emissions.removeAll(keepingCapacity: true)
             emissions.append(contentsOf: repeatElement(0, count: n * T))
@@ -114,10 +124,8 @@ final class EntityTagger {
                                 acc += vb.loadUnaligned(fromByteOffset: src, as: SIMD16<Float>.self)
                                 last += vb.loadUnaligned(fromByteOffset: src + 64, as: Float.self)
                             }
-                            context.removeAll(keepingCapacity: true)
-                            features.contextHashes(ctx, sentence, k, rules, normHashes: hashes, into: &context)
-                            for h in context {
-                                let src = Int(h & model.mask) * T * 4
+                            for c in (k == 0 ? 0 : contextEnds[k - 1])..<contextEnds[k] {
+                                let src = Int(context[c] & model.mask) * T * 4
                                 acc += wb.loadUnaligned(fromByteOffset: src, as: SIMD16<Float>.self)
                                 last += wb.loadUnaligned(fromByteOffset: src + 64, as: Float.self)
                             }
@@ -146,29 +154,51 @@ final class EntityTagger {
     }
 
     /// The best legal tag path for `count` positions of `emissions` (`count × tags`, row-major) under
-    /// `transitions` (`(tags + 1) × tags`, last row the start; illegal moves very negative).
+    /// `transitions` (`(tags + 1) × tags`, last row the start; illegal moves very negative, −1e30).
+    ///
+    /// All 17 tags advance together: for each predecessor in ascending order, its transition row is
+    /// one 16-lane vector plus one scalar, and each lane keeps the first strict maximum, as a loop over
+    /// the legal predecessors would (an illegal move scores about −1e30 and never beats a legal one:
+    /// every tag has a legal predecessor with a finite score). The lanes are independent chains,
+    /// where the scalar loop waited on each comparison in turn.
     static func viterbi(_ emissions: [Float], count n: Int, transitions: [Float]) -> [Int] {
         let T = EntityTagSet.count
+        precondition(T == 17 && emissions.count >= n * T && transitions.count == (T + 1) * T)
         guard n > 0 else { return [] }
-        var score = [Float](repeating: 0, count: T)
-        var next = [Float](repeating: 0, count: T)
         var back = [UInt8](repeating: 0, count: n * T)
-        for t in 0..<T { score[t] = transitions[T * T + t] + emissions[t] }
-        let preds = EntityTagSet.predecessors
-        for k in 1..<n {
-            for t in 0..<T {
-                var best = -Float.infinity, arg = 0
-                for p in preds[t] {
-                    let s = score[p] + transitions[p * T + t]
-                    if s > best { best = s; arg = p }
+        var score = SIMD16<Float>(repeating: 0), last: Float = 0
+        emissions.withUnsafeBufferPointer { e in
+            transitions.withUnsafeBufferPointer { tr in
+                back.withUnsafeMutableBufferPointer { bk in
+                    let eb = UnsafeRawPointer(e.baseAddress!), tb = UnsafeRawPointer(tr.baseAddress!)
+                    score = tb.loadUnaligned(fromByteOffset: T * T * 4, as: SIMD16<Float>.self)
+                        + eb.loadUnaligned(fromByteOffset: 0, as: SIMD16<Float>.self)
+                    last = tr[T * T + 16] + e[16]
+                    for k in 1..<n {
+                        var best = SIMD16<Float>(repeating: -.infinity), bestLast = -Float.infinity
+                        var arg = SIMD16<Int32>(repeating: 0), argLast: UInt8 = 0
+                        for p in 0..<T {
+                            let from = p < 16 ? score[p] : last
+                            let s = SIMD16<Float>(repeating: from) + tb.loadUnaligned(fromByteOffset: p * T * 4, as: SIMD16<Float>.self)
+                            let better = s .> best
+                            best.replace(with: s, where: better)
+                            arg.replace(with: Int32(p), where: better)
+                            let sLast = from + tr[p * T + 16]
+                            if sLast > bestLast { bestLast = sLast; argLast = UInt8(p) }
+                        }
+                        score = best + eb.loadUnaligned(fromByteOffset: k * T * 4, as: SIMD16<Float>.self)
+                        last = bestLast + e[k * T + 16]
+                        for t in 0..<16 { bk[k * T + t] = UInt8(truncatingIfNeeded: arg[t]) }
+                        bk[k * T + 16] = argLast
+                    }
                 }
-                next[t] = best + emissions[k * T + t]
-                back[k * T + t] = UInt8(arg)
             }
-            swap(&score, &next)
         }
         var best = -Float.infinity, arg = 0
-        for t in 0..<T where EntityTagSet.mayEnd(t) && score[t] > best { best = score[t]; arg = t }
+        for t in 0..<T where EntityTagSet.mayEnd(t) {
+            let s = t < 16 ? score[t] : last
+            if s > best { best = s; arg = t }
+        }
         var path = [Int](repeating: 0, count: n)
         path[n - 1] = arg
         var k = n - 1

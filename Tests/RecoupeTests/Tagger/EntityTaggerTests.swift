@@ -74,6 +74,43 @@ struct EntityTaggerTests {
         }
     }
 
+    /// The textbook decoder: each tag's legal predecessors in ascending order, first strict maximum.
+    static func viterbiOverLegalPredecessors(_ e: [Float], _ n: Int, _ tr: [Float]) -> [Int] {
+        let T = Self.T
+        var score = (0..<T).map { tr[T * T + $0] + e[$0] }
+        var back = [Int](repeating: 0, count: n * T)
+        for k in 1..<max(n, 1) {
+            var next = score
+            for t in 0..<T {
+                var best = -Float.infinity, arg = 0
+                for p in EntityTagSet.predecessors[t] where score[p] + tr[p * T + t] > best { best = score[p] + tr[p * T + t]; arg = p }
+                next[t] = best + e[k * T + t]
+                back[k * T + t] = arg
+            }
+            score = next
+        }
+        var best = -Float.infinity, arg = 0
+        for t in 0..<T where EntityTagSet.mayEnd(t) && score[t] > best { best = score[t]; arg = t }
+        var path = [Int](repeating: arg, count: n)
+        for k in stride(from: n - 1, to: 0, by: -1) { path[k - 1] = back[k * T + path[k]] }
+        return path
+    }
+
+    // The decoder advances all tags at once over every predecessor, legal or not (illegal moves at
+    // −1e30): the same path as the loop over legal predecessors, ties included (scores on a coarse
+    // grid make ties common), on long sentences the brute force cannot check.
+    @Test("Viterbi equals the loop over legal predecessors", arguments: [1, 2, 9, 40, 200])
+    func viterbiMatchesLegalPredecessorLoop(_ n: Int) {
+        var rng = SplitMix64(seed: 77 &+ UInt64(n))
+        for round in 0..<20 {
+            let grid: Float = round % 2 == 0 ? 100 : 2
+            func r() -> Float { Float(rng.next() % 1000) / grid - 500 / grid }
+            let e = (0..<n * Self.T).map { _ in r() }
+            let tr = (0..<(Self.T + 1) * Self.T).map { EntityTagSet.allowedTable[$0] ? r() : -1e30 }
+            #expect(EntityTagger.viterbi(e, count: n, transitions: tr) == Self.viterbiOverLegalPredecessors(e, n, tr))
+        }
+    }
+
     @Test("Viterbi never decodes an illegal path")
     func viterbiLegal() {
         // Emissions that favour I-PER everywhere: the path must still open with B and close with L.
