@@ -278,8 +278,8 @@ struct DocumentScorer {
                 report.speakersIndirect.total += 1
                 report.speakersIndirect.right += right ? 1 : 0
             }
-            if !right && direct {
-                error(.speakers, "wrong speaker", q.start, q.end, "gold \(sp.kbId ?? "?"), \(detail)")
+            if !right && (direct || q.kind == "indirect") {
+                error(.speakers, direct ? "wrong speaker" : "wrong speaker of indirect speech", q.start, q.end, "gold \(sp.kbId ?? "?"), \(detail)")
             }
         }
     }
