@@ -49,6 +49,8 @@ enum FrenchCues {
 
     /// Nouns whose "de" complement is a place ("la ville de X", "près de X", "la région de X").
     static let placeNouns = CueLexicon.set("fr/place-nouns")
+    /// Words of a sentence about sport, where "les Rangers du Texas" is a club (``EntityRecognizer/nameTeams(_:_:)``).
+    static let teamContextWords = CueLexicon.set("fr/team-context-words")
 
     /// Nationality adjectives, all inflections ("russe", "américaine", "ukrainiens"), with the English and Russian ones.
     static let nationalities: Set<String> = {

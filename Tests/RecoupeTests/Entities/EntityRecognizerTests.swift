@@ -196,4 +196,28 @@ struct EntityRecognizerTests {
         let north = try annotate("Il vit dans le nord de France depuis dix ans.")
         #expect(north.mentions("France").first?.rule == "gazetteer")
     }
+
+    /// A title in quotation marks names a work or a product, not a person, even with a given name or a
+    /// king in it; a quotation that names a person keeps the person.
+    @Test func quotedTitlesHoldNoPeople() throws {
+        let game = try annotate("Il a joué à « Mario Kart » toute la soirée, puis à \"Sesame Street\" avec Paul Martin.")
+        #expect(!game.mentions.contains { $0.label == .person && ($0.surface.contains("Mario") || $0.surface.contains("Sesame")) })
+        #expect(game.mentions("Paul Martin").first?.label == .person)
+        let film = try annotate("Albert Serra réalise « La Mort de Louis XIV », un film sur le roi.")
+        #expect(!film.mentions.contains { $0.label == .person && $0.surface.contains("Louis") })
+        let quote = try annotate("« Je crois que Vladimir Poutine viendra », a dit le ministre.")
+        #expect(quote.mentions("Vladimir Poutine").first?.label == .person)
+    }
+
+    /// In a sentence about sport, "les Nordiques de Québec" is a club, with its place or without one
+    /// found; elsewhere "des Sables d'Olonne" stays a place.
+    @Test func sportsTeamsAreOrganisations() throws {
+        let doc = try annotate("Il a signé un contrat avec les Nordiques de Québec en 1990.\n\nLors de la saison 2005, il rejoint les Cardinals de Saint-Louis.")
+        #expect(doc.mentions("Nordiques de Québec").first?.label == .organization)
+        #expect(doc.mentions("Cardinals de Saint-Louis").first?.label == .organization)
+        #expect(doc.mentions("Québec").isEmpty)
+        let sailing = try annotate("Les bateaux sont partis des Sables d'Olonne à midi.")
+        #expect(!sailing.mentions.contains { $0.label == .organization })
+    }
 }
+
