@@ -18,27 +18,31 @@ public struct NameClusterer: Sendable {
     /// One cluster number per input (1, 2, … in order of first appearance).
     public func cluster(_ names: [(language: String?, name: String)]) -> [Int] {
         let n = names.count
-        var keys = [PersonNameKey?](repeating: nil, count: n)
-        var parts = [NameParts?](repeating: nil, count: n)
+        guard n > 0 else { return [] }
         // Keys in parallel: NameKey is thread-safe; one slice per core keeps the caches warm.
         let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, n / 2048))
         let chunk = (n + chunks - 1) / max(chunks, 1)
-        keys.withUnsafeMutableBufferPointer { out in
-            parts.withUnsafeMutableBufferPointer { partsOut in
-                // Each iteration writes its own indices only: no two threads touch the same element.
+        // Written in place into uninitialized arrays (no Optional arrays unwrapped by a copy: a copy of
+        // 100,000 keys and parts retains and releases every String and array they hold).
+        var parts = [NameParts]()
+        let keys = [PersonNameKey](unsafeUninitializedCapacity: n) { out, keyCount in
+            parts = [NameParts](unsafeUninitializedCapacity: n) { partsOut, partCount in
+                // Each iteration initializes its own indices only: no two threads touch the same element.
                 nonisolated(unsafe) let base = out.baseAddress!
                 nonisolated(unsafe) let partsBase = partsOut.baseAddress!
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     var cache = NamePartsCache()
                     let memo = PersonKeyMemo()
                     for i in (c * chunk)..<min(n, (c + 1) * chunk) {
-                        base[i] = PersonNameKey(name: names[i].name, language: names[i].language, memo: memo)
-                        partsBase[i] = NameParts(name: names[i].name, language: names[i].language, cache: &cache)
+                        (base + i).initialize(to: PersonNameKey(name: names[i].name, language: names[i].language, memo: memo))
+                        (partsBase + i).initialize(to: NameParts(name: names[i].name, language: names[i].language, cache: &cache))
                     }
                 }
+                partCount = n
             }
+            keyCount = n
         }
-        return cluster(keys: keys.map { $0! }, parts: parts.map { $0! })
+        return cluster(keys: keys, parts: parts)
     }
 
     /// Clusters precomputed keys (without `NameParts`: no linking across word counts, orders, particles or scripts).
@@ -84,12 +88,14 @@ public struct NameClusterer: Sendable {
         // 3. Names whose parts are compatible (middle names, particles, word order, scripts).
         if let parts { NamePartsLinker.link(parts, &uf) }
         // 4. Number clusters by first appearance.
-        var number = [Int: Int]()
+        var number = [Int](repeating: 0, count: keys.count)   // by root, 0 when not yet numbered
+        var clusters = 0
         var out = [Int]()
         out.reserveCapacity(keys.count)
         for i in 0..<keys.count {
             let r = uf.find(i)
-            if let c = number[r] { out.append(c) } else { let c = number.count + 1; number[r] = c; out.append(c) }
+            if number[r] == 0 { clusters += 1; number[r] = clusters }
+            out.append(number[r])
         }
         return out
     }

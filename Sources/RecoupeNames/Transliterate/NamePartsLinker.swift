@@ -34,9 +34,9 @@ enum NamePartsLinker {
             for r in reps.indices {
                 for a in anchorsOf[r] { blocks.add(registration(cols, r, anchor: a), Int32(r)) }
                 // A first part that is no given name also waits for its lone word (`NameParts.loneFamilyName`).
-                let base = Int(cols.start[r])
-                if cols.count(r) >= 2, cols.length[base] >= 5, cols.group[base] < 0 {
-                    firstParts[cols.part[base], default: []].append(Int32(r))
+                let base = cols.start(r)
+                if cols.count(r) >= 2, cols.parts[base].length >= 5, cols.parts[base].group < 0 {
+                    firstParts[cols.parts[base].part, default: []].append(Int32(r))
                 }
             }
             // Names also sit in blocks of their anchors' `CrossScriptSkeleton` keys, where a Cyrillic rendering
@@ -44,9 +44,9 @@ enum NamePartsLinker {
             let coarseOf = reps.indices.map { r in anchorsOf[r].flatMap { coarseKeys((all.baseAddress! + reps[r]).pointee, anchor: $0) } }
             var coarseBlocks = NameBlocks(reservingCapacity: 4 * reps.count)
             for r in reps.indices { for key in coarseOf[r] { coarseBlocks.add(key, Int32(r)) } }
-            let member = { (r: Int32) in
-                NameBlocks.Member(row: r, count: Int32(cols.count(Int(r))), cyrillic: cols.cyrillic[Int(r)],
-                                  required: cols.required[Int(r)], letters: cols.letters[Int(r)])
+            let member = { (r: Int32) -> NameBlocks.Member in
+                let row = cols.rows[Int(r)]
+                return NameBlocks.Member(row: r, count: row.count, cyrillic: row.cyrillic, required: row.required, letters: row.letters)
             }
             blocks.finish(member); coarseBlocks.finish(member)
             // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set).
@@ -55,18 +55,18 @@ enum NamePartsLinker {
             var lookups = [Int]()
             for r in reps.indices {
                 lookups.removeAll(keepingCapacity: true)
-                let base = Int(cols.start[r]), n = cols.count(r)
+                let base = cols.start(r), n = cols.count(r)
                 for a in anchorsOf[r] {
-                    let anchor = cols.skeleton[base + a]
+                    let anchor = cols.parts[base + a].skeleton
                     for j in 0..<n where j != a {
                         lookups.append(blockKey(anchor, cols.prefix[base + j]))
                         // A given name of the table also meets a short form outside it (Pieter / Piet).
-                        if cols.group[base + j] >= 0 { lookups.append(blockKey(anchor, cols.skeletonPrefix[base + j])) }
+                        if cols.parts[base + j].group >= 0 { lookups.append(blockKey(anchor, cols.skeletonPrefix[base + j])) }
                     }
                     if a == n - 1 { lookups.append(blockKey(anchor, cols.empty)) }
                 }
                 stamp[r] = Int32(r)
-                if n == 1, let block = firstParts[cols.part[base]] {
+                if n == 1, let block = firstParts[cols.parts[base].part] {
                     for q in block where stamp[Int(q)] != Int32(r) {
                         stamp[Int(q)] = Int32(r)
                         if cols.compatible(r, Int(q)) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
@@ -124,24 +124,24 @@ enum NamePartsLinker {
     /// Indices of the parts of row r that may be a surname: the last, and the first of a longer name, when
     /// of 3 letters or more (what `NameParts.compatible` anchors on; an initial never is one).
     static func anchors(_ cols: NamePartsColumns, _ r: Int) -> [Int] {
-        let base = Int(cols.start[r]), n = cols.count(r)
+        let base = cols.start(r), n = cols.count(r)
         // (No array literal filtered per name: an empty result allocates nothing.)
         var out = [Int]()
         if n >= 2 {
-            if cols.length[base + n - 1] >= 3 { out.append(n - 1) }
-            if cols.length[base] >= 3 { out.append(0) }
-        } else if cols.length[base] >= 3 { out.append(0) }
+            if cols.parts[base + n - 1].length >= 3 { out.append(n - 1) }
+            if cols.parts[base].length >= 3 { out.append(0) }
+        } else if cols.parts[base].length >= 3 { out.append(0) }
         return out
     }
 
     /// The block row r sits in for an anchor: the anchor and the `prefix` of the first other part
     /// (of 2 letters or more when there is one: an initial is left to `NameClusterer`'s own rule).
     static func registration(_ cols: NamePartsColumns, _ r: Int, anchor a: Int) -> Int {
-        let base = Int(cols.start[r]), n = cols.count(r)
-        let long: Int? = (0..<n).first { (k: Int) -> Bool in k != a && cols.length[base + k] >= 2 }
+        let base = cols.start(r), n = cols.count(r)
+        let long: Int? = (0..<n).first { (k: Int) -> Bool in k != a && cols.parts[base + k].length >= 2 }
         let any: Int? = (0..<n).first { (k: Int) -> Bool in k != a }
-        guard let other = long ?? any else { return blockKey(cols.skeleton[base + a], cols.empty) }
-        return blockKey(cols.skeleton[base + a], cols.prefix[base + other])
+        guard let other = long ?? any else { return blockKey(cols.parts[base + a].skeleton, cols.empty) }
+        return blockKey(cols.parts[base + a].skeleton, cols.prefix[base + other])
     }
 
     /// The coarse blocks of a name for an anchor: each coarse key of the anchor with the group and
