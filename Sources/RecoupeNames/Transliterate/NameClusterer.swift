@@ -50,8 +50,10 @@ public struct NameClusterer: Sendable {
         cluster(keys: keys, parts: nil)
     }
 
-    /// Clusters precomputed keys and, when given, links names by their parts (`NamePartsLinker`).
-    func cluster(keys: [PersonNameKey], parts: [NameParts]?) -> [Int] {
+    /// Clusters precomputed keys and, when given, links names by their parts (`NamePartsLinker`). Blocks with
+    /// more than `groupAbove` full names look them up through dictionaries (the decisions are the same:
+    /// `NameClustererTests` clusters with both ways).
+    func cluster(keys: [PersonNameKey], parts: [NameParts]?, groupAbove: Int = 16) -> [Int] {
         var uf = UnionFind(keys.count)
         // 1. Equal keys.
         var firstOfKey = [EqualKey: Int]()
@@ -67,21 +69,31 @@ public struct NameClusterer: Sendable {
         for i in distinct where !keys[i].surnameStem.isEmpty { blocks[keys[i].surnameStem, default: []].append(i) }
         for (_, block) in blocks where block.count > 1 {
             let full = block.filter { !keys[$0].given.isEmpty && !keys[$0].hasOnlyInitials }
+            // A crowded block (a common surname) looks its full names up by surname and by given names instead
+            // of scanning them for every name (quadratic): the same names in the same order (`grouping` keeps it).
+            let grouped = full.count > groupAbove
+            var bySurname = [String: [Int]](), byGiven = [[String]: [Int]]()
+            if grouped {
+                bySurname = Dictionary(grouping: full, by: { keys[$0].surname })
+                byGiven = Dictionary(grouping: full, by: { keys[$0].given })
+            }
             for i in block {
                 let k = keys[i]
                 if k.given.isEmpty {
                     // Surname alone: the one full name with this exact surname.
-                    let fits = full.filter { keys[$0].surname == k.surname }
+                    let fits = grouped ? bySurname[k.surname] ?? [] : full.filter { keys[$0].surname == k.surname }
                     if Set(fits.map { keys[$0].given }).count == 1 { uf.union(i, fits[0]) }
                 } else if k.hasOnlyInitials {
-                    let fits = full.filter { f in
+                    let fits = (grouped ? bySurname[k.surname] ?? [] : full).filter { f in
                         keys[f].surname == k.surname && keys[f].givenKeys.count >= k.givenKeys.count
                             && zip(k.givenKeys, keys[f].givenKeys).allSatisfy { $1.hasPrefix($0) }
                     }
                     if Set(fits.map { keys[$0].given }).count == 1 { uf.union(i, fits[0]) }
                 } else {
                     // Gendered surname forms: same given names required.
-                    for j in full where j != i && keys[j].surname != k.surname && keys[j].given == k.given { uf.union(i, j) }
+                    for j in grouped ? byGiven[k.given] ?? [] : full where j != i && keys[j].surname != k.surname && keys[j].given == k.given {
+                        uf.union(i, j)
+                    }
                 }
             }
         }
