@@ -41,9 +41,16 @@ enum NamePartsLinker {
             }
             // Names also sit in blocks of their anchors' `CrossScriptSkeleton` keys, where a Cyrillic rendering
             // meets its Latin spelling ("Джеймс" / "James") and Latin spellings their variants (Jürgen / Juergen).
-            let coarseOf = reps.indices.map { r in anchorsOf[r].flatMap { coarseKeys((all.baseAddress! + reps[r]).pointee, anchor: $0) } }
+            // Flat: row r's keys are `coarseKeys[coarseStart[r] ..< coarseStart[r + 1]]` (no array per name).
+            var coarseKeys = [Int](), coarseStart = [Int32](), others = [Int]()
+            coarseKeys.reserveCapacity(4 * reps.count); coarseStart.reserveCapacity(reps.count + 1)
+            coarseStart.append(0)
+            for r in reps.indices {
+                for a in anchorsOf[r] { appendCoarseKeys((all.baseAddress! + reps[r]).pointee, anchor: a, into: &coarseKeys, others: &others) }
+                coarseStart.append(Int32(coarseKeys.count))
+            }
             var coarseBlocks = NameBlocks(reservingCapacity: 4 * reps.count)
-            for r in reps.indices { for key in coarseOf[r] { coarseBlocks.add(key, Int32(r)) } }
+            for r in reps.indices { for key in coarseKeys[Int(coarseStart[r])..<Int(coarseStart[r + 1])] { coarseBlocks.add(key, Int32(r)) } }
             let member = { (r: Int32) -> NameBlocks.Member in
                 let row = cols.rows[Int(r)]
                 return NameBlocks.Member(row: r, count: row.count, cyrillic: row.cyrillic, required: row.required, letters: row.letters)
@@ -83,7 +90,7 @@ enum NamePartsLinker {
                     }
                 }
                 // Coarse blocks: each pair once (q > r), names not met above; across scripts as many parts.
-                for key in coarseOf[r] {
+                for key in coarseKeys[Int(coarseStart[r])..<Int(coarseStart[r + 1])] {
                     // A crowded coarse block is no evidence (common names already meet in the blocks above).
                     guard let block = coarseBlocks[key], block.count <= maxCoarseBlock else { continue }
                     for m in block where Int(m.row) > r && !rejects(me, m) && stamp[Int(m.row)] != Int32(r) {
@@ -123,10 +130,9 @@ enum NamePartsLinker {
 
     /// Indices of the parts of row r that may be a surname: the last, and the first of a longer name, when
     /// of 3 letters or more (what `NameParts.compatible` anchors on; an initial never is one).
-    static func anchors(_ cols: NamePartsColumns, _ r: Int) -> [Int] {
+    static func anchors(_ cols: NamePartsColumns, _ r: Int) -> Anchors {
         let base = cols.start(r), n = cols.count(r)
-        // (No array literal filtered per name: an empty result allocates nothing.)
-        var out = [Int]()
+        var out = Anchors()
         if n >= 2 {
             if cols.parts[base + n - 1].length >= 3 { out.append(n - 1) }
             if cols.parts[base].length >= 3 { out.append(0) }
@@ -144,19 +150,24 @@ enum NamePartsLinker {
         return blockKey(cols.parts[base + a].skeleton, cols.prefix[base + other])
     }
 
-    /// The coarse blocks of a name for an anchor: each coarse key of the anchor with the group and
-    /// each first coarse class of the first other part (none for a lone word).
-    static func coarseKeys(_ p: borrowing NameParts, anchor a: Int) -> [Int] {
-        let anchorKeys = p.coarse(a).filter { CrossScriptSkeleton.classes($0) >= 2 }
-        guard !anchorKeys.isEmpty else { return [] }
-        guard let other = p.parts.indices.first(where: { $0 != a }) else { return anchorKeys.map { blockKey($0, 0) } }
+    /// The coarse blocks of a name for an anchor, appended to `keys`: each coarse key of the anchor with the
+    /// group and each first coarse class of the first other part (none for a lone word). `others` is scratch
+    /// space (no array allocated per name).
+    static func appendCoarseKeys(_ p: borrowing NameParts, anchor a: Int, into keys: inout [Int], others: inout [Int]) {
+        let anchorCodes = p.coarse(a)
+        guard anchorCodes.contains(where: { CrossScriptSkeleton.classes($0) >= 2 }) else { return }
+        guard let other = p.parts.indices.first(where: { $0 != a }) else {
+            for k in anchorCodes where CrossScriptSkeleton.classes(k) >= 2 { keys.append(blockKey(k, 0)) }
+            return
+        }
         // A given name of the table meets its renderings by group, and by sound those the table lacks.
-        var others = [Int]()
+        others.removeAll(keepingCapacity: true)
         if let g = p.groups[other] { others.append(g.hashValue) }
         for c in p.coarse(other) { let f = CrossScriptSkeleton.firstClass(c); if !others.contains(f) { others.append(f) } }
-        var keys = [Int]()
-        for k in anchorKeys { for o in others { let b = blockKey(k, o); if !keys.contains(b) { keys.append(b) } } }
-        return keys
+        let from = keys.count
+        for k in anchorCodes where CrossScriptSkeleton.classes(k) >= 2 {
+            for o in others { let b = blockKey(k, o); if !keys[from...].contains(b) { keys.append(b) } }
+        }
     }
 
     static func blockKey(_ anchor: UInt64, _ other: Int) -> Int {
@@ -170,4 +181,17 @@ enum NamePartsLinker {
     /// matching parts share, the given-name group "=ivan" or the first two skeleton letters "pV").
     @inline(__always)
     static func blockKey(_ anchor: Int32, _ other: Int32) -> Int { Int(anchor) << 32 | Int(other) }
+}
+
+/// The anchors of a row (`NamePartsLinker.anchors`): at most two part indices, held inline (no array per name).
+struct Anchors: RandomAccessCollection {
+    private var first: Int32 = 0, second: Int32 = 0
+    private(set) var endIndex = 0
+    var startIndex: Int { 0 }
+    subscript(i: Int) -> Int { Int(i == 0 ? first : second) }
+    mutating func append(_ x: Int) {
+        precondition(endIndex < 2, "a row has two anchors at most")
+        if endIndex == 0 { first = Int32(x) } else { second = Int32(x) }
+        endIndex += 1
+    }
 }
