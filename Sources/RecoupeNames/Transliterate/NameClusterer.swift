@@ -18,27 +18,31 @@ public struct NameClusterer: Sendable {
     /// One cluster number per input (1, 2, … in order of first appearance).
     public func cluster(_ names: [(language: String?, name: String)]) -> [Int] {
         let n = names.count
-        var keys = [PersonNameKey?](repeating: nil, count: n)
-        var parts = [NameParts?](repeating: nil, count: n)
+        guard n > 0 else { return [] }
         // Keys in parallel: NameKey is thread-safe; one slice per core keeps the caches warm.
         let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, n / 2048))
         let chunk = (n + chunks - 1) / max(chunks, 1)
-        keys.withUnsafeMutableBufferPointer { out in
-            parts.withUnsafeMutableBufferPointer { partsOut in
-                // Each iteration writes its own indices only: no two threads touch the same element.
+        // Written in place into uninitialized arrays (no Optional arrays unwrapped by a copy: a copy of
+        // 100,000 keys and parts retains and releases every String and array they hold).
+        var parts = [NameParts]()
+        let keys = [PersonNameKey](unsafeUninitializedCapacity: n) { out, keyCount in
+            parts = [NameParts](unsafeUninitializedCapacity: n) { partsOut, partCount in
+                // Each iteration initializes its own indices only: no two threads touch the same element.
                 nonisolated(unsafe) let base = out.baseAddress!
                 nonisolated(unsafe) let partsBase = partsOut.baseAddress!
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     var cache = NamePartsCache()
                     let memo = PersonKeyMemo()
                     for i in (c * chunk)..<min(n, (c + 1) * chunk) {
-                        base[i] = PersonNameKey(name: names[i].name, language: names[i].language, memo: memo)
-                        partsBase[i] = NameParts(name: names[i].name, language: names[i].language, cache: &cache)
+                        (base + i).initialize(to: PersonNameKey(name: names[i].name, language: names[i].language, memo: memo))
+                        (partsBase + i).initialize(to: NameParts(name: names[i].name, language: names[i].language, cache: &cache))
                     }
                 }
+                partCount = n
             }
+            keyCount = n
         }
-        return cluster(keys: keys.map { $0! }, parts: parts.map { $0! })
+        return cluster(keys: keys, parts: parts)
     }
 
     /// Clusters precomputed keys (without `NameParts`: no linking across word counts, orders, particles or scripts).
@@ -46,8 +50,10 @@ public struct NameClusterer: Sendable {
         cluster(keys: keys, parts: nil)
     }
 
-    /// Clusters precomputed keys and, when given, links names by their parts (`NamePartsLinker`).
-    func cluster(keys: [PersonNameKey], parts: [NameParts]?) -> [Int] {
+    /// Clusters precomputed keys and, when given, links names by their parts (`NamePartsLinker`). Blocks with
+    /// more than `groupAbove` full names look them up through dictionaries (the decisions are the same:
+    /// `NameClustererTests` clusters with both ways).
+    func cluster(keys: [PersonNameKey], parts: [NameParts]?, groupAbove: Int = 16) -> [Int] {
         var uf = UnionFind(keys.count)
         // 1. Equal keys.
         var firstOfKey = [EqualKey: Int]()
@@ -63,33 +69,45 @@ public struct NameClusterer: Sendable {
         for i in distinct where !keys[i].surnameStem.isEmpty { blocks[keys[i].surnameStem, default: []].append(i) }
         for (_, block) in blocks where block.count > 1 {
             let full = block.filter { !keys[$0].given.isEmpty && !keys[$0].hasOnlyInitials }
+            // A crowded block (a common surname) looks its full names up by surname and by given names instead
+            // of scanning them for every name (quadratic): the same names in the same order (`grouping` keeps it).
+            let grouped = full.count > groupAbove
+            var bySurname = [String: [Int]](), byGiven = [[String]: [Int]]()
+            if grouped {
+                bySurname = Dictionary(grouping: full, by: { keys[$0].surname })
+                byGiven = Dictionary(grouping: full, by: { keys[$0].given })
+            }
             for i in block {
                 let k = keys[i]
                 if k.given.isEmpty {
                     // Surname alone: the one full name with this exact surname.
-                    let fits = full.filter { keys[$0].surname == k.surname }
+                    let fits = grouped ? bySurname[k.surname] ?? [] : full.filter { keys[$0].surname == k.surname }
                     if Set(fits.map { keys[$0].given }).count == 1 { uf.union(i, fits[0]) }
                 } else if k.hasOnlyInitials {
-                    let fits = full.filter { f in
+                    let fits = (grouped ? bySurname[k.surname] ?? [] : full).filter { f in
                         keys[f].surname == k.surname && keys[f].givenKeys.count >= k.givenKeys.count
                             && zip(k.givenKeys, keys[f].givenKeys).allSatisfy { $1.hasPrefix($0) }
                     }
                     if Set(fits.map { keys[$0].given }).count == 1 { uf.union(i, fits[0]) }
                 } else {
                     // Gendered surname forms: same given names required.
-                    for j in full where j != i && keys[j].surname != k.surname && keys[j].given == k.given { uf.union(i, j) }
+                    for j in grouped ? byGiven[k.given] ?? [] : full where j != i && keys[j].surname != k.surname && keys[j].given == k.given {
+                        uf.union(i, j)
+                    }
                 }
             }
         }
         // 3. Names whose parts are compatible (middle names, particles, word order, scripts).
         if let parts { NamePartsLinker.link(parts, &uf) }
         // 4. Number clusters by first appearance.
-        var number = [Int: Int]()
+        var number = [Int](repeating: 0, count: keys.count)   // by root, 0 when not yet numbered
+        var clusters = 0
         var out = [Int]()
         out.reserveCapacity(keys.count)
         for i in 0..<keys.count {
             let r = uf.find(i)
-            if let c = number[r] { out.append(c) } else { let c = number.count + 1; number[r] = c; out.append(c) }
+            if number[r] == 0 { clusters += 1; number[r] = clusters }
+            out.append(number[r])
         }
         return out
     }

@@ -303,7 +303,7 @@ struct NamePartsCache {
     struct Key: Hashable {
         let word: String; let language: String?; let convention: PhoneticKey.Convention?
         static func == (a: Key, b: Key) -> Bool {
-            a.word.utf8.elementsEqual(b.word.utf8) && a.language == b.language && a.convention == b.convention
+            a.word.sameBytes(as: b.word) && a.language == b.language && a.convention == b.convention
         }
         func hash(into h: inout Hasher) {
             var w = word

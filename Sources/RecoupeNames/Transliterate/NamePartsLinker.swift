@@ -34,19 +34,26 @@ enum NamePartsLinker {
             for r in reps.indices {
                 for a in anchorsOf[r] { blocks.add(registration(cols, r, anchor: a), Int32(r)) }
                 // A first part that is no given name also waits for its lone word (`NameParts.loneFamilyName`).
-                let base = Int(cols.start[r])
-                if cols.count(r) >= 2, cols.length[base] >= 5, cols.group[base] < 0 {
-                    firstParts[cols.part[base], default: []].append(Int32(r))
+                let base = cols.start(r)
+                if cols.count(r) >= 2, cols.parts[base].length >= 5, cols.parts[base].group < 0 {
+                    firstParts[cols.parts[base].part, default: []].append(Int32(r))
                 }
             }
             // Names also sit in blocks of their anchors' `CrossScriptSkeleton` keys, where a Cyrillic rendering
             // meets its Latin spelling ("Джеймс" / "James") and Latin spellings their variants (Jürgen / Juergen).
-            let coarseOf = reps.indices.map { r in anchorsOf[r].flatMap { coarseKeys((all.baseAddress! + reps[r]).pointee, anchor: $0) } }
+            // Flat: row r's keys are `coarseKeys[coarseStart[r] ..< coarseStart[r + 1]]` (no array per name).
+            var coarseKeys = [Int](), coarseStart = [Int32](), others = [Int]()
+            coarseKeys.reserveCapacity(4 * reps.count); coarseStart.reserveCapacity(reps.count + 1)
+            coarseStart.append(0)
+            for r in reps.indices {
+                for a in anchorsOf[r] { appendCoarseKeys((all.baseAddress! + reps[r]).pointee, anchor: a, into: &coarseKeys, others: &others) }
+                coarseStart.append(Int32(coarseKeys.count))
+            }
             var coarseBlocks = NameBlocks(reservingCapacity: 4 * reps.count)
-            for r in reps.indices { for key in coarseOf[r] { coarseBlocks.add(key, Int32(r)) } }
-            let member = { (r: Int32) in
-                NameBlocks.Member(row: r, count: Int32(cols.count(Int(r))), cyrillic: cols.cyrillic[Int(r)],
-                                  required: cols.required[Int(r)], letters: cols.letters[Int(r)])
+            for r in reps.indices { for key in coarseKeys[Int(coarseStart[r])..<Int(coarseStart[r + 1])] { coarseBlocks.add(key, Int32(r)) } }
+            let member = { (r: Int32) -> NameBlocks.Member in
+                let row = cols.rows[Int(r)]
+                return NameBlocks.Member(row: r, count: row.count, cyrillic: row.cyrillic, required: row.required, letters: row.letters)
             }
             blocks.finish(member); coarseBlocks.finish(member)
             // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set).
@@ -55,18 +62,18 @@ enum NamePartsLinker {
             var lookups = [Int]()
             for r in reps.indices {
                 lookups.removeAll(keepingCapacity: true)
-                let base = Int(cols.start[r]), n = cols.count(r)
+                let base = cols.start(r), n = cols.count(r)
                 for a in anchorsOf[r] {
-                    let anchor = cols.skeleton[base + a]
+                    let anchor = cols.parts[base + a].skeleton
                     for j in 0..<n where j != a {
                         lookups.append(blockKey(anchor, cols.prefix[base + j]))
                         // A given name of the table also meets a short form outside it (Pieter / Piet).
-                        if cols.group[base + j] >= 0 { lookups.append(blockKey(anchor, cols.skeletonPrefix[base + j])) }
+                        if cols.parts[base + j].group >= 0 { lookups.append(blockKey(anchor, cols.skeletonPrefix[base + j])) }
                     }
                     if a == n - 1 { lookups.append(blockKey(anchor, cols.empty)) }
                 }
                 stamp[r] = Int32(r)
-                if n == 1, let block = firstParts[cols.part[base]] {
+                if n == 1, let block = firstParts[cols.parts[base].part] {
                     for q in block where stamp[Int(q)] != Int32(r) {
                         stamp[Int(q)] = Int32(r)
                         if cols.compatible(r, Int(q)) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
@@ -83,7 +90,7 @@ enum NamePartsLinker {
                     }
                 }
                 // Coarse blocks: each pair once (q > r), names not met above; across scripts as many parts.
-                for key in coarseOf[r] {
+                for key in coarseKeys[Int(coarseStart[r])..<Int(coarseStart[r + 1])] {
                     // A crowded coarse block is no evidence (common names already meet in the blocks above).
                     guard let block = coarseBlocks[key], block.count <= maxCoarseBlock else { continue }
                     for m in block where Int(m.row) > r && !rejects(me, m) && stamp[Int(m.row)] != Int32(r) {
@@ -123,40 +130,44 @@ enum NamePartsLinker {
 
     /// Indices of the parts of row r that may be a surname: the last, and the first of a longer name, when
     /// of 3 letters or more (what `NameParts.compatible` anchors on; an initial never is one).
-    static func anchors(_ cols: NamePartsColumns, _ r: Int) -> [Int] {
-        let base = Int(cols.start[r]), n = cols.count(r)
-        // (No array literal filtered per name: an empty result allocates nothing.)
-        var out = [Int]()
+    static func anchors(_ cols: NamePartsColumns, _ r: Int) -> Anchors {
+        let base = cols.start(r), n = cols.count(r)
+        var out = Anchors()
         if n >= 2 {
-            if cols.length[base + n - 1] >= 3 { out.append(n - 1) }
-            if cols.length[base] >= 3 { out.append(0) }
-        } else if cols.length[base] >= 3 { out.append(0) }
+            if cols.parts[base + n - 1].length >= 3 { out.append(n - 1) }
+            if cols.parts[base].length >= 3 { out.append(0) }
+        } else if cols.parts[base].length >= 3 { out.append(0) }
         return out
     }
 
     /// The block row r sits in for an anchor: the anchor and the `prefix` of the first other part
     /// (of 2 letters or more when there is one: an initial is left to `NameClusterer`'s own rule).
     static func registration(_ cols: NamePartsColumns, _ r: Int, anchor a: Int) -> Int {
-        let base = Int(cols.start[r]), n = cols.count(r)
-        let long: Int? = (0..<n).first { (k: Int) -> Bool in k != a && cols.length[base + k] >= 2 }
+        let base = cols.start(r), n = cols.count(r)
+        let long: Int? = (0..<n).first { (k: Int) -> Bool in k != a && cols.parts[base + k].length >= 2 }
         let any: Int? = (0..<n).first { (k: Int) -> Bool in k != a }
-        guard let other = long ?? any else { return blockKey(cols.skeleton[base + a], cols.empty) }
-        return blockKey(cols.skeleton[base + a], cols.prefix[base + other])
+        guard let other = long ?? any else { return blockKey(cols.parts[base + a].skeleton, cols.empty) }
+        return blockKey(cols.parts[base + a].skeleton, cols.prefix[base + other])
     }
 
-    /// The coarse blocks of a name for an anchor: each coarse key of the anchor with the group and
-    /// each first coarse class of the first other part (none for a lone word).
-    static func coarseKeys(_ p: borrowing NameParts, anchor a: Int) -> [Int] {
-        let anchorKeys = p.coarse(a).filter { CrossScriptSkeleton.classes($0) >= 2 }
-        guard !anchorKeys.isEmpty else { return [] }
-        guard let other = p.parts.indices.first(where: { $0 != a }) else { return anchorKeys.map { blockKey($0, 0) } }
+    /// The coarse blocks of a name for an anchor, appended to `keys`: each coarse key of the anchor with the
+    /// group and each first coarse class of the first other part (none for a lone word). `others` is scratch
+    /// space (no array allocated per name).
+    static func appendCoarseKeys(_ p: borrowing NameParts, anchor a: Int, into keys: inout [Int], others: inout [Int]) {
+        let anchorCodes = p.coarse(a)
+        guard anchorCodes.contains(where: { CrossScriptSkeleton.classes($0) >= 2 }) else { return }
+        guard let other = p.parts.indices.first(where: { $0 != a }) else {
+            for k in anchorCodes where CrossScriptSkeleton.classes(k) >= 2 { keys.append(blockKey(k, 0)) }
+            return
+        }
         // A given name of the table meets its renderings by group, and by sound those the table lacks.
-        var others = [Int]()
+        others.removeAll(keepingCapacity: true)
         if let g = p.groups[other] { others.append(g.hashValue) }
         for c in p.coarse(other) { let f = CrossScriptSkeleton.firstClass(c); if !others.contains(f) { others.append(f) } }
-        var keys = [Int]()
-        for k in anchorKeys { for o in others { let b = blockKey(k, o); if !keys.contains(b) { keys.append(b) } } }
-        return keys
+        let from = keys.count
+        for k in anchorCodes where CrossScriptSkeleton.classes(k) >= 2 {
+            for o in others { let b = blockKey(k, o); if !keys[from...].contains(b) { keys.append(b) } }
+        }
     }
 
     static func blockKey(_ anchor: UInt64, _ other: Int) -> Int {
@@ -170,4 +181,17 @@ enum NamePartsLinker {
     /// matching parts share, the given-name group "=ivan" or the first two skeleton letters "pV").
     @inline(__always)
     static func blockKey(_ anchor: Int32, _ other: Int32) -> Int { Int(anchor) << 32 | Int(other) }
+}
+
+/// The anchors of a row (`NamePartsLinker.anchors`): at most two part indices, held inline (no array per name).
+struct Anchors: RandomAccessCollection {
+    private var first: Int32 = 0, second: Int32 = 0
+    private(set) var endIndex = 0
+    var startIndex: Int { 0 }
+    subscript(i: Int) -> Int { Int(i == 0 ? first : second) }
+    mutating func append(_ x: Int) {
+        precondition(endIndex < 2, "a row has two anchors at most")
+        if endIndex == 0 { first = Int32(x) } else { second = Int32(x) }
+        endIndex += 1
+    }
 }

@@ -35,3 +35,15 @@ enum NameSplit {
         return out
     }
 }
+
+extension String {
+    /// Byte equality of the UTF-8 (not String's canonical equivalence: words are interned by their bytes),
+    /// compared in bulk: `utf8.elementsEqual` steps a generic iterator byte by byte, and word tables
+    /// compare a key on every hit.
+    @inline(__always)
+    func sameBytes(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var a = self, b = other
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+    }
+}

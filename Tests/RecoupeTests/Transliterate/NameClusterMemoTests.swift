@@ -107,6 +107,27 @@ struct NameClusterMemoTests {
         }
     }
 
+    /// A crowded surname block looked up through dictionaries (`groupAbove`) clusters as the scan of its full
+    /// names does: on the fixtures, and on one block of many full names with gendered forms, a lone surname and initials.
+    @Test func groupedBlocksClusterAsScanned() {
+        let given = ["Ivan", "Anna", "Oleg", "Maria", "Pavel", "Olga", "Yulia", "Sergei", "Irina", "Dmitri", "Elena", "Boris",
+                     "Tatiana", "Nikolai", "Vera", "Igor", "Daria", "Anton", "Sofia", "Mikhail"]
+        var crowded = [String]()
+        for g in given { crowded += ["\(g) Navalny", "\(g) Navalnaïa", "\(g) Navalnaya"] }
+        crowded += ["Navalny", "Navalnaïa", "A. Navalny", "I. Navalnaïa", "S. Navalny", "Anna Navalny", "Ivan Navalnaïa"]
+        for names in [Self.spellings, crowded] {
+            for language in [nil, "fr", "en", "ru"] as [String?] {
+                let keys = names.map { PersonNameKey(name: $0, language: language) }
+                let parts = names.map { NameParts(name: $0, language: language) }
+                let scanned = NameClusterer().cluster(keys: keys, parts: parts, groupAbove: Int.max)
+                let grouped = NameClusterer().cluster(keys: keys, parts: parts, groupAbove: 0)
+                #expect(grouped == scanned, "\(language ?? "-")")
+                // Some names merge, not all.
+                #expect(Set(scanned).count < names.count && Set(scanned).count > 1)
+            }
+        }
+    }
+
     /// The open-addressing table answers as a dictionary does, through growth and for keys that collide in their low bits.
     @Test func intTableAnswersAsADictionary() {
         var table = IntTable(capacity: 3)
