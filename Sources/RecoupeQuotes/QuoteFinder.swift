@@ -27,16 +27,20 @@ public final class QuoteFinder: Stage {
 
     let verbs: SpeechVerbLexicon
     let lexiconDirectory: String?
+    /// The word classes and verbs of saying by norm, looked up once per token of a document.
+    let codes: QuoteWordCodes
 
     /// Reads the French verbs of saying (`Lexicons/speech/forms.tsv`, see `SpeechVerbLexicon.load`).
     public init(options: Pipeline.Options = Pipeline.Options()) throws {
         lexiconDirectory = options.lexiconDirectory
         verbs = try SpeechVerbLexicon.load(lexiconDirectory: options.lexiconDirectory)
+        codes = QuoteWordCodes(verbs: verbs)
     }
 
     public init(verbs: SpeechVerbLexicon, lexiconDirectory: String? = nil) {
         self.verbs = verbs
         self.lexiconDirectory = lexiconDirectory
+        codes = QuoteWordCodes(verbs: verbs)
     }
 
     public func run(_ document: inout Document) throws {
@@ -50,7 +54,7 @@ public final class QuoteFinder: Stage {
             document.warnings.append(contentsOf: warnings)
             return
         }
-        var run = QuoteFinderRun(doc: document, verbs: verbs, marked: marked)
+        var run = QuoteFinderRun(doc: document, verbs: verbs, codes: codes, marked: marked)
         document.quotes = run.find()
         document.warnings.append(contentsOf: warnings)
     }
@@ -67,9 +71,9 @@ struct QuoteFinderRun {
     /// `doc.mentions` by position: speaker lookups must not scan every mention (issue 18).
     let mentions: MentionIndex
 
-    init(doc: Document, verbs: SpeechVerbLexicon, marked: [QuoteMarkScanner.Marked]) {
+    init(doc: Document, verbs: SpeechVerbLexicon, codes: QuoteWordCodes, marked: [QuoteMarkScanner.Marked]) {
         self.doc = doc
-        self.quoteTokens = QuoteTokens(doc)
+        self.quoteTokens = QuoteTokens(doc, codes: codes)
         self.cues = SpeechCueMatcher(quoteTokens: quoteTokens, verbs: verbs)
         self.marked = marked
         self.mentions = MentionIndex(doc.mentions)

@@ -52,7 +52,7 @@ extension QuoteFinderRun {
     private func isDash(_ k: Int) -> Bool {
         guard quoteTokens.tokens[k].kind == .punct || quoteTokens.tokens[k].kind == .symbol else { return false }
         let s = quoteTokens.scalars[quoteTokens.tokens[k].start]
-        if Self.dashes.contains(s) { return true }
+        if s == "—" || s == "–" || s == "―" { return true }  // `dashes`, compared without hashing
         // "--" or "- " as a dialogue dash.
         guard s == "-" else { return false }
         if quoteTokens.tokens[k].end - quoteTokens.tokens[k].start >= 2 { return true }

@@ -20,7 +20,7 @@ extension QuoteFinderRun {
             var lastCue: SpeechCueMatcher.Cue?
             // "Selon X, …" / "D'après X, …" opening the sentence (after "Toujours", "Mais" …).
             var s0 = sr.lowerBound
-            while s0 < sr.upperBound, let w = quoteTokens.norm(s0), QuoteWords.connectors.contains(w) { s0 += 1 }
+            while s0 < sr.upperBound, quoteTokens.has(s0, .connector) { s0 += 1 }
             // ("De l'avis de X, …": its "de" is also a connector's first word, as in "de plus".)
             if let c = cues.accordingTo(at: s0, limit: sr.upperBound) ?? (s0 > sr.lowerBound ? cues.accordingTo(at: sr.lowerBound, limit: sr.upperBound) : nil),
                !inSpeech(c.verb.lowerBound) {
@@ -80,7 +80,7 @@ extension QuoteFinderRun {
                     continue
                 }
                 // "car selon eux, …", "pour qui, selon ses sources, …": the clause after it.
-                if let p = quoteTokens.norm(k - 1), Self.beforeMidAccording.contains(p) || (p == "," && quoteTokens.norm(k - 2) == "qui"),
+                if let p = quoteTokens.norm(k - 1), quoteTokens.has(k - 1, .midAccording) || (p == "," && quoteTokens.norm(k - 2) == "qui"),
                    let c = cues.accordingTo(at: k, limit: sr.upperBound) {
                     let e = c.document?.upperBound ?? c.end
                     if quoteTokens.isPunct(e, ","), e + 1 < sr.upperBound {
@@ -122,7 +122,7 @@ extension QuoteFinderRun {
                 // the subject is that of "faire".
                 let lemma: String
                 var v = k
-                if Self.causativeComplements.contains(quoteTokens.norms[k]), k > sr.lowerBound, cues.verbEntry(k - 1)?.lemma == "faire" {
+                if quoteTokens.has(k, .causative), k > sr.lowerBound, cues.verbEntry(k - 1)?.lemma == "faire" {
                     lemma = "faire " + quoteTokens.norms[k]
                     v = k - 1
                 } else if let e = cues.isVerb(k, allowIncise: false) {

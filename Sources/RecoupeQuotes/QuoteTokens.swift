@@ -12,11 +12,23 @@ struct QuoteTokens {
     let sentenceRanges: [Range<Int>]
     let paragraphRanges: [Range<Int>]
     let scalars: [Unicode.Scalar]
+    /// The word codes the tokens were looked up in (nil: none, `codes` is empty).
+    let table: QuoteWordCodes?
+    /// Each token's `QuoteWordCodes` code: its word classes and verb-of-saying entry, looked up once.
+    let codes: [UInt32]
 
-    init(_ doc: Document) {
+    init(_ doc: Document, codes table: QuoteWordCodes? = nil) {
         scalars = doc.scalars
         tokens = NonSpaceTokens(doc.tokens)
         norms = NonSpaceNorms(tokens: tokens)
+        self.table = table
+        if let table {
+            var codes = [UInt32](repeating: 0, count: tokens.count)
+            for i in tokens.indices { codes[i] = table.code(tokens[i].norm) }
+            self.codes = codes
+        } else {
+            codes = []
+        }
         let sentences = doc.sentences.isEmpty ? doc.paragraphs : doc.sentences
         (sentenceOf, sentenceRanges) = Self.assign(tokens, to: sentences)
         (paragraphOf, paragraphRanges) = Self.assign(tokens, to: doc.paragraphs)
@@ -38,12 +50,18 @@ struct QuoteTokens {
 
     /// First token starting at or after `offset` (count when none).
     func index(atOrAfter offset: Int) -> Int {
-        tokens.partitionIndex { $0.start < offset }
+        tokens.firstStarting(atOrAfter: offset)
     }
 
     /// One past the last token ending at or before `offset`.
     func index(endingBy offset: Int) -> Int {
-        tokens.partitionIndex { $0.end <= offset }
+        tokens.firstEnding(after: offset)
+    }
+
+    /// Whether token `i` exists and its norm is in the word class `c` (the words of that
+    /// `QuoteWordClass` list): `QuoteWords.X.contains(norms[i])` without hashing the norm.
+    @inline(__always) func has(_ i: Int, _ c: QuoteWordClass) -> Bool {
+        i >= 0 && i < codes.count && codes[i] & c.rawValue != 0
     }
 
     func isPunct(_ i: Int, _ set: Set<String>) -> Bool {
@@ -116,6 +134,27 @@ struct NonSpaceTokens: RandomAccessCollection {
     var startIndex: Int { 0 }
     var endIndex: Int { positions.count }
     subscript(i: Int) -> Token { all[Int(positions[i])] }
+
+    /// The first token starting at or after `offset` (binary search, read in place: the generic
+    /// `partitionIndex` copied a token through the protocol witness at every probe).
+    func firstStarting(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = positions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if all[Int(positions[mid])].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The first token ending after `offset`.
+    func firstEnding(after offset: Int) -> Int {
+        var lo = 0, hi = positions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if all[Int(positions[mid])].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
 }
 
 /// The norms of `NonSpaceTokens`, read from the tokens (no second array of strings).
@@ -148,7 +187,11 @@ struct SpanOfToken {
     var last: Int? { spans.last.map { Int($0) } }
 
     subscript(i: Int) -> Int {
-        let k = ends.partitionIndex { Int($0) <= i }
+        var k = 0, hi = ends.count
+        while k < hi {
+            let mid = (k + hi) / 2
+            if Int(ends[mid]) <= i { k = mid + 1 } else { hi = mid }
+        }
         return k < spans.count ? Int(spans[k]) : 0
     }
 }

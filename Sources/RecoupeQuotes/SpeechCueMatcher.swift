@@ -36,19 +36,27 @@ struct SpeechCueMatcher {
     /// person or organisation noun ("Le ministre", "la porte-parole"), not "la réunion".
     func canSpeak(_ r: Range<Int>) -> Bool {
         var head = r.lowerBound
-        while head + 1 < r.upperBound, QuoteWords.determiners.contains(quoteTokens.norms[head]) && !quoteTokens.isCapitalized(head) || QuoteWords.articles.contains(quoteTokens.norms[head]) { head += 1 }
+        while head + 1 < r.upperBound, quoteTokens.has(head, .determiner) && !quoteTokens.isCapitalized(head) || quoteTokens.has(head, .article) { head += 1 }
         return quoteTokens.isCapitalized(head) || Self.holders.contains(quoteTokens.norms[head])
     }
 
     func verbEntry(_ i: Int) -> SpeechVerbLexicon.Entry? {
         guard quoteTokens.isWord(i) else { return nil }
-        return verbs.entry(quoteTokens.norms[i])
+        return verbForm(i)
+    }
+
+    /// The entry of token `i`'s norm (`i` in range), from its precomputed code when there is one.
+    @inline(__always) private func verbForm(_ i: Int) -> SpeechVerbLexicon.Entry? {
+        guard let table = quoteTokens.table else { return verbs.entry(quoteTokens.norms[i]) }
+        let n = quoteTokens.codes[i] >> QuoteWordCodes.entryShift
+        if n == 0 { return nil }
+        return n < QuoteWordCodes.overflow ? table.entries[Int(n) - 1] : verbs.entry(quoteTokens.norms[i])
     }
 
     /// A verb of saying used as a verb: not preceded by a determiner ("le juge", "la note").
     func isVerb(_ i: Int, allowIncise: Bool) -> SpeechVerbLexicon.Entry? {
         guard let e = verbEntry(i), allowIncise || !e.inciseOnly else { return nil }
-        if let p = quoteTokens.norm(i - 1), QuoteWords.articles.contains(p) { return nil }
+        if quoteTokens.has(i - 1, .article) { return nil }
         // "Rappelons que …", "Notons que …": the writer's own imperative opening the sentence attributes nothing.
         if quoteTokens.norms[i].hasSuffix("ons"), quoteTokens.sentenceRanges[quoteTokens.sentenceOf[i]].lowerBound == i { return nil }
         // "À noter que …", "À rappeler que …": the writer's aside, an infinitive after "à" opening the sentence.
@@ -62,11 +70,11 @@ struct SpeechCueMatcher {
         guard i < limit else { return nil }
         // "s'écria-t-il", "s'est exclamé le ministre"
         // Clitics before the verb: "lui répondit-il", "s'écria-t-elle", "me dit-il".
-        while i < limit, i - start < 2, let c = quoteTokens.norm(i), ["s'", "se", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "l'", "y", "en"].contains(c) { i += 1 }
+        while i < limit, i - start < 2, quoteTokens.has(i, .clitic) { i += 1 }
         let hadClitic = i > start
         guard i < limit, let n = quoteTokens.norm(i) else { return nil }
         // A: "a-t-il ajouté", "a-t-elle également souligné", "peut-on lire dans le communiqué"
-        if QuoteWords.auxiliaries.contains(n) || n == "peut", i + 2 < limit, let pron = quoteTokens.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }) {
+        if quoteTokens.has(i, .auxiliary) || n == "peut", i + 2 < limit, let pron = quoteTokens.norm(i + 1).flatMap({ QuoteWords.invertedPronouns[$0] }) {
             let v = skipAdverbs(from: i + 2, limit: limit)
             if n == "peut", quoteTokens.norm(v) == "lire", let doc = documentPhrase(after: v + 1, limit: limit) ?? sourcePhrase(after: v + 1, limit: limit) {
                 return Cue(verb: v..<(v + 1), lemma: "lire", speaker: Candidate(range: doc, pronoun: nil), end: doc.upperBound)
@@ -81,7 +89,7 @@ struct SpeechCueMatcher {
         }
         // C: "a (également) indiqué le consulat", D: "indique la déclaration"
         var v = i
-        if QuoteWords.auxiliaries.contains(n) {
+        if quoteTokens.has(i, .auxiliary) {
             let w = skipAdverbs(from: i + 1, limit: limit)
             if w < limit, verbEntry(w) != nil { v = w }
         }
@@ -92,7 +100,7 @@ struct SpeechCueMatcher {
         var np = v + 1
         // "a déclaré jeudi le ministère", "a indiqué à l'AFP le ministère" are rare; adverbs only.
         while np < limit, let w = quoteTokens.norm(np) {
-            if (w.hasSuffix("ment") && !quoteTokens.isCapitalized(np)) || Self.timeWords.contains(w) { np += 1; continue }
+            if (w.hasSuffix("ment") && !quoteTokens.isCapitalized(np)) || quoteTokens.has(np, .timeWord) { np += 1; continue }
             // "a affirmé à Reuters un responsable", "explique à l'AFP Jean Dupont", "a déclaré sur TF1 le ministre"
             if ["à", "au", "aux", "sur"].contains(w), let next = addressee(from: np + 1, limit: limit) {
                 np = next
@@ -157,7 +165,7 @@ struct SpeechCueMatcher {
     func skipAdverbs(from i: Int, limit: Int) -> Int {
         var k = i
         while k < limit, k - i < 2, let w = quoteTokens.norm(k), quoteTokens.isWord(k), !quoteTokens.isCapitalized(k),
-              (w.hasSuffix("ment") && verbs.entry(w) == nil) || ["également", "encore", "ensuite", "aussi", "alors", "enfin", "notamment", "d'ailleurs", "toutefois", "cependant", "pourtant", "déjà", "bien", "plus", "même"].contains(w) {
+              (w.hasSuffix("ment") && verbForm(k) == nil) || quoteTokens.has(k, .inciseAdverb) {
             k += 1
         }
         return k
@@ -189,9 +197,9 @@ struct SpeechCueMatcher {
     /// names and "de …" complements, up to punctuation or a preposition other than de.
     func nounPhrase(from i: Int, limit: Int, maxLength: Int = 12) -> Range<Int>? {
         guard i < limit, quoteTokens.isWord(i), let first = quoteTokens.norm(i) else { return nil }
-        if QuoteWords.subjectPronouns.contains(first) || ["ce", "c'", "cela", "ceci", "ça", "celui-ci", "celle-ci", "lui", "eux"].contains(first) { return nil }
-        guard QuoteWords.determiners.contains(first) || quoteTokens.isCapitalized(i) else { return nil }
-        guard !QuoteWords.phraseStops.contains(first) || QuoteWords.determiners.contains(first) else { return nil }
+        if quoteTokens.has(i, .subjectPronoun) || ["ce", "c'", "cela", "ceci", "ça", "celui-ci", "celle-ci", "lui", "eux"].contains(first) { return nil }
+        guard quoteTokens.has(i, .determiner) || quoteTokens.isCapitalized(i) else { return nil }
+        guard !quoteTokens.has(i, .phraseStop) || quoteTokens.has(i, .determiner) else { return nil }
         var j = i + 1
         while j < limit, j - i < maxLength, let w = quoteTokens.norm(j) {
             // "M." split by the tokenizer before a lower-case word ("M. de Saint-Remy").
@@ -200,7 +208,7 @@ struct SpeechCueMatcher {
             if w == "de" || w == "du" || w == "des" || w == "d'" {
                 // "d'un air", "d'une voix": manner, not a complement of the name.
                 guard quoteTokens.isWord(j + 1), j + 1 < limit, let next = quoteTokens.norm(j + 1), next != "un" && next != "une",
-                      !QuoteWords.phraseStops.contains(next) || QuoteWords.determiners.contains(next) else { break }
+                      !quoteTokens.has(j + 1, .phraseStop) || quoteTokens.has(j + 1, .determiner) else { break }
                 j += 1
                 continue
             }
@@ -211,14 +219,14 @@ struct SpeechCueMatcher {
                 continue
             }
             // A verb group ends the phrase: "Le ministre | s'est exprimé", "le consulat | a".
-            if QuoteWords.auxiliaries.contains(w) || ["ne", "n'", "y"].contains(w) { break }
-            if QuoteWords.phraseStops.contains(w) && !(QuoteWords.determiners.contains(w) && j > i && ["de", "du", "des", "d'"].contains(quoteTokens.norms[j - 1])) { break }
-            if verbs.entry(w) != nil, !quoteTokens.isCapitalized(j), !(j > i && QuoteWords.determiners.contains(quoteTokens.norms[j - 1])) { break }
+            if quoteTokens.has(j, .auxiliary) || ["ne", "n'", "y"].contains(w) { break }
+            if quoteTokens.has(j, .phraseStop) && !(quoteTokens.has(j, .determiner) && j > i && ["de", "du", "des", "d'"].contains(quoteTokens.norms[j - 1])) { break }
+            if verbForm(j) != nil, !quoteTokens.isCapitalized(j), !(j > i && quoteTokens.has(j - 1, .determiner)) { break }
             if quoteTokens.tokens[j].kind == .number, !(j > i && quoteTokens.isCapitalized(j - 1)) { break }
             j += 1
         }
         // No trailing "de", "la".
-        while j > i + 1, let w = quoteTokens.norm(j - 1), QuoteWords.determiners.contains(w) || ["de", "du", "des", "d'", "à", "en"].contains(w) { j -= 1 }
+        while j > i + 1, let w = quoteTokens.norm(j - 1), quoteTokens.has(j - 1, .determiner) || ["de", "du", "des", "d'", "à", "en"].contains(w) { j -= 1 }
         return i..<j
     }
 
@@ -250,7 +258,7 @@ struct SpeechCueMatcher {
 
     /// "selon X" or "d'après X" at `i`.
     func accordingTo(at i: Int, limit: Int) -> Cue? {
-        guard let n = quoteTokens.norm(i) else { return nil }
+        guard quoteTokens.table == nil || quoteTokens.has(i, .accordingStart), let n = quoteTokens.norm(i) else { return nil }
         var next = i + 1
         var lemma = "selon"
         if n == "selon" {
@@ -300,7 +308,7 @@ struct SpeechCueMatcher {
     func subject(ofVerbAt v: Int, floor sentenceStart: Int, mentions: MentionIndex) -> (Candidate, document: Range<Int>?)? {
         let floor = max(sentenceStart, v - 60)
         var j = v - 1
-        while j >= floor, let w = quoteTokens.norm(j), QuoteWords.auxiliaries.contains(w) || QuoteWords.adverbs.contains(w) || w == "-t-il" { j -= 1 }
+        while j >= floor, let w = quoteTokens.norm(j), quoteTokens.has(j, .auxiliary) || quoteTokens.has(j, .adverb) || w == "-t-il" { j -= 1 }
         guard j >= floor else { return nil }
         var start = floor
         var k = j
@@ -323,9 +331,9 @@ struct SpeechCueMatcher {
             if quoteTokens.isPunct(a, ",") { a -= 1 }
             guard a >= start else { return nil }
             var d = a
-            while d > max(start, a - 8), quoteTokens.isWord(d), !QuoteWords.determiners.contains(quoteTokens.norms[d]),
-                  !QuoteWords.auxiliaries.contains(quoteTokens.norms[d]), verbEntry(d) == nil { d -= 1 }
-            if d >= start, d < a, quoteTokens.isWord(d), QuoteWords.determiners.contains(quoteTokens.norms[d]) {
+            while d > max(start, a - 8), quoteTokens.isWord(d), !quoteTokens.has(d, .determiner),
+                  !quoteTokens.has(d, .auxiliary), verbEntry(d) == nil { d -= 1 }
+            if d >= start, d < a, quoteTokens.isWord(d), quoteTokens.has(d, .determiner) {
                 return (Candidate(range: d..<(a + 1), pronoun: nil), nil)
             }
             j = a
@@ -343,7 +351,7 @@ struct SpeechCueMatcher {
         var document: Range<Int>?
         var kept: [Range<Int>] = []
         for var seg in segments {
-            while seg.count > 1, let w = quoteTokens.norm(seg.lowerBound), QuoteWords.connectors.contains(w), !quoteTokens.isCapitalized(seg.lowerBound + 1) || w == "et" || w == "mais" {
+            while seg.count > 1, let w = quoteTokens.norm(seg.lowerBound), quoteTokens.has(seg.lowerBound, .connector), !quoteTokens.isCapitalized(seg.lowerBound + 1) || w == "et" || w == "mais" {
                 seg = (seg.lowerBound + 1)..<seg.upperBound
             }
             guard let w = quoteTokens.norm(seg.lowerBound) else { continue }
@@ -355,9 +363,9 @@ struct SpeechCueMatcher {
             // "Interrogé par Le Monde", "Invitée sur France Inter": a participle phrase.
             if seg.count > 1, let n = quoteTokens.norm(seg.lowerBound + 1), ["par", "sur", "à", "au", "dans", "en", "lors", "après", "devant"].contains(n),
                ["é", "ée", "és", "ées", "u", "ue", "i", "ie", "is"].contains(where: { w.hasSuffix($0) }) { continue }
-            if seg.contains(where: { quoteTokens.tokens[$0].kind == .number || QuoteWords.monthNames.contains(quoteTokens.norms[$0]) }) && !seg.contains(where: { QuoteWords.subjectPronouns.contains(quoteTokens.norms[$0]) }) {
+            if seg.contains(where: { quoteTokens.tokens[$0].kind == .number || quoteTokens.has($0, .monthName) }) && !seg.contains(where: { quoteTokens.has($0, .subjectPronoun) }) {
                 // "Fin novembre 2024", "Le 18 février": a date adverbial, unless a name follows it.
-                if !seg.contains(where: { quoteTokens.isCapitalized($0) && !QuoteWords.monthNames.contains(quoteTokens.norms[$0]) && $0 != seg.lowerBound }) { continue }
+                if !seg.contains(where: { quoteTokens.isCapitalized($0) && !quoteTokens.has($0, .monthName) && $0 != seg.lowerBound }) { continue }
             }
             kept.append(seg)
         }

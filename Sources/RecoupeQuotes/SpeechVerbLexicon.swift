@@ -19,7 +19,8 @@ public struct SpeechVerbLexicon: Sendable {
         public var inciseOnly: Bool
     }
 
-    private var forms: [String: Entry] = [:]
+    /// Every form with its entry (`QuoteWordCodes` numbers the entries).
+    private(set) var forms: [String: Entry] = [:]
 
     /// Reads `FORM<TAB>LEMMA<TAB>FLAGS` rows; `#` starts a comment line. Forms are matched on
     /// token `norm`s, so they are lower case with their accents.
