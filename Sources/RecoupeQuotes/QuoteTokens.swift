@@ -50,12 +50,12 @@ struct QuoteTokens {
 
     /// First token starting at or after `offset` (count when none).
     func index(atOrAfter offset: Int) -> Int {
-        tokens.firstStarting(atOrAfter: offset)
+        tokens.partitionIndex { $0.start < offset }
     }
 
     /// One past the last token ending at or before `offset`.
     func index(endingBy offset: Int) -> Int {
-        tokens.firstEnding(after: offset)
+        tokens.partitionIndex { $0.end <= offset }
     }
 
     /// Whether token `i` exists and its norm is in the word class `c` (the words of that
@@ -134,27 +134,6 @@ struct NonSpaceTokens: RandomAccessCollection {
     var startIndex: Int { 0 }
     var endIndex: Int { positions.count }
     subscript(i: Int) -> Token { all[Int(positions[i])] }
-
-    /// The first token starting at or after `offset` (binary search, read in place: the generic
-    /// `partitionIndex` copied a token through the protocol witness at every probe).
-    func firstStarting(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = positions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if all[Int(positions[mid])].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    /// The first token ending after `offset`.
-    func firstEnding(after offset: Int) -> Int {
-        var lo = 0, hi = positions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if all[Int(positions[mid])].end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
 }
 
 /// The norms of `NonSpaceTokens`, read from the tokens (no second array of strings).
@@ -187,11 +166,7 @@ struct SpanOfToken {
     var last: Int? { spans.last.map { Int($0) } }
 
     subscript(i: Int) -> Int {
-        var k = 0, hi = ends.count
-        while k < hi {
-            let mid = (k + hi) / 2
-            if Int(ends[mid]) <= i { k = mid + 1 } else { hi = mid }
-        }
+        let k = ends.partitionIndex { Int($0) <= i }
         return k < spans.count ? Int(spans[k]) : 0
     }
 }

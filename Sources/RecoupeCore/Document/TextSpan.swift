@@ -36,7 +36,9 @@ extension RandomAccessCollection where Index == Int {
     ///
     /// On spans in text order: `tokens.partitionIndex { $0.end <= offset }` is the first token
     /// ending after `offset`, `tokens.partitionIndex { $0.start < offset }` the first starting at or after it.
-    package func partitionIndex(where isBefore: (Element) -> Bool) -> Int {
+    /// Inlinable: unspecialised across modules, each probe went through the collection's protocol
+    /// witnesses (a whole `Token` copied per probe in the quotation stage's hot searches).
+    @inlinable package func partitionIndex(where isBefore: (Element) -> Bool) -> Int {
         var lo = startIndex, hi = endIndex
         while lo < hi {
             let mid = (lo + hi) / 2

@@ -140,7 +140,7 @@ public final class EntityRecognizer: Stage {
     /// so that a quotation ("« Je crois que Poutine viendra »") is never one. WikiNEuRal's validation
     /// set has about 300 such titles among its person errors; the Wikinews gold, no person so quoted.
     static func insideQuotedTitle(_ c: Candidate, _ ctx: DocumentContext) -> Bool {
-        let opening: Set<String> = ["«", "\"", "“", "‹"], closing: Set<String> = ["»", "\"", "”", "›"]
+        let (opening, closing) = (Self.openingMarks, Self.closingMarks)
         var first = c.start, last = c.end - 1
         for _ in 0..<12 {
             guard let b = ctx.prev(first) else { return false }
@@ -180,11 +180,12 @@ public final class EntityRecognizer: Stage {
         }
         func isTeamWord(_ w: Int) -> Bool {
             guard ctx.isWord(w), ctx.isCapitalized(w), !ctx.isSentenceStart(w), let d = ctx.prev(w),
-                  ["les", "aux", "des"].contains(ctx.norm(d)), aboutSport(w) else { return false }
+                  ["les", "aux", "des"].contains(ctx.norm(d)) else { return false }
             let n = ctx.norm(w)
+            // Word checks first, the sentence scan and the candidate search last (rarely reached).
             return (n.hasSuffix("s") || n.hasSuffix("x")) && n.count > 3 && !FrenchCues.placeNouns.contains(n)
                 && !FrenchCues.nationalities.contains(n) && !Self.isPortfolioOrInhabitants(n, after: ctx.norm(d))
-                && !cands.contains { $0.entry != nil && $0.start <= w && w < $0.end }
+                && aboutSport(w) && !cands.contains { $0.entry != nil && $0.start <= w && w < $0.end }
         }
         let joiners: Set<String> = ["de", "du", "d'", "d’"]
         for i in cands.indices where cands[i].label == .location {
@@ -206,6 +207,8 @@ public final class EntityRecognizer: Stage {
             cands[i].canonical = ""
         }
     }
+
+    static let openingMarks: Set<String> = ["«", "\"", "“", "‹"], closingMarks: Set<String> = ["»", "\"", "”", "›"]
 
     /// Lower-case words a title may hold between its capitalised words.
     static let titleJoiners: Set<String> = ["de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "à", "au", "aux", "en",
