@@ -166,11 +166,13 @@ struct SpeakerLinker {
     }
 
     /// A headline's quoted words ("Banques belges piratées : « … »") with nobody named before them: the
-    /// first speaker the article links after them.
+    /// first speaker the article links after them to quoted words (a headline quotes words, not a
+    /// report), else to any speech.
     func headlineSpeakers(_ quotes: [Quote]) -> [Quote] {
         var out = quotes
         for i in out.indices where out[i].speaker == nil && out[i].kind != .mention && out[i].kind != .indirect && paragraphIndex(out[i].start) == 0 {
-            guard let next = out[(i + 1)...].first(where: { $0.kind != .mention && $0.speaker?.kbId.map { !$0.isEmpty } == true && $0.speaker?.issuer == nil }),
+            func linked(_ q: Quote) -> Bool { q.kind != .mention && q.speaker?.kbId.map { !$0.isEmpty } == true && q.speaker?.issuer == nil }
+            guard let next = out[(i + 1)...].first(where: { linked($0) && $0.kind != .indirect }) ?? out[(i + 1)...].first(where: linked),
                   let s = next.speaker else { continue }
             out[i].speaker = s
             out[i].confidence = Self.discounted(out[i].confidence, percent: 50)

@@ -319,7 +319,8 @@ struct SpeechCueMatcher {
                 k = open - 1
                 continue
             }
-            if quoteTokens.tokens[k].kind == .punct && [":", ";", "«", "»", "\"", "(", ")", "—", "–"].contains(w) { start = k + 1; break }
+            // A lone hyphen is a dash: "26 juin 2012. - Le Parquet fédéral annonce que …" (a news dateline).
+            if quoteTokens.tokens[k].kind == .punct && [":", ";", "«", "»", "\"", "(", ")", "—", "–", "-"].contains(w) { start = k + 1; break }
             if w == "que" || w == "qu'" || w == "lorsque" || w == "lorsqu'" || w == "quand" || w == "si" || w == "comme" { start = k + 1; break }
             k -= 1
         }

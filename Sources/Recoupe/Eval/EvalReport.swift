@@ -33,6 +33,8 @@ public struct EvalReport: Codable, Sendable {
     public var speakers = Ratio()
     public var speakersGivenQuote = Ratio()
     public var speakersIndirect = Ratio()
+    /// Speaker errors in aggregate: "kind: what was predicted; where the gold speaker is named" → count.
+    public var speakerErrorClasses: [String: Int] = [:]
     public var roles = PRF()
     public var rolePerson = Ratio()
     public var roleModality = Ratio()
@@ -124,6 +126,10 @@ public struct EvalReport: Codable, Sendable {
             out += "| … of those found | \(speakersGivenQuote.right) | \(speakersGivenQuote.total) | \(pct(speakersGivenQuote.value)) |\n"
             if speakersIndirect.total > 0 {
                 out += "| indirect speech | \(speakersIndirect.right) | \(speakersIndirect.total) | \(pct(speakersIndirect.value)) |\n"
+            }
+            if !speakerErrorClasses.isEmpty {
+                out += "\nSpeaker errors in aggregate (quotation: prediction; where the gold speaker is named):\n\n"
+                for key in speakerErrorClasses.keys.sorted() { out += "- \(key): \(speakerErrorClasses[key]!)\n" }
             }
             out += "\n"
         }

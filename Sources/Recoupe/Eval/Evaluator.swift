@@ -280,8 +280,87 @@ struct DocumentScorer {
             }
             if !right && (direct || q.kind == "indirect") {
                 error(.speakers, direct ? "wrong speaker" : "wrong speaker of indirect speech", q.start, q.end, "gold \(sp.kbId ?? "?"), \(detail)")
+                let predictedClass: String
+                if let pi = all[gi] {
+                    let pq = doc.quotes[pi]
+                    let rule = "rule \(pq.rule ?? "-"), cue \(pq.cue?.lemma ?? "-")"
+                    if let ps = pq.speaker {
+                        let place = ps.end <= q.start
+                            ? (sameSentence(ps.start, q.start) ? "before, same sentence" : "before, other sentence")
+                            : ps.start >= q.end ? (sameSentence(ps.start, q.end) ? "after, same sentence" : "after, other sentence") : "inside"
+                        predictedClass = (ps.kbId == nil ? "unlinked span" : "other entity") + " (\(place), \(rule))"
+                    } else {
+                        predictedClass = "none (\(rule))"
+                    }
+                } else {
+                    predictedClass = "quotation missed"
+                }
+                var found = "no gold span"
+                if let a = sp.start, let b = sp.end {
+                    let m = doc.mentions.first { $0.start < b && a < $0.end }
+                    found = m.map { "predicted mention \($0.label.rawValue)" + ($0.start == a && $0.end == b ? "" : " (other bounds)") } ?? "not a predicted mention"
+                    if m == nil, a < b, b <= scalars.count {
+                        let first = scalars[a]
+                        let words = String(String.UnicodeScalarView(scalars[a..<b])).split(separator: " ").count
+                        found += first.properties.isUppercase ? " (capitalised, \(words) words)" : " (lower case, \(words) words)"
+                    }
+                }
+                let key = "\(direct ? "direct/partial" : "indirect"): \(predictedClass); gold speaker \(goldSpeakerPlace(sp, quote: q)), \(found)"
+                report.speakerErrorClasses[key, default: 0] += 1
             }
         }
+    }
+
+    /// Where the gold speaker is named, relative to quotation `q`: its own span if the gold gives one,
+    /// else the nearest gold mention of its entity before the quotation (after it when none is before).
+    /// For the aggregate error classes of `recoupe eval` (test splits are read only in aggregate).
+    func goldSpeakerPlace(_ sp: GoldDocument.Speaker, quote q: GoldDocument.Quotation) -> String {
+        var spans: [Interval] = []
+        if let a = sp.start, let b = sp.end { spans.append(Interval(start: a, end: b)) }
+        if let k = sp.kbId { spans += (gold.ents ?? []).filter { $0.kbId == k }.map { Interval(start: $0.start, end: $0.end) } }
+        guard !spans.isEmpty else { return "not named" }
+        if let a = sp.start, let b = sp.end, a < b, b <= scalars.count {
+            let w = String(String.UnicodeScalarView(scalars[a..<b])).lowercased()
+            if ["il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci", "ce dernier", "cette dernière", "lui", "nous", "je"].contains(w) {
+                return "a pronoun (\(w)), " + (sameSentence(a, q.start) || sameSentence(a, max(q.start, q.end - 1)) ? "same sentence" : "elsewhere")
+            }
+        }
+        let before = spans.filter { $0.end <= q.start }.max { $0.end < $1.end }
+        let inside = spans.first { $0.start >= q.start && $0.end <= q.end }
+        let after = spans.filter { $0.start >= q.end }.min { $0.start < $1.start }
+        let sentence = doc.sentences.first { $0.start <= q.start && q.start < $0.end }
+        let paragraphStart = paragraphStart(before: q.start)
+        if let a = after, sameSentence(a.start, max(q.start, q.end - 1)) || sameSentence(a.start, q.end) { return "after, same sentence" }
+        if let b = before, let s = sentence, b.start >= s.start { return "before, same sentence" }
+        if let b = before, b.start >= paragraphStart { return "before, same paragraph" }
+        if let b = before { return gapParagraphs(from: b.end, to: q.start) <= 1 ? "previous paragraph" : "earlier paragraphs" }
+        if inside != nil { return "inside the quotation" }
+        return after == nil ? "not named" : "after, later sentence"
+    }
+
+    func sameSentence(_ a: Int, _ b: Int) -> Bool {
+        doc.sentences.contains { $0.start <= min(a, b) && max(a, b) < $0.end }
+    }
+
+    /// The code-point offset after the last blank line ("\n\n") before `offset`.
+    func paragraphStart(before offset: Int) -> Int {
+        var i = min(offset, scalars.count) - 1
+        while i > 0 {
+            if scalars[i] == "\n" && scalars[i - 1] == "\n" { return i + 1 }
+            i -= 1
+        }
+        return 0
+    }
+
+    /// Blank lines between two offsets (paragraph breaks crossed).
+    func gapParagraphs(from a: Int, to b: Int) -> Int {
+        var n = 0
+        var i = max(a, 1)
+        while i < min(b, scalars.count) {
+            if scalars[i] == "\n" && scalars[i - 1] == "\n" { n += 1 }
+            i += 1
+        }
+        return n
     }
 
     // MARK: Roles
