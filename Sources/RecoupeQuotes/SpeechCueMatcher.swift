@@ -334,7 +334,21 @@ struct SpeechCueMatcher {
             var d = a
             while d > max(start, a - 8), quoteTokens.isWord(d), !quoteTokens.has(d, .determiner),
                   !quoteTokens.has(d, .auxiliary), verbEntry(d) == nil { d -= 1 }
+            // "le ministre du redressement productif, qui": "du" opens a complement; the phrase opens before it.
+            if d > start, d < a, ["du", "des"].contains(quoteTokens.norms[d]) || (quoteTokens.norms[d] == "la" && quoteTokens.norm(d - 1) == "de") {
+                var e = d - 1
+                while e > max(start, d - 8), quoteTokens.isWord(e), !quoteTokens.has(e, .determiner) || quoteTokens.norms[e] == "de",
+                      !quoteTokens.has(e, .auxiliary), verbEntry(e) == nil { e -= 1 }
+                if e >= start, quoteTokens.isWord(e), quoteTokens.has(e, .determiner), !["du", "des"].contains(quoteTokens.norms[e]) { d = e }
+            }
             if d >= start, d < a, quoteTokens.isWord(d), quoteTokens.has(d, .determiner) {
+                // "Arnaud Montebourg, le ministre …, qui a déclaré": the name the description is in apposition to.
+                if d - 2 >= start, quoteTokens.isPunct(d - 1, ","),
+                   let name = mentions.ending(at: quoteTokens.tokens[d - 2].end).first(where: { i in
+                       [EntityMention.Label.person, .organization].contains(mentions.mentions[i].label) }) {
+                    let n0 = quoteTokens.index(atOrAfter: mentions.mentions[name].start)
+                    if n0 >= start, n0 <= d - 2 { return (Candidate(range: n0..<(d - 1), pronoun: nil), nil) }
+                }
                 return (Candidate(range: d..<(a + 1), pronoun: nil), nil)
             }
             j = a
