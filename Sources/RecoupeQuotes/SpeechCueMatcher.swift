@@ -299,6 +299,19 @@ struct SpeechCueMatcher {
         return false
     }
 
+    /// A segment that holds a clause of its own ("Météo France a relevé 27 degrés", before ", mais
+    /// précise que") shares its subject with the cue: the words before its first auxiliary or verb of
+    /// saying. Other segments are returned whole.
+    func clauseSubject(_ seg: Range<Int>) -> Range<Int> {
+        guard seg.count > 2 else { return seg }
+        for x in (seg.lowerBound + 1)..<seg.upperBound where quoteTokens.isWord(x) && !quoteTokens.isCapitalized(x) {
+            let w = quoteTokens.norms[x]
+            if w == "se" || w == "s'" { continue }
+            if quoteTokens.has(x, .auxiliary) || verbEntry(x) != nil { return seg.lowerBound..<x }
+        }
+        return seg
+    }
+
     /// The subject of the verb at `v`, looking back no further than `floor`.
     ///
     /// Skips auxiliaries, adverbs and clitics, stops at a clause boundary (":", ";", quotation
@@ -396,13 +409,20 @@ struct SpeechCueMatcher {
                 if Self.hasMention(in: mentions, label: label, within: a, b) {
                     return (Candidate(range: seg, pronoun: nil), document)
                 }
+                // "Météo France a relevé 27 degrés à Nice, mais précise que": the subject of an earlier verb
+                // that the cue shares.
+                let sub = clauseSubject(seg)
+                if sub != seg {
+                    let (a, b) = quoteTokens.span(sub)
+                    if Self.hasMention(in: mentions, label: label, within: a, b) { return (Candidate(range: sub, pronoun: nil), document) }
+                }
             }
         }
         // A proper name in apposition ("Le porte-parole …, Tammy Bruce,") beats its title.
         if kept.count > 1, let name = kept.first(where: { seg in seg.allSatisfy { quoteTokens.isCapitalized($0) || ["de", "d'", "du", "von", "van", "al", "ben", "-"].contains(quoteTokens.norms[$0]) } && quoteTokens.isCapitalized(seg.lowerBound) }) {
             return (Candidate(range: name, pronoun: nil), document)
         }
-        var head = kept[0]
+        var head = clauseSubject(kept[0])
         if head.count > 14 { return nil }
         // "tous deux" etc. trailing a subject.
         while head.count > 1, let w = quoteTokens.norm(head.upperBound - 1), QuoteWords.adverbs.contains(w) { head = head.lowerBound..<(head.upperBound - 1) }
