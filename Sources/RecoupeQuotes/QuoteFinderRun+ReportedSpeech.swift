@@ -66,7 +66,8 @@ extension QuoteFinderRun {
                 }
                 // ", selon X." closing the sentence.
                 if quoteTokens.isPunct(k, ","), let c = cues.accordingTo(at: k + 1, limit: sr.upperBound),
-                   c.end >= sr.upperBound || quoteTokens.isPunct(c.end, Self.sentenceEnds) || appositionCloses(after: c.end, sentence: sr),
+                   c.end >= sr.upperBound || quoteTokens.isPunct(c.end, Self.sentenceEnds) || appositionCloses(after: c.end, sentence: sr)
+                    || coordinationCloses(after: c.end, sentence: sr),
                    k > sr.lowerBound {
                     if let cs = clauseStart(before: k, sentence: sr), let x = item(cue: c, content: cs..<k) { out.append(x) }
                     continue
@@ -276,6 +277,13 @@ extension QuoteFinderRun {
         return !((e + 1)..<sr.upperBound).contains { cues.isVerb($0, allowIncise: false) != nil || QuoteWords.isQue(quoteTokens.norms[$0]) }
     }
 
+    /// ", selon les médias occidentaux et iraniens.": a coordinated end of the source, up to six words
+    /// before the end of the sentence.
+    private func coordinationCloses(after e: Int, sentence sr: Range<Int>) -> Bool {
+        guard let w = quoteTokens.norm(e), w == "et" || w == "ou" else { return false }
+        return sentenceEnd(after: e + 1, sentence: sr, maxWords: 6) != nil
+    }
+
     /// "…, a révélé son avocate à l'AFP." / "…, a-t-il déclaré devant la presse, …": an addressee or place
     /// of up to five words after an inverted cue, then the end of the sentence or a comma.
     private func addressCloses(after e: Int, sentence sr: Range<Int>) -> Bool {
@@ -296,6 +304,11 @@ extension QuoteFinderRun {
         return s
     }
 
+    /// Whether a stretch holds no auxiliary and no verb of saying: a subject with its appositions.
+    private func hasNoVerb(_ r: Range<Int>) -> Bool {
+        !r.contains { quoteTokens.has($0, .auxiliary) || cues.verbEntry($0) != nil || QuoteWords.isQue(quoteTokens.norms[$0]) || quoteTokens.norms[$0] == "qui" }
+    }
+
     /// End (exclusive token index) of a content clause starting at `a`.
     private func contentEnd(from a: Int, sentence sr: Range<Int>) -> Int {
         var k = a
@@ -308,7 +321,12 @@ extension QuoteFinderRun {
                     continue
                 }
             }
-            if quoteTokens.isPunct(k, ","), let w = quoteTokens.norm(k + 1), QuoteWords.clauseEnders.contains(w) || cues.invertedCue(at: k + 1, limit: sr.upperBound) != nil { break }
+            if quoteTokens.isPunct(k, ","), let w = quoteTokens.norm(k + 1), QuoteWords.clauseEnders.contains(w) || cues.invertedCue(at: k + 1, limit: sr.upperBound) != nil {
+                // "selon l'AFP, le Conseil national syrien, principale coalition …, a appelé à ce que …": an
+                // auxiliary after a subject with no verb yet is the clause's own verb, not an incise.
+                let ownVerb = ["a", "ont", "avait"].contains(w) && hasNoVerb(a..<k) && cues.invertedCue(at: k + 1, limit: sr.upperBound) == nil
+                if !ownVerb { break }
+            }
             k += 1
         }
         var e = min(k, sr.upperBound)

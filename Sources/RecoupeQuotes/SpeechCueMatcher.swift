@@ -140,7 +140,8 @@ struct SpeechCueMatcher {
     func addressee(from i: Int, limit: Int) -> Int? {
         for length in 1...4 {
             let s = i + length
-            guard s < limit, (i..<s).allSatisfy({ quoteTokens.isWord($0) }) else { return nil }
+            // "a appelé à ce que les rebelles …" opens a clause, not an addressee.
+            guard s < limit, (i..<s).allSatisfy({ quoteTokens.isWord($0) && !QuoteWords.isQue(quoteTokens.norms[$0]) }) else { return nil }
             let last = quoteTokens.norms[s - 1]
             guard QuoteWords.determiners.contains(quoteTokens.norms[i]) || quoteTokens.isCapitalized(i), !QuoteWords.determiners.contains(last) || last == "m." else { continue }
             if nounPhrase(from: s, limit: limit) != nil { return s }
