@@ -30,6 +30,8 @@ public struct EvalReport: Codable, Sendable {
     public var indirect = PRF()
     /// "gold kind→predicted kind" (or →none) over every gold quotation.
     public var quoteKinds: [String: Int] = [:]
+    /// Wrong kinds in aggregate: "gold→predicted, rule R" → count.
+    public var quoteKindErrorRules: [String: Int] = [:]
     public var speakers = Ratio()
     public var speakersGivenQuote = Ratio()
     public var speakersIndirect = Ratio()
@@ -117,6 +119,9 @@ public struct EvalReport: Codable, Sendable {
             if indirect.gold > 0 { out += row("indirect, ≥ 50% of each", indirect) }
             if !quoteKinds.isEmpty {
                 out += "\nKinds (gold→predicted): " + quoteKinds.keys.sorted().map { "\($0) \(quoteKinds[$0]!)" }.joined(separator: ", ") + "\n"
+            }
+            if !quoteKindErrorRules.isEmpty {
+                out += "\nWrong kinds by the rule that decided them: " + quoteKindErrorRules.keys.sorted().map { "\($0) \(quoteKindErrorRules[$0]!)" }.joined(separator: "; ") + "\n"
             }
             out += "\n"
         }

@@ -177,6 +177,9 @@ struct DocumentScorer {
         for (gi, q) in goldQuotes.enumerated() {
             let predictedKind = all[gi].map { doc.quotes[$0].kind.rawValue } ?? "none"
             report.quoteKinds["\(q.kind)→\(predictedKind)", default: 0] += 1
+            if let pi = all[gi], predictedKind != q.kind {
+                report.quoteKindErrorRules["\(q.kind)→\(predictedKind), rule \(doc.quotes[pi].rule ?? "-")", default: 0] += 1
+            }
         }
         let gIndirect = goldQuotes.filter { $0.kind == "indirect" }.map { Interval(start: $0.start, end: $0.end) }
         let pIndirect = doc.quotes.filter { $0.kind == .indirect }.map { Interval(start: $0.start, end: $0.end) }
