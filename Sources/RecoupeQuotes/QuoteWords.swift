@@ -52,4 +52,7 @@ enum QuoteWords {
     static let clauseEnders: Set<String> = QuoteCueLexicon.set("fr/quote-clause-enders")
 
     static let monthNames: Set<String> = QuoteCueLexicon.set("fr/quote-months")
+
+    /// Adjectives that stand before the head noun of a description ("le *nouveau* gouvernement").
+    static let preNominalAdjectives: Set<String> = ["nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "même", "jeune", "premier", "première"]
 }

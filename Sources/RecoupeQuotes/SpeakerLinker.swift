@@ -79,7 +79,14 @@ struct SpeakerLinker {
                 let plural = ["ils", "elles", "-ils", "-elles", "eux"].contains(t.norms[pronoun])
                 let at = t.tokens[pronoun].start
                 let since = last.map { $0.end } ?? 0
-                if let recent = salient(before: at, since: since, label: plural ? .organization : .person) {
+                if !plural, let body = bodyBefore(pronoun: pronoun), t.tokens[body.lowerBound].start >= since {
+                    // "Le nouveau gouvernement s'est donné pour objectif … Il a cependant déclaré que « … »":
+                    // a pronoun opening its sentence continues the body the sentence before opened with.
+                    let (a, b) = t.span(body)
+                    var s = Quote.Speaker(start: a, end: b, text: doc.surface(start: a, end: b), kbId: nil)
+                    s.kbId = agents(overlapping: a, b).first { $0.start >= a && $0.end <= b }?.kbId ?? entity(for: s, before: q.start)
+                    speaker = s
+                } else if let recent = salient(before: at, since: since, label: plural ? .organization : .person) {
                     speaker = Quote.Speaker(start: recent.start, end: recent.end, text: recent.surface, kbId: recent.kbId)
                 } else if let l = last, paragraph - l.paragraph <= Self.paragraphReach,
                           speaker?.kbId == nil || (!plural && l.speaker.kbId != speaker?.kbId && isPersonSpeaker(l.speaker)) {
@@ -250,6 +257,25 @@ struct SpeakerLinker {
         return canSpeak(s) && !m.isDocument(np) ? np : nil
     }
 
+    /// For "il"/"elle" opening its sentence, the description of a body ("Le nouveau gouvernement", "la
+    /// fédération") that opens the sentence before in the same paragraph as its subject, when it agrees in
+    /// gender and holds no person: the subject carries on, whoever was named inside that sentence.
+    func bodyBefore(pronoun k: Int) -> Range<Int>? {
+        let w = t.norms[k]
+        guard w == "il" || w == "elle" else { return nil }
+        let sr = t.sentenceRanges[t.sentenceOf[k]]
+        var s0 = sr.lowerBound
+        while s0 < k, QuoteWords.connectors.contains(t.norms[s0]) || t.isPunct(s0, ",") { s0 += 1 }
+        guard s0 == k, let np = subjectOfSentenceBefore(t.tokens[sr.lowerBound].start), !t.isCapitalized(np.lowerBound + 1) || np.count == 1,
+              let head = headNoun(np), Self.organizationNouns.contains(head) else { return nil }
+        let (a, b) = t.span(np)
+        guard !agents(overlapping: a, b).contains(where: { $0.label == .person }) else { return nil }
+        let det = t.norms[np.lowerBound]
+        let masculine = ["le", "un", "ce", "cet", "son", "notre", "votre", "leur"].contains(det)
+        let feminine = ["la", "une", "cette", "sa"].contains(det)
+        return (w == "il" && !feminine) || (w == "elle" && !masculine) ? np : nil
+    }
+
     /// The noun phrase opening the short clause whose "que" holds the quotation, when it can speak:
     /// "le parti écologiste pense qu'il s'agit de « propos isolés »" (any verb: "pense", "juge", "craint").
     func subjectOfQueClause(before quoteStart: Int) -> Range<Int>? {
@@ -393,7 +419,7 @@ struct SpeakerLinker {
     func headNoun(_ r: Range<Int>) -> String? {
         for k in r where t.isWord(k) {
             let w = t.norms[k]
-            if QuoteWords.determiners.contains(w) || ["nouveau", "nouvelle", "ancien", "ancienne", "même", "jeune", "premier", "première"].contains(w) && k + 1 < r.upperBound {
+            if QuoteWords.determiners.contains(w) || QuoteWords.preNominalAdjectives.contains(w) && k + 1 < r.upperBound {
                 continue
             }
             return w

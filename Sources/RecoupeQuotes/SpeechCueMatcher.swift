@@ -37,6 +37,8 @@ struct SpeechCueMatcher {
     func canSpeak(_ r: Range<Int>) -> Bool {
         var head = r.lowerBound
         while head + 1 < r.upperBound, quoteTokens.has(head, .determiner) && !quoteTokens.isCapitalized(head) || quoteTokens.has(head, .article) { head += 1 }
+        // "Le nouveau gouvernement": the noun after a title-like adjective.
+        if head + 1 < r.upperBound, !quoteTokens.isCapitalized(head), QuoteWords.preNominalAdjectives.contains(quoteTokens.norms[head]) { head += 1 }
         return quoteTokens.isCapitalized(head) || Self.holders.contains(quoteTokens.norms[head])
     }
 
