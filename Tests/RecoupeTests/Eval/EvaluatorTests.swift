@@ -72,6 +72,12 @@ import Testing
         let unlinked = Evaluator().score(GoldCorpus(name: "t", documents: [gold]), predictions: [doc])
         #expect(unlinked.speakers == Ratio(right: 0, total: 1))
         #expect(unlinked.errors.contains { $0.kind == "wrong speaker" })
+        // In aggregate: what was predicted, where the gold speaker is named, whether it was a mention.
+        let classes = Array(unlinked.speakerErrorClasses.keys)
+        #expect(classes.count == 1 && unlinked.speakerErrorClasses.values.reduce(0, +) == 1)
+        let key = classes.first ?? ""
+        #expect(key.hasPrefix("direct/partial: unlinked span (after"))
+        #expect(key.contains("gold speaker before, same paragraph, not a predicted mention (capitalised, 2 words)"))
     }
 
     @Test func entityErrorsAreClassified() {

@@ -36,6 +36,12 @@ struct IndirectSpeechTests {
         Case(text: "Les syndicats rejettent le texte, tout comme le patronat pour qui toute hausse serait insupportable.", content: "toute hausse serait insupportable", speaker: "le patronat", lemma: "pour qui"),
         // ", ce qui …" continues the reported clause.
         Case(text: "L’agence considère que la croissance restera faible, ce qui empêche le pays de réduire sa dette.", content: "la croissance restera faible, ce qui empêche le pays de réduire sa dette", speaker: "L’agence", lemma: "considérer"),
+        // A news dateline before the subject: the lone hyphen ends the subject search.
+        Case(text: "12 mars 2013. - Le tribunal administratif annonce que le chantier sera suspendu.", content: "le chantier sera suspendu", speaker: "Le tribunal administratif", lemma: "annoncer"),
+        // A relative "qui" after a description with a complement, in apposition to a name.
+        Case(text: "Le maire a reçu Claire Martin, la présidente du conseil régional, qui a déclaré que le budget serait voté en mai.", content: "le budget serait voté en mai", speaker: "Claire Martin", lemma: "déclarer"),
+        // An elliptical subject: the cue shares the subject of the clause before "mais".
+        Case(text: "L’observatoire a mesuré 42 degrés à Séville, mais précise que le record n’est pas battu.", content: "le record n’est pas battu", speaker: "L’observatoire", lemma: "préciser"),
     ]
 
     @Test(arguments: reported)
@@ -45,6 +51,24 @@ struct IndirectSpeechTests {
         #expect(indirect.map { doc.surface(of: $0) } == [c.content])
         #expect(indirect.first?.speaker?.text == c.speaker)
         #expect(indirect.first?.cue?.lemma == c.lemma)
+    }
+
+    /// "Selon X, [subject, apposition, a + participle …]": the auxiliary is the clause's own verb, so the
+    /// report runs to the end of the sentence (the report nested in it is output too, with its own speaker).
+    @Test func accordingToClauseKeepsItsOwnVerb() throws {
+        let doc = try annotate("Selon l’agence, le comité d’éthique, principale instance de contrôle, a demandé que les essais soient suspendus.")
+        let indirect = doc.quotes.filter { $0.kind == .indirect }
+        #expect(indirect.map { doc.surface(of: $0) } == ["le comité d’éthique, principale instance de contrôle, a demandé que les essais soient suspendus",
+                                                         "les essais soient suspendus"])
+        #expect(indirect.map { $0.speaker?.text } == ["l’agence", "le comité d’éthique"])
+    }
+
+    /// ", selon X et Y." closes the sentence like ", selon X.".
+    @Test func accordingToCoordinatedSources() throws {
+        let doc = try annotate("Les négociations ont repris mardi, selon les journaux allemands et autrichiens.")
+        let indirect = doc.quotes.filter { $0.kind == .indirect }
+        #expect(indirect.map { doc.surface(of: $0) } == ["Les négociations ont repris mardi"])
+        #expect(indirect.first?.cue?.lemma == "selon")
     }
 
     /// No reported speech: the writer's aside, an object taken for an inverted subject, a purpose, a wish,

@@ -106,6 +106,31 @@ struct QuoteLinkingTests {
         #expect(headline.speaker?.kbId == "kb:dupont")
     }
 
+    /// A headline quotes words: the first speaker of quoted words after it, not an earlier report's source.
+    @Test func headlineWordsTakeAQuotedSpeakerBeforeAReportsSource() throws {
+        let doc = try annotate("Grève : « Les chiffres sont exagérés »\n\nLe ministère annonce que la grève est peu suivie. « Nous comptons trois fois plus de grévistes », a répondu la CGT.",
+                               mentions: [("Le ministère", .organization, "kb:ministere"), ("CGT", .organization, "kb:cgt")])
+        let headline = try #require(doc.quotes.first)
+        #expect(headline.speaker?.kbId == "kb:cgt")
+    }
+
+    /// "il" opening a sentence continues the body the sentence before opened with, not the salient person.
+    @Test func pronounContinuesTheBodyThatOpenedThePreviousSentence() throws {
+        let doc = try annotate("Paul Martin a nommé les membres du nouveau gouvernement. Le nouveau gouvernement s’est fixé pour objectif de réduire la dette. Il a cependant déclaré que « la réforme ne doit pas menacer la croissance ».",
+                               mentions: [("Paul Martin", .person, "kb:martin")])
+        let q = try #require(doc.quotes.first { $0.kind == .partial || $0.kind == .direct })
+        #expect(q.speaker?.text == "Le nouveau gouvernement")
+        #expect(q.speaker?.kbId != "kb:martin")
+    }
+
+    /// The same with a feminine body and "il": no agreement, so the person stays.
+    @Test func pronounDoesNotContinueABodyOfTheOtherGender() throws {
+        let doc = try annotate("Paul Martin a parlé aux élus. La fédération s’est fixé pour objectif de réduire les coûts. Il a cependant déclaré que « la réforme ne doit pas menacer la croissance ».",
+                               mentions: [("Paul Martin", .person, "kb:martin")])
+        let q = try #require(doc.quotes.first { $0.kind == .partial || $0.kind == .direct })
+        #expect(q.speaker?.kbId == "kb:martin")
+    }
+
     @Test func fallbackNeverInventsASpeakerWithoutAnEntity() throws {
         let doc = try annotate("Le budget atteint deux millions.\n« Nous irons jusqu’au bout. »", mentions: [])
         #expect(doc.quotes.first?.speaker == nil)
