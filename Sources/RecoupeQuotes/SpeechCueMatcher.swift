@@ -381,12 +381,17 @@ struct SpeechCueMatcher {
         if s <= j { segments.append(s..<(j + 1)) }
         var document: Range<Int>?
         var kept: [Range<Int>] = []
+        func opensWithQuantifier(_ seg: Range<Int>) -> Bool {
+            let w = quoteTokens.norms[seg.lowerBound]
+            return (w == "de" || w == "d'") && ["nombreux", "nombreuses", "autres"].contains(quoteTokens.norm(seg.lowerBound + 1) ?? "")
+        }
         for var seg in segments {
-            while seg.count > 1, let w = quoteTokens.norm(seg.lowerBound), quoteTokens.has(seg.lowerBound, .connector), !quoteTokens.isCapitalized(seg.lowerBound + 1) || w == "et" || w == "mais" {
+            while seg.count > 1, !opensWithQuantifier(seg), let w = quoteTokens.norm(seg.lowerBound), quoteTokens.has(seg.lowerBound, .connector), !quoteTokens.isCapitalized(seg.lowerBound + 1) || w == "et" || w == "mais" {
                 seg = (seg.lowerBound + 1)..<seg.upperBound
             }
             guard let w = quoteTokens.norm(seg.lowerBound) else { continue }
-            if QuoteWords.prepositions.contains(w) || w == "d'" && quoteTokens.norm(seg.lowerBound + 1) == "après" {
+            // "De nombreux habitants, témoins de la scène, ont déclaré": a quantifier, not a preposition.
+            if !opensWithQuantifier(seg), QuoteWords.prepositions.contains(w) || w == "d'" && quoteTokens.norm(seg.lowerBound + 1) == "après" {
                 if w == "dans", let np = nounPhrase(from: seg.lowerBound + 1, limit: seg.upperBound), isDocument(np) { document = np }
                 continue
             }
@@ -429,7 +434,8 @@ struct SpeechCueMatcher {
         if head.count > 14 { return nil }
         // "tous deux" etc. trailing a subject.
         while head.count > 1, let w = quoteTokens.norm(head.upperBound - 1), QuoteWords.adverbs.contains(w) { head = head.lowerBound..<(head.upperBound - 1) }
-        guard let first = quoteTokens.norm(head.lowerBound), QuoteWords.determiners.contains(first) || quoteTokens.isCapitalized(head.lowerBound) || QuoteWords.subjectPronouns.contains(first) else { return nil }
+        guard let first = quoteTokens.norm(head.lowerBound), QuoteWords.determiners.contains(first) || quoteTokens.isCapitalized(head.lowerBound)
+                || QuoteWords.subjectPronouns.contains(first) || opensWithQuantifier(head) else { return nil }
         return (Candidate(range: head, pronoun: nil), document)
     }
 }

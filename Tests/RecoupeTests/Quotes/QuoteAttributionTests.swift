@@ -86,6 +86,8 @@ struct QuoteAttributionTests {
         Case(text: "« Nous partons », a déclaré Antoni Pastor. Surpris par la politique du président José Ramón Bauzà, il déclara : « Il est évident que je reste. »", quote: "« Il est évident que je reste. »", kind: .direct, speaker: "Antoni Pastor", lemma: "déclarer"),
         Case(text: "Pour terminer, la porte-parole de la fédération a nuancé les chiffres du parquet. « On a constaté 261 cas de fraude. »", quote: "« On a constaté 261 cas de fraude. »", kind: .direct, speaker: "la porte-parole de la fédération", lemma: nil),
         Case(text: "Le comédien est mort « des suites d’une longue maladie », a révélé son avocate.", quote: "« des suites d’une longue maladie »", kind: .partial, speaker: "son avocate", lemma: "révéler"),
+        // A quantifier opening the subject ("de" is no preposition here), an apposition after it.
+        Case(text: "Le feu a pris vers minuit. De nombreux habitants, témoins de la scène, ont déclaré : « Les pompiers sont arrivés très tard ».", quote: "« Les pompiers sont arrivés très tard »", kind: .direct, speaker: "De nombreux habitants", lemma: "déclarer"),
     ]
 
     @Test(arguments: cases)
