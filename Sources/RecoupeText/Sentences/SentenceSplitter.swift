@@ -74,6 +74,14 @@ public final class SentenceSplitter: Stage {
                prev.end < t.start, t.shape.contains(.capitalized) {
                 icu = true  // ICU does not end sentences at an ellipsis; French news does before a capital
             }
+            if !icu, rules.language == "fr", prev.kind == .punct, prev.end - prev.start == 1, scalars[prev.start] == ".",
+               prev.end < t.start, t.shape.contains(.capitalized), prevContent > 0, tokens[prevContent - 1].kind == .word,
+               tokens[prevContent - 1].end == prev.start, Self.isPlainLowercaseWord(scalars[tokens[prevContent - 1].start..<prev.start]) {
+                // ICU's French exceptions match word endings: "soins médicaux. En outre" was kept whole
+                // (as if "aux." were the abbreviation); a plain lower-case word of five letters or more that
+                // the tokenizer did not take as an abbreviation ends the sentence.
+                icu = true
+            }
             if !icu, rules.language != "fr", prev.kind == .word, prev.end < t.start, scalars[prev.end - 1] == "." {
                 icu = true  // ICU suppresses "г." and "т.д."; isSentenceEnd decides
             }
@@ -99,6 +107,12 @@ public final class SentenceSplitter: Stage {
         spans = Self.attachClosingMarks(spans, tokens, scalars, &shapes)
         for i in document.tokens.indices { document.tokens[i].shape = shapes[i] }
         document.sentences = spans
+    }
+
+    /// Five or more lower-case letters and no abbreviation of the French list.
+    static func isPlainLowercaseWord(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard w.count >= 5, w.allSatisfy({ $0.properties.isLowercase }) else { return false }
+        return !FrenchRules.abbreviations.contains(String(String.UnicodeScalarView(w)))
     }
 
     /// A sentence can end after token `i` unless it is an abbreviation or an initial.

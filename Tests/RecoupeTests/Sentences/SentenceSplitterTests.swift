@@ -14,6 +14,11 @@ struct SentenceTests {
         ("Né en 52 av. J.-C. à Rome. Mort jeune.", ["Né en 52 av. J.-C. à Rome.", "Mort jeune."]),
         ("Première ligne sans point\nDeuxième ligne.", ["Première ligne sans point", "Deuxième ligne."]),
         ("Quoi ?! Vraiment… Oui.", ["Quoi ?!", "Vraiment…", "Oui."]),
+        // ICU's French exceptions match word endings ("aux."): a plain word ends the sentence.
+        ("Ils refusent les soins médicaux. En outre, les témoins ont parlé.", ["Ils refusent les soins médicaux.", "En outre, les témoins ont parlé."]),
+        ("Les chevaux. Les généraux.", ["Les chevaux.", "Les généraux."]),
+        // An abbreviation of the list still does not end it.
+        ("Voir le chap. Deux pour la suite.", ["Voir le chap. Deux pour la suite."]),
     ])
     func split(_ text: String, _ expected: [String]) throws {
         let doc = try annotate(text)
