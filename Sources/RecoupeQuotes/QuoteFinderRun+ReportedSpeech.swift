@@ -96,9 +96,11 @@ extension QuoteFinderRun {
                 if quoteTokens.isPunct(k, ","), let c = cues.invertedCue(at: k + 1, limit: sr.upperBound) {
                     // "Les dirigeants, qui …, se sont félicités du résultat": an object, not an inverted subject.
                     if let sp = c.speaker, sp.pronoun == nil, c.document == nil, !canReport(sp.range) { continue }
+                    // "…, prônant le bilan du président sortant": a present participle and its object, no inversion.
+                    if c.speaker?.pronoun == nil, quoteTokens.norms[c.verb.lowerBound].hasSuffix("ant") { continue }
                     // "« … », a-t-il écrit sur Telegram, ajoutant que …": the cue governs what follows.
                     guard c.end >= sr.upperBound || quoteTokens.isPunct(c.end, PunctSets.sentenceEndOrComma)
-                            || addressCloses(after: c.end, sentence: sr) else {
+                            || addressCloses(after: c.end, sentence: sr) || descriptionCloses(after: c.end, sentence: sr) else {
                         lastCue = c
                         k = c.end - 1
                         continue
@@ -275,6 +277,14 @@ extension QuoteFinderRun {
         guard w == "qui" || sr.upperBound - e <= 12 else { return false }
         // No second report in the rest of the sentence ("…, selon lui, le ministre a dit que …").
         return !((e + 1)..<sr.upperBound).contains { cues.isVerb($0, allowIncise: false) != nil || QuoteWords.isQue(quoteTokens.norms[$0]) }
+    }
+
+    /// "…, indique une analyse de l'ADN effectuée par des chercheurs." / "…, explique Joechen Zaumseil le
+    /// vice-président de L'Oréal.": the source's own description, up to ten words and no other report
+    /// before the end of the sentence.
+    private func descriptionCloses(after e: Int, sentence sr: Range<Int>) -> Bool {
+        guard e < sr.upperBound, let end = sentenceEnd(after: e, sentence: sr, maxWords: 10) else { return false }
+        return !(e..<end).contains { cues.verbEntry($0) != nil || QuoteWords.isQue(quoteTokens.norms[$0]) || quoteTokens.has($0, .auxiliary) }
     }
 
     /// ", selon les médias occidentaux et iraniens.": a coordinated end of the source, up to six words

@@ -63,6 +63,17 @@ struct IndirectSpeechTests {
         #expect(indirect.map { $0.speaker?.text } == ["l’agence", "le comité d’éthique"])
     }
 
+    /// An inverted cue whose source carries its own description to the end of the sentence; a present
+    /// participle with an object is no inverted cue.
+    @Test func invertedCueWithTheSourcesDescription() throws {
+        let doc = try annotate("Les glaciers alpins auront perdu la moitié de leur volume en 2050, indique une étude publiée par des chercheurs suisses.")
+        let indirect = doc.quotes.filter { $0.kind == .indirect }
+        #expect(indirect.map { doc.surface(of: $0) } == ["Les glaciers alpins auront perdu la moitié de leur volume en 2050"])
+        #expect(indirect.first?.speaker?.text.hasPrefix("une étude") == true)
+        let participle = try annotate("Le maire soutient le projet, prônant le bilan du président sortant dans la lutte contre la pollution.")
+        #expect(participle.quotes.filter { $0.kind == .indirect }.isEmpty)
+    }
+
     /// ", selon X et Y." closes the sentence like ", selon X.".
     @Test func accordingToCoordinatedSources() throws {
         let doc = try annotate("Les négociations ont repris mardi, selon les journaux allemands et autrichiens.")
