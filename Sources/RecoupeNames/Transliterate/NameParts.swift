@@ -374,7 +374,7 @@ struct NamePartsCache {
         }
     }
 
-    var words = [Key: Word]()
+    var words = WordTable<Word>()
 }
 
 /// `Lexicons/names/name-parts.tsv`: particles, titles and generation marks.
