@@ -87,18 +87,22 @@ public struct NameParts: Hashable, Sendable {
         // The language's convention; nil lets each word pick its own (not the whole name's guess: a
         // middle name must not change the key of a given name next to it).
         let conv = NameKey.convention(for: language)
-        var words = [String]()
-        for w in NameParts.words(of: name) {
-            var w = w
+        // The words, cut in place (no second array per name): split words are never empty, a cut one may be.
+        var words = NameParts.words(of: name)
+        var emptied = false
+        for k in words.indices {
+            let w = words[k]
             // An elided particle (d'Estaing, l'Africano, al'…) is cut off. (A word without the bytes of ' or ’ has neither.)
             if w.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }), let ap = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), w.distance(from: w.startIndex, to: ap) <= 2,
                table.particles.contains(w[..<ap].lowercased()) {
-                w = String(w[w.index(after: ap)...])
+                words[k] = String(w[w.index(after: ap)...])
+                if words[k].isEmpty { emptied = true }
             }
-            if !w.isEmpty { words.append(w) }
         }
-        // A country after a particle is a mark, not a part ("Dagmar af Danmark" = "Dagmar van Denemarken").
-        let territory = NameParts.territoryMarks(words, particles: table.particles)
+        if emptied { words.removeAll(where: { $0.isEmpty }) }
+        // A country after a particle is a mark, not a part ("Dagmar af Danmark" = "Dagmar van Denemarken"); a name of
+        // fewer than 3 words has none (no array of marks built for it).
+        let territory = words.count >= 3 ? NameParts.territoryMarks(words, particles: table.particles) : nil
         var parts = [String](), groups = [String?](), ordinal = "", mark = ""
         var cyrillic = false
         var skeletons = [String](), coarseCodes = [UInt64](), coarseEnds = [Int32]()
@@ -109,7 +113,7 @@ public struct NameParts: Hashable, Sendable {
         // Borch" / "Gerard Terborch", "Le Mayeur" / "Lemayeur", "фон Лекок" / "von Le Coq"): kept, glued to it.
         var glue: String? = nil
         for (i, var w) in words.enumerated() {
-            if let t = territory[i] { mark = "@" + t; continue }
+            if let t = territory?[i] ?? nil { mark = "@" + t; continue }
             if let g = glue { w = g + w.lowercased(); glue = nil }
             let cacheKey = NamePartsCache.Key(word: w, language: language, convention: conv)
             let e: NamePartsCache.Word
@@ -161,7 +165,20 @@ public struct NameParts: Hashable, Sendable {
             return NameSplit.fastWords(of: name, separators: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "-" || $0 == "\u{2010}" || $0 == "," })
                 ?? name.split(whereSeparator: isSeparator).map(String.init)
         }
-        return name.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x2D || $0 == 0x2C }).map { String(decoding: $0, as: UTF8.self) }
+        // One scan of the bytes into one array (what `utf8.split(whereSeparator:)` and a map gave, without the array of slices).
+        var out = [String]()
+        out.reserveCapacity(4)
+        var name = name
+        name.withUTF8 { b in
+            var start = 0
+            for i in 0...b.count {
+                if i == b.count || b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x2D || b[i] == 0x2C {
+                    if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) }
+                    start = i + 1
+                }
+            }
+        }
+        return out
     }
 
     /// A key where Latin and Cyrillic renderings of one name meet more often than under `NameKey`:
@@ -357,7 +374,7 @@ struct NamePartsCache {
         }
     }
 
-    var words = [Key: Word]()
+    var words = WordTable<Word>()
 }
 
 /// `Lexicons/names/name-parts.tsv`: particles, titles and generation marks.

@@ -44,7 +44,9 @@ struct NamePartsColumns {
     /// The rows are `all[rows[0]]`, `all[rows[1]]`, …
     init(_ all: UnsafeBufferPointer<NameParts>, rows ids: [Int]) {
         var partIds = [Bytes: Int32](), strings = [String: Int32](), ordinals = [String: Int32]()
-        var partDimCode = [Int32]()
+        // What a part id always gives (group, skeleton and both prefixes depend on the part's bytes alone:
+        // `NamePartsCache.Word` derives them from the part), interned once per distinct part, not per occurrence.
+        var partInfo = [(group: Int32, skeleton: Int32, two: Int32, prefix: Int32, dimCode: Int32)]()
         func intern(_ s: String) -> Int32 {
             if let id = strings[s] { return id }
             let id = Int32(strings.count); strings[s] = id; return id
@@ -62,17 +64,20 @@ struct NamePartsColumns {
                 let id: Int32
                 if let hit = partIds[Bytes(text: text)] { id = hit } else {
                     id = Int32(partIds.count); partIds[Bytes(text: text)] = id; partText.append(text)
-                    partDimCode.append(Diminutives.shared.code(part: text, group: p.pointee.groups[k]))
+                    let g = p.pointee.groups[k], sk = p.pointee.skeletons[k]
+                    let two = intern(String(sk.prefix(2)))
+                    partInfo.append((group: g.map(intern) ?? -1, skeleton: intern(sk), two: two,
+                                     prefix: g.map { intern("=" + $0) } ?? two,
+                                     dimCode: Diminutives.shared.code(part: text, group: g)))
                 }
-                let g = p.pointee.groups[k], sk = p.pointee.skeletons[k]
+                let info = partInfo[Int(id)]
                 let coarseStart = Int32(coarse.count)
                 coarse += p.pointee.coarse(k)
-                parts.append(Part(part: id, length: Int32(text.utf8.count), group: g.map(intern) ?? -1, skeleton: intern(sk),
-                                  coarseStart: coarseStart, coarseEnd: Int32(coarse.count), dimCode: partDimCode[Int(id)],
+                parts.append(Part(part: id, length: Int32(text.utf8.count), group: info.group, skeleton: info.skeleton,
+                                  coarseStart: coarseStart, coarseEnd: Int32(coarse.count), dimCode: info.dimCode,
                                   first: text.utf8.first.map { Int16($0) } ?? -1))
-                let two = intern(String(sk.prefix(2)))
-                skeletonPrefix.append(two)
-                prefix.append(g.map { intern("=" + $0) } ?? two)
+                skeletonPrefix.append(info.two)
+                prefix.append(info.prefix)
             }
             let o = p.pointee.ordinal
             let ordinal: Int32

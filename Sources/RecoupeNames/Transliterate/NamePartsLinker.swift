@@ -104,8 +104,13 @@ enum NamePartsLinker {
             // A name is consistent when its compatible names are few and compatible with one another.
             var consistent = [Bool](repeating: false, count: reps.count)
             for r in reps.indices where !cands[r].isEmpty {
+                // Sorted and deduplicated in place (no second array per name).
                 cands[r].sort()
-                cands[r] = cands[r].reduce(into: []) { if $0.last != $1 { $0.append($1) } }
+                var kept = 1
+                cands[r].withUnsafeMutableBufferPointer { c in
+                    for x in 1..<c.count where c[x] != c[kept - 1] { c[kept] = c[x]; kept += 1 }
+                }
+                cands[r].removeLast(cands[r].count - kept)
                 let c = cands[r]
                 guard c.count <= maxCandidates else { continue }
                 var ok = true

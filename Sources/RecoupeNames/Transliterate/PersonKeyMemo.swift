@@ -12,8 +12,8 @@ final class PersonKeyMemo {
 
     /// Convention evidence of a token (`PhoneticKey.addScores` over its words); nil when it has
     /// non-Latin letters (the name then has no single convention).
-    private var scores = [Key: (fr: Int, en: Int, de: Int)?]()
-    private var tokens = [Key: PersonNameKey.Token]()
+    private var scores = WordTable<(fr: Int, en: Int, de: Int)?>()
+    private var tokens = WordTable<PersonNameKey.Token>()
 
     init() {}
 
