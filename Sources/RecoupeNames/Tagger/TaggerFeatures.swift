@@ -60,7 +60,7 @@ struct RuleTag: Equatable {
 ///
 /// Hashes are 64-bit; the model keeps their low `bits` bits as the row of its weight table.
 struct TaggerFeatures {
-    static let version = "recoupe-ner-features-1"
+    static let version = "recoupe-ner-features-2"
     /// Offsets of the window, slot `i` being offset `i - 2`.
     static let window = 5
     /// Rule names known to the features (others map to "other").
@@ -68,6 +68,8 @@ struct TaggerFeatures {
                             "org-introducer", "place-preposition", "place-noun", "capitalized-sequence", "deferred", "acronym", "other"]
 
     let firstNames: Set<String>
+    /// Distributional clusters of norms (``WordClusters``), the type features that generalise beyond spelling.
+    var clusters: WordClusters = .shipped
 
     // MARK: Hashing
 
@@ -130,12 +132,41 @@ struct TaggerFeatures {
 
     /// Feature hashes of type `t` seen from `slot` (offset `slot - 2`).
     func typeHashes(_ t: TokenType, slot: Int) -> [UInt64] {
-        typeHashes(t, slot: slot, cues: t.shape == 0xFF ? 0 : cueBits(t.norm), pattern: t.shape == 0xFF ? 0 : Self.pattern(t))
+        typeHashes(t, slot: slot, cues: t.shape == 0xFF ? 0 : cueBits(t.norm), pattern: t.shape == 0xFF ? 0 : Self.pattern(t),
+                   cluster: cluster(t))
+    }
+
+    /// The type's packed cluster ids (``WordClusters``), ``noCluster`` for a word not in the file.
+    func cluster(_ t: TokenType) -> UInt64 { t.shape == 0xFF ? Self.noCluster : clusters.packed(t.norm) ?? Self.noCluster }
+    static let noCluster = UInt64.max
+
+    static let clusterVariant = Int(ProcessInfo.processInfo.environment["RECOUPE_NER_CLUSTER_VARIANT"] ?? "") ?? 1
+
+    /// Cluster features of a type seen from `slot`: the token's own clusters at every granularity, the
+    /// finest one also paired with the shape ("Paris" and "paris" share a norm, not a use), or a flag
+    /// when the word is not in the file (rare words are names more often); the neighbours' coarser
+    /// clusters ("after a word like à, chez, vers").
+    @inline(__always) func appendClusterHashes(_ cluster: UInt64, slot: Int, shape: UInt8, into out: inout [UInt64]) {
+        let variant = Self.clusterVariant
+        if variant == 0 { return }
+        let n = clusters.granularities.count
+        if cluster == Self.noCluster {
+            if slot == 2 { out.append(Self.hash(Self.template(slot, 47), UInt64(shape))) }
+            return
+        }
+        if slot == 2 {
+            for g in 0..<n { out.append(Self.hash(Self.template(slot, 40 + g), (cluster >> (16 * UInt64(g))) & 0xFFFF)) }
+            if n > 0 { out.append(Self.hash(Self.template(slot, 44), ((cluster >> (16 * UInt64(n - 1))) & 0xFFFF) << 8 | UInt64(shape))) }
+        } else if variant != 4, slot == 1 || slot == 3 {
+            for g in 0..<min(n, variant == 2 ? 1 : 2) { out.append(Self.hash(Self.template(slot, 40 + g), (cluster >> (16 * UInt64(g))) & 0xFFFF)) }
+        } else if variant == 3 {
+            for g in 0..<min(n, 1) { out.append(Self.hash(Self.template(slot, 40 + g), (cluster >> (16 * UInt64(g))) & 0xFFFF)) }
+        }
     }
 
     /// ``typeHashes(_:slot:)`` with the type's ``cueBits(_:)`` and ``pattern(_:)`` computed once for
     /// the five slots (the cue lists and Unicode properties are the costly part of a new word).
-    func typeHashes(_ t: TokenType, slot: Int, cues: UInt32, pattern: UInt64) -> [UInt64] {
+    func typeHashes(_ t: TokenType, slot: Int, cues: UInt32, pattern: UInt64, cluster: UInt64) -> [UInt64] {
         // The norm's code points once, in an array: prefixes and suffixes are slices of it (walking
         // a String's scalar view to each offset cost more than the hashing).
         let v = t.norm.unicodeScalars.map(\.value)
@@ -145,6 +176,7 @@ struct TaggerFeatures {
         out.append(Self.hash(Self.template(slot, 10), UInt64(t.shape)))
         if t.shape == 0xFF { return out }
         for b in 0..<16 where cues & (1 << UInt32(b)) != 0 { out.append(Self.hash(Self.template(slot, 20 + b), 1)) }
+        appendClusterHashes(cluster, slot: slot, shape: t.shape, into: &out)
         if slot == 0 || slot == 4 { return out }
         let n = v.count
         out.append(Self.hash(Self.template(slot, 14), pattern))
