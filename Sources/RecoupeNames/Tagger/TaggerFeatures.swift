@@ -52,7 +52,8 @@ struct RuleTag: Equatable {
 ///
 /// A token's features split in two. The **type** part depends only on the words at offsets −2…+2
 /// (norm, prefixes and suffixes 1–4, shape, word pattern, cue-list memberships: given name,
-/// Cyrillic surname shape, civility, role, nationality, organisation head …); its score is a sum of
+/// Cyrillic surname shape, civility, role, nationality, organisation head …, and the distributional
+/// clusters of the token and its neighbours at ±1, ``WordClusters``); its score is a sum of
 /// per-type vectors computed once per distinct word (``typeHashes(_:slot:)``). The **context** part
 /// (``contextHashes(_:_:_:_:into:)``) depends on the document: position in the sentence, capitalised
 /// here but written in lower case elsewhere, headline case, the rules' spans around the token, the
@@ -140,27 +141,24 @@ struct TaggerFeatures {
     func cluster(_ t: TokenType) -> UInt64 { t.shape == 0xFF ? Self.noCluster : clusters.packed(t.norm) ?? Self.noCluster }
     static let noCluster = UInt64.max
 
-    static let clusterVariant = Int(ProcessInfo.processInfo.environment["RECOUPE_NER_CLUSTER_VARIANT"] ?? "") ?? 1
-
     /// Cluster features of a type seen from `slot`: the token's own clusters at every granularity, the
     /// finest one also paired with the shape ("Paris" and "paris" share a norm, not a use), or a flag
-    /// when the word is not in the file (rare words are names more often); the neighbours' coarser
-    /// clusters ("after a word like à, chez, vers").
+    /// when the word is not in the file (rare words are names more often); the two coarser clusters of
+    /// the neighbours at ±1 ("after a word like à, chez, vers"). Measured against the same training
+    /// without clusters (WikiNEuRal micro 0.726 → 0.729, Europeana held-out 0.649 → 0.650, model alone
+    /// 0.625 → 0.636); adding ±2 or dropping ±1 scored the same or lower.
     @inline(__always) func appendClusterHashes(_ cluster: UInt64, slot: Int, shape: UInt8, into out: inout [UInt64]) {
-        let variant = Self.clusterVariant
-        if variant == 0 { return }
         let n = clusters.granularities.count
         if cluster == Self.noCluster {
             if slot == 2 { out.append(Self.hash(Self.template(slot, 47), UInt64(shape))) }
             return
         }
+        @inline(__always) func id(_ g: Int) -> UInt64 { (cluster >> (16 * UInt64(g))) & 0xFFFF }
         if slot == 2 {
-            for g in 0..<n { out.append(Self.hash(Self.template(slot, 40 + g), (cluster >> (16 * UInt64(g))) & 0xFFFF)) }
-            if n > 0 { out.append(Self.hash(Self.template(slot, 44), ((cluster >> (16 * UInt64(n - 1))) & 0xFFFF) << 8 | UInt64(shape))) }
-        } else if variant != 4, slot == 1 || slot == 3 {
-            for g in 0..<min(n, variant == 2 ? 1 : 2) { out.append(Self.hash(Self.template(slot, 40 + g), (cluster >> (16 * UInt64(g))) & 0xFFFF)) }
-        } else if variant == 3 {
-            for g in 0..<min(n, 1) { out.append(Self.hash(Self.template(slot, 40 + g), (cluster >> (16 * UInt64(g))) & 0xFFFF)) }
+            for g in 0..<n { out.append(Self.hash(Self.template(slot, 40 + g), id(g))) }
+            if n > 0 { out.append(Self.hash(Self.template(slot, 44), id(n - 1) << 8 | UInt64(shape))) }
+        } else if slot == 1 || slot == 3 {
+            for g in 0..<min(n, 2) { out.append(Self.hash(Self.template(slot, 40 + g), id(g))) }
         }
     }
 
