@@ -52,13 +52,6 @@ $(NER_DATA)/wikinews-dev.jsonl: Tests/RecoupeTests/Gold/wikinews-fr/split.tsv
 	mkdir -p $(NER_DATA)
 	python3 scripts/wikinews-gold.py export-jsonl dev $@
 
-# The tagger's distributional word clusters (Lexicons/models/word-clusters-fr.tsv, committed): PPMI + SVD +
-# k-means over ELTeC-fra, the Europeana training pages and the Wikinews dev articles (numpy, scipy; deterministic).
-.PHONY: word-clusters
-word-clusters: $(NER_DATA)/europeana-train.conll $(NER_DATA)/wikinews-dev.jsonl
-	python3 scripts/ner/word-clusters.py --eltec $(SHARED)/corpus/eltec-fra --europeana $(NER_DATA)/europeana-train.conll \
-	  --wikinews-dev $(NER_DATA)/wikinews-dev.jsonl --out Lexicons/models/word-clusters-fr.tsv
-
 ner-data: $(NER_DATA)/europeana-train.conll $(NER_DATA)/silver-eltec.jsonl $(NER_DATA)/wikinews-dev.jsonl
 
 train-ner: ner-data

@@ -7,7 +7,7 @@ characters, every STEP-th one, at most PER_NOVEL per novel. Output: JSON Lines
 {"id": "FRA00101_Adam#12", "text": ..., "ents": [{"start", "end", "label"}]} with code-point offsets,
 labels PER, ORG, LOC, MISC.
 
-Usage: .venv-spacy/bin/python scripts/ner/silver-eltec.py [--corpus DIR] [--out FILE] [--step 2] [--start 0] [--per-novel 300]
+Usage: .venv-spacy/bin/python scripts/ner/silver-eltec.py [--corpus DIR] [--out FILE] [--step 2] [--per-novel 300]
 """
 import argparse, glob, json, os, sys
 
@@ -15,7 +15,6 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--corpus", default="../shared/corpus/eltec-fra")
 ap.add_argument("--out", default=".build-ner/silver-eltec.jsonl")
 ap.add_argument("--step", type=int, default=2)
-ap.add_argument("--start", type=int, default=0, help="first eligible line taken (1 with --step 2: the lines the default leaves)")
 ap.add_argument("--per-novel", type=int, default=300)
 args = ap.parse_args()
 
@@ -26,7 +25,7 @@ for path in sorted(glob.glob(os.path.join(args.corpus, "FRA*.txt"))):
     name = os.path.basename(path)[:-4]
     with open(path, encoding="utf-8") as f:
         lines = [l.strip() for l in f]
-    picked = [(i, l) for i, l in enumerate(lines) if 60 <= len(l) <= 1000][args.start :: args.step][: args.per_novel]
+    picked = [(i, l) for i, l in enumerate(lines) if 60 <= len(l) <= 1000][:: args.step][: args.per_novel]
     items += [(f"{name}#{i}", l) for i, l in picked]
 os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)
 n_ents = 0

@@ -52,8 +52,7 @@ struct RuleTag: Equatable {
 ///
 /// A token's features split in two. The **type** part depends only on the words at offsets −2…+2
 /// (norm, prefixes and suffixes 1–4, shape, word pattern, cue-list memberships: given name,
-/// Cyrillic surname shape, civility, role, nationality, organisation head …, and the distributional
-/// clusters of the token and its neighbours at ±1, ``WordClusters``); its score is a sum of
+/// Cyrillic surname shape, civility, role, nationality, organisation head …); its score is a sum of
 /// per-type vectors computed once per distinct word (``typeHashes(_:slot:)``). The **context** part
 /// (``contextHashes(_:_:_:_:into:)``) depends on the document: position in the sentence, capitalised
 /// here but written in lower case elsewhere, headline case, the rules' spans around the token, the
@@ -61,7 +60,7 @@ struct RuleTag: Equatable {
 ///
 /// Hashes are 64-bit; the model keeps their low `bits` bits as the row of its weight table.
 struct TaggerFeatures {
-    static let version = "recoupe-ner-features-2"
+    static let version = "recoupe-ner-features-1"
     /// Offsets of the window, slot `i` being offset `i - 2`.
     static let window = 5
     /// Rule names known to the features (others map to "other").
@@ -69,8 +68,6 @@ struct TaggerFeatures {
                             "org-introducer", "place-preposition", "place-noun", "capitalized-sequence", "deferred", "acronym", "other"]
 
     let firstNames: Set<String>
-    /// Distributional clusters of norms (``WordClusters``), the type features that generalise beyond spelling.
-    var clusters: WordClusters = .shipped
 
     // MARK: Hashing
 
@@ -133,38 +130,12 @@ struct TaggerFeatures {
 
     /// Feature hashes of type `t` seen from `slot` (offset `slot - 2`).
     func typeHashes(_ t: TokenType, slot: Int) -> [UInt64] {
-        typeHashes(t, slot: slot, cues: t.shape == 0xFF ? 0 : cueBits(t.norm), pattern: t.shape == 0xFF ? 0 : Self.pattern(t),
-                   cluster: cluster(t))
-    }
-
-    /// The type's packed cluster ids (``WordClusters``), ``noCluster`` for a word not in the file.
-    func cluster(_ t: TokenType) -> UInt64 { t.shape == 0xFF ? Self.noCluster : clusters.packed(t.norm) ?? Self.noCluster }
-    static let noCluster = UInt64.max
-
-    /// Cluster features of a type seen from `slot`: the token's own clusters at every granularity, the
-    /// finest one also paired with the shape ("Paris" and "paris" share a norm, not a use), or a flag
-    /// when the word is not in the file (rare words are names more often); the two coarser clusters of
-    /// the neighbours at ±1 ("after a word like à, chez, vers"). Measured against the same training
-    /// without clusters (WikiNEuRal micro 0.726 → 0.729, Europeana held-out 0.649 → 0.650, model alone
-    /// 0.625 → 0.636); adding ±2 or dropping ±1 scored the same or lower.
-    @inline(__always) func appendClusterHashes(_ cluster: UInt64, slot: Int, shape: UInt8, into out: inout [UInt64]) {
-        let n = clusters.granularities.count
-        if cluster == Self.noCluster {
-            if slot == 2 { out.append(Self.hash(Self.template(slot, 47), UInt64(shape))) }
-            return
-        }
-        @inline(__always) func id(_ g: Int) -> UInt64 { (cluster >> (16 * UInt64(g))) & 0xFFFF }
-        if slot == 2 {
-            for g in 0..<n { out.append(Self.hash(Self.template(slot, 40 + g), id(g))) }
-            if n > 0 { out.append(Self.hash(Self.template(slot, 44), id(n - 1) << 8 | UInt64(shape))) }
-        } else if slot == 1 || slot == 3 {
-            for g in 0..<min(n, 2) { out.append(Self.hash(Self.template(slot, 40 + g), id(g))) }
-        }
+        typeHashes(t, slot: slot, cues: t.shape == 0xFF ? 0 : cueBits(t.norm), pattern: t.shape == 0xFF ? 0 : Self.pattern(t))
     }
 
     /// ``typeHashes(_:slot:)`` with the type's ``cueBits(_:)`` and ``pattern(_:)`` computed once for
     /// the five slots (the cue lists and Unicode properties are the costly part of a new word).
-    func typeHashes(_ t: TokenType, slot: Int, cues: UInt32, pattern: UInt64, cluster: UInt64) -> [UInt64] {
+    func typeHashes(_ t: TokenType, slot: Int, cues: UInt32, pattern: UInt64) -> [UInt64] {
         // The norm's code points once, in an array: prefixes and suffixes are slices of it (walking
         // a String's scalar view to each offset cost more than the hashing).
         let v = t.norm.unicodeScalars.map(\.value)
@@ -174,7 +145,6 @@ struct TaggerFeatures {
         out.append(Self.hash(Self.template(slot, 10), UInt64(t.shape)))
         if t.shape == 0xFF { return out }
         for b in 0..<16 where cues & (1 << UInt32(b)) != 0 { out.append(Self.hash(Self.template(slot, 20 + b), 1)) }
-        appendClusterHashes(cluster, slot: slot, shape: t.shape, into: &out)
         if slot == 0 || slot == 4 { return out }
         let n = v.count
         out.append(Self.hash(Self.template(slot, 14), pattern))
