@@ -52,7 +52,11 @@ public final class NERTrainer {
 
     public init(options: Options = Options(), pipelineOptions: Pipeline.Options = Pipeline.Options(language: "fr")) throws {
         self.options = options
-        recognizer = try EntityRecognizer(options: pipelineOptions)
+        // Rules only: the trainer wants the rules' candidates, and must not load the shipped model
+        // (a model of an older feature set is refused, and retraining is how it gets replaced).
+        var ruleOptions = pipelineOptions
+        ruleOptions.ner = .rules
+        recognizer = try EntityRecognizer(options: ruleOptions)
         front = try Self.frontPipeline()
         features = TaggerFeatures(firstNames: recognizer.firstNames)
         mask = (1 << UInt64(options.bits)) - 1
