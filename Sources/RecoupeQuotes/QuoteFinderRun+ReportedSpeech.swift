@@ -314,7 +314,7 @@ extension QuoteFinderRun {
         return s
     }
 
-    /// Whether a stretch holds no auxiliary and no verb of saying: a subject with its appositions.
+    /// Whether a stretch holds no auxiliary, verb of saying, "que" or "qui": a subject with its appositions.
     private func hasNoVerb(_ r: Range<Int>) -> Bool {
         !r.contains { quoteTokens.has($0, .auxiliary) || cues.verbEntry($0) != nil || QuoteWords.isQue(quoteTokens.norms[$0]) || quoteTokens.norms[$0] == "qui" }
     }
@@ -331,11 +331,12 @@ extension QuoteFinderRun {
                     continue
                 }
             }
-            if quoteTokens.isPunct(k, ","), let w = quoteTokens.norm(k + 1), QuoteWords.clauseEnders.contains(w) || cues.invertedCue(at: k + 1, limit: sr.upperBound) != nil {
+            if quoteTokens.isPunct(k, ","), let w = quoteTokens.norm(k + 1) {
+                let inverted = cues.invertedCue(at: k + 1, limit: sr.upperBound) != nil
                 // "selon l'AFP, le Conseil national syrien, principale coalition …, a appelé à ce que …": an
                 // auxiliary after a subject with no verb yet is the clause's own verb, not an incise.
-                let ownVerb = ["a", "ont", "avait"].contains(w) && hasNoVerb(a..<k) && cues.invertedCue(at: k + 1, limit: sr.upperBound) == nil
-                if !ownVerb { break }
+                let ownVerb = !inverted && ["a", "ont", "avait"].contains(w) && hasNoVerb(a..<k)
+                if (QuoteWords.clauseEnders.contains(w) || inverted) && !ownVerb { break }
             }
             k += 1
         }

@@ -53,6 +53,11 @@ enum QuoteWords {
 
     static let monthNames: Set<String> = QuoteCueLexicon.set("fr/quote-months")
 
+    /// "de nombreux", "d'autres" opening a noun phrase: a quantifier, not the preposition "de".
+    static func isQuantifier(_ w: String, next: String?) -> Bool {
+        (w == "de" || w == "d'") && ["nombreux", "nombreuses", "autres"].contains(next ?? "")
+    }
+
     /// Adjectives that stand before the head noun of a description ("le *nouveau* gouvernement").
     static let preNominalAdjectives: Set<String> = ["nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "même", "jeune", "premier", "première"]
 }

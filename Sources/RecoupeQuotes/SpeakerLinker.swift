@@ -343,7 +343,7 @@ struct SpeakerLinker {
         // A description: a determiner, then a head that is no abstract noun ("Un ancien guide touristique",
         // "Des habitants"; not "Cette mesure", "Son initiative").
         // "De nombreux habitants" opens with a determiner too.
-        let many = ["de", "d'"].contains(t.norms[r.lowerBound]) && ["nombreux", "nombreuses"].contains(t.norm(r.lowerBound + 1) ?? "")
+        let many = QuoteWords.isQuantifier(t.norms[r.lowerBound], next: t.norm(r.lowerBound + 1))
         guard let first = t.norm(r.lowerBound), QuoteWords.determiners.contains(first) || many, let head = headNoun(many ? (r.lowerBound + 2)..<r.upperBound : r) else { return false }
         return !Self.isAbstract(head)
     }

@@ -382,8 +382,7 @@ struct SpeechCueMatcher {
         var document: Range<Int>?
         var kept: [Range<Int>] = []
         func opensWithQuantifier(_ seg: Range<Int>) -> Bool {
-            let w = quoteTokens.norms[seg.lowerBound]
-            return (w == "de" || w == "d'") && ["nombreux", "nombreuses", "autres"].contains(quoteTokens.norm(seg.lowerBound + 1) ?? "")
+            QuoteWords.isQuantifier(quoteTokens.norms[seg.lowerBound], next: quoteTokens.norm(seg.lowerBound + 1))
         }
         for var seg in segments {
             while seg.count > 1, !opensWithQuantifier(seg), let w = quoteTokens.norm(seg.lowerBound), quoteTokens.has(seg.lowerBound, .connector), !quoteTokens.isCapitalized(seg.lowerBound + 1) || w == "et" || w == "mais" {

@@ -95,12 +95,15 @@ struct DocumentScorer {
     let doc: Document
     var report: EvalReport
     let scalars: [Unicode.Scalar]
+    /// The prediction's paragraphs, or the text's when another system's output has none.
+    let paragraphs: [Span]
 
     init(gold: GoldDocument, doc: Document, report: EvalReport) {
         self.gold = gold
         self.doc = doc
         self.report = report
         self.scalars = Array(gold.text.unicodeScalars)
+        self.paragraphs = doc.paragraphs.isEmpty ? Document.paragraphs(of: scalars) : doc.paragraphs
     }
 
     func excerpt(_ s: Int, _ e: Int) -> String {
@@ -332,11 +335,12 @@ struct DocumentScorer {
         let inside = spans.first { $0.start >= q.start && $0.end <= q.end }
         let after = spans.filter { $0.start >= q.end }.min { $0.start < $1.start }
         let sentence = doc.sentences.first { $0.start <= q.start && q.start < $0.end }
-        let paragraphStart = paragraphStart(before: q.start)
         if let a = after, sameSentence(a.start, max(q.start, q.end - 1)) || sameSentence(a.start, q.end) { return "after, same sentence" }
         if let b = before, let s = sentence, b.start >= s.start { return "before, same sentence" }
-        if let b = before, b.start >= paragraphStart { return "before, same paragraph" }
-        if let b = before { return gapParagraphs(from: b.end, to: q.start) <= 1 ? "previous paragraph" : "earlier paragraphs" }
+        if let b = before {
+            let gap = paragraphIndex(q.start) - paragraphIndex(b.start)
+            return gap <= 0 ? "before, same paragraph" : gap == 1 ? "previous paragraph" : "earlier paragraphs"
+        }
         if inside != nil { return "inside the quotation" }
         return after == nil ? "not named" : "after, later sentence"
     }
@@ -345,25 +349,9 @@ struct DocumentScorer {
         doc.sentences.contains { $0.start <= min(a, b) && max(a, b) < $0.end }
     }
 
-    /// The code-point offset after the last blank line ("\n\n") before `offset`.
-    func paragraphStart(before offset: Int) -> Int {
-        var i = min(offset, scalars.count) - 1
-        while i > 0 {
-            if scalars[i] == "\n" && scalars[i - 1] == "\n" { return i + 1 }
-            i -= 1
-        }
-        return 0
-    }
-
-    /// Blank lines between two offsets (paragraph breaks crossed).
-    func gapParagraphs(from a: Int, to b: Int) -> Int {
-        var n = 0
-        var i = max(a, 1)
-        while i < min(b, scalars.count) {
-            if scalars[i] == "\n" && scalars[i - 1] == "\n" { n += 1 }
-            i += 1
-        }
-        return n
+    /// The index of the paragraph holding `offset`.
+    func paragraphIndex(_ offset: Int) -> Int {
+        paragraphs.partitionIndex { $0.end <= offset }
     }
 
     // MARK: Roles
