@@ -63,6 +63,9 @@ extension QuoteFinderRun {
                                           opensClause: opensClause, endsUtterance: endsUtterance)
         } else if opensClause && (afterColon || endsClause || words > 6) {
             (kind, rule) = (.direct, evidence + (afterColon ? ", after a colon" : ", a clause of its own"))
+        } else if isTitleOrName(quoteStart: qs, inner: innerStart..<max(innerStart, innerEnd), words: words, opensClause: opensClause,
+                                endsUtterance: endsUtterance) {
+            (kind, rule) = (.mention, evidence + ", title or name")
         } else {
             (kind, rule) = (.partial, evidence + ", inside the sentence")
         }

@@ -14,10 +14,7 @@ extension QuoteFinderRun {
                         endsUtterance: Bool) -> (Quote.Kind, String) {
         let before = qs > 0 && quoteTokens.paragraphOf[qs - 1] == quoteTokens.paragraphOf[qs] ? quoteTokens.norm(qs - 1) : nil
         let introducedByQue = QuoteWords.isQue(before)
-        // A title or a name: "la vidéo « Collateral Murder »", "la version « Precise Pangolin »".
-        let capitalized = !inner.isEmpty && quoteTokens.isCapitalized(inner.lowerBound)
-        let sentencePunct = !inner.isEmpty && quoteTokens.isPunct(inner.upperBound - 1, Self.sentenceEnds.union(PunctSets.exclamOrQuestion))
-        if capitalized && words <= 6 && !sentencePunct && !introducedByQue && !opensClause && !endsUtterance {
+        if isTitleOrName(quoteStart: qs, inner: inner, words: words, opensClause: opensClause, endsUtterance: endsUtterance) {
             return (.mention, "title or name")
         }
         if introducedByQue { return (.partial, "que before") }
@@ -45,6 +42,16 @@ extension QuoteFinderRun {
     }
 
     static let namingWords: Set<String> = QuoteCueLexicon.set("fr/quote-naming-words")
+
+    /// A title or a name in marks: "la vidéo « Collateral Murder »", "la version « Precise Pangolin »",
+    /// capitalised, six words at most, no sentence punctuation, inside the sentence and not after "que".
+    /// A verb of saying elsewhere in the sentence does not make it anyone's words: every such quotation
+    /// of the news dev split is a mention (9 of 9), cue in its sentence or not.
+    func isTitleOrName(quoteStart qs: Int, inner: Range<Int>, words: Int, opensClause: Bool, endsUtterance: Bool) -> Bool {
+        guard !inner.isEmpty, words <= 6, !opensClause, !endsUtterance, quoteTokens.isCapitalized(inner.lowerBound) else { return false }
+        let before = qs > 0 && quoteTokens.paragraphOf[qs - 1] == quoteTokens.paragraphOf[qs] ? quoteTokens.norm(qs - 1) : nil
+        return !QuoteWords.isQue(before) && !quoteTokens.isPunct(inner.upperBound - 1, Self.sentenceEnds.union(PunctSets.exclamOrQuestion))
+    }
 
     /// A verb of saying outside the marks, "selon"/"d'après", or a subject pronoun before the quotation,
     /// in the quotation's sentence.

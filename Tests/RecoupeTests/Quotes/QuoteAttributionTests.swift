@@ -54,6 +54,10 @@ struct QuoteAttributionTests {
         Case(text: "Le Premier ministre a estimé mardi sur France Inter que « la situation est grave ».", quote: "« la situation est grave »", kind: .partial, speaker: "Le Premier ministre", lemma: "estimer"),
         Case(text: "Le Kremlin a qualifié ces sanctions d’« illégales ».", quote: "« illégales »", kind: .partial, speaker: "Le Kremlin", lemma: "qualifier"),
         Case(text: "L’opération « Barkhane » a pris fin en 2022.", quote: "« Barkhane »", kind: .mention, speaker: nil, lemma: nil),
+        // A title keeps its kind when a verb of saying stands in its sentence; lower-case words after the same cue are his.
+        Case(text: "Le ministre a annoncé que l’opération « Chammal » prendrait fin en septembre.", quote: "« Chammal »", kind: .mention, speaker: nil, lemma: nil),
+        Case(text: "Selon le réalisateur, le film « Les Misérables » sortira en novembre.", quote: "« Les Misérables »", kind: .mention, speaker: nil, lemma: nil),
+        Case(text: "Selon le réalisateur, le film montre « une banlieue oubliée ».", quote: "« une banlieue oubliée »", kind: .partial, speaker: "le réalisateur", lemma: "selon"),
         Case(text: "« Nous sommes prêts », a déclaré Sergueï Lavrov. « Rien n’est réglé », a-t-il également souligné.", quote: "« Rien n’est réglé »", kind: .direct, speaker: "Sergueï Lavrov", lemma: "souligner"),
         Case(text: "« Les engagements seront tenus », peut-on lire dans le communiqué.", quote: "« Les engagements seront tenus »", kind: .direct, speaker: "le communiqué", lemma: "lire"),
         Case(text: "Le maire a dénoncé « une honte » et « un scandale ».", quote: "« un scandale »", kind: .partial, speaker: "Le maire", lemma: "dénoncer"),
