@@ -30,8 +30,10 @@ extension QuoteFinderRun {
                 var skipped = 0
                 while e < sr.upperBound, !quoteTokens.isPunct(e, ","), quoteTokens.isWord(e), skipped < 10 { e += 1; skipped += 1 }
                 if quoteTokens.isPunct(e, ","), e + 1 < sr.upperBound {
-                    let end = contentEnd(from: e + 1, sentence: sr)
-                    if let x = item(cue: c, content: (e + 1)..<end) { out.append(x) }
+                    // "Selon François Dubet, sociologue …, une personne …": the source's apposition is no report.
+                    let from = c.speaker.flatMap { $0.pronoun == nil ? appositionOfSource($0.range, from: e + 1, sentence: sr) : nil }.map { $0 + 1 } ?? (e + 1)
+                    let end = contentEnd(from: from, sentence: sr)
+                    if let x = item(cue: c, content: from..<end) { out.append(x) }
                     lastCue = c
                 }
             }
@@ -265,6 +267,31 @@ extension QuoteFinderRun {
             k += 1
         }
         return inside
+    }
+
+    /// "Selon François Dubet, sociologue français et professeur à l'Université Bordeaux II, …", "Selon son
+    /// producteur, Michel Nouader, …": after a source opening the sentence, the comma that ends its apposition
+    /// (a name's description, or a description's name: the other kind of phrase than the source), up to
+    /// twelve tokens of words with no verb. A clause cannot open on a bare noun, so a lower-case word that
+    /// is no determiner, pronoun, preposition or adverb starts a description.
+    func appositionOfSource(_ source: Range<Int>, from a: Int, sentence sr: Range<Int>) -> Int? {
+        guard !source.isEmpty, a < sr.upperBound, let first = quoteTokens.norm(a) else { return nil }
+        var f = a
+        while f < sr.upperBound, f - a <= 12, quoteTokens.isWord(f) { f += 1 }
+        guard f > a, f + 1 < sr.upperBound, quoteTokens.isPunct(f, ","), hasNoVerb(a..<f) else { return nil }
+        if quoteTokens.isCapitalized(source.lowerBound) {
+            // A name, then its description.
+            if quoteTokens.isCapitalized(a) { return nil }
+            let opener = QuoteWords.opensNounPhrase(first) || QuoteWords.prepositions.contains(first) || QuoteWords.adverbs.contains(first)
+                || QuoteWords.connectors.contains(first) || QuoteWords.subjectPronouns.contains(first) || SpeechCueMatcher.timeWords.contains(first)
+                || ["ce", "c'", "cela", "ceci", "on", "y", "en"].contains(first)
+            let holder = QuoteWords.opensNounPhrase(first) && f - a >= 2 && SpeechCueMatcher.holders.contains(quoteTokens.norms[a + 1])
+            return !opener || holder ? f : nil
+        }
+        // A description, then its name: capitalised words only, four at most.
+        guard QuoteWords.opensNounPhrase(quoteTokens.norms[source.lowerBound]), f - a <= 4,
+              (a..<f).allSatisfy({ quoteTokens.isCapitalized($0) || ["de", "d'", "du", "des", "la", "le", "van", "von"].contains(quoteTokens.norms[$0]) }) else { return nil }
+        return f
     }
 
     /// ", selon Joseph Lhota, le président du MTA." / ", selon X, qui …": after the source named at the end
