@@ -28,6 +28,8 @@ public struct EvalReport: Codable, Sendable {
     public var quotes = PRF()
     public var quotesExact = PRF()
     public var indirect = PRF()
+    /// Indirect speech whose clause boundaries are the gold's exactly.
+    public var indirectExact = PRF()
     /// "gold kind→predicted kind" (or →none) over every gold quotation.
     public var quoteKinds: [String: Int] = [:]
     /// Wrong kinds in aggregate: "gold→predicted, rule R" → count.
@@ -65,7 +67,7 @@ public struct EvalReport: Codable, Sendable {
             m["quotes.recall"] = quotes.recall
             m["quotes.f1"] = quotes.f1
             m["quotes.exact.f1"] = quotesExact.f1
-            if indirect.gold > 0 { m["quotes.indirect.f1"] = indirect.f1 }
+            if indirect.gold > 0 { m["quotes.indirect.f1"] = indirect.f1; m["quotes.indirect.exact.f1"] = indirectExact.f1 }
         }
         if layers.contains("speakers"), speakers.total > 0 { m["speakers.accuracy"] = speakers.value }
         if layers.contains("roles"), roles.gold > 0 {
@@ -116,7 +118,7 @@ public struct EvalReport: Codable, Sendable {
         if layers.contains("quotes"), quotes.gold + quotes.predicted > 0 {
             out += "### Quotations (direct + partial)\n\n" + header
             out += row("spans, ≥ 50% of each", quotes) + row("spans, exact", quotesExact)
-            if indirect.gold > 0 { out += row("indirect, ≥ 50% of each", indirect) }
+            if indirect.gold > 0 { out += row("indirect, ≥ 50% of each", indirect) + row("indirect, exact", indirectExact) }
             if !quoteKinds.isEmpty {
                 out += "\nKinds (gold→predicted): " + quoteKinds.keys.sorted().map { "\($0) \(quoteKinds[$0]!)" }.joined(separator: ", ") + "\n"
             }

@@ -188,6 +188,8 @@ struct DocumentScorer {
         let pIndirect = doc.quotes.filter { $0.kind == .indirect }.map { Interval(start: $0.start, end: $0.end) }
         let ind = SpanMatching.match(gold: gIndirect, predicted: pIndirect, criterion: .halfOfEach)
         report.indirect = report.indirect + PRF(gold: gIndirect.count, predicted: pIndirect.count, matched: ind.count)
+        let indExact = SpanMatching.match(gold: gIndirect, predicted: pIndirect, criterion: .exact)
+        report.indirectExact = report.indirectExact + PRF(gold: gIndirect.count, predicted: pIndirect.count, matched: indExact.count)
         // Indirect speech errors, listed apart so that they can be worked on by class.
         let matchedIndirect = Set(ind.values)
         for (gi, x) in gIndirect.enumerated() where ind[gi] == nil {

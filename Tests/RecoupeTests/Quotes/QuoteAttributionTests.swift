@@ -64,6 +64,9 @@ struct QuoteAttributionTests {
         Case(text: "Le président a appelé dimanche les Occidentaux à « ne pas relâcher la pression ». « Chaque jour compte », a-t-il écrit sur Telegram, ajoutant que 40 drones avaient été abattus.", quote: "40 drones avaient été abattus", kind: .indirect, speaker: "Le président", lemma: "ajouter"),
         Case(text: "La cheffe de la diplomatie européenne, Kaja Kallas, s’est dite « profondément préoccupée ».", quote: "« profondément préoccupée »", kind: .partial, speaker: "Kaja Kallas", lemma: "dire"),
         Case(text: "D’après un responsable américain cité par le Washington Post, Washington envisage de nouvelles sanctions.", quote: "Washington envisage de nouvelles sanctions", kind: .indirect, speaker: "un responsable américain", lemma: "d'après"),
+        // A dateline and an opening connector belong to the writer's sentence, not to the clause reported.
+        Case(text: "5 juillet 2012. - Les négociations reprendront lundi à Genève, a indiqué le ministère.", quote: "Les négociations reprendront lundi à Genève", kind: .indirect, speaker: "le ministère", lemma: "indiquer"),
+        Case(text: "En effet, les routes resteront fermées, a précisé la préfecture.", quote: "les routes resteront fermées", kind: .indirect, speaker: "la préfecture", lemma: "préciser"),
         // The source's apposition is not reported: a name's description, a description's name.
         Case(text: "Selon Jean Dupont, porte-parole de la préfecture du Rhône, les routes resteront fermées jusqu’à lundi.", quote: "les routes resteront fermées jusqu’à lundi", kind: .indirect, speaker: "Jean Dupont", lemma: "selon"),
         Case(text: "Selon son avocat, Marc Leroy, le prévenu conteste les faits.", quote: "le prévenu conteste les faits", kind: .indirect, speaker: "Marc Leroy", lemma: "selon"),
