@@ -92,6 +92,12 @@ struct RoleExtractor {
                 || modifiers.contains(n) || (broad && qualifiers.contains(n)) || EntityRecognizer.phraseLinks.contains(n)
                 || (ctx.isWord(c) && ctx.isCapitalized(c) && !FrenchCues.notNames.contains(n) && !ctx.isSentenceStart(c))
             if !allowed {
+                // One adjective right after the role word ("le commentateur sportif Thierry Roland", "le grand
+                // reporter X"): a lower-case word that follows a role.
+                if broad, ctx.isWord(c), !ctx.isCapitalized(c), let p = ctx.prev(c), Self.isRole(ctx.norm(p)) {
+                    cursor = p
+                    continue
+                }
                 // The head of a complement and one adjective after it ("président du directoire de PSA",
                 // "porte-parole de la mission onusienne en Syrie"): lower-case words right after a link.
                 guard broad, let link = complementLink(endingAt: c, ctx) else { break }

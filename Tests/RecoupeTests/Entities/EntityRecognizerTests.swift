@@ -159,6 +159,7 @@ struct EntityRecognizerTests {
         ("La procureure de la Cour pénale internationale, Mme Fatou Bensouda, a parlé.", "Fatou Bensouda", "procureure de la Cour pénale internationale"),
         ("Le pays a parlé, a déclaré Oumar Maïga, l'un des responsables de la manifestation.", "Oumar Maïga", "responsables de la manifestation"),
         ("Todd Akin, un autre candidat républicain, a perdu.", "Todd Akin", "autre candidat républicain"),
+        ("Le commentateur sportif Thierry Roland est mort samedi.", "Thierry Roland", "commentateur sportif"),
     ])
     func broadTitles(text: String, name: String, role: String) throws {
         let doc = try annotate(text)
