@@ -63,6 +63,12 @@ struct RoleExtractor {
         return pp
     }
 
+    /// "un des" / "l'une des" / "un d'" right before token `c`.
+    private static func isOneOf(_ c: Int, _ ctx: DocumentContext) -> Bool {
+        guard let d = ctx.prev(c), ["des", "d'"].contains(ctx.norm(d)), let u = ctx.prev(d) else { return false }
+        return ["un", "une"].contains(ctx.norm(u))
+    }
+
     /// Start of a title phrase that ends right before token `s` (an optional comma between), or nil.
     /// `broad` (role extraction) also reads a civility before the name, party adjectives and complements; entity
     /// recognition asks the narrow question (its title cue is a tagger feature; the broad one cost ORG F1 on dev).
@@ -87,7 +93,8 @@ struct RoleExtractor {
                 if let p = ctx.prev(c), ["de", "à", "pour", "aux", "et", "chargé", "chargée", "auprès"].contains(ctx.norm(p)) { cursor = p; continue }
                 break
             }
-            let isRole = broad ? isRole(n) : FrenchCues.roles.contains(n)
+            // "Un des chercheurs de HRW, Ole Solvang": a plural role word names one of them.
+            let isRole = broad ? isRole(n) || (isRole(n, plural: true) && isOneOf(c, ctx)) : FrenchCues.roles.contains(n)
             let allowed = isRole || FrenchCues.nationalities.contains(n) || EntityRecognizer.portfolioWords.contains(n)
                 || modifiers.contains(n) || (broad && qualifiers.contains(n)) || EntityRecognizer.phraseLinks.contains(n)
                 || (ctx.isWord(c) && ctx.isCapitalized(c) && !FrenchCues.notNames.contains(n) && !ctx.isSentenceStart(c))

@@ -160,6 +160,8 @@ struct EntityRecognizerTests {
         ("Le pays a parlé, a déclaré Oumar Maïga, l'un des responsables de la manifestation.", "Oumar Maïga", "responsables de la manifestation"),
         ("Todd Akin, un autre candidat républicain, a perdu.", "Todd Akin", "autre candidat républicain"),
         ("Le commentateur sportif Thierry Roland est mort samedi.", "Thierry Roland", "commentateur sportif"),
+        ("Un des chercheurs de HRW, Ole Solvang, précise que la torture continue.", "Ole Solvang", "chercheurs de HRW"),
+        ("Des portraits de l'ayatollah Ali Khamenei étaient brandis.", "Ali Khamenei", "ayatollah"),
     ])
     func broadTitles(text: String, name: String, role: String) throws {
         let doc = try annotate(text)
