@@ -13,8 +13,10 @@ struct RoleExtractor {
     let ctx: DocumentContext
     let mentions: [EntityRecognizer.Candidate]
     /// Per token: inside a person mention; starts one.
-    private let inPerson: [Bool]
-    private let startsPerson: [Bool]
+    private let inPersonToken: [Bool]
+    private let startsPersonToken: [Bool]
+    func inPerson(_ k: Int) -> Bool { inPersonToken[k] }
+    func startsPerson(_ k: Int) -> Bool { startsPersonToken[k] }
 
     init(document: Document, context: DocumentContext, mentions: [EntityRecognizer.Candidate]) {
         ctx = context
@@ -25,8 +27,8 @@ struct RoleExtractor {
             starts[m.start] = true
             for k in m.start..<m.end { inside[k] = true }
         }
-        inPerson = inside
-        startsPerson = starts
+        inPersonToken = inside
+        startsPersonToken = starts
     }
 
     static let determiners = CueLexicon.set("fr/role-determiners")
@@ -140,6 +142,8 @@ struct RoleExtractor {
     /// The role of person mention `i`, if any.
     func role(of i: Int) -> EntityMention.Role? { roles(of: i).role }
 
+    func makeDescriptionRole(_ s: Int, _ e: Int) -> EntityMention.Role { makeRole(s, e) }
+
     private func makeRole(_ s: Int, _ e: Int, speculativeVerb: Bool = false) -> EntityMention.Role {
         var modality = EntityMention.Modality.stated
         for k in s...e {
@@ -153,7 +157,7 @@ struct RoleExtractor {
     }
 
     private func title(before s: Int) -> EntityMention.Role? {
-        guard let t = Self.titleStart(before: s, ctx, broad: true, isPerson: { k in inPerson[k] }) else { return nil }
+        guard let t = Self.titleStart(before: s, ctx, broad: true, isPerson: { k in inPersonToken[k] }) else { return nil }
         return makeRole(t.start, t.end)
     }
 
@@ -171,7 +175,7 @@ struct RoleExtractor {
         while let n = ctx.next(end), count < 25 {
             if ctx.tokens[n].kind == .punct, Self.stops.unicodeScalars.contains(ctx.doc.scalars[ctx.tokens[n].start]) { break }
             // A mention of another person ends the phrase.
-            if startsPerson[n] { break }
+            if startsPersonToken[n] { break }
             end = n
             count += 1
         }

@@ -170,6 +170,23 @@ struct EntityRecognizerTests {
         #expect(mention.role?.modality == .stated)
     }
 
+    /// Descriptions that stand for a person named just before (news dev split: role F1 0.750 -> 0.783).
+    @Test("a description's role goes to the person it stands for, or to nobody")
+    func descriptionRoles() throws {
+        // The same role word as the entity's title elsewhere.
+        let same = try annotate("Le comédien Mouss Diouf est mort samedi. Diouf avait 47 ans. Le grand public avait découvert le comédien à la télévision.")
+        #expect(same.mentions("Diouf").contains { $0.role?.text == "comédien" && $0.start > 40 })
+        // A bare role word with one person in the window.
+        let bare = try annotate("Ole Solvang a visité les centres lundi. L'expert estime que la torture continue.")
+        #expect(bare.mentions("Ole Solvang").first?.role?.text == "expert")
+        // A description with a complement names someone else: no role for the person before it.
+        let other = try annotate("Le régime d'Hosni Moubarak est tombé. Le candidat des Frères musulmans exige les résultats.")
+        #expect(other.mentions("Hosni Moubarak").allSatisfy { $0.role == nil })
+        // Two people in the window: the text does not say whom.
+        let two = try annotate("Ole Solvang a rencontré Marc Leroy lundi. L'expert estime que la torture continue.")
+        #expect(two.mentions.allSatisfy { $0.role == nil })
+    }
+
     @Test("a title before a name stays no role when no role word opens it")
     func noRoleWithoutRoleWord() throws {
         let doc = try annotate("La victoire du camp républicain de Mitt Romney a surpris.")
