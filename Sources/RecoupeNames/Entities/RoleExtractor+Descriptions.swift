@@ -27,12 +27,17 @@ extension RoleExtractor {
             // The person entities named in the window.
             let sentence = ctx.sentenceOf[k]
             guard sentence >= 0 else { continue }
-            let window = people.filter { i in
-                let m = mentions[i]
-                guard m.end <= k, ctx.sentenceOf[m.start] >= 0 else { return false }
-                let si = ctx.sentenceOf[m.start]
-                return si == sentence || si == sentence - 1
+            // People are in text order: walk back from the last one ending before k (linear in the window,
+            // not in the document: a novel has thousands of both).
+            var (lo, hi) = (0, people.count)
+            while lo < hi { let mid = (lo + hi) / 2; if mentions[people[mid]].end <= k { lo = mid + 1 } else { hi = mid } }
+            var window: [Int] = []
+            var j = lo - 1
+            while j >= 0, ctx.sentenceOf[mentions[people[j]].start] >= sentence - 1 {
+                if mentions[people[j]].end <= k { window.append(people[j]) }
+                j -= 1
             }
+            window.reverse()
             let words = Set((s...e).map { ctx.norm($0) }.filter { Self.isRole($0) })
             let complement = (s...e).contains { ctx.isWord($0) && ctx.isCapitalized($0) && !ctx.isSentenceStart($0) }
             if let holder = window.last(where: { !(roleWords[entityOf($0)] ?? []).isDisjoint(with: words) }) {
