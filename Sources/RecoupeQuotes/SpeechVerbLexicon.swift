@@ -24,16 +24,66 @@ public struct SpeechVerbLexicon: Sendable {
 
     /// Reads `FORM<TAB>LEMMA<TAB>FLAGS` rows; `#` starts a comment line. Forms are matched on
     /// token `norm`s, so they are lower case with their accents.
+    ///
+    /// Split on the UTF-8 bytes (line feed, tab), not on `Character`s: grapheme breaking of the
+    /// whole file cost ~110 M instructions per process (issue 16). Equal for these files: a line
+    /// feed or a tab is always a grapheme of its own, save "\r\n", which no shipped file has —
+    /// a text with a carriage return takes the `Character` path.
     public init(tsv: String) {
+        forms = tsv.utf8.contains(0x0D) ? Self.formsByCharacters(tsv) : Self.formsByBytes(tsv)
+    }
+
+    static func formsByBytes(_ tsv: String) -> [String: Entry] {
+        var forms: [String: Entry] = [:]
+        forms.reserveCapacity(tsv.utf8.count / 24)
+        var text = tsv
+        text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
+                // Up to three columns: form, lemma, flags.
+                var cols: [Range<Int>] = []
+                var c = start
+                for i in start...end where i == end || bytes[i] == 0x09 {
+                    cols.append(c..<i)
+                    c = i + 1
+                    if cols.count == 3 { break }
+                }
+                guard cols.count >= 2 else { continue }
+                let incise = cols.count > 2 && contains(UnsafeBufferPointer(rebasing: bytes[cols[2]]), Array("incise".utf8))
+                let entry = Entry(lemma: String(decoding: UnsafeBufferPointer(rebasing: bytes[cols[1]]), as: UTF8.self), inciseOnly: incise)
+                add(String(decoding: UnsafeBufferPointer(rebasing: bytes[cols[0]]), as: UTF8.self), entry, to: &forms)
+            }
+        }
+        return forms
+    }
+
+    /// The same table split on `Character`s (texts with carriage returns).
+    static func formsByCharacters(_ tsv: String) -> [String: Entry] {
+        var forms: [String: Entry] = [:]
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cols.count >= 2 else { continue }
-            let entry = Entry(lemma: String(cols[1]), inciseOnly: cols.count > 2 && cols[2].contains("incise"))
-            let form = String(cols[0])
-            // A form shared by two lemmas keeps the one usable everywhere.
-            if let old = forms[form], !old.inciseOnly { continue }
-            forms[form] = entry
+            add(String(cols[0]), Entry(lemma: String(cols[1]), inciseOnly: cols.count > 2 && cols[2].contains("incise")), to: &forms)
         }
+        return forms
+    }
+
+    private static func add(_ form: String, _ entry: Entry, to forms: inout [String: Entry]) {
+        // A form shared by two lemmas keeps the one usable everywhere.
+        if let old = forms[form], !old.inciseOnly { return }
+        forms[form] = entry
+    }
+
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
+            if (1..<needle.count).allSatisfy({ haystack[i + $0] == needle[$0] }) { return true }
+        }
+        return false
     }
 
     /// The forms file of a language: `speech/forms.tsv` for French, `speech/LANG-forms.tsv` otherwise.

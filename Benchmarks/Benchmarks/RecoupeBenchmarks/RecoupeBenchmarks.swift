@@ -306,6 +306,7 @@ let benchmarks: @Sendable () -> Void = {
 
     registerNameBenchmarks(thresholds: thresholds)
     registerHashBenchmarks(thresholds: thresholds)
+    registerConstructionBenchmarks(thresholds: thresholds)
 }
 
 enum BenchError: Error { case icu }

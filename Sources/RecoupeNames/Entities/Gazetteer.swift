@@ -215,7 +215,10 @@ extension Gazetteer {
         return try cache.value(for: key) {
             var opts = options
             opts.lexiconDirectory = dir.isEmpty ? nil : dir
-            return try Gazetteer(lexicon: Lexicon.load(opts), nameKey: EntityRecognizer.makeNameKey())
+            // Name keys from and to the cross-process store (most of construction when computed).
+            let g = try Gazetteer(lexicon: Lexicon.load(opts), nameKey: NameKeyMemo(store: .shared))
+            NameKeyStore.shared.save()
+            return g
         }
     }
 

@@ -20,12 +20,16 @@ public final class NameKeyMemo {
     /// Distinct spellings remembered per table (a news archive's worth of names in a few MB).
     static let memoLimit = 50_000
 
-    public init() {}
+    /// Where keys missing from the memo are looked up before being computed (the gazetteer's
+    /// construction passes `NameKeyStore.shared`; document words pass nothing).
+    private let store: NameKeyStore?
+
+    public init(store: NameKeyStore? = nil) { self.store = store }
 
     /// The key of one word of a name ("Dartchiev" → "darCev").
     public func key(_ word: String, language: String?) -> String {
         if let k = keys[word] { return k }
-        let k = NameKey.key(for: word, language: nil)
+        let k = wordKey(word)
         if keys.count < Self.memoLimit { keys[word] = k }
         return k
     }
@@ -34,8 +38,19 @@ public final class NameKeyMemo {
     /// given-names table knows it, else ``key(_:language:)``.
     public func givenNameKey(_ word: String, language: String?) -> String {
         if let k = givenKeys[word] { return k }
-        let k = GivenNames.shared.group(of: word, language: nil).map { "=" + $0 } ?? key(word, language: language)
+        let group = GivenNames.shared.group(forKey: wordKey(word))
+        let k = group.map { "=" + $0 } ?? key(word, language: language)
         if givenKeys.count < Self.memoLimit { givenKeys[word] = k }
         return k
+    }
+
+    /// `NameKey.key(for: word, language: nil)`: through `store` when given (construction: computed
+    /// keys are added), else looked up in `NameKeyStore.shared` without adding (a document's words
+    /// would grow it without bound) and computed on a miss. The look-up matters for lexicon names:
+    /// linking keys every name and alias of a gazetteer person, Cyrillic ones included, and
+    /// computing one opens ICU's transliterator registry (~145 M instructions) in a French batch.
+    private func wordKey(_ word: String) -> String {
+        if let store { return store.key(for: word, language: nil) }
+        return NameKeyStore.shared.storedKey(for: word, language: nil) ?? NameKey.key(for: word, language: nil)
     }
 }

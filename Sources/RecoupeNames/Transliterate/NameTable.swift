@@ -31,14 +31,17 @@ public struct NameTable: Sendable {
     /// `Lexicons/names/places.tsv` (empty if not found).
     public static let places = NameTable(shipped: "names/places.tsv")
 
-    /// A table of `Lexicons/` (empty if the file is not found).
+    /// A table of `Lexicons/` (empty if the file is not found). Its keys come from and go to
+    /// `NameKeyStore.shared` (computing them through ICU was most of the table's cost).
     public init(shipped relative: String) {
         guard let p = LexiconLocator.path(relative),
               let text = try? String(contentsOfFile: p, encoding: .utf8) else { self.init(entries: []); return }
-        self.init(parsing: text)
+        self.init(parsing: text, keyStore: .shared)
+        NameKeyStore.shared.save()
     }
 
-    public init(parsing text: String) {
+    /// A table of the text of a table file; keys through `keyStore` when given, else computed.
+    public init(parsing text: String, keyStore: NameKeyStore? = nil) {
         var entries = [Entry]()
         for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
             let line = raw.trimmingCharacters(in: .whitespaces)
@@ -53,10 +56,10 @@ public struct NameTable: Sendable {
             let spellings = f[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             entries.append(Entry(id: f[0], kind: kind, parent: parent, spellings: spellings))
         }
-        self.init(entries: entries)
+        self.init(entries: entries, keyStore: keyStore)
     }
 
-    public init(entries: [Entry]) {
+    public init(entries: [Entry], keyStore: NameKeyStore? = nil) {
         self.entries = entries
         var byKey = [String: String]()
         var index = [String: Int]()
@@ -67,7 +70,7 @@ public struct NameTable: Sendable {
             let group = (e.kind == "same" ? e.parent : nil) ?? e.id
             for s in e.spellings {
                 for lang in ["fr", "en", "de", nil] as [String?] {
-                    let k = NameKey.key(for: s, language: lang)
+                    let k = keyStore?.key(for: s, language: lang) ?? NameKey.key(for: s, language: lang)
                     if !k.isEmpty, byKey[k] == nil { byKey[k] = group }
                 }
             }
