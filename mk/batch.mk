@@ -30,7 +30,7 @@ parallel-demo: build
 	BIN=$(BIN) CORPUS_DIR=$(CORPUS_DIR) SCRATCH=$(BATCH_SCRATCH)/parallel bash scripts/parallel-demo.sh
 
 test-heavy: deps
-	RECOUPE_HEAVY_TESTS=1 $(SWIFT) test --filter BadInputFolderTests
+	RECOUPE_CACHE_DIR= RECOUPE_HEAVY_TESTS=1 $(SWIFT) test --filter BadInputFolderTests
 
 fuzz: deps
 	cd Fuzz && FUZZ_SECONDS=$(FUZZ_SECONDS) bash run-fuzzers.sh
@@ -39,11 +39,11 @@ sanitize: sanitize-address sanitize-thread
 
 # LeakSanitizer is on; mk/lsan.supp only silences the XCTest harness and Foundation.Process.
 sanitize-address: deps
-	LSAN_OPTIONS=suppressions=$(CURDIR)/mk/lsan.supp:print_suppressions=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	RECOUPE_CACHE_DIR= LSAN_OPTIONS=suppressions=$(CURDIR)/mk/lsan.supp:print_suppressions=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 # halt_on_error: a race fails the run instead of only printing a report.
 sanitize-thread: deps
-	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	RECOUPE_CACHE_DIR= TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 batch-memory: build
 	BIN=$(BIN) CORPUS_DIR=$(CORPUS_DIR) SCRATCH=$(BATCH_SCRATCH)/memory bash scripts/batch-memory.sh

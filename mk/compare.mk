@@ -22,7 +22,7 @@ chromium-deps:
 	@command -v $(CHROMIUM) >/dev/null || bash scripts/install-deps.sh chromium
 
 browser-test: deps chromium-deps
-	RECOUPE_BROWSER_TEST=1 CHROMIUM=$$(command -v $(CHROMIUM)) $(SWIFT) test --filter "Comparison(Layout)?BrowserTests"
+	RECOUPE_CACHE_DIR= RECOUPE_BROWSER_TEST=1 CHROMIUM=$$(command -v $(CHROMIUM)) $(SWIFT) test --filter "Comparison(Layout)?BrowserTests"
 
 compare-screenshot: build chromium-deps
 	mkdir -p $(COMPARE_OUT)
