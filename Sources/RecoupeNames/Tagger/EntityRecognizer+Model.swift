@@ -90,14 +90,21 @@ extension EntityRecognizer {
     /// Kampala") they were not (35 / 40), and those are left to the rules. Not taken either: a span that
     /// cuts across a rule's candidate, or that holds two lexicon names ("l'Europe centrale Coulter", "Alger
     /// de Bordeaux" in a shipping list): two names side by side are not one.
+    /// A deferred word (a surname linking finds a person for) is held only by a tagger person: "l'Europe
+    /// centrale Coulter" is no organisation named after Coulter. The anchors are found through a token
+    /// index, so the work stays linear in the document's length.
     static func widerModelSpans(_ tagged: [Candidate], anchors: [Candidate], readsAsName: (Candidate, [Candidate]) -> Bool) -> [Candidate] {
-        guard !anchors.isEmpty else { return [] }
+        guard !anchors.isEmpty, let last = anchors.map(\.end).max() else { return [] }
+        var at = [[Int]](repeating: [], count: last)
+        for (k, a) in anchors.enumerated() { for i in a.start..<a.end { at[i].append(k) } }
         return tagged.filter { m in
-            guard m.end - m.start > 1 else { return false }
+            guard m.end - m.start > 1, m.start < last else { return false }
+            var seen = Set<Int>()
             var held: [Candidate] = []
-            for a in anchors where a.start < m.end && m.start < a.end {
+            for i in m.start..<min(m.end, last) { for k in at[i] where seen.insert(k).inserted { held.append(anchors[k]) } }
+            for a in held {
                 guard m.start <= a.start && a.end <= m.end, a.end - a.start < m.end - m.start else { return false }
-                held.append(a)
+                if a.isDeferred && m.label != .person { return false }
             }
             return !held.isEmpty && held.count(where: { $0.entry != nil }) <= 1 && readsAsName(m, held)
         }
