@@ -100,7 +100,8 @@ public final class EntityRecognizer: Stage {
             if ner == .hybrid { spans.removeAll { vetoed($0, context) } }
             let people = (candidates + Self.modelCandidates(spans)).filter { $0.label == .person }
             (candidates, deferred) = Self.combine(rules: candidates, deferred: deferred, model: spans, mode: ner, tokenCount: document.tokens.count,
-                                                  linksLater: deferredLinks(document, context, people: people))
+                                                  linksLater: deferredLinks(document, context, people: people),
+                                                  readsAsName: { self.readsAsName($0, holding: $1, context) })
         }
         candidates.removeAll { $0.label == .person && Self.insideQuotedTitle($0, context) }
         deferred.removeAll { $0.label == .person && Self.insideQuotedTitle($0, context) }

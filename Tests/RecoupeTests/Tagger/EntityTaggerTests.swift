@@ -224,6 +224,29 @@ struct EntityTaggerTests {
         #expect(r.map(\.rule) == ["gazetteer", "civility", "place-preposition", "given-name", "acronym", "capitalized-sequence", "org-word"] && rDeferred.count == 2)
     }
 
+    @Test("hybrid merge: a tagger span wider than a precise rule's or a linked word's, starting on a name word, wins; one from an article or across a rule does not")
+    func hybridWiderSpans() {
+        // 0 George 1 Washington 2 à 3 de 4 France 5 , 6 Jean 7 Dupont 8 et 9 M. 10 Cloarec 11 Amérique 12 du 13 Nord 14 Michelle 15 Obama
+        let rules = [Self.cand(1, 2, .location, "gazetteer"), Self.cand(4, 5, .location, "gazetteer"), Self.cand(6, 8, .person, "given-name"),
+                     Self.cand(10, 11, .person, "civility"), Self.cand(11, 12, .location, "gazetteer")]
+        let deferred = [Self.cand(15, 16, .person, "deferred")]
+        func span(_ s: Int, _ e: Int, _ label: EntityMention.Label) -> EntityTagger.Span { EntityTagger.Span(start: s, end: e, label: label, margin: 5, confidence: 0.9) }
+        let model = [span(0, 2, .person), span(3, 5, .location), span(7, 9, .organization), span(9, 11, .person), span(11, 14, .location), span(14, 16, .person)]
+        let notNameStarts: Set<Int> = [2, 3, 8, 9, 12]  // 9 stands for a civility
+        let (hybrid, hDeferred) = EntityRecognizer.combine(rules: rules, deferred: deferred, model: model, mode: .hybrid, tokenCount: 16,
+                                                           linksLater: { _ in true }, readsAsName: { c, _ in !notNameStarts.contains(c.start) })
+        // "George Washington", "Amérique du Nord" and "Michelle Obama" over the lexicon's places and the linked
+        // surname; "de France" starts on a preposition and "M. Cloarec" on a civility, "Dupont et" cuts across
+        // the given-name rule's candidate: the rules keep those.
+        #expect(hybrid.map { "\($0.start)-\($0.end) \($0.label.rawValue) \($0.rule)" }.sorted()
+                == ["0-2 PER model", "10-11 PER civility", "11-14 LOC model", "14-16 PER model", "4-5 LOC gazetteer", "6-8 PER given-name"])
+        #expect(hDeferred.isEmpty)
+        // Without the name-word test no tagger span goes first: the rules' candidates win as before.
+        let (plain, plainDeferred) = EntityRecognizer.combine(rules: rules, deferred: deferred, model: model, mode: .hybrid, tokenCount: 16,
+                                                              linksLater: { _ in true })
+        #expect(plain.filter { $0.rule == "model" }.isEmpty && plainDeferred.map(\.start) == [15])
+    }
+
     @Test("hybrid with the shipped model: a bare acronym is dropped, one the text spells out stays")
     func hybridAcronyms() throws {
         let doc = try annotate("Le chanteur est mort hier, victime d'un AVC à Lyon. La Fédération des tisserands du Rhône (FTRH) "
