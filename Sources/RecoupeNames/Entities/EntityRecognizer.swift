@@ -131,18 +131,7 @@ public final class EntityRecognizer: Stage {
             (mentions[i].role, mentions[i].newRole) = roles.roles(of: i)
         }
         let taken = mentions.flatMap { [$0.role, $0.newRole].compactMap { $0.map { $0.start..<$0.end } } }
-        var roleWords: [String: Set<String>] = [:]
-        for (i, c) in candidates.enumerated() where c.label == .person {
-            for r in [mentions[i].role, mentions[i].newRole].compactMap({ $0 }) {
-                var (lo, hi) = (0, context.tokens.count)
-                while lo < hi { let mid = (lo + hi) / 2; if context.tokens[mid].start < r.start { lo = mid + 1 } else { hi = mid } }
-                var k = lo
-                while k < context.tokens.count, context.tokens[k].end <= r.end {
-                    if RoleExtractor.isRole(context.norm(k)) { roleWords[mentions[i].kbId, default: []].insert(context.norm(k)) }
-                    k += 1
-                }
-            }
-        }
+        let roleWords = RoleExtractor.roleWords(of: mentions, context)
         for (i, role) in roles.descriptionRoles(taken: taken, entityOf: { mentions[$0].kbId }, roleWords: roleWords) where mentions[i].role == nil {
             mentions[i].role = role
         }

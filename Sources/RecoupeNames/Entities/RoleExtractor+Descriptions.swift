@@ -53,6 +53,24 @@ extension RoleExtractor {
         return out
     }
 
+    /// The role words (token norms) of the roles already read, by the entity id of the person holding them.
+    static func roleWords(of mentions: [EntityMention], _ ctx: DocumentContext) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        for m in mentions where m.label == .person {
+            for r in [m.role, m.newRole].compactMap({ $0 }) {
+                // First token of the role (tokens are in text order), then its words.
+                var (lo, hi) = (0, ctx.tokens.count)
+                while lo < hi { let mid = (lo + hi) / 2; if ctx.tokens[mid].start < r.start { lo = mid + 1 } else { hi = mid } }
+                var k = lo
+                while k < ctx.tokens.count, ctx.tokens[k].end <= r.end {
+                    if isRole(ctx.norm(k)) { out[m.kbId, default: []].insert(ctx.norm(k)) }
+                    k += 1
+                }
+            }
+        }
+        return out
+    }
+
     /// The role words of a description opened by the article at `k`: modifiers, a role word, then one
     /// nationality or party adjective, and a complement of capitalised words ("maire de New York", "chef
     /// du Conseil"). Nil when no role word follows the article.
