@@ -24,7 +24,7 @@ enum QuoteCueLexicon {
         "fr/quote-abstract-suffixes", "fr/quote-naming-words", "fr/quote-time-words",
         "fr/quote-holders", "fr/quote-time-nouns", "fr/quote-not-complementizers", "fr/quote-address-prepositions",
         "fr/quote-mid-according", "fr/quote-report-nouns", "fr/quote-causative-complements",
-        "fr/quote-no-infinitive-report", "fr/quote-person-nouns",
+        "fr/quote-no-infinitive-report", "fr/quote-person-nouns", "fr/quote-clause-pronouns", "fr/quote-name-links",
         "en/quote-determiners", "en/quote-skippable", "ru/quote-skippable",
     ]
 

@@ -284,13 +284,13 @@ extension QuoteFinderRun {
             if quoteTokens.isCapitalized(a) { return nil }
             let opener = QuoteWords.opensNounPhrase(first) || QuoteWords.prepositions.contains(first) || QuoteWords.adverbs.contains(first)
                 || QuoteWords.connectors.contains(first) || QuoteWords.subjectPronouns.contains(first) || SpeechCueMatcher.timeWords.contains(first)
-                || ["ce", "c'", "cela", "ceci", "on", "y", "en"].contains(first)
+                || QuoteWords.clauseOpeningPronouns.contains(first)
             let holder = QuoteWords.opensNounPhrase(first) && f - a >= 2 && SpeechCueMatcher.holders.contains(quoteTokens.norms[a + 1])
             return !opener || holder ? f : nil
         }
         // A description, then its name: capitalised words only, four at most.
         guard QuoteWords.opensNounPhrase(quoteTokens.norms[source.lowerBound]), f - a <= 4,
-              (a..<f).allSatisfy({ quoteTokens.isCapitalized($0) || ["de", "d'", "du", "des", "la", "le", "van", "von"].contains(quoteTokens.norms[$0]) }) else { return nil }
+              (a..<f).allSatisfy({ quoteTokens.isCapitalized($0) || QuoteWords.nameLinks.contains(quoteTokens.norms[$0]) }) else { return nil }
         return f
     }
 

@@ -49,9 +49,12 @@ extension QuoteFinderRun {
     /// of the news dev split is a mention (9 of 9), cue in its sentence or not.
     func isTitleOrName(quoteStart qs: Int, inner: Range<Int>, words: Int, opensClause: Bool, endsUtterance: Bool) -> Bool {
         guard !inner.isEmpty, words <= 6, !opensClause, !endsUtterance, quoteTokens.isCapitalized(inner.lowerBound) else { return false }
-        let before = qs > 0 && quoteTokens.paragraphOf[qs - 1] == quoteTokens.paragraphOf[qs] ? quoteTokens.norm(qs - 1) : nil
-        return !QuoteWords.isQue(before) && !quoteTokens.isPunct(inner.upperBound - 1, Self.sentenceEnds.union(PunctSets.exclamOrQuestion))
+        guard !quoteTokens.isPunct(inner.upperBound - 1, Self.utteranceEnds) else { return false }
+        return !(qs > 0 && quoteTokens.paragraphOf[qs - 1] == quoteTokens.paragraphOf[qs] && QuoteWords.isQue(quoteTokens.norm(qs - 1)))
     }
+
+    /// Punctuation ending an utterance: a sentence end, "!" or "?".
+    static let utteranceEnds: Set<String> = sentenceEnds.union(PunctSets.exclamOrQuestion)
 
     /// A verb of saying outside the marks, "selon"/"d'après", or a subject pronoun before the quotation,
     /// in the quotation's sentence.

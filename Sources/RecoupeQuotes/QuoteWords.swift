@@ -19,6 +19,12 @@ enum QuoteWords {
     /// Words that open a sentence adverbial, never a subject ("Cependant, …", "Toujours selon …").
     static let connectors: Set<String> = QuoteCueLexicon.set("fr/quote-connectors")
 
+    /// Pronouns and clitics opening a clause, not a description ("Selon X, ce sera …").
+    static let clauseOpeningPronouns: Set<String> = QuoteCueLexicon.set("fr/quote-clause-pronouns")
+
+    /// Lower-case words that may stand inside a name ("Michel de la Tour").
+    static let nameLinks: Set<String> = QuoteCueLexicon.set("fr/quote-name-links")
+
     /// Prepositions that open an adverbial segment ("dans un communiqué", "lors de …").
     static let prepositions: Set<String> = QuoteCueLexicon.set("fr/quote-prepositions")
 

@@ -18,26 +18,25 @@ extension RoleExtractor {
         var k = 0
         while k < ctx.tokens.count {
             defer { k += 1 }
-            guard ["le", "la", "l'"].contains(ctx.norm(k)), let (s, e) = descriptionPhrase(after: k) else { continue }
+            guard ["le", "la", "l'"].contains(ctx.norm(k)) else { continue }
+            // The person entities named in the window, found before the description is read: most articles
+            // of a novel have none (people are in text order; walk back from the last one ending before k,
+            // linear in the window, not in the document).
+            let sentence = ctx.sentenceOf[k]
+            guard sentence >= 0 else { continue }
+            var window: [Int] = []
+            var j = people.partitionIndex { mentions[$0].end <= k } - 1
+            while j >= 0, ctx.sentenceOf[mentions[people[j]].start] >= sentence - 1 {
+                if mentions[people[j]].end <= k { window.append(people[j]) }
+                j -= 1
+            }
+            guard !window.isEmpty, let (s, e) = descriptionPhrase(after: k) else { continue }
+            window.reverse()
             // A title of a name, an apposition of one ("X, le ministre,"), a role already read.
             if let n = ctx.next(e), startsPerson(n) || ctx.isPunct(n, ",") && ctx.next(n).map({ ctx.isWord($0) && ctx.isCapitalized($0) }) == true { continue }
             if let p = ctx.prev(k), ctx.isPunct(p, ","), let pp = ctx.prev(p), inPerson(pp) { continue }
             let (a, b) = (ctx.tokens[s].start, ctx.tokens[e].end)
             if taken.contains(where: { $0.overlaps(a..<b) }) { continue }
-            // The person entities named in the window.
-            let sentence = ctx.sentenceOf[k]
-            guard sentence >= 0 else { continue }
-            // People are in text order: walk back from the last one ending before k (linear in the window,
-            // not in the document: a novel has thousands of both).
-            var (lo, hi) = (0, people.count)
-            while lo < hi { let mid = (lo + hi) / 2; if mentions[people[mid]].end <= k { lo = mid + 1 } else { hi = mid } }
-            var window: [Int] = []
-            var j = lo - 1
-            while j >= 0, ctx.sentenceOf[mentions[people[j]].start] >= sentence - 1 {
-                if mentions[people[j]].end <= k { window.append(people[j]) }
-                j -= 1
-            }
-            window.reverse()
             let words = Set((s...e).map { ctx.norm($0) }.filter { Self.isRole($0) })
             let complement = (s...e).contains { ctx.isWord($0) && ctx.isCapitalized($0) && !ctx.isSentenceStart($0) }
             if let holder = window.last(where: { !(roleWords[entityOf($0)] ?? []).isDisjoint(with: words) }) {
@@ -59,9 +58,7 @@ extension RoleExtractor {
         for m in mentions where m.label == .person {
             for r in [m.role, m.newRole].compactMap({ $0 }) {
                 // First token of the role (tokens are in text order), then its words.
-                var (lo, hi) = (0, ctx.tokens.count)
-                while lo < hi { let mid = (lo + hi) / 2; if ctx.tokens[mid].start < r.start { lo = mid + 1 } else { hi = mid } }
-                var k = lo
+                var k = ctx.tokens.partitionIndex { $0.start < r.start }
                 while k < ctx.tokens.count, ctx.tokens[k].end <= r.end {
                     if isRole(ctx.norm(k)) { out[m.kbId, default: []].insert(ctx.norm(k)) }
                     k += 1

@@ -45,6 +45,7 @@ struct CueLexiconTests {
         let properties: [(String, Set<String>)] = [
             ("fr/quote-auxiliaries", QuoteWords.auxiliaries), ("fr/quote-subject-pronouns", QuoteWords.subjectPronouns),
             ("fr/quote-adverbs", QuoteWords.adverbs), ("fr/quote-connectors", QuoteWords.connectors),
+            ("fr/quote-clause-pronouns", QuoteWords.clauseOpeningPronouns), ("fr/quote-name-links", QuoteWords.nameLinks),
             ("fr/quote-prepositions", QuoteWords.prepositions), ("fr/quote-complement-prepositions", QuoteWords.complementPrepositions),
             ("fr/quote-articles", QuoteWords.articles), ("fr/quote-determiners", QuoteWords.determiners),
             ("fr/quote-phrase-stops", QuoteWords.phraseStops), ("fr/quote-document-nouns", QuoteWords.documentNouns),
