@@ -75,7 +75,7 @@ extension RoleExtractor {
         guard var r = ctx.next(k) else { return nil }
         let start = r
         var steps = 0
-        while Self.modifiers.contains(ctx.norm(r)) && !Self.isRole(ctx.norm(r)), steps < 3, let n = ctx.next(r) { r = n; steps += 1 }
+        while Self.modifiers.contains(ctx.norm(r)) && !Self.isRole(ctx.norm(r)) || Self.isOrdinal(ctx.norm(r)), steps < 3, let n = ctx.next(r) { r = n; steps += 1 }
         guard ctx.isWord(r), !ctx.isCapitalized(r) || ctx.isSentenceStart(r), Self.isRole(ctx.norm(r)) else { return nil }
         var end = r
         if let n = ctx.next(end), FrenchCues.nationalities.contains(ctx.norm(n)) || Self.qualifiers.contains(ctx.norm(n)) { end = n }

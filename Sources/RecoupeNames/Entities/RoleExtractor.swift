@@ -50,6 +50,14 @@ struct RoleExtractor {
         return n.split(separator: "-").contains { FrenchCues.roles.contains(String($0)) }
     }
 
+    /// An ordinal before a role word ("le 2e skipper", "la troisième adjointe"): it ranks the holder, the role stays.
+    static func isOrdinal(_ n: String) -> Bool {
+        if n.hasSuffix("ième") || n.hasSuffix("ieme") { return n.count > 5 }
+        guard let first = n.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
+        return ordinalSuffixes.contains(String(n.unicodeScalars.drop { ("0"..."9").contains($0) }))
+    }
+    private static let ordinalSuffixes: Set<String> = ["e", "è", "ème", "eme", "er", "re", "ère", "d", "de", "nd", "nde"]
+
     /// A link ("de", "du", "la") or a capitalized word inside the sentence ("Cour" of "Cour pénale internationale").
     private static func opensComplement(_ k: Int, _ ctx: DocumentContext) -> Bool {
         EntityRecognizer.phraseLinks.contains(ctx.norm(k))
@@ -100,6 +108,18 @@ struct RoleExtractor {
             let allowed = isRole || FrenchCues.nationalities.contains(n) || EntityRecognizer.portfolioWords.contains(n)
                 || modifiers.contains(n) || (broad && qualifiers.contains(n)) || EntityRecognizer.phraseLinks.contains(n)
                 || (ctx.isWord(c) && ctx.isCapitalized(c) && !FrenchCues.notNames.contains(n) && !ctx.isSentenceStart(c))
+            // "le président de l'Union française des industries pétrolières (Ufip), X": an acronym in brackets
+            // after the complement it abbreviates.
+            if broad, ctx.isPunct(c, ")"), let o = ctx.prev(c), ctx.isWord(o), ctx.isCapitalized(o), let op = ctx.prev(o), ctx.isPunct(op, "("),
+               let before = ctx.prev(op) {
+                cursor = before
+                continue
+            }
+            // "le journaliste de France 2 Gilles Jacquier": a number closing a capitalised name of the complement.
+            if broad, !allowed, ctx.tokens[c].kind == .number, let p = ctx.prev(c), ctx.isWord(p), ctx.isCapitalized(p), !ctx.isSentenceStart(p) {
+                cursor = p
+                continue
+            }
             if !allowed {
                 // One adjective right after the role word ("le commentateur sportif Thierry Roland", "le grand
                 // reporter X"): a lower-case word that follows a role.
@@ -168,7 +188,7 @@ struct RoleExtractor {
         if Self.determiners.contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
         let start = k
         var steps = 0
-        while Self.modifiers.contains(ctx.norm(k)) && !Self.isRole(ctx.norm(k)), steps < 3, let n = ctx.next(k) { k = n; steps += 1 }
+        while Self.modifiers.contains(ctx.norm(k)) && !Self.isRole(ctx.norm(k)) || Self.isOrdinal(ctx.norm(k)), steps < 3, let n = ctx.next(k) { k = n; steps += 1 }
         guard Self.isRole(ctx.norm(k), plural: true) else { return nil }
         var end = k
         var count = 0

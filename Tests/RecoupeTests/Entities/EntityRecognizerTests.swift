@@ -162,12 +162,22 @@ struct EntityRecognizerTests {
         ("Le commentateur sportif Thierry Roland est mort samedi.", "Thierry Roland", "commentateur sportif"),
         ("Un des chercheurs de HRW, Ole Solvang, précise que la torture continue.", "Ole Solvang", "chercheurs de HRW"),
         ("Des portraits de l'ayatollah Ali Khamenei étaient brandis.", "Ali Khamenei", "ayatollah"),
+        ("On annonce que le journaliste de France 2 Gilles Jacquier a été tué.", "Gilles Jacquier", "journaliste de France 2"),
+        ("Kito de Pavant est le 2e skipper à abandonner.", "Kito de Pavant", "2e skipper à abandonner"),
+        ("Selon le président de la Fédération française de football (FFF), Noël Le Graët, tout va bien.", "Noël Le Graët",
+         "président de la Fédération française de football (FFF)"),
     ])
     func broadTitles(text: String, name: String, role: String) throws {
         let doc = try annotate(text)
         let mention = try #require(doc.mentions(name).first, "\(name) not found in: \(text)")
         #expect(mention.role?.text == role)
         #expect(mention.role?.modality == .stated)
+    }
+
+    /// Ordinals rank a role's holder ("le 2e skipper"); words that merely end like one do not.
+    @Test func ordinalsBeforeRoles() {
+        for n in ["2e", "1er", "1re", "3ème", "21e", "deuxième", "troisième"] { #expect(RoleExtractor.isOrdinal(n), "\(n)") }
+        for n in ["e", "ième", "2", "2010", "système", "ministre", "er"] { #expect(!RoleExtractor.isOrdinal(n), "\(n)") }
     }
 
     /// Descriptions that stand for a person named just before (news dev split: role F1 0.750 -> 0.783).
