@@ -230,7 +230,7 @@ extension EntityRecognizer {
 
         if FrenchCues.civilities.contains(prev) { return person("civility", 0.9) }
         // "Vortex Airlines", "Racing Club": a company, club or media word makes an organisation.
-        if count >= 2, words.contains(where: { FrenchCues.organizationWords.contains(ctx.norm($0)) }) {
+        if count >= 2, words.contains(where: { FrenchCues.organizationWords.contains(ctx.norm($0)) }) || FrenchCues.companyForms.contains(last) {
             return Candidate(start: s, end: e, label: .organization, entry: nil, rule: "org-word", confidence: 0.65)
         }
         if count >= 2, firstNames.contains(DiacriticFolding.fold(first)) { return person("given-name", 0.85) }

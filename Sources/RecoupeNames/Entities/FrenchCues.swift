@@ -36,6 +36,8 @@ enum FrenchCues {
     /// Strasbourg", "Vortex Airlines", "Helios Technologies", "Daily Mirror"): company forms, club and
     /// media words. Lower-cased norms.
     static let organizationWords = CueLexicon.set("fr/organization-words")
+    /// Company forms ("AG", "SA", "Inc."): an organisation's last word, a name particle elsewhere ("Nock Ag Attia").
+    static let companyForms = CueLexicon.set("fr/company-forms")
 
     /// Common nouns that introduce an organisation's own name right after them ("le groupe Thales",
     /// "la start-up française Mistral AI", "l'institut Forsa", "le quotidien Le Monde").

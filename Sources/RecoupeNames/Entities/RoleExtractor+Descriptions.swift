@@ -82,7 +82,7 @@ extension RoleExtractor {
         // "de New York", "du Conseil", "de l'Iran": a link and capitalised words.
         if let link = ctx.next(end), ["de", "du", "des", "d'"].contains(ctx.norm(link)), var c = ctx.next(link) {
             if ["la", "l'"].contains(ctx.norm(c)), let n = ctx.next(c) { c = n }
-            if ctx.isWord(c), ctx.isCapitalized(c), !FrenchCues.notNames.contains(ctx.norm(c)) {
+            if ctx.isWord(c), ctx.isCapitalized(c), !FrenchCues.notNames.contains(ctx.norm(c)) || Self.opensLongerName(c, ctx) {
                 end = c
                 while let n = ctx.next(end), ctx.isWord(n), ctx.isCapitalized(n), n - end == 1 { end = n }
             }

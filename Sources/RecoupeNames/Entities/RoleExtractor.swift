@@ -64,6 +64,13 @@ struct RoleExtractor {
             || (ctx.isWord(k) && ctx.isCapitalized(k) && !ctx.isSentenceStart(k) && !FrenchCues.notNames.contains(ctx.norm(k)))
     }
 
+    /// A capitalised word inside the sentence that the word lists call no name but that a capitalised word
+    /// follows: "New" of "le maire de New York" (English "new" is a not-name for English text).
+    static func opensLongerName(_ k: Int, _ ctx: DocumentContext) -> Bool {
+        guard ctx.isWord(k), ctx.isCapitalized(k), !ctx.isSentenceStart(k), let n = ctx.next(k) else { return false }
+        return ctx.isWord(n) && ctx.isCapitalized(n) && !FrenchCues.notNames.contains(ctx.norm(n))
+    }
+
     /// The link before lower-case word `c` when `c` (or `c` and the word before it) follows one.
     private static func complementLink(endingAt c: Int, _ ctx: DocumentContext) -> Int? {
         guard ctx.isWord(c), !ctx.isCapitalized(c) else { return nil }

@@ -106,7 +106,7 @@ struct TaggerFeatures {
     static let listBits: [String: UInt32] = {
         let lists: [(bit: UInt32, words: Set<String>)] = [
             (2, FrenchCues.civilities), (3, FrenchCues.roles), (4, FrenchCues.nationalities),
-            (5, FrenchCues.organizationHeads), (6, FrenchCues.organizationWords), (7, FrenchCues.organizationIntroducers),
+            (5, FrenchCues.organizationHeads), (6, FrenchCues.organizationWords.union(FrenchCues.companyForms)), (7, FrenchCues.organizationIntroducers),
             (8, FrenchCues.notNames), (9, FrenchCues.placePrepositions), (10, FrenchCues.placeNouns),
             (11, EntityRecognizer.particles), (12, EntityRecognizer.portfolioWords),
         ]

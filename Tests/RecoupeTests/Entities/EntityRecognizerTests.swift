@@ -192,6 +192,9 @@ struct EntityRecognizerTests {
         // A description with a complement names someone else: no role for the person before it.
         let other = try annotate("Le régime d'Hosni Moubarak est tombé. Le candidat des Frères musulmans exige les résultats.")
         #expect(other.mentions("Hosni Moubarak").allSatisfy { $0.role == nil })
+        // A complement of several capitalised words, one of them a not-name alone ("New" of "New York").
+        let city = try annotate("Barack Obama a gagné lundi. Le maire de New York a parlé ensuite.")
+        #expect(city.mentions.allSatisfy { $0.role == nil })
         // Two people in the window: the text does not say whom.
         let two = try annotate("Ole Solvang a rencontré Marc Leroy lundi. L'expert estime que la torture continue.")
         #expect(two.mentions.allSatisfy { $0.role == nil })
