@@ -36,6 +36,6 @@ struct SurnameEndingsTests {
     @Test func nonASCIIEnding() {
         let m = SurnameEndings(["ïa", "ov"])
         #expect(m.matches("skaïa") && m.matches("skai\u{0308}a") && !m.matches("skaia"))
-        #expect(m.matches("petrov") && !m.matches("petrov\u{0301}") && !m.matches("\u{0600}ov".dropFirst(0) + "x"))
+        #expect(m.matches("petrov") && !m.matches("petrov\u{0301}") && !m.matches("\u{0600}ovx"))
     }
 }
