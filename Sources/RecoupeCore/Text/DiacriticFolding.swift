@@ -22,29 +22,66 @@ public enum DiacriticFolding {
     }()
 
     public static func fold(_ s: String) -> String {
-        // Most words have nothing to fold (ASCII, or Cyrillic without ё): return them as they are
-        // instead of rebuilding an equal string scalar by scalar.
-        var needs = false
-        for u in s.unicodeScalars where u.value >= 0x80 {
-            if u.value >= limit || table[Int(u.value)] != u.value || (0x300...0x36F).contains(u.value) { needs = true; break }
+        // On the UTF-8 bytes: an ASCII word (most of them) is answered by one byte scan, and a word
+        // to fold is written byte by byte into one string; appending to a scalar view, with the
+        // table's lazy-global check per scalar, cost twice as much (issue 16).
+        var copy = s
+        switch copy.withUTF8({ foldUTF8($0) }) {
+        case .unchanged: return s
+        case .folded(let folded): return folded
+        case .decompose: return decomposedFold(s)
         }
-        if !needs { return s }
-        var out = String.UnicodeScalarView()
-        var slow = false
-        for u in s.unicodeScalars {
-            if u.value < limit {
-                if (0x300...0x36F).contains(u.value) { continue }
-                out.append(Unicode.Scalar(table[Int(u.value)])!)
-            } else if u.properties.generalCategory == .nonspacingMark {
-                continue
-            } else if u.value >= 0x1E00 && u.value <= 0x1EFF {
-                slow = true
-                break
-            } else {
-                out.append(u)
+    }
+
+    private enum Outcome {
+        /// Nothing to fold: the word itself.
+        case unchanged
+        case folded(String)
+        /// A letter of U+1E00–U+1EFF (Vietnamese, Welsh …): through ICU's NFD.
+        case decompose
+    }
+
+    private static func foldUTF8(_ utf8: UnsafeBufferPointer<UInt8>) -> Outcome {
+        let n = utf8.count
+        var first = 0
+        while first < n, utf8[first] < 0x80 { first += 1 }
+        if first == n { return .unchanged }
+        return table.withUnsafeBufferPointer { table in
+            // Anything to fold: a letter with a diacritic below U+0590, a combining mark, or any
+            // scalar from U+0590 on (Mn marks are dropped there) — as the scalar loop decided.
+            var i = first, needs = false
+            while i < n {
+                let v = UTF8Coding.decode(utf8, at: &i)
+                if v >= limit || table[Int(v)] != v || (0x300...0x36F).contains(v) { needs = true; break }
             }
+            if !needs { return .unchanged }
+            // A scalar below U+0590 (at most 2 bytes) folds to one below U+10000 (at most 3), and
+            // others are copied or dropped: 1.5 × the input's bytes always suffice.
+            var decompose = false
+            let folded = String(unsafeUninitializedCapacity: n + n / 2 + 4) { out in
+                var i = 0, o = 0
+                while i < n {
+                    let v = UTF8Coding.decode(utf8, at: &i)
+                    if v < limit {
+                        if (0x300...0x36F).contains(v) { continue }
+                        o += UTF8Coding.encode(table[Int(v)], into: out, at: o)
+                    } else if Unicode.Scalar(v)!.properties.generalCategory == .nonspacingMark {
+                        continue
+                    } else if v >= 0x1E00 && v <= 0x1EFF {
+                        decompose = true
+                        return 0
+                    } else {
+                        o += UTF8Coding.encode(v, into: out, at: o)
+                    }
+                }
+                return o
+            }
+            return decompose ? .decompose : .folded(folded)
         }
-        if !slow { return String(out) }
+    }
+
+    /// Every letter through NFD, combining marks (Mn) dropped.
+    private static func decomposedFold(_ s: String) -> String {
         guard let d = try? Normalizer.normalize(Array(s.utf16), .nfd) else { return s }
         let str = String(decoding: d, as: UTF16.self)
         return String(String.UnicodeScalarView(str.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))

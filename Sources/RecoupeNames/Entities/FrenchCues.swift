@@ -84,8 +84,12 @@ enum FrenchCues {
     static let surnameEndings = CueLexicon.words("fr/surname-endings")
 
     /// Whether a lower-case word has a Cyrillic-origin surname ending (at least 5 letters).
+    /// The ending is tested first (``SurnameEndings/matches(_:)``, on bytes): most words have none,
+    /// and counting characters costs more than the test.
     static func hasSurnameShape(_ norm: String) -> Bool {
-        guard norm.count >= 5 else { return false }
-        return surnameEndings.contains { norm.hasSuffix($0) }
+        surnameEndingMatcher.matches(norm) && norm.count >= 5
     }
+
+    /// `surnameEndings` prepared for byte comparison.
+    static let surnameEndingMatcher = SurnameEndings(surnameEndings)
 }

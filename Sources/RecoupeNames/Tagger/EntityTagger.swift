@@ -64,10 +64,13 @@ final class EntityTagger {
         vectors.append(contentsOf: repeatElement(0, count: TaggerFeatures.window * T))
         let cues = t.shape == 0xFF ? 0 : features.cueBits(t.norm)
         let pattern = t.shape == 0xFF ? 0 : TaggerFeatures.pattern(t)
+        let scalars = TaggerFeatures.scalars(of: t)
+        var hashes: [UInt64] = []
         model.weights.withUnsafeBufferPointer { w in
             vectors.withUnsafeMutableBufferPointer { v in
                 for slot in 0..<TaggerFeatures.window {
-                    for h in features.typeHashes(t, slot: slot, cues: cues, pattern: pattern) {
+                    features.typeHashes(t, slot: slot, cues: cues, pattern: pattern, scalars: scalars, into: &hashes)
+                    for h in hashes {
                         let row = Int(h & model.mask) * T
                         for k in 0..<T { v[base + slot * T + k] += w[row + k] }
                     }

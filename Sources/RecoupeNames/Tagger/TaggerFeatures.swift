@@ -136,20 +136,30 @@ struct TaggerFeatures {
     /// ``typeHashes(_:slot:)`` with the type's ``cueBits(_:)`` and ``pattern(_:)`` computed once for
     /// the five slots (the cue lists and Unicode properties are the costly part of a new word).
     func typeHashes(_ t: TokenType, slot: Int, cues: UInt32, pattern: UInt64) -> [UInt64] {
-        // The norm's code points once, in an array: prefixes and suffixes are slices of it (walking
-        // a String's scalar view to each offset cost more than the hashing).
-        let v = t.norm.unicodeScalars.map(\.value)
         var out: [UInt64] = []
+        typeHashes(t, slot: slot, cues: cues, pattern: pattern, scalars: Self.scalars(of: t), into: &out)
+        return out
+    }
+
+    /// The norm's code points, in an array: prefixes and suffixes are slices of it (walking a
+    /// String's scalar view to each offset cost more than the hashing).
+    static func scalars(of t: TokenType) -> [UInt32] { t.norm.unicodeScalars.map(\.value) }
+
+    /// ``typeHashes(_:slot:cues:pattern:)`` written into `out` (emptied first), with the norm's
+    /// ``scalars(of:)`` decoded once by the caller for the five slots: decoding them and allocating
+    /// two arrays per slot was half the cost of a new word's vectors.
+    func typeHashes(_ t: TokenType, slot: Int, cues: UInt32, pattern: UInt64, scalars v: [UInt32], into out: inout [UInt64]) {
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(24)
         out.append(Self.hash(Self.template(slot, 1), v[...]))
         out.append(Self.hash(Self.template(slot, 10), UInt64(t.shape)))
-        if t.shape == 0xFF { return out }
+        if t.shape == 0xFF { return }
         for b in 0..<16 where cues & (1 << UInt32(b)) != 0 { out.append(Self.hash(Self.template(slot, 20 + b), 1)) }
-        if slot == 0 || slot == 4 { return out }
+        if slot == 0 || slot == 4 { return }
         let n = v.count
         out.append(Self.hash(Self.template(slot, 14), pattern))
         if n >= 3 { out.append(Self.hash(Self.template(slot, 8), v[(n - 3)...])) }
-        if slot != 2 { return out }
+        if slot != 2 { return }
         out.append(Self.hash(Self.template(slot, 0), 0))  // bias
         out.append(Self.hash(Self.template(slot, 11), UInt64(min(n, 10))))
         if n > 1 {
@@ -158,7 +168,6 @@ struct TaggerFeatures {
                 if k != 3 { out.append(Self.hash(Self.template(slot, 5 + k), v[(n - k)...])) }
             }
         }
-        return out
     }
 
     /// ``hash(_:_:)`` of code points already decoded (the same value as over the scalar view).
