@@ -78,6 +78,8 @@ extension RoleExtractor {
         while Self.modifiers.contains(ctx.norm(r)) && !Self.isRole(ctx.norm(r)) || Self.isOrdinal(ctx.norm(r)), steps < 3, let n = ctx.next(r) { r = n; steps += 1 }
         guard ctx.isWord(r), !ctx.isCapitalized(r) || ctx.isSentenceStart(r), Self.isRole(ctx.norm(r)) else { return nil }
         var end = r
+        // "le premier ministre": a role word after a role word is one role.
+        if let n = ctx.next(end), ctx.isWord(n), !ctx.isCapitalized(n), Self.isRole(ctx.norm(n)) { end = n }
         if let n = ctx.next(end), FrenchCues.nationalities.contains(ctx.norm(n)) || Self.qualifiers.contains(ctx.norm(n)) { end = n }
         // "de New York", "du Conseil", "de l'Iran": a link and capitalised words.
         if let link = ctx.next(end), ["de", "du", "des", "d'"].contains(ctx.norm(link)), var c = ctx.next(link) {

@@ -189,6 +189,9 @@ struct EntityRecognizerTests {
         // A bare role word with one person in the window.
         let bare = try annotate("Ole Solvang a visité les centres lundi. L'expert estime que la torture continue.")
         #expect(bare.mentions("Ole Solvang").first?.role?.text == "expert")
+        // Two role words make one role ("premier ministre").
+        let compound = try annotate("Jean-Marc Ayrault a parlé lundi. Le nouveau premier ministre a été acclamé.")
+        #expect(compound.mentions("Jean-Marc Ayrault").first?.role?.text == "nouveau premier ministre")
         // A description with a complement names someone else: no role for the person before it.
         let other = try annotate("Le régime d'Hosni Moubarak est tombé. Le candidat des Frères musulmans exige les résultats.")
         #expect(other.mentions("Hosni Moubarak").allSatisfy { $0.role == nil })
