@@ -22,12 +22,15 @@ enum NamePartsLinker {
         var collided = [NameParts.Unordered: Int]()
         var reps = [Int]()
         parts.withUnsafeBufferPointer { all in
-            // Read in place (a `NameParts` copy retains its five arrays).
-            for i in all.indices where !all[i].parts.isEmpty {
-                let j = Int(firstOfHash.insert(all[i].unorderedHash, Int32(i)))
+            // Read in place through `pointee` (a buffer's subscript returned a copy, which retains five arrays).
+            guard let base = all.baseAddress else { return }
+            for i in all.indices {
+                let p = base + i
+                guard !p.pointee.parts.isEmpty else { continue }
+                let j = Int(firstOfHash.insert(p.pointee.unorderedHash, Int32(i)))
                 if j == i { reps.append(i); continue }
-                if all[j].unordered == all[i].unordered { uf.union(i, j); continue }
-                let k = all[i].unordered
+                if (base + j).pointee.unordered == p.pointee.unordered { uf.union(i, j); continue }
+                let k = p.pointee.unordered
                 if let f = collided[k] { uf.union(i, f) } else { collided[k] = i; reps.append(i) }
             }
         }
