@@ -48,9 +48,6 @@ public struct PersonNameKey: Hashable, Sendable {
         let mayStartPlace: Bool
         /// `PersonNameKey.stem(of:)` of the key.
         let stem: String, gender: Gender
-        /// What the token adds to `given`: "." + its initial when it is one, else "=" + its group or its key
-        /// (joined once per distinct token, not once per name it stands in).
-        let givenText: String
 
         init(_ t: String, language: String?, convention: PhoneticKey.Convention?) {
             let k = NameKey.key(for: t, language: language, convention: convention, separator: UInt8(ascii: "-"))
@@ -63,7 +60,6 @@ public struct PersonNameKey: Hashable, Sendable {
             endsWithComma = t.hasSuffix(",")
             mayStartPlace = NameTable.places.mayStartKey(String(k.prefix { $0 != "-" }))
             (stem, gender) = PersonNameKey.stem(of: k)
-            givenText = isInitial ? "." + initial : group.map { "=" + $0 } ?? k
         }
     }
 
@@ -116,8 +112,11 @@ public struct PersonNameKey: Hashable, Sendable {
         for idx in 0..<(tokens.count - 1) {
             let t = tokens[idx]
             if idx > 0, t.isPatronymic { continue }
-            given.append(t.givenText)
-            givenKeys.append(t.isInitial ? t.initial : t.key)
+            if t.isInitial {
+                given.append("." + t.initial); givenKeys.append(t.initial); continue
+            }
+            given.append(t.group.map { "=" + $0 } ?? t.key)
+            givenKeys.append(t.key)
         }
         self.init(given: given, givenKeys: givenKeys, surname: last.key, surnameStem: last.stem, gender: last.gender)
     }
