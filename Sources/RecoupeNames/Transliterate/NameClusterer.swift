@@ -30,9 +30,11 @@ public struct NameClusterer: Sendable {
                 // Each iteration initializes its own indices only: no two threads touch the same element.
                 nonisolated(unsafe) let base = out.baseAddress!
                 nonisolated(unsafe) let partsBase = partsOut.baseAddress!
+                // Words keyed by one worker are not keyed again by the other (`SharedWordMemo`).
+                let shared = SharedWordMemo()
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    var cache = NamePartsCache()
-                    let memo = PersonKeyMemo()
+                    var cache = NamePartsCache(shared: shared)
+                    let memo = PersonKeyMemo(shared: shared)
                     for i in (c * chunk)..<min(n, (c + 1) * chunk) {
                         (base + i).initialize(to: PersonNameKey(name: names[i].name, language: names[i].language, memo: memo))
                         (partsBase + i).initialize(to: NameParts(name: names[i].name, language: names[i].language, cache: &cache))

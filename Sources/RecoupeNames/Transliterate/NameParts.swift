@@ -69,6 +69,40 @@ public struct NameParts: Hashable, Sendable {
         return Unordered(parts: keys, ordinal: ordinal, cyrillic: cyrillic)
     }
 
+    /// A hash of `unordered` (equal `Unordered` values, equal hashes): the sum of `partHash` over the parts,
+    /// so the order of the parts does not count and their multiset does, then the ordinal's bytes and the
+    /// script. Computed with the parts (`init`: each cached word adds the sum of its own parts), read by
+    /// `NamePartsLinker` in place of hashing `unordered` (no array, no `Hasher` rounds, no copy of the name);
+    /// the linker compares `unordered` on equal hashes.
+    let unorderedHash: Int
+
+    /// A part's share of `unorderedHash`: an FNV-1a hash of its `PartKey` (a flag byte, then the group's or
+    /// key's bytes), mixed.
+    static func partHash(part: String, group: String?) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var text: String
+        if let g = group { h = (h ^ 1) &* 0x100_0000_01b3; text = g } else { h = (h ^ 2) &* 0x100_0000_01b3; text = part }
+        text.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
+        return mix(h)
+    }
+
+    /// `unorderedHash` from the sum of the parts' `partHash`, the ordinal and the script.
+    static func unorderedHash(partSum: UInt64, ordinal: String, cyrillic: Bool) -> Int {
+        var h = partSum ^ (cyrillic ? 0x9E37_79B9_7F4A_7C15 : 0)
+        var o = ordinal
+        o.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
+        return Int(bitPattern: UInt(mix(h)))
+    }
+
+    /// A 64-bit finalizer (splitmix64's): spreads an FNV hash over all bits before parts are summed.
+    @inline(__always)
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
     /// Each part as compared: its group of equivalent given names ("=…") or its own key.
     private var partKeys: [String] { parts.indices.map { groups[$0].map { "=" + $0 } ?? parts[$0] } }
 
@@ -106,7 +140,7 @@ public struct NameParts: Hashable, Sendable {
         var parts = [String](), groups = [String?](), ordinal = "", mark = ""
         var cyrillic = false
         var skeletons = [String](), coarseCodes = [UInt64](), coarseEnds = [Int32]()
-        var all: UInt64 = 0, required: UInt64 = 0
+        var all: UInt64 = 0, required: UInt64 = 0, partSum: UInt64 = 0
         parts.reserveCapacity(words.count); groups.reserveCapacity(words.count); skeletons.reserveCapacity(words.count)
         coarseEnds.reserveCapacity(words.count); coarseCodes.reserveCapacity(2 * words.count)
         // A glued particle (ter, le) before the family name is written into it as often as apart ("Gerard ter
@@ -117,7 +151,11 @@ public struct NameParts: Hashable, Sendable {
             if let g = glue { w = g + w.lowercased(); glue = nil }
             let cacheKey = NamePartsCache.Key(word: w, language: language, convention: conv)
             let e: NamePartsCache.Word
-            if let hit = cache.words[cacheKey] { e = hit } else { e = NamePartsCache.Word(w, language: language, convention: conv); cache.words[cacheKey] = e }
+            if let hit = cache.words[cacheKey] { e = hit } else {
+                let make = { NamePartsCache.Word(w, language: language, convention: conv) }
+                e = cache.shared.map { $0.part(cacheKey, make) } ?? make()
+                cache.words[cacheKey] = e
+            }
             if e.isGlued, i > 0, NameParts.isFamilyName(at: i + 1, of: words, table) { glue = w.lowercased(); continue }
             // A collective (Frères, Gebrüder) may also come first; a generation mark never does.
             if let n = e.ordinal, i > 0 || (words.count > 1 && n.first?.isNumber == false) {
@@ -128,13 +166,20 @@ public struct NameParts: Hashable, Sendable {
             if parts.isEmpty, words.count > 1, e.isTitle { continue }
             if i > 0, i < words.count - 1, e.isPatronymic { continue }
             if e.cyrillic { cyrillic = true }
-            parts += e.parts; groups += e.groups; skeletons += e.skeletons
-            for c in e.coarse { coarseCodes += c; coarseEnds.append(Int32(coarseCodes.count)) }
-            all |= e.letterBits; required |= e.requiredBits
+            if e.parts.count == 1 {
+                // Most words are one part: single appends (`append(contentsOf:)` of a one-element array costs more).
+                parts.append(e.parts[0]); groups.append(e.groups[0]); skeletons.append(e.skeletons[0])
+                coarseCodes += e.coarse[0]; coarseEnds.append(Int32(coarseCodes.count))
+            } else {
+                parts += e.parts; groups += e.groups; skeletons += e.skeletons
+                for c in e.coarse { coarseCodes += c; coarseEnds.append(Int32(coarseCodes.count)) }
+            }
+            all |= e.letterBits; required |= e.requiredBits; partSum &+= e.partHashSum
         }
         self.parts = parts; self.groups = groups; self.ordinal = ordinal + mark; self.cyrillic = cyrillic
         self.skeletons = skeletons; self.coarseCodes = coarseCodes; self.coarseEnds = coarseEnds
         letterBits = all; requiredBits = required
+        unorderedHash = Self.unorderedHash(partSum: partSum, ordinal: self.ordinal, cyrillic: cyrillic)
     }
 
     /// The `letterBits` and `requiredBits` that parts with these keys, groups and skeletons add (an OR over parts).
@@ -344,6 +389,8 @@ struct NamePartsCache {
         let parts: [String], groups: [String?], skeletons: [String], coarse: [[UInt64]]
         /// What the word's parts add to `NameParts.letterBits` and `requiredBits`.
         let letterBits: UInt64, requiredBits: UInt64
+        /// What the word's parts add to the sum of `NameParts.unorderedHash` (the sum of their `partHash`).
+        let partHashSum: UInt64
 
         init(_ w: String, language: String?, convention conv: PhoneticKey.Convention?) {
             let lower = w.lowercased()
@@ -371,10 +418,14 @@ struct NamePartsCache {
                 coarse = sub.count == ps.count ? sub : ps.map { _ in [] }
             }
             (letterBits, requiredBits) = NameParts.letterBits(parts: parts, groups: groups, skeletons: skeletons)
+            let gs = groups
+            partHashSum = ps.indices.reduce(0) { $0 &+ NameParts.partHash(part: ps[$1], group: gs[$1]) }
         }
     }
 
     var words = WordTable<Word>()
+    /// The words the other workers of one run have keyed, asked on a miss (`SharedWordMemo`); nil: none.
+    var shared: SharedWordMemo? = nil
 }
 
 /// `Lexicons/names/name-parts.tsv`: particles, titles and generation marks.

@@ -14,13 +14,25 @@ enum NamePartsLinker {
     static let maxCoarseBlock = 8
 
     static func link(_ parts: [NameParts], _ uf: inout UnionFind) {
-        // Distinct parts: one representative each; equal parts merge.
-        var firstOf = [NameParts.Unordered: Int]()
-        firstOf.reserveCapacity(parts.count)
+        // Distinct parts: one representative each; equal parts merge (one part or two in either order: the
+        // same key, `unorderedKey`). Looked up by `unorderedHash` in an `IntTable` (no array built and no String
+        // hashed per name); `unordered` is built only when two names share a hash, to confirm they are equal,
+        // and names whose hash another key holds fall back to a dictionary of `unordered`: exact.
+        var firstOfHash = IntTable(capacity: parts.count)
+        var collided = [NameParts.Unordered: Int]()
         var reps = [Int]()
-        for (i, p) in parts.enumerated() where !p.parts.isEmpty {
-            let k = p.unordered  // one part or two in either order: the same key (`unorderedKey`)
-            if let j = firstOf[k] { uf.union(i, j) } else { firstOf[k] = i; reps.append(i) }
+        parts.withUnsafeBufferPointer { all in
+            // Read in place through `pointee` (a buffer's subscript returned a copy, which retains five arrays).
+            guard let base = all.baseAddress else { return }
+            for i in all.indices {
+                let p = base + i
+                guard !p.pointee.parts.isEmpty else { continue }
+                let j = Int(firstOfHash.insert(p.pointee.unorderedHash, Int32(i)))
+                if j == i { reps.append(i); continue }
+                if (base + j).pointee.unordered == p.pointee.unordered { uf.union(i, j); continue }
+                let k = p.pointee.unordered
+                if let f = collided[k] { uf.union(i, f) } else { collided[k] = i; reps.append(i) }
+            }
         }
         // Names are read in place through `reps` (a NameParts copy costs retains of six arrays), and compared
         // as interned ids in flat columns (`NamePartsColumns`).

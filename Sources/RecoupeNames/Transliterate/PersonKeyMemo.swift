@@ -15,7 +15,10 @@ final class PersonKeyMemo {
     private var scores = WordTable<(fr: Int, en: Int, de: Int)?>()
     private var tokens = WordTable<PersonNameKey.Token>()
 
-    init() {}
+    /// The tables shared with the other workers of one run, asked on a miss (`SharedWordMemo`); nil: none.
+    private let shared: SharedWordMemo?
+
+    init(shared: SharedWordMemo? = nil) { self.shared = shared }
 
     /// `NameKey.guessConvention(of:language:)` of the name whose whitespace tokens are `tokens`.
     func convention(of tokens: [String], language: String?) -> PhoneticKey.Convention? {
@@ -24,7 +27,10 @@ final class PersonKeyMemo {
         for t in tokens {
             let k = Key(word: t, language: nil, convention: nil)
             let s: (fr: Int, en: Int, de: Int)?
-            if let hit = scores[k] { s = hit } else { s = Self.scores(of: t); scores[k] = s }
+            if let hit = scores[k] { s = hit } else {
+                s = shared.map { $0.scores(k) { Self.scores(of: t) } } ?? Self.scores(of: t)
+                scores[k] = s
+            }
             guard let s else { return nil }
             total.fr += s.fr; total.en += s.en; total.de += s.de
         }
@@ -41,7 +47,8 @@ final class PersonKeyMemo {
     func token(_ token: String, language: String?, convention: PhoneticKey.Convention?) -> PersonNameKey.Token {
         let k = Key(word: token, language: language, convention: convention)
         if let hit = tokens[k] { return hit }
-        let v = PersonNameKey.Token(token, language: language, convention: convention)
+        let make = { PersonNameKey.Token(token, language: language, convention: convention) }
+        let v = shared.map { $0.token(k, make) } ?? make()
         tokens[k] = v
         return v
     }
