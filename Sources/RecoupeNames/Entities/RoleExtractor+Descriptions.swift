@@ -18,7 +18,7 @@ extension RoleExtractor {
         var k = 0
         while k < ctx.tokens.count {
             defer { k += 1 }
-            guard ["le", "la", "l'"].contains(ctx.norm(k)) else { continue }
+            guard Self.definiteArticles.contains(ctx.norm(k)) else { continue }
             // The person entities named in the window, found before the description is read: most articles
             // of a novel have none (people are in text order; walk back from the last one ending before k,
             // linear in the window, not in the document).
@@ -51,6 +51,9 @@ extension RoleExtractor {
         }
         return out
     }
+
+    /// The articles that open a description ("le ministre", "l'expert").
+    static let definiteArticles: Set<String> = ["le", "la", "l'"]
 
     /// The role words (token norms) of the roles already read, by the entity id of the person holding them.
     static func roleWords(of mentions: [EntityMention], _ ctx: DocumentContext) -> [String: Set<String>] {

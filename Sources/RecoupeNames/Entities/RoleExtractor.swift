@@ -56,7 +56,7 @@ struct RoleExtractor {
         guard let first = n.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
         return ordinalSuffixes.contains(String(n.unicodeScalars.drop { ("0"..."9").contains($0) }))
     }
-    private static let ordinalSuffixes: Set<String> = ["e", "è", "ème", "eme", "er", "re", "ère", "d", "de", "nd", "nde"]
+    static let ordinalSuffixes = CueLexicon.set("fr/ordinal-suffixes")
 
     /// A link ("de", "du", "la") or a capitalized word inside the sentence ("Cour" of "Cour pénale internationale").
     private static func opensComplement(_ k: Int, _ ctx: DocumentContext) -> Bool {

@@ -103,6 +103,9 @@ struct CueLexiconTests {
         #expect(try Set(CueLexicon.load("fr/not-names")).isSubset(of: FrenchCues.notNames))
         #expect(try Set(CueLexicon.load("fr/name-particles")) == EntityRecognizer.particles)
         #expect(try Set(CueLexicon.load("fr/appointments")) == RoleExtractor.appointments)
+        #expect(try Set(CueLexicon.load("fr/ordinal-suffixes")) == RoleExtractor.ordinalSuffixes)
+        #expect(try Set(CueLexicon.load("fr/company-forms")) == FrenchCues.companyForms)
+        #expect(FrenchCues.organizationWords.isDisjoint(with: FrenchCues.companyForms))
         // Derived forms: French feminine plural, Russian case forms.
         #expect(FrenchCues.nationalities.isSuperset(of: ["américaines", "ukrainienne", "turque", "occidentaux"]))
         #expect(FrenchCues.roles.contains("министра"))
