@@ -48,15 +48,23 @@ public enum LexiconLocator {
             if FileManager.default.fileExists(atPath: p) { return p }
             searched.append(p)
         }
-        do {
-            let p = try locate() + "/" + relative
+        switch located {
+        case .success(let dir):
+            let p = dir + "/" + relative
             if FileManager.default.fileExists(atPath: p) { return p }
             searched.append(p)
-        } catch let e as NotFound {
+        case .failure(let e):
             searched += e.searched
         }
         throw MissingFile(file: relative, searched: searched)
     }
+
+    /// ``locate(environment:executable:currentDirectory:sourceFile:)`` for this process, searched once: each
+    /// search reads the whole environment, resolves `/proc/self/exe` and walks folders, and a pipeline asks
+    /// for a hundred files (44 M instructions of its construction went here, issue 16).
+    static let located: Result<String, NotFound> = {
+        do { return .success(try locate()) } catch let e as NotFound { return .failure(e) } catch { return .failure(NotFound(searched: ["\(error)"])) }
+    }()
 
     /// The options' `lexiconDirectory` when set, else the shipped folder (nil when not found).
     public static func directory(for options: Pipeline.Options) -> String? {
@@ -64,9 +72,12 @@ public enum LexiconLocator {
     }
 
     /// The shipped `Lexicons/` folder, or nil when none is found (see ``locate(environment:executable:currentDirectory:sourceFile:)``).
-    public static func shippedDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    public static func shippedDirectory(environment: [String: String]) -> String? {
         try? locate(environment: environment)
     }
+
+    /// The shipped `Lexicons/` folder of this process (searched once, ``located``), or nil when none is found.
+    public static func shippedDirectory() -> String? { try? located.get() }
 
     /// The path of an existing file or folder under the shipped `Lexicons/`, e.g. `path("names/given-names.tsv")`;
     /// nil when the folder or the file is missing.
