@@ -57,7 +57,11 @@ public final class Gazetteer: @unchecked Sendable {
     public var patternCount: Int { patterns.count }
     public var nodeCount: Int { matcher.nodeCount }
 
-    public init(lexicon: Lexicon, nameKey: NameKeyMemo? = nil) throws {
+    /// - Parameters:
+    ///   - nameKey: the name keys of the surname index (nil: keyed without a memo).
+    ///   - caseForms: where the Russian case forms of Cyrillic names are kept across processes
+    ///     (``NameKeyStore/russianCaseForms``); nil: declined each time.
+    public init(lexicon: Lexicon, nameKey: NameKeyMemo? = nil, caseForms: NameKeyStore? = nil) throws {
         let t0 = Date()
         self.lexicon = lexicon
         let normalizer = try TokenNormalizer()
@@ -109,7 +113,7 @@ public final class Gazetteer: @unchecked Sendable {
         }
         for (i, e) in lexicon.entries.enumerated() {
             for (text, sens) in e.matchForms {
-                for form in Self.variants(of: text, label: e.label) {
+                for form in Self.variants(of: text, label: e.label, caseForms: caseForms) {
                     if let words = NameTokenizer.splitSimple(form) { try insert(Int32(i), words, sens) } else { complex.append((Int32(i), form, sens)) }
                 }
             }
@@ -146,9 +150,12 @@ public final class Gazetteer: @unchecked Sendable {
 
     /// The forms a name is matched under: itself and, for places, without a leading article
     /// ("Le Caire" is also "Caire" after "au").
-    static func variants(of text: String, label: EntityMention.Label) -> [String] {
+    static func variants(of text: String, label: EntityMention.Label, caseForms: NameKeyStore? = nil) -> [String] {
         // Russian names are matched in all their cases ("Сергеем Лавровым", "в Стамбуле").
-        if RussianNameDeclension.isCyrillic(text) { return RussianNameDeclension.matchForms(of: text, label: label) }
+        if RussianNameDeclension.isCyrillic(text) {
+            guard let caseForms else { return RussianNameDeclension.matchForms(of: text, label: label) }
+            return RussianNameDeclension.storedMatchForms(of: text, label: label, in: caseForms)
+        }
         guard label == .location else { return [text] }
         for article in ["Le ", "La ", "Les ", "L'", "L’"] where text.hasPrefix(article) && text.count > article.count + 2 {
             return [text, String(text.dropFirst(article.count))]
@@ -216,8 +223,9 @@ extension Gazetteer {
             var opts = options
             opts.lexiconDirectory = dir.isEmpty ? nil : dir
             // Name keys from and to the cross-process store (most of construction when computed).
-            let g = try Gazetteer(lexicon: Lexicon.load(opts), nameKey: NameKeyMemo(store: .shared))
+            let g = try Gazetteer(lexicon: Lexicon.load(opts), nameKey: NameKeyMemo(store: .shared), caseForms: .russianCaseForms)
             NameKeyStore.shared.save()
+            NameKeyStore.russianCaseForms.save()
             return g
         }
     }

@@ -18,7 +18,7 @@ public final class NameKeyStore: @unchecked Sendable {
     /// The store of this process, over `DerivedTableCache.standard`.
     public static let shared = NameKeyStore(cache: DerivedTableCache.standard)
     /// The cache file's name.
-    static let fileName = "namekeys"
+    public static let fileName = "namekeys"
     /// Past this many keys, new keys are computed and not remembered.
     static let limit = 500_000
 
@@ -26,24 +26,35 @@ public final class NameKeyStore: @unchecked Sendable {
     private var table: [[UInt8]: String] = [:]
     private var added = 0
     private let cache: DerivedTableCache?
+    /// The cache file's name (`fileName` for name keys).
+    private let file: String
     /// Keys read from the cache file when the store was made (for tests and reports).
     public let loadedCount: Int
 
-    public init(cache: DerivedTableCache?) {
+    /// A store over `cache`'s file `file`: name keys by default; any other pure function of a spelling
+    /// and the code (``value(for:namespace:compute:)``) in a file of its own.
+    public init(cache: DerivedTableCache?, file: String = NameKeyStore.fileName) {
         self.cache = cache
-        if let body = cache?.load(Self.fileName), let t = Self.decode(body) { table = t }
+        self.file = file
+        if let body = cache?.load(file), let t = Self.decode(body) { table = t }
         loadedCount = table.count
     }
 
     /// `NameKey.key(for: spelling, language: language)`, from the store when it has it.
     public func key(for spelling: String, language: String?) -> String {
-        var k = Array((language ?? "").utf8)
+        value(for: spelling, namespace: language ?? "") { NameKey.key(for: spelling, language: language) }
+    }
+
+    /// The stored value of `spelling` in `namespace`, else `compute()`, remembered. `compute` must be a pure
+    /// function of the spelling, the namespace and the code: the file is trusted for the same executable.
+    public func value(for spelling: String, namespace: String, compute: () -> String) -> String {
+        var k = Array(namespace.utf8)
         k.append(0x1F)
         k.append(contentsOf: spelling.utf8)
         lock.lock()
         if let v = table[k] { lock.unlock(); return v }
         lock.unlock()
-        let v = NameKey.key(for: spelling, language: language)
+        let v = compute()
         lock.lock()
         if table.count < Self.limit, table.updateValue(v, forKey: k) == nil { added += 1 }
         lock.unlock()
@@ -67,7 +78,7 @@ public final class NameKeyStore: @unchecked Sendable {
         let body = Self.encode(table)
         added = 0
         lock.unlock()
-        cache.store(Self.fileName, body: body)
+        cache.store(file, body: body)
     }
 
     /// Records of (length, bytes) for the key, then for the value; lengths as 4 bytes little-endian.

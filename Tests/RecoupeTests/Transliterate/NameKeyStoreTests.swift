@@ -1,6 +1,7 @@
 import Foundation
 @testable import RecoupeCore
 @testable import RecoupeNames
+import RecoupeText
 import Testing
 
 /// `NameKeyStore` and its `DerivedTableCache` file (issue 16): keys survive a round trip through the
@@ -125,5 +126,36 @@ struct NameKeyStoreTests {
             #expect(g.givenNameKeys == plain.givenNameKeys)
             #expect(g.patternCount == plain.patternCount)
         }
+    }
+
+    /// The Russian case forms through the store, computed then read back from its file, are the forms
+    /// declined afresh, for every Cyrillic name of the shipped lexicons; a gazetteer built through the
+    /// store matches the same names in the same documents.
+    @Test func russianCaseFormsAreTheSameThroughTheStore() throws {
+        let dir = try TemporaryFolder("case-forms")
+        defer { dir.remove() }
+        let cache = DerivedTableCache(directory: dir.path, stamp: "test 1")
+        let lexicon = try Lexicon.load(Pipeline.Options())
+        let store = NameKeyStore(cache: cache, file: "russian-case-forms")
+        let cyrillic = lexicon.entries.flatMap { e in e.matchForms.map { ($0.text, e.label) } }.filter { RussianNameDeclension.isCyrillic($0.0) }
+        #expect(cyrillic.count > 100)
+        for (name, label) in cyrillic {
+            #expect(RussianNameDeclension.storedMatchForms(of: name, label: label, in: store) == RussianNameDeclension.matchForms(of: name, label: label), "\(name)")
+        }
+        store.save()
+        let warm = NameKeyStore(cache: cache, file: "russian-case-forms")
+        #expect(warm.loadedCount > 100)
+        for (name, label) in cyrillic {
+            #expect(RussianNameDeclension.storedMatchForms(of: name, label: label, in: warm) == RussianNameDeclension.matchForms(of: name, label: label), "\(name)")
+        }
+        let plain = try Gazetteer(lexicon: lexicon)
+        let viaFile = try Gazetteer(lexicon: lexicon, caseForms: warm)
+        #expect(viaFile.patternCount == plain.patternCount)
+        var doc = Document(id: "ru", text: "Встреча с Сергеем Лавровым прошла в Стамбуле. Лавров говорил о России.")
+        try Tokenizer().run(&doc)
+        try TokenNormalizer().run(&doc)
+        try SentenceSplitter().run(&doc)
+        #expect(viaFile.matches(in: doc) == plain.matches(in: doc))
+        #expect(plain.matches(in: doc).count >= 2)
     }
 }
