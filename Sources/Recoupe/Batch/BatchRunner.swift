@@ -135,22 +135,21 @@ public final class BatchRunner: @unchecked Sendable {
 
                 // Input has its own lock: a worker waiting for the next stdin line must not stop
                 // the others from writing out what they finished.
-                let taken = state.takeInput()
+                // The output is claimed with the input, in input order: of two inputs that would write one
+                // output, the first given keeps it whichever worker gets to the run state first.
+                let taken = state.takeInput { work, targets in
+                    guard case .file(let path, let relative) = work, case .directory(let dir) = state.output else { return (nil, nil) }
+                    let t = Self.outputPath(dir: dir, relative: relative)
+                    if let other = targets[t] {
+                        return (nil, Failure(path: path, stage: "emit", reason: "same output \(t) as \(other); annotate it separately"))
+                    }
+                    targets[t] = path
+                    return (t, nil)
+                }
 
                 state.lock.lock()
-                guard let (work, index) = taken else { state.exhausted = true; state.lock.broadcast(); state.lock.unlock(); return }
+                guard let (work, index, target, collision) = taken else { state.exhausted = true; state.lock.broadcast(); state.lock.unlock(); return }
                 state.issued += 1
-                var target: String? = nil
-                var collision: Failure? = nil
-                if case .file(let path, let relative) = work, case .directory(let dir) = state.output {
-                    let t = Self.outputPath(dir: dir, relative: relative)
-                    if let other = state.targets[t] {
-                        collision = Failure(path: path, stage: "emit", reason: "same output \(t) as \(other); annotate it separately")
-                    } else {
-                        state.targets[t] = path
-                        target = t
-                    }
-                }
                 state.lock.unlock()
 
                 var outcome = collision.map { BatchOutcome.failed($0) } ?? process(work, target: target, pipeline: pipeline, language: language)
@@ -233,10 +232,9 @@ public final class BatchRunner: @unchecked Sendable {
         var emitted = 0
         var finished: [Int: [UInt8]] = [:]
         var pendingBytes = 0
-        /// Under `lock`: output path → input, so that two inputs never write one output.
-        var targets: [String: String] = [:]
-
         let inputLock = NSLock()
+        /// Under `inputLock`: output path → input, so that two inputs never write one output (claimed in input order).
+        private var targets: [String: String] = [:]
         /// Under `inputLock`: the input source, the input order (which output order follows), its end.
         private let next: () -> BatchWork?
         private var nextIndex = 0
@@ -255,13 +253,16 @@ public final class BatchRunner: @unchecked Sendable {
             self.pipelines = pipelines
         }
 
-        /// The next input and its index in input order, or nil once the input is used up.
-        func takeInput() -> (BatchWork, Int)? {
+        /// The next input, its index in input order, and what `claim` (run under the input lock, with the
+        /// claimed outputs) says of its output: the path to write, or the failure of a second claim; nil
+        /// once the input is used up.
+        func takeInput(claim: (BatchWork, inout [String: String]) -> (String?, Failure?)) -> (BatchWork, Int, String?, Failure?)? {
             inputLock.lock()
             defer { inputLock.unlock() }
             guard !inputDone, let work = next() else { inputDone = true; return nil }
             nextIndex += 1
-            return (work, nextIndex - 1)
+            let (target, collision) = claim(work, &targets)
+            return (work, nextIndex - 1, target, collision)
         }
     }
 

@@ -107,4 +107,18 @@ struct ResumeTests {
         #expect(failures.count == 1 && failures[0].path == s.file("b/x.txt") && failures[0].reason.contains("same output"))
         #expect(try decodedOutput(s.read("out/x.json"))?.text == "Premier.")
     }
+
+    /// The output is claimed in input order, not in the order workers reach the run state: with many
+    /// workers and many colliding inputs, the first input given keeps it every time.
+    @Test("many colliding inputs, four workers: the first input given keeps the output")
+    func outputCollisionInInputOrder() throws {
+        let s = ScratchFolder("collide-many")
+        let folders = (0..<12).map { "d\($0 < 10 ? "0" : "")\($0)" }
+        for (k, f) in folders.enumerated() { s.write("\(f)/x.txt", "Texte \(k).") }
+        let items = InputCollector().collect(folders.map { s.file($0) })
+        let (summary, failures) = try BatchRunner(jobs: 4).run(items, output: .directory(s.file("out")))
+        #expect(summary.documents == 1)
+        #expect(Set(failures.map(\.path)) == Set(folders.dropFirst().map { s.file("\($0)/x.txt") }))
+        #expect(try decodedOutput(s.read("out/x.json"))?.text == "Texte 0.")
+    }
 }
