@@ -130,7 +130,7 @@ public final class EntityRecognizer: Stage {
         for (i, c) in candidates.enumerated() where c.label == .person {
             (mentions[i].role, mentions[i].newRole) = roles.roles(of: i)
         }
-        let taken = mentions.flatMap { [$0.role, $0.newRole].compactMap { $0.map { $0.start..<$0.end } } }
+        let taken = TakenSpans(mentions.flatMap { [$0.role, $0.newRole].compactMap { $0.map { $0.start..<$0.end } } })
         let roleWords = RoleExtractor.roleWords(of: mentions, context)
         for (i, role) in roles.descriptionRoles(taken: taken, entityOf: { mentions[$0].kbId }, roleWords: roleWords) where mentions[i].role == nil {
             mentions[i].role = role

@@ -11,7 +11,7 @@ extension RoleExtractor {
     /// wrong, "le candidat des Frères musulmans" after "le régime d'Hosni Moubarak"). Descriptions that
     /// are titles of a name ("le ministre X", "le maire de New York, Michael Bloomberg"), appositions or
     /// already someone's role are skipped.
-    func descriptionRoles(taken: [Range<Int>], entityOf: (Int) -> String, roleWords: [String: Set<String>]) -> [(mention: Int, role: EntityMention.Role)] {
+    func descriptionRoles(taken: TakenSpans, entityOf: (Int) -> String, roleWords: [String: Set<String>]) -> [(mention: Int, role: EntityMention.Role)] {
         var out: [(Int, EntityMention.Role)] = []
         let people = mentions.indices.filter { mentions[$0].label == .person }
         guard !people.isEmpty else { return [] }
@@ -36,7 +36,7 @@ extension RoleExtractor {
             if let n = ctx.next(e), startsPerson(n) || ctx.isPunct(n, ",") && ctx.next(n).map({ ctx.isWord($0) && ctx.isCapitalized($0) }) == true { continue }
             if let p = ctx.prev(k), ctx.isPunct(p, ","), let pp = ctx.prev(p), inPerson(pp) { continue }
             let (a, b) = (ctx.tokens[s].start, ctx.tokens[e].end)
-            if taken.contains(where: { $0.overlaps(a..<b) }) { continue }
+            if taken.overlaps(a..<b) { continue }
             let words = Set((s...e).map { ctx.norm($0) }.filter { Self.isRole($0) })
             let complement = (s...e).contains { ctx.isWord($0) && ctx.isCapitalized($0) && !ctx.isSentenceStart($0) }
             if let holder = window.last(where: { !(roleWords[entityOf($0)] ?? []).isDisjoint(with: words) }) {
