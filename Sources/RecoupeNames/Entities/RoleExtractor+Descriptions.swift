@@ -18,7 +18,7 @@ extension RoleExtractor {
         var k = 0
         while k < ctx.tokens.count {
             defer { k += 1 }
-            guard Self.definiteArticles.contains(ctx.norm(k)) else { continue }
+            guard Self.isDefiniteArticle(ctx.norm(k)) else { continue }
             // The person entities named in the window, found before the description is read: most articles
             // of a novel have none (people are in text order; walk back from the last one ending before k,
             // linear in the window, not in the document).
@@ -54,6 +54,12 @@ extension RoleExtractor {
 
     /// The articles that open a description ("le ministre", "l'expert").
     static let definiteArticles: Set<String> = ["le", "la", "l'"]
+
+    /// Whether `norm` is one of ``definiteArticles``, asked of every token: all are two bytes long, so
+    /// longer words are answered without hashing.
+    static func isDefiniteArticle(_ norm: String) -> Bool {
+        norm.utf8.count == 2 && definiteArticles.contains(norm)
+    }
 
     /// The role words (token norms) of the roles already read, by the entity id of the person holding them.
     static func roleWords(of mentions: [EntityMention], _ ctx: DocumentContext) -> [String: Set<String>] {

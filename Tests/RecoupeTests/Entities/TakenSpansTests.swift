@@ -31,3 +31,15 @@ struct TakenSpansTests {
         #expect(!TakenSpans([]).overlaps(0..<100))
     }
 }
+
+@Suite("Entities: description articles")
+struct DescriptionArticleTests {
+    /// `isDefiniteArticle` skips the look-up for words that are not two bytes long: every article must be.
+    @Test func everyArticleIsTwoBytesAndRecognised() {
+        for a in RoleExtractor.definiteArticles {
+            #expect(a.utf8.count == 2, "\(a)")
+            #expect(RoleExtractor.isDefiniteArticle(a))
+        }
+        for w in ["les", "l", "", "lé", "un", "laquelle", "l’"] { #expect(!RoleExtractor.isDefiniteArticle(w), "\(w)") }
+    }
+}
