@@ -14,7 +14,12 @@ struct FrenchDateParser: DateWordScanner {
     static let weekdays: [String: Int] = ["lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7]
     static let timesOfDay: Set<String> = ["matin", "soir", "apres-midi", "midi", "soiree", "matinee", "nuit"]
     static let monthPrepositions: Set<String> = ["en", "depuis", "des", "de", "d'", "jusqu'en", "avant", "apres", "courant", "mois", "fin", "debut", "mi", "mi-", "entre", "et"]
-    static let yearPrepositions: Set<String> = ["en", "depuis", "des", "de", "d'", "annee", "an", "avant", "apres", "jusqu'en", "fin", "debut", "mi", "mi-", "printemps", "ete", "automne", "hiver", "courant"]
+    /// Words after which a bare year is a date. "à", "pour", "d'ici", "horizon" and "(" come from the news
+    /// dev split ("d'ici à 2014", "une croissance de 0,3 % pour 2012", "à l'horizon 2025", "partie 2 (2011)").
+    static let yearPrepositions: Set<String> = ["en", "depuis", "des", "de", "d'", "annee", "an", "avant", "apres", "jusqu'en", "fin", "debut", "mi", "mi-", "printemps", "ete", "automne", "hiver", "courant",
+                                                "a", "pour", "d'ici", "horizon", "("]
+    /// Symbols that make the number before them a quantity, not a year.
+    static let quantityUnits: Set<String> = ["°", "%", "€", "$", "£"]
     static let numberWords: [String: Int] = ["un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
                                              "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "quelques": 3]
 
@@ -71,7 +76,7 @@ struct FrenchDateParser: DateWordScanner {
                 if isAdjacent(s + 1, s + 2), let y = year(n(s + 2)) {
                     return Found(first: k, last: s + 2, expression: .dayMonth(day: d, month: m, year: y), rule: "day-month-year")
                 }
-                return Found(first: k, last: s + 1, expression: .dayMonth(day: d, month: m, year: nil), rule: "day-month")
+                return Found(first: k, last: s + 1 + (isDirection(s + 2) ? 1 : 0), expression: .dayMonth(day: d, month: m, year: nil), rule: "day-month")
             }
             // "27 au 28 février"
             if n(s + 1) == "au", isAdjacent(s + 1, s + 2), let d2 = day(n(s + 2)), isAdjacent(s + 2, s + 3), let m = Self.months[n(s + 3)], d2 > d {
@@ -87,6 +92,11 @@ struct FrenchDateParser: DateWordScanner {
             part = DateExpression.Part(rawValue: w)
             mk = k + 1
         }
+        // "au début de l'année", "fin de l'année": the document's year (the news gold's value).
+        if part != nil, n(k + 1) == "de", ["l'", "l\u{2019}"].contains(n(k + 2)), Self.unit(n(k + 3)) == .year, isAdjacent(k, k + 3),
+           !isAdjacent(k + 3, k + 4) || year(n(k + 4)) == nil {
+            return Found(first: k, last: k + 3, expression: .unitOffset(.year, 0), rule: "part-of-year")
+        }
         var monthWord = n(mk)
         if part == nil, w.hasPrefix("mi-"), Self.months[String(w.dropFirst(3))] != nil {
             part = .middle
@@ -95,15 +105,20 @@ struct FrenchDateParser: DateWordScanner {
         if let m = Self.months[monthWord] {
             let y = isAdjacent(mk, mk + 1) ? year(n(mk + 1)) : nil
             if y != nil || part != nil || Self.monthPrepositions.contains(prev) {
-                let last = mk + (y == nil ? 0 : 1)
-                return Found(first: k, last: last, expression: .month(month: m, year: y, part: part), rule: part == nil ? "month" : "part-of-month")
+                let last = mk + (y == nil ? (part == nil && isDirection(mk + 1) ? 1 : 0) : 1)
+                // "au mois de septembre": the gold takes "mois de" in.
+                let first = part == nil && prev == "de" && k >= 2 && n(k - 2) == "mois" && isAdjacent(k - 2, k) ? k - 2 : k
+                return Found(first: first, last: last, expression: .month(month: m, year: y, part: part), rule: part == nil ? "month" : "part-of-month")
             }
         }
         if let p = part, p != .middle, let y = year(n(k + 1)), isAdjacent(k, k + 1) {
             return Found(first: k, last: k + 1, expression: .year(y, part: p), rule: "part-of-year")
         }
-        if let y = year(w), doc.tokens[words[k]].kind == .number, Self.yearPrepositions.contains(prev) {
-            return Found(first: k, last: k, expression: .year(y, part: nil), rule: "year")
+        // Not a quantity: "supérieure à 1000°", "pour 2000 %".
+        if let y = year(w), doc.tokens[words[k]].kind == .number, Self.yearPrepositions.contains(prev),
+           !Self.quantityUnits.contains(isAdjacent(k, k + 1) ? n(k + 1) : "") {
+            // "l'année 2012": the gold takes "année" in.
+            return Found(first: prev == "annee" ? k - 1 : k, last: k, expression: .year(y, part: nil), rule: "year")
         }
 
         // Weekdays: "jeudi", "mardi dernier", "jeudi après-midi".
@@ -119,8 +134,15 @@ struct FrenchDateParser: DateWordScanner {
         // hier, aujourd'hui, demain, avant-hier, après-demain.
         if let o = Self.dayOffsets[w] {
             var last = k
-            if isAdjacent(k, k + 1), Self.timesOfDay.contains(n(k + 1)) { last = k + 1 }
+            // "hier mardi", "hier soir".
+            if isAdjacent(k, k + 1), Self.timesOfDay.contains(n(k + 1)) || Self.weekdays[n(k + 1)] != nil { last = k + 1 }
             return Found(first: k, last: last, expression: .dayOffset(o), rule: "day-offset")
+        }
+
+        // "la veille": the day before the document's.
+        // Not "à la veille des Jeux olympiques" (the eve of something named), but "a menacé la veille d'envahir".
+        if w == "la", n(k + 1) == "veille", isAdjacent(k, k + 1), prev != "a" {
+            return Found(first: k, last: k + 1, expression: .dayOffset(-1), rule: "day-offset")
         }
 
         // ces derniers jours / ces dernières semaines / ces derniers mois / ces dernières années
@@ -136,6 +158,8 @@ struct FrenchDateParser: DateWordScanner {
         }
         if ["cette", "ce", "cet"].contains(w), isAdjacent(k, k + 1) {
             let x = n(k + 1)
+            // "ce matin", "cet après-midi", "cette nuit": the document's day.
+            if Self.timesOfDay.contains(x) { return Found(first: k, last: k + 1, expression: .dayOffset(0), rule: "day-offset") }
             if x == "mois-ci" { return Found(first: k, last: k + 1, expression: .unitOffset(.month, 0), rule: "unit-offset") }
             if let u = Self.unit(x), u != .day { return Found(first: k, last: k + 1, expression: .unitOffset(u, 0), rule: "unit-offset") }
         }
@@ -150,6 +174,13 @@ struct FrenchDateParser: DateWordScanner {
         }
         return nil
     }
+
+    /// Whether word `k` is "dernier" or "prochain" right after the word before it ("le 23 juin dernier",
+    /// "mai prochain"): part of the expression (the news gold's bounds); the year follows from the document date.
+    private func isDirection(_ k: Int) -> Bool {
+        isAdjacent(k - 1, k) && Self.directions.contains(n(k))
+    }
+    static let directions: Set<String> = ["dernier", "derniere", "prochain", "prochaine"]
 
     static func unit(_ s: String) -> DateExpression.Unit? {
         switch s {
