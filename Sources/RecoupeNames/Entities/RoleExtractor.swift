@@ -93,7 +93,8 @@ struct RoleExtractor {
         guard var k = ctx.prev(s) else { return nil }
         // "le chef du gouvernement, M. Ayrault": an abbreviated civility stands between title and name.
         if broad, abbreviatedCivilities.contains(ctx.norm(k)) { guard let p = ctx.prev(k) else { return nil }; k = p }
-        if ctx.isPunct(k, ",") { guard let p = ctx.prev(k) else { return nil }; k = p }
+        let apposed = ctx.isPunct(k, ",")
+        if apposed { guard let p = ctx.prev(k) else { return nil }; k = p }
         let end = k
         // The name is not the complement of the title ("ministre des Affaires").
         if EntityRecognizer.phraseLinks.contains(ctx.norm(end)) || determiners.contains(ctx.norm(end)) { return nil }
@@ -115,6 +116,9 @@ struct RoleExtractor {
             let allowed = isRole || FrenchCues.nationalities.contains(n) || EntityRecognizer.portfolioWords.contains(n)
                 || modifiers.contains(n) || (broad && qualifiers.contains(n)) || EntityRecognizer.phraseLinks.contains(n)
                 || (ctx.isWord(c) && ctx.isCapitalized(c) && !FrenchCues.notNames.contains(n) && !ctx.isSentenceStart(c))
+                // "le maire de New York, Michael Bloomberg" (with the comma only: "le maire de New York appelle à
+                // voter Obama" would read the verb as the head of a complement).
+                || (broad && apposed && opensLongerName(c, ctx))
             // "le président de l'Union française des industries pétrolières (Ufip), X": an acronym in brackets
             // after the complement it abbreviates.
             if broad, ctx.isPunct(c, ")"), let o = ctx.prev(c), ctx.isWord(o), ctx.isCapitalized(o), let op = ctx.prev(o), ctx.isPunct(op, "("),

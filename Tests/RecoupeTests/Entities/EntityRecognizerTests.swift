@@ -166,12 +166,21 @@ struct EntityRecognizerTests {
         ("Kito de Pavant est le 2e skipper à abandonner.", "Kito de Pavant", "2e skipper à abandonner"),
         ("Selon le président de la Fédération française de football (FFF), Noël Le Graët, tout va bien.", "Noël Le Graët",
          "président de la Fédération française de football (FFF)"),
+        ("Le maire de New York, Michael Bloomberg, appelle à voter.", "Michael Bloomberg", "maire de New York"),
     ])
     func broadTitles(text: String, name: String, role: String) throws {
         let doc = try annotate(text)
         let mention = try #require(doc.mentions(name).first, "\(name) not found in: \(text)")
         #expect(mention.role?.text == role)
         #expect(mention.role?.modality == .stated)
+    }
+
+    /// A not-name opening a longer name ("New" of "New York") continues a title only before a comma: without
+    /// one, a verb after the place would read as the head of a complement.
+    @Test func longerNameInATitleNeedsTheComma() throws {
+        let doc = try annotate("Élection : le maire de New York appelle à voter Barack Obama.")
+        let obama = try #require(doc.mentions("Barack Obama").first)
+        #expect(obama.role == nil)
     }
 
     /// Ordinals rank a role's holder ("le 2e skipper"); words that merely end like one do not.
