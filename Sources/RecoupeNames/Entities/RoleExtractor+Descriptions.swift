@@ -13,6 +13,9 @@ extension RoleExtractor {
     /// already someone's role are skipped.
     func descriptionRoles(taken: TakenSpans, entityOf: (Int) -> String, roleWords: [String: Set<String>]) -> [(mention: Int, role: EntityMention.Role)] {
         var out: [(Int, EntityMention.Role)] = []
+        // A description read gives its words to its holder for the descriptions after it ("le nouveau premier
+        // ministre" … "Mais le premier ministre, malgré …").
+        var roleWords = roleWords
         let people = mentions.indices.filter { mentions[$0].label == .person }
         guard !people.isEmpty else { return [] }
         var k = 0
@@ -47,6 +50,7 @@ extension RoleExtractor {
             } else {
                 continue
             }
+            roleWords[entityOf(out[out.count - 1].0), default: []].formUnion(words)
             k = e
         }
         return out

@@ -210,6 +210,11 @@ struct EntityRecognizerTests {
         // Two people in the window: the text does not say whom.
         let two = try annotate("Ole Solvang a rencontré Marc Leroy lundi. L'expert estime que la torture continue.")
         #expect(two.mentions.allSatisfy { $0.role == nil })
+        // A description read earlier gives its words to the entity: two people in the window, one holds them.
+        let chain = try annotate("Jean-Marc Ayrault a parlé lundi. L'assemblée a acclamé le nouveau premier ministre. "
+            + "À la fin du discours de Jean-Marc Ayrault, Jean-François Copé a protesté. Mais le premier ministre, malgré cela, a tenu bon.")
+        #expect(chain.mentions("Jean-Marc Ayrault").map { $0.role?.text } == ["nouveau premier ministre", "premier ministre"])
+        #expect(chain.mentions("Jean-François Copé").allSatisfy { $0.role == nil })
     }
 
     @Test("a title before a name stays no role when no role word opens it")
