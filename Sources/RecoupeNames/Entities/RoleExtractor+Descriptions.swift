@@ -56,8 +56,9 @@ extension RoleExtractor {
         return out
     }
 
-    /// The articles that open a description ("le ministre", "l'expert").
-    static let definiteArticles: Set<String> = ["le", "la", "l'"]
+    /// The articles that open a description ("le ministre", "l'expert"), with "de"/"à" contracted ("le soutien du
+    /// maire de New York").
+    static let definiteArticles: Set<String> = ["le", "la", "l'", "du", "au"]
 
     /// Whether `norm` is one of ``definiteArticles``, asked of every token: all are two bytes long, so
     /// longer words are answered without hashing.

@@ -215,6 +215,10 @@ struct EntityRecognizerTests {
             + "À la fin du discours de Jean-Marc Ayrault, Jean-François Copé a protesté. Mais le premier ministre, malgré cela, a tenu bon.")
         #expect(chain.mentions("Jean-Marc Ayrault").map { $0.role?.text } == ["nouveau premier ministre", "premier ministre"])
         #expect(chain.mentions("Jean-François Copé").allSatisfy { $0.role == nil })
+        // After "du" / "au" (article contracted with "de" / "à").
+        let contracted = try annotate("Le maire de Paris, Bertrand Delanoë, a voté. Delanoë a parlé ensuite. Barack Obama a salué le soutien du maire de Paris.")
+        #expect(contracted.mentions("Delanoë").first?.role?.text == "maire de Paris")
+        #expect(contracted.mentions("Barack Obama").allSatisfy { $0.role == nil })
     }
 
     @Test("a title before a name stays no role when no role word opens it")
