@@ -12,6 +12,10 @@ enum DateExpression: Hashable {
     case month(month: Int, year: Int?, part: Part?)
     /// "en 2024", "fin 2024".
     case year(Int, part: Part?)
+    /// "2012-2013" (the Vendée Globe 2012-2013): a range of years.
+    case years(from: Int, to: Int)
+    /// "premier semestre 2012", "troisième trimestre 2024": months `from...to` of `year`.
+    case months(year: Int, from: Int, to: Int)
     /// "jeudi", "mardi dernier", "lundi prochain" (direction -1 past, 0 nearest past, +1 next).
     case weekday(Int, direction: Int)
     /// "hier" (-1), "aujourd'hui" (0), "demain" (+1), "il y a trois jours" (-3).
@@ -25,7 +29,7 @@ enum DateExpression: Hashable {
     var isRelative: Bool {
         switch self {
         case .dayMonth(_, _, let y), .dayRange(_, _, _, let y), .month(_, let y, _): return y == nil
-        case .year: return false
+        case .year, .years, .months: return false
         default: return true
         }
     }

@@ -151,6 +151,11 @@ public final class DateRecognizer: Stage {
             let (a, b) = part == .beginning ? (1, 3) : part == .middle ? (5, 8) : (10, 12)
             return Resolution(value: CivilDate(year: y, month: a, day: 1).iso,
                               endValue: CivilDate(year: y, month: b, day: CivilDate.daysIn(month: b, year: y)).iso, precision: .range)
+        case .years(let a, let b):
+            return Resolution(value: String(a), endValue: String(b), precision: .range)
+        case .months(let y, let a, let b):
+            return Resolution(value: CivilDate(year: y, month: a, day: 1).isoMonth, endValue: CivilDate(year: y, month: b, day: 1).isoMonth,
+                              precision: .range)
         case .weekday(let wd, let direction):
             guard let a = anchor else { return Resolution(value: nil, precision: .day) }
             var diff = (a.weekday - wd + 7) % 7

@@ -18,6 +18,8 @@ struct FrenchDateParser: DateWordScanner {
     /// dev split ("d'ici à 2014", "une croissance de 0,3 % pour 2012", "à l'horizon 2025", "partie 2 (2011)").
     static let yearPrepositions: Set<String> = ["en", "depuis", "des", "de", "d'", "annee", "an", "avant", "apres", "jusqu'en", "fin", "debut", "mi", "mi-", "printemps", "ete", "automne", "hiver", "courant",
                                                 "a", "pour", "d'ici", "horizon", "("]
+    /// Ordinals before "semestre" / "trimestre".
+    static let ordinals: [String: Int] = ["premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "2e": 2, "troisieme": 3, "3e": 3, "quatrieme": 4, "4e": 4]
     /// Symbols that make the number before them a quantity, not a year.
     static let quantityUnits: Set<String> = ["°", "%", "€", "$", "£"]
     static let numberWords: [String: Int] = ["un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -44,6 +46,7 @@ struct FrenchDateParser: DateWordScanner {
     static let starters: Set<String> = {
         var s = Set(months.keys).union(weekdays.keys).union(dayOffsets.keys)
         s.formUnion(["1er", "premier", "fin", "debut", "mi", "ces", "la", "le", "l'", "cette", "ce", "cet", "il"])
+        s.formUnion(ordinals.keys)
         return s
     }()
     static let dayOffsets: [String: Int] = ["hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "apres-demain": 2]
@@ -113,6 +116,17 @@ struct FrenchDateParser: DateWordScanner {
         }
         if let p = part, p != .middle, let y = year(n(k + 1)), isAdjacent(k, k + 1) {
             return Found(first: k, last: k + 1, expression: .year(y, part: p), rule: "part-of-year")
+        }
+        // "2012-2013": two close years joined by a hyphen (not "1000-2000 personnes").
+        if let a = year(w), (1800...2100).contains(a), isAdjacent(k, k + 2), n(k + 1) == "-", let b = year(n(k + 2)), b > a, b - a <= 10 {
+            return Found(first: k, last: k + 2, expression: .years(from: a, to: b), rule: "year-range")
+        }
+        // "premier semestre 2012", "3e trimestre 2024".
+        if let i = Self.ordinals[w], isAdjacent(k, k + 2), let y = year(n(k + 2)) {
+            let size = n(k + 1) == "semestre" ? 6 : n(k + 1) == "trimestre" ? 3 : 0
+            if size > 0, i * size <= 12 {
+                return Found(first: k, last: k + 2, expression: .months(year: y, from: (i - 1) * size + 1, to: i * size), rule: "part-of-year")
+            }
         }
         // Not a quantity: "supérieure à 1000°", "pour 2000 %".
         if let y = year(w), doc.tokens[words[k]].kind == .number, Self.yearPrepositions.contains(prev),

@@ -42,6 +42,9 @@ struct DateRecognizerTests {
         ("Hier mardi, le ministre a parlé.", "Hier mardi", "2025-04-09", "day"),
         ("Le troisième démarrage de l'année 2024 est attendu.", "année 2024", "2024", "year"),
         ("La production a repris au mois de mars.", "mois de mars", "2025-03", "month"),
+        ("Le départ du Vendée Globe 2024-2025 est donné.", "2024-2025", "2024/2025", "range"),
+        ("Les ventes ont baissé au premier semestre 2024.", "premier semestre 2024", "2024-01/2024-06", "range"),
+        ("Les ventes ont baissé au 3e trimestre 2024.", "3e trimestre 2024", "2024-07/2024-09", "range"),
     ])
     func resolved(_ text: String, _ surface: String, _ value: String, _ precision: String) throws {
         let doc = try annotateWith(text, date: "2025-04-10")
@@ -53,7 +56,7 @@ struct DateRecognizerTests {
     }
 
     @Test("no date, no guess", arguments: ["Mars est une planète.", "Les 2 000 soldats sont partis.", "Il a parlé pendant une heure et demie.", "Le 14 est un bus.",
-                                            "Une chaleur supérieure à 1000° a fondu l'acier.", "Ils ont été arrêtés à la veille des Jeux olympiques."])
+                                            "Une chaleur supérieure à 1000° a fondu l'acier.", "Entre 1000-2000 personnes sont venues.", "Ils ont été arrêtés à la veille des Jeux olympiques."])
     func notDates(_ text: String) throws {
         #expect(try annotateWith(text, date: "2025-04-10").dates.isEmpty)
     }
