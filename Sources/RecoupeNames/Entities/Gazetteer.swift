@@ -60,8 +60,8 @@ public final class Gazetteer: @unchecked Sendable {
     /// - Parameters:
     ///   - nameKey: the name keys of the surname index (nil: keyed without a memo).
     ///   - caseForms: where the Russian case forms of Cyrillic names are kept across processes
-    ///     (``NameKeyStore/russianCaseForms``); nil: declined each time.
-    public init(lexicon: Lexicon, nameKey: NameKeyMemo? = nil, caseForms: NameKeyStore? = nil) throws {
+    ///     (``DerivedStringStore/russianCaseForms``); nil: declined each time.
+    public init(lexicon: Lexicon, nameKey: NameKeyMemo? = nil, caseForms: DerivedStringStore? = nil) throws {
         let t0 = Date()
         self.lexicon = lexicon
         let normalizer = try TokenNormalizer()
@@ -150,7 +150,7 @@ public final class Gazetteer: @unchecked Sendable {
 
     /// The forms a name is matched under: itself and, for places, without a leading article
     /// ("Le Caire" is also "Caire" after "au").
-    static func variants(of text: String, label: EntityMention.Label, caseForms: NameKeyStore? = nil) -> [String] {
+    static func variants(of text: String, label: EntityMention.Label, caseForms: DerivedStringStore? = nil) -> [String] {
         // Russian names are matched in all their cases ("Сергеем Лавровым", "в Стамбуле").
         if RussianNameDeclension.isCyrillic(text) {
             guard let caseForms else { return RussianNameDeclension.matchForms(of: text, label: label) }
@@ -225,7 +225,7 @@ extension Gazetteer {
             // Name keys from and to the cross-process store (most of construction when computed).
             let g = try Gazetteer(lexicon: Lexicon.load(opts), nameKey: NameKeyMemo(store: .shared), caseForms: .russianCaseForms)
             NameKeyStore.shared.save()
-            NameKeyStore.russianCaseForms.save()
+            DerivedStringStore.russianCaseForms.save()
             return g
         }
     }
