@@ -51,8 +51,10 @@ public final class Gazetteer: @unchecked Sendable {
     let surnameIndex: [String: [Int32]]
     /// PER entry → keys of its given names.
     let givenNameKeys: [Int32: Set<String>]
-    /// Time spent building, for reports.
+    /// Time spent building (or reading the compiled file), for reports.
     public let buildSeconds: Double
+    /// Whether the tables were read from the compiled file of the derived-table cache.
+    public let loadedFromCache: Bool
 
     public var patternCount: Int { patterns.count }
     public var nodeCount: Int { matcher.nodeCount }
@@ -127,6 +129,19 @@ public final class Gazetteer: @unchecked Sendable {
         self.surnameIndex = surnames
         self.givenNameKeys = given
         self.buildSeconds = Date().timeIntervalSince(t0)
+        self.loadedFromCache = false
+    }
+
+    /// A gazetteer of tables already built (read from the compiled file: `Gazetteer+Compiled.swift`).
+    init(lexicon: Lexicon, matcher: PhraseMatcher, patterns: Patterns, surnameIndex: [String: [Int32]],
+         givenNameKeys: [Int32: Set<String>], buildSeconds: Double, loadedFromCache: Bool) {
+        self.lexicon = lexicon
+        self.matcher = matcher
+        self.patterns = patterns
+        self.surnameIndex = surnameIndex
+        self.givenNameKeys = givenNameKeys
+        self.buildSeconds = buildSeconds
+        self.loadedFromCache = loadedFromCache
     }
 
     /// The matcher's id of a name word: ASCII words lower-cased directly, others normalized like
@@ -222,11 +237,8 @@ extension Gazetteer {
         return try cache.value(for: key) {
             var opts = options
             opts.lexiconDirectory = dir.isEmpty ? nil : dir
-            // Name keys from and to the cross-process store (most of construction when computed).
-            let g = try Gazetteer(lexicon: Lexicon.load(opts), nameKey: NameKeyMemo(store: .shared), caseForms: .russianCaseForms)
-            NameKeyStore.shared.save()
-            DerivedStringStore.russianCaseForms.save()
-            return g
+            // From the compiled file of the derived-table cache when it holds this gazetteer, else built and written there.
+            return try compiled(opts, cache: DerivedTableCache.standard)
         }
     }
 
