@@ -51,8 +51,10 @@ public final class Gazetteer: @unchecked Sendable {
     let surnameIndex: [String: [Int32]]
     /// PER entry → keys of its given names.
     let givenNameKeys: [Int32: Set<String>]
-    /// Time spent building, for reports.
+    /// Time spent building (or reading the compiled file), for reports.
     public let buildSeconds: Double
+    /// Whether the tables were read from the compiled file of the derived-table cache.
+    public let loadedFromCache: Bool
 
     public var patternCount: Int { patterns.count }
     public var nodeCount: Int { matcher.nodeCount }
@@ -60,8 +62,8 @@ public final class Gazetteer: @unchecked Sendable {
     /// - Parameters:
     ///   - nameKey: the name keys of the surname index (nil: keyed without a memo).
     ///   - caseForms: where the Russian case forms of Cyrillic names are kept across processes
-    ///     (``NameKeyStore/russianCaseForms``); nil: declined each time.
-    public init(lexicon: Lexicon, nameKey: NameKeyMemo? = nil, caseForms: NameKeyStore? = nil) throws {
+    ///     (``DerivedStringStore/russianCaseForms``); nil: declined each time.
+    public init(lexicon: Lexicon, nameKey: NameKeyMemo? = nil, caseForms: DerivedStringStore? = nil) throws {
         let t0 = Date()
         self.lexicon = lexicon
         let normalizer = try TokenNormalizer()
@@ -127,6 +129,19 @@ public final class Gazetteer: @unchecked Sendable {
         self.surnameIndex = surnames
         self.givenNameKeys = given
         self.buildSeconds = Date().timeIntervalSince(t0)
+        self.loadedFromCache = false
+    }
+
+    /// A gazetteer of tables already built (read from the compiled file: `Gazetteer+Compiled.swift`).
+    init(lexicon: Lexicon, matcher: PhraseMatcher, patterns: Patterns, surnameIndex: [String: [Int32]],
+         givenNameKeys: [Int32: Set<String>], buildSeconds: Double, loadedFromCache: Bool) {
+        self.lexicon = lexicon
+        self.matcher = matcher
+        self.patterns = patterns
+        self.surnameIndex = surnameIndex
+        self.givenNameKeys = givenNameKeys
+        self.buildSeconds = buildSeconds
+        self.loadedFromCache = loadedFromCache
     }
 
     /// The matcher's id of a name word: ASCII words lower-cased directly, others normalized like
@@ -150,7 +165,7 @@ public final class Gazetteer: @unchecked Sendable {
 
     /// The forms a name is matched under: itself and, for places, without a leading article
     /// ("Le Caire" is also "Caire" after "au").
-    static func variants(of text: String, label: EntityMention.Label, caseForms: NameKeyStore? = nil) -> [String] {
+    static func variants(of text: String, label: EntityMention.Label, caseForms: DerivedStringStore? = nil) -> [String] {
         // Russian names are matched in all their cases ("Сергеем Лавровым", "в Стамбуле").
         if RussianNameDeclension.isCyrillic(text) {
             guard let caseForms else { return RussianNameDeclension.matchForms(of: text, label: label) }
@@ -222,11 +237,8 @@ extension Gazetteer {
         return try cache.value(for: key) {
             var opts = options
             opts.lexiconDirectory = dir.isEmpty ? nil : dir
-            // Name keys from and to the cross-process store (most of construction when computed).
-            let g = try Gazetteer(lexicon: Lexicon.load(opts), nameKey: NameKeyMemo(store: .shared), caseForms: .russianCaseForms)
-            NameKeyStore.shared.save()
-            NameKeyStore.russianCaseForms.save()
-            return g
+            // From the compiled file of the derived-table cache when it holds this gazetteer, else built and written there.
+            return try compiled(opts, cache: DerivedTableCache.standard)
         }
     }
 

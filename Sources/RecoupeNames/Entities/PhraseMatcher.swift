@@ -219,3 +219,64 @@ extension PhraseMatcher.Index {
         self.firstStart = firstStart
     }
 }
+
+extension PhraseMatcher {
+    /// Writes the finalized matcher's tables (the compiled gazetteer file): the vocabulary's records,
+    /// the patterns' tokens, ends and payloads, and the search order.
+    func write(to w: inout FlatWriter) {
+        let index = self.index ?? Index(self)
+        w.array(vocabulary.recordBytes)
+        w.array(tokens)
+        w.array(ends)
+        w.array(payloadOf)
+        w.array(index.order)
+        w.array(index.firstStart)
+        w.count(index.nodeCount)
+    }
+
+    /// A finalized matcher read from what `write(to:)` wrote, its invariants checked (ends rising
+    /// to the token count, tokens and order within range, the first-token ranges covering the order).
+    init(reading r: inout FlatReader) throws {
+        typealias Malformed = FlatReader.Malformed
+        guard let vocabulary = TokenVocabulary(records: try r.array(UInt8.self)) else { throw Malformed() }
+        self.vocabulary = vocabulary
+        tokens = try r.array(UInt32.self)
+        ends = try r.array(UInt32.self)
+        payloadOf = try r.array(Int32.self)
+        var index = Index()
+        index.order = try r.array(UInt32.self)
+        index.firstStart = try r.array(UInt32.self)
+        index.nodeCount = try r.count()
+        let n = ends.count
+        let tokenCount = index.firstStart.count - 1
+        guard payloadOf.count == n, index.order.count == n, tokenCount >= vocabulary.count,
+              index.firstStart.first == 0, index.firstStart.last == UInt32(n), (ends.last.map { Int($0) } ?? 0) == tokens.count
+        else { throw Malformed() }
+        var previous: UInt32 = 0
+        for e in ends {
+            guard e > previous else { throw Malformed() }
+            longestPattern = max(longestPattern, Int(e - previous))
+            previous = e
+        }
+        for t in tokens {
+            guard Int(t) < tokenCount else { throw Malformed() }
+            largestToken = max(largestToken, t)
+        }
+        for k in 0..<tokenCount where index.firstStart[k] > index.firstStart[k + 1] { throw Malformed() }
+        for p in index.order where Int(p) >= n { throw Malformed() }
+        self.index = index
+    }
+
+    /// Whether pattern p's payload is p for every p (how the gazetteer inserts).
+    var payloadsAreRowNumbers: Bool { payloadOf.indices.allSatisfy { payloadOf[$0] == Int32($0) } }
+
+    /// The number of tokens of pattern `p`.
+    func length(ofPattern p: Int) -> Int { length(UInt32(p)) }
+
+    /// The matcher's tables, for tests comparing a read matcher with a built one.
+    var flatTables: [[UInt32]] {
+        let index = self.index ?? Index(self)
+        return [vocabulary.recordBytes.map(UInt32.init), tokens, ends, payloadOf.map { UInt32(bitPattern: $0) }, index.order, index.firstStart,
+                [UInt32(index.nodeCount), UInt32(longestPattern), largestToken]]
+    }
+}

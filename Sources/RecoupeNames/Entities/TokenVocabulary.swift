@@ -100,3 +100,23 @@ struct TokenVocabulary: Sendable {
         self.slots = slots
     }
 }
+
+extension TokenVocabulary {
+    /// The records (the slots are rebuilt from them on reading).
+    var recordBytes: [UInt8] { records }
+
+    /// The vocabulary of records `recordBytes` returned, or nil when they are malformed (a length
+    /// past the end, ids not 0, 1, 2 … in order).
+    init?(records: [UInt8]) {
+        self.records = records
+        var offset = 0
+        while offset < records.count {
+            guard records.count - offset >= 8 else { return nil }
+            let length = Int(word(at: offset))
+            guard word(at: offset + 4) == UInt32(count), length <= records.count - offset - 8 else { return nil }
+            offset += 8 + length
+            count += 1
+        }
+        rehash(minimum: count * 2 + 2)
+    }
+}

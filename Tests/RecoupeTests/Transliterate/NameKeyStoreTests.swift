@@ -136,14 +136,14 @@ struct NameKeyStoreTests {
         defer { dir.remove() }
         let cache = DerivedTableCache(directory: dir.path, stamp: "test 1")
         let lexicon = try Lexicon.load(Pipeline.Options())
-        let store = NameKeyStore(cache: cache, file: "russian-case-forms")
+        let store = DerivedStringStore(cache: cache, file: "russian-case-forms")
         let cyrillic = lexicon.entries.flatMap { e in e.matchForms.map { ($0.text, e.label) } }.filter { RussianNameDeclension.isCyrillic($0.0) }
         #expect(cyrillic.count > 100)
         for (name, label) in cyrillic {
             #expect(RussianNameDeclension.storedMatchForms(of: name, label: label, in: store) == RussianNameDeclension.matchForms(of: name, label: label), "\(name)")
         }
         store.save()
-        let warm = NameKeyStore(cache: cache, file: "russian-case-forms")
+        let warm = DerivedStringStore(cache: cache, file: "russian-case-forms")
         #expect(warm.loadedCount > 100)
         for (name, label) in cyrillic {
             #expect(RussianNameDeclension.storedMatchForms(of: name, label: label, in: warm) == RussianNameDeclension.matchForms(of: name, label: label), "\(name)")
