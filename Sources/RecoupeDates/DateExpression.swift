@@ -18,6 +18,11 @@ enum DateExpression: Hashable {
     case months(year: Int, from: Int, to: Int)
     /// "jeudi", "mardi dernier", "lundi prochain" (direction -1 past, 0 nearest past, +1 next).
     case weekday(Int, direction: Int)
+    /// "lundi 6", "samedi 11": the day of a month near the document date that falls on that weekday.
+    case weekdayDay(Int, day: Int)
+    /// A day and month, or a month, without a year but with "dernier" (-1) or "prochain" (+1): "le 23 juin
+    /// dernier", "avril dernier" — the last such date before the document's, or the next after it.
+    indirect case directed(DateExpression, direction: Int)
     /// "hier" (-1), "aujourd'hui" (0), "demain" (+1), "il y a trois jours" (-3).
     case dayOffset(Int)
     /// "la semaine dernière" (-1), "le mois prochain" (+1), "cette année" (0), "il y a deux ans" (-2).

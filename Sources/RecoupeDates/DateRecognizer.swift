@@ -126,6 +126,13 @@ public final class DateRecognizer: Stage {
         return nil
     }
 
+    /// The year of day `day` of `month` strictly before `anchor` (direction < 0) or strictly after it.
+    static func directedYear(month: Int, day: Int, anchor a: CivilDate, direction: Int) -> Int {
+        let sameYear = CivilDate(year: a.year, month: month, day: min(day, CivilDate.daysIn(month: month, year: a.year)))
+        if direction < 0 { return sameYear < a ? a.year : a.year - 1 }
+        return sameYear > a ? a.year : a.year + 1
+    }
+
     static func resolve(_ e: DateExpression, anchor: CivilDate?, contextBound: CivilDate?) -> Resolution {
         switch e {
         case .dayMonth(let d, let m, let y):
@@ -151,6 +158,32 @@ public final class DateRecognizer: Stage {
             let (a, b) = part == .beginning ? (1, 3) : part == .middle ? (5, 8) : (10, 12)
             return Resolution(value: CivilDate(year: y, month: a, day: 1).iso,
                               endValue: CivilDate(year: y, month: b, day: CivilDate.daysIn(month: b, year: y)).iso, precision: .range)
+        case .weekdayDay(let wd, let d):
+            guard let a = anchor else { return Resolution(value: nil, precision: .day) }
+            // The nearest date with that day of the month, in the months around the document's, on that weekday.
+            let candidates = (-2...2).compactMap { o -> CivilDate? in
+                let m = a.adding(months: o)
+                guard d <= CivilDate.daysIn(month: m.month, year: m.year) else { return nil }
+                let c = CivilDate(year: m.year, month: m.month, day: d)
+                return c.weekday == wd ? c : nil
+            }
+            guard let best = candidates.min(by: { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }) else {
+                return Resolution(value: nil, precision: .day)
+            }
+            return Resolution(value: best.iso, precision: .day)
+        case .directed(let inner, let direction):
+            guard let a = anchor else { return resolve(inner, anchor: nil, contextBound: contextBound) }
+            switch inner {
+            case .dayMonth(let d, let m, nil):
+                return resolve(.dayMonth(day: d, month: m, year: directedYear(month: m, day: d, anchor: a, direction: direction)),
+                               anchor: a, contextBound: contextBound)
+            case .month(let m, nil, let part):
+                // A month is past when it ended before the document's month began, next when it starts after it.
+                let y = direction < 0 ? (m < a.month ? a.year : a.year - 1) : (m > a.month ? a.year : a.year + 1)
+                return resolve(.month(month: m, year: y, part: part), anchor: a, contextBound: contextBound)
+            default:
+                return resolve(inner, anchor: a, contextBound: contextBound)
+            }
         case .years(let a, let b):
             return Resolution(value: String(a), endValue: String(b), precision: .range)
         case .months(let y, let a, let b):

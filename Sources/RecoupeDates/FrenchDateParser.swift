@@ -18,6 +18,8 @@ struct FrenchDateParser: DateWordScanner {
     /// dev split ("d'ici à 2014", "une croissance de 0,3 % pour 2012", "à l'horizon 2025", "partie 2 (2011)").
     static let yearPrepositions: Set<String> = ["en", "depuis", "des", "de", "d'", "annee", "an", "avant", "apres", "jusqu'en", "fin", "debut", "mi", "mi-", "printemps", "ete", "automne", "hiver", "courant",
                                                 "a", "pour", "d'ici", "horizon", "("]
+    /// Words after a number that make it a time of day ("jeudi 12 h"), not a day of the month.
+    static let clockWords: Set<String> = ["h", "heure", "heures", "minutes", "min"]
     /// Ordinals before "semestre" / "trimestre".
     static let ordinals: [String: Int] = ["premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "2e": 2, "troisieme": 3, "3e": 3, "quatrieme": 4, "4e": 4]
     /// Symbols that make the number before them a quantity, not a year.
@@ -79,7 +81,9 @@ struct FrenchDateParser: DateWordScanner {
                 if isAdjacent(s + 1, s + 2), let y = year(n(s + 2)) {
                     return Found(first: k, last: s + 2, expression: .dayMonth(day: d, month: m, year: y), rule: "day-month-year")
                 }
-                return Found(first: k, last: s + 1 + (isDirection(s + 2) ? 1 : 0), expression: .dayMonth(day: d, month: m, year: nil), rule: "day-month")
+                let plain = DateExpression.dayMonth(day: d, month: m, year: nil)
+                if let dir = direction(at: s + 2) { return Found(first: k, last: s + 2, expression: .directed(plain, direction: dir), rule: "day-month") }
+                return Found(first: k, last: s + 1, expression: plain, rule: "day-month")
             }
             // "27 au 28 février"
             if n(s + 1) == "au", isAdjacent(s + 1, s + 2), let d2 = day(n(s + 2)), isAdjacent(s + 2, s + 3), let m = Self.months[n(s + 3)], d2 > d {
@@ -108,10 +112,13 @@ struct FrenchDateParser: DateWordScanner {
         if let m = Self.months[monthWord] {
             let y = isAdjacent(mk, mk + 1) ? year(n(mk + 1)) : nil
             if y != nil || part != nil || Self.monthPrepositions.contains(prev) {
-                let last = mk + (y == nil ? (part == nil && isDirection(mk + 1) ? 1 : 0) : 1)
                 // "au mois de septembre": the gold takes "mois de" in.
                 let first = part == nil && prev == "de" && k >= 2 && n(k - 2) == "mois" && isAdjacent(k - 2, k) ? k - 2 : k
-                return Found(first: first, last: last, expression: .month(month: m, year: y, part: part), rule: part == nil ? "month" : "part-of-month")
+                let plain = DateExpression.month(month: m, year: y, part: part)
+                if y == nil, part == nil, let dir = direction(at: mk + 1) {
+                    return Found(first: first, last: mk + 1, expression: .directed(plain, direction: dir), rule: "month")
+                }
+                return Found(first: first, last: mk + (y == nil ? 0 : 1), expression: plain, rule: part == nil ? "month" : "part-of-month")
             }
         }
         if let p = part, p != .middle, let y = year(n(k + 1)), isAdjacent(k, k + 1) {
@@ -141,7 +148,12 @@ struct FrenchDateParser: DateWordScanner {
             var direction = 0
             let next = isAdjacent(k, k + 1) ? n(k + 1) : ""
             if next == "dernier" { direction = -1; last = k + 1 } else if next == "prochain" { direction = 1; last = k + 1 }
+            // "lundi 6", "samedi 11" (no month after it).
+            if direction == 0, let d = day(next), !(isAdjacent(k + 1, k + 2) && (Self.months[n(k + 2)] != nil || Self.clockWords.contains(n(k + 2)))) {
+                return Found(first: k, last: k + 1, expression: .weekdayDay(wd, day: d), rule: "weekday")
+            }
             if isAdjacent(last, last + 1), Self.timesOfDay.contains(n(last + 1)) { last += 1 }
+            if direction == 0, saysFuture(before: k) { direction = 1 }
             return Found(first: k, last: last, expression: .weekday(wd, direction: direction), rule: "weekday")
         }
 
@@ -189,12 +201,36 @@ struct FrenchDateParser: DateWordScanner {
         return nil
     }
 
-    /// Whether word `k` is "dernier" or "prochain" right after the word before it ("le 23 juin dernier",
-    /// "mai prochain"): part of the expression (the news gold's bounds); the year follows from the document date.
-    private func isDirection(_ k: Int) -> Bool {
-        isAdjacent(k - 1, k) && Self.directions.contains(n(k))
+    /// -1 when word `k` is "dernier", +1 when "prochain", right after the word before it ("le 23 juin
+    /// dernier", "mai prochain"): part of the expression (the news gold's bounds), and it sets the year.
+    private func direction(at k: Int) -> Int? {
+        guard isAdjacent(k - 1, k) else { return nil }
+        return Self.directions[n(k)]
     }
-    static let directions: Set<String> = ["dernier", "derniere", "prochain", "prochaine"]
+    static let directions: [String: Int] = ["dernier": -1, "derniere": -1, "prochain": 1, "prochaine": 1]
+
+    /// Whether the words before `k` in its sentence say the future ("est attendu jeudi", "devrait rouvrir
+    /// mercredi", "jusqu'à mercredi", "se tiendra lundi"): a bare weekday is then the next one (news dev split).
+    private func saysFuture(before k: Int) -> Bool {
+        var j = k - 1
+        var steps = 0
+        while j >= 0, steps < 8 {
+            let w = n(j)
+            if [".", "!", "?", ";", "»", "«"].contains(w) { return false }
+            if Self.futureMarkers.contains(w) { return true }
+            // Simple future, third person: "sera", "aura", "rouvrira", "auront".
+            // (Not a name: "à Ankara jeudi".)
+            if w.count >= 4, w.hasSuffix("ra") || w.hasSuffix("ront"), !Self.notFuture.contains(w),
+               !doc.tokens[words[j]].shape.contains(.capitalized) { return true }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+    static let futureMarkers: Set<String> = ["attendu", "attendue", "attendus", "attendues", "prevu", "prevue", "prevus", "prevues",
+                                             "devrait", "devraient", "pourrait", "pourraient", "jusqu'a", "jusqu'au", "d'ici"]
+    /// Words ending like a future that are none.
+    static let notFuture: Set<String> = ["contra", "extra", "opera", "camera", "cinema", "tiara", "mantra", "viagra"]
 
     static func unit(_ s: String) -> DateExpression.Unit? {
         switch s {

@@ -43,6 +43,16 @@ struct DateRecognizerTests {
         ("Le troisième démarrage de l'année 2024 est attendu.", "année 2024", "2024", "year"),
         ("La production a repris au mois de mars.", "mois de mars", "2025-03", "month"),
         ("Le départ du Vendée Globe 2024-2025 est donné.", "2024-2025", "2024/2025", "range"),
+        // "dernier" / "prochain" set the year; a weekday with a day number; the future tense (Thursday 10 April 2025).
+        ("La version d'avril dernier est sortie.", "avril dernier", "2024-04", "month"),
+        ("Il reviendra en mai prochain.", "mai prochain", "2025-05", "month"),
+        ("Le 12 avril dernier, il a parlé.", "12 avril dernier", "2024-04-12", "day"),
+        ("Le concert aura lieu le samedi 12 avec Dan Ar Braz.", "samedi 12", "2025-04-12", "day"),
+        ("Le festival a ouvert le lundi 31 avec un défilé.", "lundi 31", "2025-03-31", "day"),
+        ("Un typhon est attendu mardi au nord de Shanghai.", "mardi", "2025-04-15", "day"),
+        ("La bourse devrait rouvrir lundi.", "lundi", "2025-04-14", "day"),
+        ("Le sommet se tiendra à Ankara mardi.", "mardi", "2025-04-15", "day"),
+        ("Il était à Ankara mardi.", "mardi", "2025-04-08", "day"),
         ("Les ventes ont baissé au premier semestre 2024.", "premier semestre 2024", "2024-01/2024-06", "range"),
         ("Les ventes ont baissé au 3e trimestre 2024.", "3e trimestre 2024", "2024-07/2024-09", "range"),
     ])
