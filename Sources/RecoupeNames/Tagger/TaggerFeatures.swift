@@ -121,7 +121,11 @@ struct TaggerFeatures {
         var last: UInt32 = 0xFFFF_FFFF
         var n = 0
         for u in t.norm.unicodeScalars {
-            let c: UInt32 = u.properties.isAlphabetic ? 1 : u.properties.numericType != nil ? 2 : u.value
+            // ASCII from the value (the property look-ups cost more than the rest): letters are the only
+            // alphabetic and digits the only numeric ASCII scalars.
+            let c: UInt32 = u.isASCII
+                ? ((u.value | 0x20) &- 0x61 < 26 ? 1 : u.value &- 0x30 < 10 ? 2 : u.value)
+                : u.properties.isAlphabetic ? 1 : u.properties.numericType != nil ? 2 : u.value
             if c != last { h = h &* 31 &+ UInt64(c); last = c; n += 1 }
             if n > 8 { break }
         }
@@ -219,17 +223,20 @@ struct TaggerFeatures {
         return tags
     }
 
-    @inline(__always) static func capitalState(_ t: Token) -> UInt64 {
-        t.shape.contains(.allCaps) ? 3 : t.shape.contains(.capitalized) ? 2 : t.kind == .word ? 1 : 4
+    @inline(__always) static func capitalState(_ t: Token) -> UInt64 { capitalState(t.shape, t.kind) }
+    /// From the token's fields, not the token: copying a `Token` retains its norm.
+    @inline(__always) static func capitalState(_ shape: Token.Shape, _ kind: Token.Kind) -> UInt64 {
+        shape.contains(.allCaps) ? 3 : shape.contains(.capitalized) ? 2 : kind == .word ? 1 : 4
     }
 
     /// Context feature hashes of position `k` of `sentence`; `normHashes[k]` is the norm hash of its token.
     func contextHashes(_ ctx: DocumentContext, _ sentence: [Int], _ k: Int, _ rules: [RuleTag], normHashes: [UInt64],
                        into out: inout [UInt64]) {
         let i = sentence[k]
-        let t = ctx.tokens[i]
-        let cap = t.shape.contains(.capitalized)
-        let lowerElsewhere = cap && ctx.lowercaseNorms.contains(t.norm)
+        let tokens = ctx.tokens
+        let shape = tokens[i].shape
+        let cap = shape.contains(.capitalized)
+        let lowerElsewhere = cap && ctx.lowercaseNorms.contains(tokens[i].norm)
         let headline = ctx.isHeadline(i)
         let position = UInt64(min(k, 3))
         let base = Self.template(7, 0)
@@ -248,9 +255,9 @@ struct TaggerFeatures {
             let p = rules[sentence[k + 1]]
             out.append(Self.hash(base | 7 << 32, UInt64(p.label) << 8 | UInt64(p.kind) << 1 | (r.rule != 0 ? 1 : 0)))
         }
-        let cp = k > 0 ? Self.capitalState(ctx.tokens[sentence[k - 1]]) : 0
-        let cn = k + 1 < sentence.count ? Self.capitalState(ctx.tokens[sentence[k + 1]]) : 0
-        out.append(Self.hash(base | 8 << 32, cp << 8 | Self.capitalState(t) << 4 | cn))
+        let cp = k > 0 ? Self.capitalState(tokens[sentence[k - 1]].shape, tokens[sentence[k - 1]].kind) : 0
+        let cn = k + 1 < sentence.count ? Self.capitalState(tokens[sentence[k + 1]].shape, tokens[sentence[k + 1]].kind) : 0
+        out.append(Self.hash(base | 8 << 32, cp << 8 | Self.capitalState(shape, tokens[i].kind) << 4 | cn))
         let prevNorm = k > 0 ? normHashes[k - 1] : 0x5EED
         out.append(Self.hash(base | 10 << 32, prevNorm ^ (normHashes[k] &* 0x9E37_79B9)))
         let nextNorm = k + 1 < sentence.count ? normHashes[k + 1] : 0xE0D
