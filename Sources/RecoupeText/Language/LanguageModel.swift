@@ -26,6 +26,10 @@ public final class LanguageModel: Sendable {
     private let rows: NGramRowTable
     private let rowScripts: [UInt8]
     private let logProbabilities: [Float]
+    /// For each script (by index), the columns of its languages: `scriptColumns[columnStart[s]..<columnStart[s + 1]]`.
+    /// A row adds only to those: `decide` reads a script's bucket for that script's languages alone.
+    private let scriptColumns: [Int32]
+    private let columnStart: [Int]
 
     public init(profiles: [LanguageProfile], smoothing: Double = 1) {
         let profiles = profiles.sorted { $0.language < $1.language }
@@ -57,6 +61,14 @@ public final class LanguageModel: Sendable {
         }
         self.rows = NGramRowTable(rows)
         self.rowScripts = rowScripts
+        var columns: [Int32] = [], starts = [0]
+        let languageScripts = profiles.map(\.script)
+        for script in WritingScript.allCases {  // in `index` order
+            columns += languageScripts.indices.filter { languageScripts[$0] == script }.map(Int32.init)
+            starts.append(columns.count)
+        }
+        scriptColumns = columns
+        columnStart = starts
         self.logProbabilities = table
     }
 
@@ -105,15 +117,25 @@ public final class LanguageModel: Sendable {
         var known = 0
         // Raw pointers in the hot loop: the array subscripts cost a uniqueness check and bounds
         // checks per addition (five per n-gram), more than the look-up itself. Same additions, same order.
+        // Only the columns of the row's script are added (the others of that bucket are never read): the
+        // sums `decide` reads are the same additions in the same order.
         s.logLikelihoods.withUnsafeMutableBufferPointer { sums in
             logProbabilities.withUnsafeBufferPointer { table in
                 rowScripts.withUnsafeBufferPointer { rowScripts in
-                    CharacterNGrams.forEach(in: scalars) { key, _ in
-                        guard let r = rows[key] else { return }
-                        known += 1
-                        let base = table.baseAddress! + Int(r) * width
-                        let bucket = sums.baseAddress! + Int(rowScripts[Int(r)]) * width
-                        for l in 0..<width { bucket[l] += Double(base[l]) }
+                    scriptColumns.withUnsafeBufferPointer { columns in
+                        columnStart.withUnsafeBufferPointer { starts in
+                            CharacterNGrams.forEach(in: scalars) { key, _ in
+                                guard let r = rows[key] else { return }
+                                known += 1
+                                let base = table.baseAddress! + Int(r) * width
+                                let script = Int(rowScripts[Int(r)])
+                                let bucket = sums.baseAddress! + script * width
+                                for c in starts[script]..<starts[script + 1] {
+                                    let l = Int(columns[c])
+                                    bucket[l] += Double(base[l])
+                                }
+                            }
+                        }
                     }
                 }
             }
