@@ -14,16 +14,14 @@ struct FrenchDateParser: DateWordScanner {
     static let weekdays: [String: Int] = ["lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7]
     static let timesOfDay: Set<String> = ["matin", "soir", "apres-midi", "midi", "soiree", "matinee", "nuit"]
     static let monthPrepositions: Set<String> = ["en", "depuis", "des", "de", "d'", "jusqu'en", "avant", "apres", "courant", "mois", "fin", "debut", "mi", "mi-", "entre", "et"]
-    /// Words after which a bare year is a date. "à", "pour", "d'ici", "horizon" and "(" come from the news
-    /// dev split ("d'ici à 2014", "une croissance de 0,3 % pour 2012", "à l'horizon 2025", "partie 2 (2011)").
-    static let yearPrepositions: Set<String> = ["en", "depuis", "des", "de", "d'", "annee", "an", "avant", "apres", "jusqu'en", "fin", "debut", "mi", "mi-", "printemps", "ete", "automne", "hiver", "courant",
-                                                "a", "pour", "d'ici", "horizon", "("]
+    /// Words after which a bare year is a date (`Lexicons/cues/fr/date-year-prepositions.txt`).
+    static let yearPrepositions = DateCueLexicon.yearPrepositions
     /// Words after a number that make it a time of day ("jeudi 12 h"), not a day of the month.
-    static let clockWords: Set<String> = ["h", "heure", "heures", "minutes", "min"]
-    /// Ordinals before "semestre" / "trimestre".
+    static let clockWords = DateCueLexicon.clockWords
+    /// Ordinals before "semestre" / "trimestre" (the grammar of the expression, like months and weekdays).
     static let ordinals: [String: Int] = ["premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "2e": 2, "troisieme": 3, "3e": 3, "quatrieme": 4, "4e": 4]
     /// Symbols that make the number before them a quantity, not a year.
-    static let quantityUnits: Set<String> = ["°", "%", "€", "$", "£"]
+    static let quantityUnits = DateCueLexicon.quantityUnits
     static let numberWords: [String: Int] = ["un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
                                              "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "quelques": 3]
 
@@ -216,7 +214,7 @@ struct FrenchDateParser: DateWordScanner {
         var steps = 0
         while j >= 0, steps < 8 {
             let w = n(j)
-            if [".", "!", "?", ";", "»", "«"].contains(w) { return false }
+            if Self.sentenceStops.contains(w) { return false }
             if Self.futureMarkers.contains(w) { return true }
             // Simple future, third person: "sera", "aura", "rouvrira", "auront".
             // (Not a name: "à Ankara jeudi".)
@@ -227,10 +225,10 @@ struct FrenchDateParser: DateWordScanner {
         }
         return false
     }
-    static let futureMarkers: Set<String> = ["attendu", "attendue", "attendus", "attendues", "prevu", "prevue", "prevus", "prevues",
-                                             "devrait", "devraient", "pourrait", "pourraient", "jusqu'a", "jusqu'au", "d'ici"]
+    static let futureMarkers = DateCueLexicon.futureMarkers
     /// Words ending like a future that are none.
-    static let notFuture: Set<String> = ["contra", "extra", "opera", "camera", "cinema", "tiara", "mantra", "viagra"]
+    static let notFuture = DateCueLexicon.notFuture
+    static let sentenceStops: Set<String> = [".", "!", "?", ";", "»", "«"]
 
     static func unit(_ s: String) -> DateExpression.Unit? {
         switch s {

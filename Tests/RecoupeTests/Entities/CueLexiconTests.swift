@@ -2,6 +2,7 @@ import Foundation
 @testable import RecoupeCore
 @testable import RecoupeNames
 @testable import RecoupeQuotes
+@testable import RecoupeDates
 import Testing
 
 @Suite("Entities: cue word lists")
@@ -25,8 +26,21 @@ struct CueLexiconTests {
         let root = Repo.path("Lexicons/cues")
         let files = try FileManager.default.subpathsOfDirectory(atPath: root)
             .filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }
-        #expect(Set(files) == Set(CueLexicon.shippedLists).union(QuoteCueLexicon.shippedLists))
+        #expect(Set(files) == Set(CueLexicon.shippedLists).union(QuoteCueLexicon.shippedLists).union(DateCueLexicon.shippedLists))
         #expect(Set(CueLexicon.shippedLists).isDisjoint(with: QuoteCueLexicon.shippedLists))
+        #expect(Set(DateCueLexicon.shippedLists).isDisjoint(with: Set(CueLexicon.shippedLists).union(QuoteCueLexicon.shippedLists)))
+    }
+
+    /// Every date list loads, says what it is for, and its entries are the file's lines; folding keeps them distinct.
+    @Test(arguments: DateCueLexicon.shippedLists)
+    func dateListIsValid(_ name: String) throws {
+        let words = try CueListFile.load(name)
+        #expect(!words.isEmpty)
+        let raw = try String(contentsOfFile: Repo.path("Lexicons/" + CueListFile.file(name)), encoding: .utf8)
+        let lines = raw.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+        #expect(lines == words, "\(name): loaded entries differ from the file's lines")
+        #expect(raw.hasPrefix("# "), "\(name): no comment saying what the list is for")
+        #expect(DateCueLexicon.folded(name).count == words.count, "\(name): two entries fold to one")
     }
 
     /// Every quotation list loads, has entries, and its loaded entries are the file's lines.
