@@ -90,7 +90,7 @@ extension NamePartsLinker {
     /// first letters or group, which a diminutive and its full name seldom share. Each name also sits in a
     /// block of (anchor, diminutive code) for every other part the table names, and looks up the codes linked
     /// to its own; pairs found are checked with `compatible` and added to `cands` (deduplicated by `link`).
-    static func addDiminutiveCandidates(_ cols: NamePartsColumns, anchorsOf: [Anchors], cands: inout [[Int32]]) {
+    static func addDiminutiveCandidates(_ cols: NamePartsColumns, anchorsOf: [Anchors], cands: inout CandidatePairs) {
         var blocks = [Int: [Int32]]()
         for r in anchorsOf.indices {
             let base = cols.start(r), n = cols.count(r)
@@ -109,7 +109,7 @@ extension NamePartsLinker {
                     for c in table.linked(to: cols.dimCode(base + j)) {
                         guard let block = blocks[blockKey(cols.parts[base + a].skeleton, c)] else { continue }
                         for q in block where Int(q) != r && cols.compatible(r, Int(q)) {
-                            cands[r].append(q); cands[Int(q)].append(Int32(r))
+                            cands.add(r, q)
                         }
                     }
                 }

@@ -71,6 +71,28 @@ struct NameClusterSharedTests {
         #expect(first === again)
     }
 
+    /// `CandidatePairs` gives each row the list that one array per row, appended both ways then sorted and
+    /// deduplicated, gave (the linker's old candidate lists), with repeated pairs, rows without candidates and
+    /// a row paired with many.
+    @Test func candidatePairsEqualPerRowArrays() {
+        var rng = SystemRandomNumberGenerator()
+        for rows in [1, 2, 7, 200] {
+            var pairs = CandidatePairs()
+            var arrays = [[Int32]](repeating: [], count: rows)
+            for _ in 0..<(3 * rows) {
+                let r = Int.random(in: 0..<rows, using: &rng)
+                let q = Int32(Int.random(in: 0..<rows, using: &rng) % max(1, rows / 3))
+                guard Int(q) != r else { continue }
+                pairs.add(r, q); arrays[r].append(q); arrays[Int(q)].append(Int32(r))
+            }
+            let lists = pairs.lists(count: rows)
+            for r in 0..<rows {
+                let expected = Array(Set(arrays[r])).sorted()
+                #expect(Array(lists[r]) == expected, "row \(r) of \(rows)")
+            }
+        }
+    }
+
     /// Names with equal `unordered` values have equal `unorderedHash`es, and on the fixtures no two different
     /// `unordered` values share one (the linker would still be exact: it compares `unordered` on equal hashes).
     @Test func unorderedHashFollowsUnordered() {
