@@ -52,7 +52,8 @@ struct NamePartsColumns {
             let id = Int32(strings.count); strings[s] = id; return id
         }
         empty = intern("")
-        let total = ids.reduce(0) { $0 + all[$1].parts.count }
+        // Counted in place (`all[i]` returns a copy of the name: five arrays and two Strings retained and released).
+        let total = ids.reduce(0) { $0 + (all.baseAddress! + $1).pointee.parts.count }
         parts.reserveCapacity(total); prefix.reserveCapacity(total); skeletonPrefix.reserveCapacity(total)
         coarse.reserveCapacity(2 * total); rows.reserveCapacity(ids.count)
         for i in ids {

@@ -58,7 +58,7 @@ enum NamePartsLinker {
             coarseKeys.reserveCapacity(4 * reps.count); coarseStart.reserveCapacity(reps.count + 1)
             coarseStart.append(0)
             for r in reps.indices {
-                for a in anchorsOf[r] { appendCoarseKeys((all.baseAddress! + reps[r]).pointee, anchor: a, into: &coarseKeys, others: &others) }
+                for a in anchorsOf[r] { appendCoarseKeys(all.baseAddress! + reps[r], anchor: a, into: &coarseKeys, others: &others) }
                 coarseStart.append(Int32(coarseKeys.count))
             }
             var coarseBlocks = NameBlocks(reservingCapacity: 4 * reps.count)
@@ -165,18 +165,22 @@ enum NamePartsLinker {
 
     /// The coarse blocks of a name for an anchor, appended to `keys`: each coarse key of the anchor with the
     /// group and each first coarse class of the first other part (none for a lone word). `others` is scratch
-    /// space (no array allocated per name).
-    static func appendCoarseKeys(_ p: borrowing NameParts, anchor a: Int, into keys: inout [Int], others: inout [Int]) {
-        let anchorCodes = p.coarse(a)
+    /// space (no array allocated per name). The name is read in place through `p` (passing `pointee` as an
+    /// argument copied the whole `NameParts` per name: five arrays and two Strings retained and released).
+    static func appendCoarseKeys(_ p: UnsafePointer<NameParts>, anchor a: Int, into keys: inout [Int], others: inout [Int]) {
+        let codes = p.pointee.coarseCodes, ends = p.pointee.coarseEnds
+        /// `NameParts.coarse(k)`.
+        func coarse(_ k: Int) -> ArraySlice<UInt64> { codes[(k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k])] }
+        let anchorCodes = coarse(a)
         guard anchorCodes.contains(where: { CrossScriptSkeleton.classes($0) >= 2 }) else { return }
-        guard let other = p.parts.indices.first(where: { $0 != a }) else {
+        guard let other = p.pointee.parts.indices.first(where: { $0 != a }) else {
             for k in anchorCodes where CrossScriptSkeleton.classes(k) >= 2 { keys.append(blockKey(k, 0)) }
             return
         }
         // A given name of the table meets its renderings by group, and by sound those the table lacks.
         others.removeAll(keepingCapacity: true)
-        if let g = p.groups[other] { others.append(g.hashValue) }
-        for c in p.coarse(other) { let f = CrossScriptSkeleton.firstClass(c); if !others.contains(f) { others.append(f) } }
+        if let g = p.pointee.groups[other] { others.append(g.hashValue) }
+        for c in coarse(other) { let f = CrossScriptSkeleton.firstClass(c); if !others.contains(f) { others.append(f) } }
         let from = keys.count
         for k in anchorCodes where CrossScriptSkeleton.classes(k) >= 2 {
             for o in others { let b = blockKey(k, o); if !keys[from...].contains(b) { keys.append(b) } }
