@@ -93,6 +93,20 @@ struct NameClusterSharedTests {
         }
     }
 
+    /// `NamePartsColumns.asciiPrefix` answers as `hasPrefix` both ways on every pair of ASCII parts of the fixtures
+    /// (and on words that share a start, differ at the end or in case).
+    @Test func asciiPrefixEqualsHasPrefix() {
+        var words = Set(["abc", "abcd", "abd", "ABC", "abcabc", "xyz", "ab", "Ab", "a-b", "piet", "pieter"])
+        for language in Self.languages {
+            for name in NameClusterMemoTests.spellings { words.formUnion(NameParts(name: name, language: language).parts) }
+        }
+        let ascii = words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.sorted()
+        var differing = [String]()
+        for x in ascii { for y in ascii where NamePartsColumns.asciiPrefix(x, y) != (x.hasPrefix(y) || y.hasPrefix(x)) { differing.append("\(x) \(y)") } }
+        #expect(differing.isEmpty, "\(differing.prefix(10))")
+        #expect(ascii.count > 20)
+    }
+
     /// Names with equal `unordered` values have equal `unorderedHash`es, and on the fixtures no two different
     /// `unordered` values share one (the linker would still be exact: it compares `unordered` on equal hashes).
     @Test func unorderedHashFollowsUnordered() {
