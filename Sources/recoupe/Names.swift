@@ -34,28 +34,51 @@ struct NamesCluster: ParsableCommand {
         let data: Data
         // Read in bounded chunks with the same limit and message as annotate (`/dev/zero` on stdin stops at 1 GiB).
         data = Data(try file.map { try FileReader.read($0) } ?? FileReader.readStandardInput())
-        let text = String(decoding: data, as: UTF8.self)
-        var rows = [(lang: String, name: String)]()
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = Substring(raw)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.isEmpty { continue }
-            if let tab = line.firstIndex(of: "\t") {
-                rows.append((String(line[..<tab]), String(line[line.index(after: tab)...])))
-            } else {
-                rows.append(("-", String(line)))
-            }
-        }
+        var text = String(decoding: data, as: UTF8.self)
+        let rows = NamesCluster.rows(of: &text)
         let input = rows.map { (language: $0.lang == "-" ? nil : $0.lang, name: $0.name) }
         let ids = keysOnly
             ? NameClusterer().cluster(keys: input.map { NameKey.personKey(for: $0.name, language: $0.language) })
             : NameClusterer().cluster(input)
-        var out = ""
+        // Written as bytes (what `"\(id)\t\(lang)\t\(name)\n"` appended to a String wrote, without an
+        // interpolation per line).
+        var out = [UInt8]()
         out.reserveCapacity(data.count + rows.count * 8)
         for (row, id) in zip(rows, ids) {
-            out += "\(id)\t\(row.lang)\t\(row.name)\n"
+            out.append(contentsOf: String(id).utf8); out.append(0x09)
+            out.append(contentsOf: row.lang.utf8); out.append(0x09)
+            out.append(contentsOf: row.name.utf8); out.append(0x0A)
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        FileHandle.standardOutput.write(Data(out))
+    }
+
+    /// The LANG and NAME of each non-empty input line ("-" when a line has no tab), split on the text's UTF-8
+    /// bytes. The same lines as splitting the String's Characters at "\n" then dropping one trailing "\r": a
+    /// Character "\n" is a lone LF byte not preceded by CR (CR LF is one Character, which that split never cut),
+    /// and LF, CR and tab are always Characters of their own (grapheme breaks surround controls), so the
+    /// Character split and the first tab fall on the same bytes (was 4.5 % of `names cluster`).
+    static func rows(of text: inout String) -> [(lang: String, name: String)] {
+        var rows = [(lang: String, name: String)]()
+        text.withUTF8 { b in
+            let n = b.count
+            var start = 0
+            for i in 0...n where i == n || (b[i] == 0x0A && (i == 0 || b[i - 1] != 0x0D)) {
+                var end = i
+                if end > start, b[end - 1] == 0x0D { end -= 1 }
+                if end > start {
+                    var tab = start
+                    while tab < end, b[tab] != 0x09 { tab += 1 }
+                    if tab < end {
+                        rows.append((String(decoding: UnsafeBufferPointer(rebasing: b[start..<tab]), as: UTF8.self),
+                                     String(decoding: UnsafeBufferPointer(rebasing: b[(tab + 1)..<end]), as: UTF8.self)))
+                    } else {
+                        rows.append(("-", String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)))
+                    }
+                }
+                start = i + 1
+            }
+        }
+        return rows
     }
 }
 

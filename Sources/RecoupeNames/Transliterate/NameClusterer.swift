@@ -61,9 +61,12 @@ public struct NameClusterer: Sendable {
         var firstOfKey = [EqualKey: Int]()
         firstOfKey.reserveCapacity(keys.count)
         var distinct = [Int]()          // one representative per distinct key
+        // A name's generation mark, read in place (`parts?[i].ordinal` copied the whole `NameParts`: five arrays
+        // and two Strings retained and released per name).
+        func ordinal(_ i: Int) -> String { parts?.withUnsafeBufferPointer { ($0.baseAddress! + i).pointee.ordinal } ?? "" }
         for (i, k) in keys.enumerated() {
             // A generation mark keeps equal keys apart ("Hiroshige II" / "Hiroshige III").
-            let full = EqualKey(key: k, ordinal: parts?[i].ordinal ?? "")
+            let full = EqualKey(key: k, ordinal: ordinal(i))
             if let j = firstOfKey[full] { uf.union(i, j) } else { firstOfKey[full] = i; distinct.append(i) }
         }
         // 2. Blocks of distinct keys by surname stem.

@@ -90,17 +90,21 @@ extension NamePartsLinker {
     /// first letters or group, which a diminutive and its full name seldom share. Each name also sits in a
     /// block of (anchor, diminutive code) for every other part the table names, and looks up the codes linked
     /// to its own; pairs found are checked with `compatible` and added to `cands` (deduplicated by `link`).
-    static func addDiminutiveCandidates(_ cols: NamePartsColumns, anchorsOf: [Anchors], cands: inout [[Int32]]) {
-        var blocks = [Int: [Int32]]()
+    static func addDiminutiveCandidates(_ cols: NamePartsColumns, anchorsOf: [Anchors], cands: inout CandidatePairs) {
+        // Flat blocks (`NameBlocks`: rows in the order added, as the dictionary of arrays kept them) instead of
+        // `[Int: [Int32]]` (a `Hasher` round per key and an array per block).
+        var blocks = NameBlocks()
+        var added = false
         for r in anchorsOf.indices {
             let base = cols.start(r), n = cols.count(r)
             for a in anchorsOf[r] {
                 for j in 0..<n where j != a && cols.dimCode(base + j) >= 0 {
-                    blocks[blockKey(cols.parts[base + a].skeleton, cols.dimCode(base + j)), default: []].append(Int32(r))
+                    blocks.add(blockKey(cols.parts[base + a].skeleton, cols.dimCode(base + j)), Int32(r)); added = true
                 }
             }
         }
-        guard !blocks.isEmpty else { return }
+        guard added else { return }
+        blocks.finish { NameBlocks.Member(row: $0, count: 0, cyrillic: false, required: 0, letters: 0) }
         let table = Diminutives.shared
         for r in anchorsOf.indices {
             let base = cols.start(r), n = cols.count(r)
@@ -108,8 +112,8 @@ extension NamePartsLinker {
                 for j in 0..<n where j != a {
                     for c in table.linked(to: cols.dimCode(base + j)) {
                         guard let block = blocks[blockKey(cols.parts[base + a].skeleton, c)] else { continue }
-                        for q in block where Int(q) != r && cols.compatible(r, Int(q)) {
-                            cands[r].append(q); cands[Int(q)].append(Int32(r))
+                        for m in block where Int(m.row) != r && cols.compatible(r, Int(m.row)) {
+                            cands.add(r, m.row)
                         }
                     }
                 }

@@ -58,7 +58,7 @@ enum NamePartsLinker {
             coarseKeys.reserveCapacity(4 * reps.count); coarseStart.reserveCapacity(reps.count + 1)
             coarseStart.append(0)
             for r in reps.indices {
-                for a in anchorsOf[r] { appendCoarseKeys((all.baseAddress! + reps[r]).pointee, anchor: a, into: &coarseKeys, others: &others) }
+                for a in anchorsOf[r] { appendCoarseKeys(all.baseAddress! + reps[r], anchor: a, into: &coarseKeys, others: &others) }
                 coarseStart.append(Int32(coarseKeys.count))
             }
             var coarseBlocks = NameBlocks(reservingCapacity: 4 * reps.count)
@@ -68,8 +68,9 @@ enum NamePartsLinker {
                 return NameBlocks.Member(row: r, count: row.count, cyrillic: row.cyrillic, required: row.required, letters: row.letters)
             }
             blocks.finish(member); coarseBlocks.finish(member)
-            // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set).
-            var cands = [[Int32]](repeating: [], count: reps.count)
+            // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set), gathered
+            // flat (`CandidatePairs`: no array per name).
+            var cands = CandidatePairs()
             var stamp = [Int32](repeating: -1, count: reps.count)
             var lookups = [Int]()
             for r in reps.indices {
@@ -88,7 +89,7 @@ enum NamePartsLinker {
                 if n == 1, let block = firstParts[cols.parts[base].part] {
                     for q in block where stamp[Int(q)] != Int32(r) {
                         stamp[Int(q)] = Int32(r)
-                        if cols.compatible(r, Int(q)) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
+                        if cols.compatible(r, Int(q)) { cands.add(r, q) }
                     }
                 }
                 // The cheap filter first, from the block's own members (exact: it rejects q for r wherever q is met).
@@ -98,7 +99,7 @@ enum NamePartsLinker {
                     for m in block where !rejects(me, m) && stamp[Int(m.row)] != Int32(r) {
                         let q = m.row
                         stamp[Int(q)] = Int32(r)
-                        if cols.compatible(r, Int(q)) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
+                        if cols.compatible(r, Int(q)) { cands.add(r, q) }
                     }
                 }
                 // Coarse blocks: each pair once (q > r), names not met above; across scripts as many parts.
@@ -108,31 +109,26 @@ enum NamePartsLinker {
                     for m in block where Int(m.row) > r && !rejects(me, m) && stamp[Int(m.row)] != Int32(r) {
                         let q = m.row
                         stamp[Int(q)] = Int32(r)
-                        if cols.compatible(r, Int(q)) { cands[r].append(q); cands[Int(q)].append(Int32(r)) }
+                        if cols.compatible(r, Int(q)) { cands.add(r, q) }
                     }
                 }
             }
             addDiminutiveCandidates(cols, anchorsOf: anchorsOf, cands: &cands)
+            // Each name's candidates, sorted and deduplicated (the lists the per-name arrays gave).
+            let lists = cands.lists(count: reps.count)
             // A name is consistent when its compatible names are few and compatible with one another.
             var consistent = [Bool](repeating: false, count: reps.count)
-            for r in reps.indices where !cands[r].isEmpty {
-                // Sorted and deduplicated in place (no second array per name).
-                cands[r].sort()
-                var kept = 1
-                cands[r].withUnsafeMutableBufferPointer { c in
-                    for x in 1..<c.count where c[x] != c[kept - 1] { c[kept] = c[x]; kept += 1 }
-                }
-                cands[r].removeLast(cands[r].count - kept)
-                let c = cands[r]
-                guard c.count <= maxCandidates else { continue }
+            for r in reps.indices {
+                let c = lists[r]
+                guard !c.isEmpty, c.count <= maxCandidates else { continue }
                 var ok = true
-                outer: for x in 0..<c.count {
-                    for y in (x + 1)..<c.count where !cols.compatible(Int(c[x]), Int(c[y])) { ok = false; break outer }
+                outer: for x in c.indices {
+                    for y in (x + 1)..<c.endIndex where !cols.compatible(Int(c[x]), Int(c[y])) { ok = false; break outer }
                 }
                 consistent[r] = ok
             }
             for r in reps.indices where consistent[r] {
-                for q in cands[r] where consistent[Int(q)] { uf.union(reps[r], reps[Int(q)]) }
+                for q in lists[r] where consistent[Int(q)] { uf.union(reps[r], reps[Int(q)]) }
             }
         }
     }
@@ -169,18 +165,22 @@ enum NamePartsLinker {
 
     /// The coarse blocks of a name for an anchor, appended to `keys`: each coarse key of the anchor with the
     /// group and each first coarse class of the first other part (none for a lone word). `others` is scratch
-    /// space (no array allocated per name).
-    static func appendCoarseKeys(_ p: borrowing NameParts, anchor a: Int, into keys: inout [Int], others: inout [Int]) {
-        let anchorCodes = p.coarse(a)
+    /// space (no array allocated per name). The name is read in place through `p` (passing `pointee` as an
+    /// argument copied the whole `NameParts` per name: five arrays and two Strings retained and released).
+    static func appendCoarseKeys(_ p: UnsafePointer<NameParts>, anchor a: Int, into keys: inout [Int], others: inout [Int]) {
+        let codes = p.pointee.coarseCodes, ends = p.pointee.coarseEnds
+        /// `NameParts.coarse(k)`.
+        func coarse(_ k: Int) -> ArraySlice<UInt64> { codes[(k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k])] }
+        let anchorCodes = coarse(a)
         guard anchorCodes.contains(where: { CrossScriptSkeleton.classes($0) >= 2 }) else { return }
-        guard let other = p.parts.indices.first(where: { $0 != a }) else {
+        guard let other = p.pointee.parts.indices.first(where: { $0 != a }) else {
             for k in anchorCodes where CrossScriptSkeleton.classes(k) >= 2 { keys.append(blockKey(k, 0)) }
             return
         }
         // A given name of the table meets its renderings by group, and by sound those the table lacks.
         others.removeAll(keepingCapacity: true)
-        if let g = p.groups[other] { others.append(g.hashValue) }
-        for c in p.coarse(other) { let f = CrossScriptSkeleton.firstClass(c); if !others.contains(f) { others.append(f) } }
+        if let g = p.pointee.groups[other] { others.append(g.hashValue) }
+        for c in coarse(other) { let f = CrossScriptSkeleton.firstClass(c); if !others.contains(f) { others.append(f) } }
         let from = keys.count
         for k in anchorCodes where CrossScriptSkeleton.classes(k) >= 2 {
             for o in others { let b = blockKey(k, o); if !keys[from...].contains(b) { keys.append(b) } }
@@ -210,5 +210,49 @@ struct Anchors: RandomAccessCollection {
         precondition(endIndex < 2, "a row has two anchors at most")
         if endIndex == 0 { first = Int32(x) } else { second = Int32(x) }
         endIndex += 1
+    }
+}
+
+/// The candidate pairs of `NamePartsLinker.link`, gathered as two flat columns (each pair both ways) instead of
+/// one growing array per name (100,000 arrays allocated, grown and freed), then laid out per name by a counting
+/// sort: `lists(count:)` gives each name's candidates sorted and deduplicated, the same lists the per-name
+/// arrays gave once sorted and deduplicated (`NameClusterSharedTests`).
+struct CandidatePairs {
+    private var from: [Int32] = [], to: [Int32] = []
+
+    /// Records that rows r and q are compatible (q is a candidate of r and r of q).
+    @inline(__always)
+    mutating func add(_ r: Int, _ q: Int32) {
+        from.append(Int32(r)); to.append(q)
+        from.append(q); to.append(Int32(r))
+    }
+
+    /// Each row's candidates (`count` rows), sorted and without repeats.
+    func lists(count: Int) -> Lists {
+        var start = [Int32](repeating: 0, count: count + 1)
+        for f in from { start[Int(f) + 1] += 1 }
+        for r in 0..<count { start[r + 1] += start[r] }
+        var next = start
+        var flat = [Int32](repeating: 0, count: to.count)
+        for (f, t) in zip(from, to) { flat[Int(next[Int(f)])] = t; next[Int(f)] += 1 }
+        // Sorted and deduplicated in place; `end[r]` marks where row r's kept candidates stop.
+        var end = [Int32](repeating: 0, count: count)
+        flat.withUnsafeMutableBufferPointer { c in
+            for r in 0..<count {
+                let s = Int(start[r]), e = Int(start[r + 1])
+                guard e > s else { end[r] = Int32(s); continue }
+                if e - s > 1 { c[s..<e].sort() }
+                var kept = s + 1
+                for x in (s + 1)..<e where c[x] != c[kept - 1] { c[kept] = c[x]; kept += 1 }
+                end[r] = Int32(kept)
+            }
+        }
+        return Lists(flat: flat, start: start, end: end)
+    }
+
+    /// Row r's candidates are `flat[start[r] ..< end[r]]`.
+    struct Lists {
+        let flat: [Int32], start: [Int32], end: [Int32]
+        subscript(r: Int) -> ArraySlice<Int32> { flat[Int(start[r])..<Int(end[r])] }
     }
 }

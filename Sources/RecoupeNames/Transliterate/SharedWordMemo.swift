@@ -6,8 +6,10 @@ import Foundation
 /// the same couple of thousand words, and keying them was 8 % of `names cluster`).
 ///
 /// Exact: an entry depends only on its key (the word's bytes, language and convention), whichever worker
-/// computed it. Entries are immutable once made; the lock guards the tables, and is held while an entry is
-/// made (a miss is rare: one per distinct word and language).
+/// computed it. Entries are immutable once made; the lock guards the tables only: a miss is computed with the
+/// lock released (a worker keying a word through ICU does not hold up the other's look-ups), and when two
+/// workers compute the same word at once the first value inserted is kept and returned to both, so every
+/// worker reads one value per key whatever the timing.
 final class SharedWordMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var parts = WordTable<NamePartsCache.Word>()
@@ -18,26 +20,29 @@ final class SharedWordMemo: @unchecked Sendable {
 
     /// The `NameParts` entry of a word, made by `make` if no worker has made it yet.
     func part(_ key: NamePartsCache.Key, _ make: () -> NamePartsCache.Word) -> NamePartsCache.Word {
-        lock.lock(); defer { lock.unlock() }
-        return Self.entry(&parts, key, make)
+        entry(\.parts, key, make)
     }
 
     /// The `PersonNameKey` token of a word (`PersonKeyMemo.token`), made by `make` if not made yet.
     func token(_ key: NamePartsCache.Key, _ make: () -> PersonNameKey.Token) -> PersonNameKey.Token {
-        lock.lock(); defer { lock.unlock() }
-        return Self.entry(&tokens, key, make)
+        entry(\.tokens, key, make)
     }
 
     /// The convention scores of a token (`PersonKeyMemo.convention`), made by `make` if not made yet.
     func scores(_ key: NamePartsCache.Key, _ make: () -> (fr: Int, en: Int, de: Int)?) -> (fr: Int, en: Int, de: Int)? {
-        lock.lock(); defer { lock.unlock() }
-        return Self.entry(&scores, key, make)
+        entry(\.scores, key, make)
     }
 
-    private static func entry<V>(_ table: inout WordTable<V>, _ key: NamePartsCache.Key, _ make: () -> V) -> V {
-        if let hit = table[key] { return hit }
-        let v = make()
-        table[key] = v
-        return v
+    /// The entry of `key` in `table`: looked up under the lock; on a miss made by `make` with the lock released,
+    /// then inserted under the lock unless another worker inserted one meanwhile (that first value is returned).
+    private func entry<V>(_ table: ReferenceWritableKeyPath<SharedWordMemo, WordTable<V>>, _ key: NamePartsCache.Key, _ make: () -> V) -> V {
+        lock.lock()
+        if let hit = self[keyPath: table][key] { lock.unlock(); return hit }
+        lock.unlock()
+        let made = make()
+        lock.lock(); defer { lock.unlock() }
+        if let first = self[keyPath: table][key] { return first }
+        self[keyPath: table][key] = made
+        return made
     }
 }
