@@ -31,27 +31,28 @@ struct CueLexiconTests {
         #expect(Set(DateCueLexicon.shippedLists).isDisjoint(with: Set(CueLexicon.shippedLists).union(QuoteCueLexicon.shippedLists)))
     }
 
-    /// Every date list loads, says what it is for, and its entries are the file's lines; folding keeps them distinct.
+    /// Every date list is valid (as a quotation list); folding keeps its entries distinct.
     @Test(arguments: DateCueLexicon.shippedLists)
     func dateListIsValid(_ name: String) throws {
+        let words = try Self.checkCommentedList(name)
+        #expect(DateCueLexicon.folded(name).count == words.count, "\(name): two entries fold to one")
+    }
+
+    /// Every quotation list loads, has entries, says what it is for, and its loaded entries are the file's lines.
+    @Test(arguments: QuoteCueLexicon.shippedLists)
+    func quoteListIsValid(_ name: String) throws {
+        _ = try Self.checkCommentedList(name)
+    }
+
+    /// The checks of a list whose file opens with a comment saying what it is for; its loaded entries.
+    static func checkCommentedList(_ name: String) throws -> [String] {
         let words = try CueListFile.load(name)
         #expect(!words.isEmpty)
         let raw = try String(contentsOfFile: Repo.path("Lexicons/" + CueListFile.file(name)), encoding: .utf8)
         let lines = raw.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
         #expect(lines == words, "\(name): loaded entries differ from the file's lines")
         #expect(raw.hasPrefix("# "), "\(name): no comment saying what the list is for")
-        #expect(DateCueLexicon.folded(name).count == words.count, "\(name): two entries fold to one")
-    }
-
-    /// Every quotation list loads, has entries, and its loaded entries are the file's lines.
-    @Test(arguments: QuoteCueLexicon.shippedLists)
-    func quoteListIsValid(_ name: String) throws {
-        let words = try QuoteCueLexicon.load(name)
-        #expect(!words.isEmpty)
-        let raw = try String(contentsOfFile: Repo.path("Lexicons/" + QuoteCueLexicon.file(name)), encoding: .utf8)
-        let lines = raw.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
-        #expect(lines == words, "\(name): loaded entries differ from the file's lines")
-        #expect(raw.hasPrefix("# "), "\(name): no comment saying what the list is for")
+        return words
     }
 
     /// Each quotation property is its file's words: a file entry reaches the code that matches on it.
