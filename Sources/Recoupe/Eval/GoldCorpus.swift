@@ -1,4 +1,5 @@
 import Foundation
+import RecoupeCore
 
 /// Gold documents read from one of the formats `recoupe eval` accepts, by what the path holds:
 ///
@@ -93,7 +94,7 @@ public struct GoldCorpus: Sendable {
     static func readSplits(_ path: String) throws -> [String: String] {
         guard FileManager.default.fileExists(atPath: path) else { return [:] }
         var out: [String: String] = [:]
-        for line in String(decoding: try read(path), as: UTF8.self).split(separator: "\n").dropFirst() {
+        for line in LineBreaks.split(String(decoding: try read(path), as: UTF8.self)).dropFirst() {
             let cols = line.split(separator: "\t")
             if cols.count >= 2 { out[String(cols[0])] = String(cols[1]) }
         }
@@ -105,7 +106,7 @@ public struct GoldCorpus: Sendable {
 enum CoNLLGold {
     static func documents(_ text: String, prefix: String, perDocument: Int) -> [GoldDocument] {
         var sentences: [[(String, String)]] = [], current: [(String, String)] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in LineBreaks.split(text, omittingEmpty: false) {
             let cols = line.split(whereSeparator: { $0 == "\t" || $0 == " " })
             if cols.count < 2 {
                 if !current.isEmpty { sentences.append(current); current = [] }
@@ -187,7 +188,7 @@ enum LegacyGold {
             }
             var doc = GoldDocument(id: name, text: String(decoding: try GoldCorpus.read(textPath), as: UTF8.self))
             var ents: [GoldDocument.Mention] = [], dates: [GoldDocument.DateValue] = []
-            for line in String(decoding: try GoldCorpus.read(folder + "/" + file), as: UTF8.self).split(separator: "\n")
+            for line in LineBreaks.split(String(decoding: try GoldCorpus.read(folder + "/" + file), as: UTF8.self))
             where !line.hasPrefix("#") {
                 let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                 guard cols.count >= 3, let s = Int(cols[0]), let e = Int(cols[1]) else { continue }

@@ -58,8 +58,7 @@ package enum CueListFile {
     static func parseCharacters(_ text: String, file: String) throws -> [String] {
         var words: [String] = []
         var seen = Set<String>()
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        for (i, line) in LineBreaks.split(text, omittingEmpty: false).enumerated() {
             if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
             try add(String(line), i + 1, file, &words, &seen)
         }

@@ -53,7 +53,7 @@ public enum NERTrainingData {
     public static func conll(_ content: String, path: String, sentencesPerDocument: Int = 20) throws -> [LabeledText] {
         var sentences: [[(token: String, tag: String)]] = []
         var current: [(token: String, tag: String)] = []
-        for raw in content.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in LineBreaks.split(content, omittingEmpty: false) {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty {
                 if !current.isEmpty { sentences.append(current); current = [] }
@@ -106,7 +106,7 @@ public enum NERTrainingData {
             else if let o = whole as? [String: Any], o["text"] != nil { objects = [(o, 0)] }
             else if let o = whole as? [String: Any] { objects = o.keys.sorted().map { (o[$0]!, 0) } }
         } else {
-            for (n, line) in content.split(separator: "\n").enumerated() where !line.allSatisfy(\.isWhitespace) {
+            for (n, line) in LineBreaks.split(content).enumerated() where !line.allSatisfy(\.isWhitespace) {
                 guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else {
                     throw FormatError(path: path, line: n + 1, reason: "not JSON")
                 }

@@ -1,3 +1,5 @@
+import RecoupeCore
+
 /// Pairwise scoring of `NameClusterer` on a gold list (`ENTITY<TAB>LANG<TAB>NAME` lines, `#` comments),
 /// as `scripts/translit/eval_names.py` defines it: over all pairs of lines, a pair is a true positive
 /// when gold and clusters both put it together, a false merge when only the clusters do, a missed
@@ -18,9 +20,7 @@ public struct NameClusterEval: Sendable {
     /// Parses the TSV (LANG `-`, `und` or empty = unknown language) and clusters it; keeps up to `keepErrors` pairs of each kind.
     public init(tsv: String, keepErrors: Int = 0) {
         var rows = [Row]()
-        for raw in tsv.split(separator: "\n") {
-            var line = Substring(raw)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+        for line in LineBreaks.split(tsv) {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard f.count >= 3 else { continue }
