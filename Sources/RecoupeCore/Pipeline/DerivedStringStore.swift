@@ -16,7 +16,7 @@ import Foundation
 /// the file when values were added since it was read.
 ///
 /// File body (format ``formatVersion``): the magic `DSS` and a version byte, then per value the
-/// spelling's key (namespace, 0x1F, spelling) and the count of its strings, then each string; every
+/// spelling's key (namespace, 0x1F, spelling) and its list of strings, written by `FlatWriter`: every
 /// length and count is 4 bytes little-endian. A body of another version or malformed is ignored.
 public final class DerivedStringStore: @unchecked Sendable {
     /// The version of the file body; a body of another version is ignored (values computed again).
@@ -86,49 +86,25 @@ public final class DerivedStringStore: @unchecked Sendable {
     }
 
     static func encode(_ table: [[UInt8]: [String]]) -> [UInt8] {
-        var out = magic
-        func put(_ n: Int) {
-            let n = UInt32(n)
-            out += [UInt8(n & 0xFF), UInt8(n >> 8 & 0xFF), UInt8(n >> 16 & 0xFF), UInt8(n >> 24)]
-        }
-        func put(_ bytes: some Collection<UInt8>) {
-            put(bytes.count)
-            out += bytes
-        }
+        var w = FlatWriter(prefix: magic)
         // Sorted, so equal tables make equal files.
         for (k, list) in table.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            put(k)
-            put(list.count)
-            for s in list { put(s.utf8) }
+            w.byteString(k)
+            w.strings(list)
         }
-        return out
+        return w.bytes
     }
 
     /// The table of a body, or nil when the body is of another version or malformed.
     static func decode(_ body: [UInt8]) -> [[UInt8]: [String]]? {
         guard body.starts(with: magic) else { return nil }
-        var table: [[UInt8]: [String]] = [:]
-        var i = magic.count
-        func number() -> Int? {
-            guard body.count - i >= 4 else { return nil }
-            defer { i += 4 }
-            return Int(body[i]) | Int(body[i + 1]) << 8 | Int(body[i + 2]) << 16 | Int(body[i + 3]) << 24
+        return body.withUnsafeBytes { raw in
+            var r = FlatReader(UnsafeRawBufferPointer(rebasing: raw[magic.count...]))
+            var table: [[UInt8]: [String]] = [:]
+            do {
+                while !r.isAtEnd { table[try r.byteString()] = try r.strings() }
+            } catch { return nil }
+            return table
         }
-        func next() -> ArraySlice<UInt8>? {
-            guard let n = number(), body.count - i >= n else { return nil }
-            defer { i += n }
-            return body[i..<(i + n)]
-        }
-        while i < body.count {
-            guard let k = next(), let count = number(), count <= body.count - i else { return nil }
-            var list: [String] = []
-            list.reserveCapacity(count)
-            for _ in 0..<count {
-                guard let s = next() else { return nil }
-                list.append(String(decoding: s, as: UTF8.self))
-            }
-            table[Array(k)] = list
-        }
-        return table
     }
 }
