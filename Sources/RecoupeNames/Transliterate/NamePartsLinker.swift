@@ -168,10 +168,7 @@ enum NamePartsLinker {
     /// space (no array allocated per name). The name is read in place through `p` (passing `pointee` as an
     /// argument copied the whole `NameParts` per name: five arrays and two Strings retained and released).
     static func appendCoarseKeys(_ p: UnsafePointer<NameParts>, anchor a: Int, into keys: inout [Int], others: inout [Int]) {
-        let codes = p.pointee.coarseCodes, ends = p.pointee.coarseEnds
-        /// `NameParts.coarse(k)`.
-        func coarse(_ k: Int) -> ArraySlice<UInt64> { codes[(k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k])] }
-        let anchorCodes = coarse(a)
+        let anchorCodes = p.pointee.coarse(a)
         guard anchorCodes.contains(where: { CrossScriptSkeleton.classes($0) >= 2 }) else { return }
         guard let other = p.pointee.parts.indices.first(where: { $0 != a }) else {
             for k in anchorCodes where CrossScriptSkeleton.classes(k) >= 2 { keys.append(blockKey(k, 0)) }
@@ -180,7 +177,7 @@ enum NamePartsLinker {
         // A given name of the table meets its renderings by group, and by sound those the table lacks.
         others.removeAll(keepingCapacity: true)
         if let g = p.pointee.groups[other] { others.append(g.hashValue) }
-        for c in coarse(other) { let f = CrossScriptSkeleton.firstClass(c); if !others.contains(f) { others.append(f) } }
+        for c in p.pointee.coarse(other) { let f = CrossScriptSkeleton.firstClass(c); if !others.contains(f) { others.append(f) } }
         let from = keys.count
         for k in anchorCodes where CrossScriptSkeleton.classes(k) >= 2 {
             for o in others { let b = blockKey(k, o); if !keys[from...].contains(b) { keys.append(b) } }
