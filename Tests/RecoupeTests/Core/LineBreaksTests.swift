@@ -15,6 +15,20 @@ struct LineBreaksTests {
         #expect(LineBreaks.split("x\r\n\u{301}e").map(String.init) == ["x", "\u{301}e"])
     }
 
+    /// The byte rule cuts where splitting Characters at a break does, on random texts of breaks, tabs, combining
+    /// marks and multi-byte letters, with and without empty lines.
+    @Test func byteRuleSplitsAsCharactersDo() {
+        let pieces = ["a", "é", "e\u{301}", "\u{301}", "\n", "\r", "\r\n", "\t", "Ж", "👍🏽", " "]
+        var rng = SplitMix64(seed: 19)
+        for _ in 0..<500 {
+            let text = (0..<Int(rng.next() % 12)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            for omitting in [true, false] {
+                let byCharacters = text.split(omittingEmptySubsequences: omitting, whereSeparator: LineBreaks.isBreak)
+                #expect(LineBreaks.split(text, omittingEmpty: omitting) == byCharacters, "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func cueListsWithWindowsLineEnds() throws {
         let lf = "# a list\nministre\nporte-parole\n", crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
         #expect(try CueListFile.parse(crlf, file: "x.txt") == CueListFile.parse(lf, file: "x.txt"))
