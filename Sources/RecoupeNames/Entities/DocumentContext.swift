@@ -27,9 +27,7 @@ struct DocumentContext {
         var caps = [Int](repeating: 0, count: doc.sentences.count)
         var lower = Set<String>()
         for (i, t) in doc.tokens.enumerated() where t.kind == .word {
-            let first = doc.scalars[t.start]
-            // ASCII answered from the value: the property look-up costs more than the rest of the loop.
-            guard first.value < 0x80 ? (first.value | 0x20) &- 0x61 < 26 : first.properties.isAlphabetic else { continue }
+            guard doc.scalars[t.start].isAlphabeticFast else { continue }
             if sentenceOf[i] >= 0 {
                 words[Int(sentenceOf[i])] += 1
                 if t.shape.contains(.capitalized) { caps[Int(sentenceOf[i])] += 1 }

@@ -121,11 +121,7 @@ struct TaggerFeatures {
         var last: UInt32 = 0xFFFF_FFFF
         var n = 0
         for u in t.norm.unicodeScalars {
-            // ASCII from the value (the property look-ups cost more than the rest): letters are the only
-            // alphabetic and digits the only numeric ASCII scalars.
-            let c: UInt32 = u.isASCII
-                ? ((u.value | 0x20) &- 0x61 < 26 ? 1 : u.value &- 0x30 < 10 ? 2 : u.value)
-                : u.properties.isAlphabetic ? 1 : u.properties.numericType != nil ? 2 : u.value
+            let c: UInt32 = u.isAlphabeticFast ? 1 : u.isNumericFast ? 2 : u.value
             if c != last { h = h &* 31 &+ UInt64(c); last = c; n += 1 }
             if n > 8 { break }
         }
