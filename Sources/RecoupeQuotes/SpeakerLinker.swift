@@ -436,7 +436,7 @@ struct SpeakerLinker {
     /// or a role of the mention contains it.
     func describedAs(_ noun: String, _ mention: EntityMention) -> Bool {
         // Whole words of the role: "ministre" is not "vice-ministre".
-        for role in [mention.role, mention.newRole].compactMap({ $0 })
+        for role in mention.allRoles
         where role.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).contains(where: { $0 == noun }) { return true }
         let a = t.index(atOrAfter: mention.start)
         guard a < t.count else { return false }

@@ -76,7 +76,7 @@ public struct SourceComparer: Sendable {
                                                canonical: layer[m.kbId]?.canonical ?? m.canonical, mentions: [], roles: [])
                 }
                 byId[m.kbId]!.mentions.append(m)
-                for r in [m.role, m.newRole].compactMap({ $0 }) { byId[m.kbId]!.roles.append(r) }
+                for r in m.allRoles { byId[m.kbId]!.roles.append(r) }
             }
             for id in order {
                 var e = byId[id]!

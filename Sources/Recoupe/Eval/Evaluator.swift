@@ -363,7 +363,7 @@ struct DocumentScorer {
         var seen = Set<Interval>()
         var predicted: [(role: EntityMention.Role, mention: EntityMention)] = []
         for m in doc.mentions {
-            for r in [m.role, m.newRole].compactMap({ $0 }) where seen.insert(Interval(start: r.start, end: r.end)).inserted { predicted.append((r, m)) }
+            for r in m.allRoles where seen.insert(Interval(start: r.start, end: r.end)).inserted { predicted.append((r, m)) }
         }
         let g = goldRoles.map { Interval(start: $0.start, end: $0.end) }
         let p = predicted.map { Interval(start: $0.role.start, end: $0.role.end) }

@@ -78,7 +78,7 @@ public struct BratStandoff {
             guard let id = addSpan(m.label.rawValue, m.start, m.end) else { continue }
             spanIDs["\(m.start)-\(m.end)"] = id
             if m.label != .date { note(id, "kb_id=\(m.kbId); canonical=\(m.canonical); rule=\(m.rule)") }
-            for role in [m.role, m.newRole].compactMap({ $0 }) {
+            for role in m.allRoles {
                 guard let rid = addSpan("Role", role.start, role.end) else { continue }
                 r += 1
                 lines.append("R\(r)\tHasRole Arg1:\(id) Arg2:\(rid)")

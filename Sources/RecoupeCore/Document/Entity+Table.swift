@@ -10,7 +10,7 @@ extension Entity {
             }
             byId[m.kbId]!.mentions.append(i)
             if !byId[m.kbId]!.spellings.contains(m.surface) { byId[m.kbId]!.spellings.append(m.surface) }
-            for r in [m.role, m.newRole].compactMap({ $0 }) where !byId[m.kbId]!.roles.contains(r) { byId[m.kbId]!.roles.append(r) }
+            for r in m.allRoles where !byId[m.kbId]!.roles.contains(r) { byId[m.kbId]!.roles.append(r) }
         }
         return order.map { byId[$0]! }
     }

@@ -43,6 +43,12 @@ public struct EntityMention: TextSpan, Codable, Hashable, Sendable {
     /// The new role when the sentence tells a role change (`new_role` in JSON): "X, jusqu'ici vice-ministre,
     /// a été nommé ambassadeur" gives `role` vice-ministre (former) and `newRole` ambassadeur (stated).
     public var newRole: Role?
+    /// The further roles of a coordination (`coordinated_roles` in JSON, absent when none): "le journaliste
+    /// et commentateur sportif X" gives `role` journaliste and `coordinatedRoles` [commentateur sportif].
+    public var coordinatedRoles: [Role]?
+
+    /// `role`, `newRole` and `coordinatedRoles`, in that order.
+    public var allRoles: [Role] { [role, newRole].compactMap { $0 } + (coordinatedRoles ?? []) }
 
     public init(start: Int, end: Int, label: Label, kbId: String, surface: String, canonical: String,
                 confidence: Double, rule: String, role: Role? = nil, newRole: Role? = nil) {
@@ -60,6 +66,7 @@ public struct EntityMention: TextSpan, Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case start, end, label, kbId = "kb_id", surface, canonical, confidence, rule, role, newRole = "new_role"
+        case coordinatedRoles = "coordinated_roles"
     }
 }
 

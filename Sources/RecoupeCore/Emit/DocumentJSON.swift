@@ -249,6 +249,9 @@ public enum DocumentJSON {
         w.key(EntityMention.CodingKeys.rule); w.value(m.rule)
         if let r = m.role { w.key(EntityMention.CodingKeys.role); writeRole(r, &w) }
         if let r = m.newRole { w.key(EntityMention.CodingKeys.newRole); writeRole(r, &w) }
+        if let rs = m.coordinatedRoles, !rs.isEmpty {
+            w.key(EntityMention.CodingKeys.coordinatedRoles); w.beginArray(); for r in rs { writeRole(r, &w) }; w.endArray()
+        }
         w.endObject()
     }
 

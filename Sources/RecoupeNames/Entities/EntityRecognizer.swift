@@ -128,9 +128,11 @@ public final class EntityRecognizer: Stage {
         }
         let roles = RoleExtractor(document: document, context: context, mentions: candidates)
         for (i, c) in candidates.enumerated() where c.label == .person {
-            (mentions[i].role, mentions[i].newRole) = roles.roles(of: i)
+            let r = roles.rolesSplittingCoordination(of: i)
+            (mentions[i].role, mentions[i].newRole) = (r.role, r.newRole)
+            if !r.coordinated.isEmpty { mentions[i].coordinatedRoles = r.coordinated }
         }
-        let taken = TakenSpans(mentions.flatMap { [$0.role, $0.newRole].compactMap { $0.map { $0.start..<$0.end } } })
+        let taken = TakenSpans(mentions.flatMap { $0.allRoles.map { $0.start..<$0.end } })
         let roleWords = RoleExtractor.roleWords(of: mentions, context)
         for (i, role) in roles.descriptionRoles(taken: taken, entityOf: { mentions[$0].kbId }, roleWords: roleWords) where mentions[i].role == nil {
             mentions[i].role = role

@@ -70,7 +70,7 @@ extension RoleExtractor {
     static func roleWords(of mentions: [EntityMention], _ ctx: DocumentContext) -> [String: Set<String>] {
         var out: [String: Set<String>] = [:]
         for m in mentions where m.label == .person {
-            for r in [m.role, m.newRole].compactMap({ $0 }) {
+            for r in m.allRoles {
                 // First token of the role (tokens are in text order), then its words.
                 var k = ctx.tokens.partitionIndex { $0.start < r.start }
                 while k < ctx.tokens.count, ctx.tokens[k].end <= r.end {

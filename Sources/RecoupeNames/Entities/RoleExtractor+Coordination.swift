@@ -1,0 +1,58 @@
+import RecoupeCore
+
+/// Coordinated roles: "le journaliste et commentateur sportif X", "X, responsable de l'organisation et
+/// spécialiste de la Syrie" hold two roles each, and the gold sets mark each role on its own (five of the
+/// news dev split's missed roles were the second half of such a phrase).
+extension RoleExtractor {
+    /// `roles(of:)` with the first role split where it coordinates roles: the first part stays `role`, the
+    /// others are `coordinated`.
+    func rolesSplittingCoordination(of i: Int) -> (role: EntityMention.Role?, newRole: EntityMention.Role?, coordinated: [EntityMention.Role]) {
+        let (role, newRole) = roles(of: i)
+        guard let role else { return (nil, newRole, []) }
+        let parts = coordinatedParts(of: role)
+        return (parts[0], newRole, Array(parts.dropFirst()))
+    }
+
+    /// The role phrase `r` split at each "et" that a role word follows (after an article and modifiers, as a
+    /// role phrase opens): "journaliste et commentateur sportif" → "journaliste", "commentateur sportif". Not
+    /// "ministre de l'Industrie et du Commerce" (no role word after "et"). Every part keeps the modality of
+    /// the whole ("ancien footballeur et joueur …": the modifier may scope over both). `[r]` when nothing splits.
+    func coordinatedParts(of r: EntityMention.Role) -> [EntityMention.Role] {
+        let tokens = ctx.tokens
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < r.start { lo = mid + 1 } else { hi = mid } }
+        guard lo < tokens.count, tokens[lo].start == r.start else { return [r] }
+        var parts: [EntityMention.Role] = []
+        var from = lo, k = lo + 1, last = lo
+        while k < tokens.count, tokens[k].end <= r.end {
+            if tokens[k].kind != .space { last = k }
+            if ctx.norm(k) == "et", let before = ctx.prev(k), before >= from, let next = coordinatedRoleStart(after: k), tokens[next].end <= r.end {
+                parts.append(part(from, before, r.modality))
+                from = next
+                last = next
+                k = next + 1
+                continue
+            }
+            k += 1
+        }
+        guard !parts.isEmpty, tokens[last].end == r.end else { return [r] }
+        parts.append(part(from, last, r.modality))
+        return parts
+    }
+
+    /// Where the role phrase after "et" at `k` starts (its article skipped, its modifiers kept), or nil when no
+    /// role word follows.
+    private func coordinatedRoleStart(after k: Int) -> Int? {
+        guard var j = ctx.next(k) else { return nil }
+        if Self.determiners.contains(ctx.norm(j)), let n = ctx.next(j) { j = n }
+        let start = j
+        var steps = 0
+        while Self.modifiers.contains(ctx.norm(j)) && !Self.isRole(ctx.norm(j)), steps < 3, let n = ctx.next(j) { j = n; steps += 1 }
+        return Self.isRole(ctx.norm(j)) ? start : nil
+    }
+
+    private func part(_ s: Int, _ e: Int, _ modality: EntityMention.Modality) -> EntityMention.Role {
+        let a = ctx.tokens[s].start, b = ctx.tokens[e].end
+        return EntityMention.Role(text: ctx.doc.surface(start: a, end: b), start: a, end: b, modality: modality)
+    }
+}
