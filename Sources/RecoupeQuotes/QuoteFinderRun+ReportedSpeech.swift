@@ -113,13 +113,17 @@ extension QuoteFinderRun {
                         continue
                     }
                     let quotedClause = enclosingTopLevel(cs).map { marked[$0].end >= quoteTokens.tokens[k - 1].end } ?? false
+                    var end = k
                     if !quotedClause, k - cs >= 3 {
-                        if let x = item(cue: c, content: cs..<k) { out.append(x) }
+                        // "Contrairement à tous les discours, appuie-t-il, le français est classé …": an incise inside
+                        // the reported sentence, which runs on past it (the gold keeps the incise inside, as in quotations).
+                        if let rest = runsOnAfterIncise(c, sentence: sr) { end = rest }
+                        if let x = item(cue: c, content: cs..<end) { out.append(x) }
                         lastCue = c
                     } else {
                         lastCue = c
                     }
-                    k = c.end - 1
+                    k = max(c.end, end) - 1
                     continue
                 }
                 // "a déclaré (jeudi) (à l'AFP) que …"
@@ -168,6 +172,17 @@ extension QuoteFinderRun {
             }
         }
         return out
+    }
+
+    /// Where the reported sentence ends when the inverted cue `c` is an incise inside it: a comma after the cue,
+    /// and words after it that are no participle or coordination opening another report ("…, a-t-il dit,
+    /// ajoutant que …"); nil when the cue ends the report.
+    private func runsOnAfterIncise(_ c: SpeechCueMatcher.Cue, sentence sr: Range<Int>) -> Int? {
+        guard quoteTokens.isPunct(c.end, ","), c.end + 1 < sr.upperBound, let w = quoteTokens.norm(c.end + 1),
+              quoteTokens.isWord(c.end + 1), !w.hasSuffix("ant"), !QuoteWords.connectors.contains(w) else { return nil }
+        let end = contentEnd(from: c.end + 1, sentence: sr)
+        guard end > c.end + 1, !((c.end + 1)..<end).contains(where: { cues.isVerb($0, allowIncise: true) != nil }) else { return nil }
+        return end
     }
 
     static let timeNouns: Set<String> = QuoteCueLexicon.set("fr/quote-time-nouns")

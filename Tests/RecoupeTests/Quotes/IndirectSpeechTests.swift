@@ -74,6 +74,19 @@ struct IndirectSpeechTests {
         #expect(participle.quotes.filter { $0.kind == .indirect }.isEmpty)
     }
 
+    /// An inverted cue in an incise inside the sentence ("…, souligne-t-il, …"): the report runs on past it,
+    /// incise included, as the gold keeps incises inside quotations; "appuyer" is a cue in an incise. Not past
+    /// a participle that opens another report ("…, a-t-il dit, ajoutant que …").
+    @Test func inciseInsideTheReportedSentence() throws {
+        for verb in ["souligne", "appuie"] {
+            let doc = try annotate("Le recteur a parlé longtemps. Contrairement aux idées reçues, \(verb)-t-il, le français progresse en Afrique.")
+            let indirect = doc.quotes.filter { $0.kind == .indirect }
+            #expect(indirect.map { doc.surface(of: $0) } == ["Contrairement aux idées reçues, \(verb)-t-il, le français progresse en Afrique"])
+        }
+        let doc = try annotate("Les ventes du groupe ont baissé cette année, a-t-il dit, ajoutant que la reprise viendra en mai.")
+        #expect(doc.quotes.filter { $0.kind == .indirect }.map { doc.surface(of: $0) } == ["Les ventes du groupe ont baissé cette année", "la reprise viendra en mai"])
+    }
+
     /// ", selon X et Y." closes the sentence like ", selon X.".
     @Test func accordingToCoordinatedSources() throws {
         let doc = try annotate("Les négociations ont repris mardi, selon les journaux allemands et autrichiens.")
