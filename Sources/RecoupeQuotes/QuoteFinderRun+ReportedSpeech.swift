@@ -94,6 +94,16 @@ extension QuoteFinderRun {
                         continue
                     }
                 }
+                // "Il semblerait que la bousculade ait été provoquée « par un feu … » a-t-il précisé.": a clause of the
+                // writer's ending in quoted words, then an inverted cue with its pronoun and no comma.
+                if k > sr.lowerBound, quoteTokens.isPunct(k - 1, "»"), let c = cues.invertedCue(at: k, limit: sr.upperBound), c.speaker?.pronoun != nil,
+                   c.end >= sr.upperBound || quoteTokens.isPunct(c.end, Self.sentenceEnds),
+                   let cs = clauseStart(before: k, sentence: sr), enclosingTopLevel(cs) == nil, k - cs >= 4 {
+                    if let x = item(cue: c, content: cs..<k) { out.append(x) }
+                    lastCue = c
+                    k = c.end - 1
+                    continue
+                }
                 // "…, a rapporté le Département d'État." (no quotation before it).
                 if quoteTokens.isPunct(k, ","), let c = cues.invertedCue(at: k + 1, limit: sr.upperBound) {
                     // "Les dirigeants, qui …, se sont félicités du résultat": an object, not an inverted subject.

@@ -87,6 +87,16 @@ struct IndirectSpeechTests {
         #expect(doc.quotes.filter { $0.kind == .indirect }.map { doc.surface(of: $0) } == ["Les ventes du groupe ont baissé cette année", "la reprise viendra en mai"])
     }
 
+    /// A clause of the writer's ending in quoted words, then an inverted cue without a comma: the clause is the
+    /// report, the quoted words a partial quotation in it; a direct quotation before such a cue is no report.
+    @Test func clauseEndingInQuotedWordsBeforeAnInvertedCue() throws {
+        let doc = try annotate("Le porte-parole de la police a parlé. Il semblerait que l’incendie ait été provoqué « par une cigarette mal éteinte » a-t-il précisé.")
+        #expect(doc.quotes.filter { $0.kind == .indirect }.map { doc.surface(of: $0) } == ["Il semblerait que l’incendie ait été provoqué « par une cigarette mal éteinte »"])
+        #expect(doc.quotes.filter { $0.kind == .partial }.map { doc.surface(of: $0) } == ["« par une cigarette mal éteinte »"])
+        let direct = try annotate("Le maire a parlé. « Nous reconstruirons l’école avant l’hiver » a-t-il précisé.")
+        #expect(direct.quotes.filter { $0.kind == .indirect }.isEmpty)
+    }
+
     /// ", selon X et Y." closes the sentence like ", selon X.".
     @Test func accordingToCoordinatedSources() throws {
         let doc = try annotate("Les négociations ont repris mardi, selon les journaux allemands et autrichiens.")
