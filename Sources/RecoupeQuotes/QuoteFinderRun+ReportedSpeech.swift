@@ -195,6 +195,11 @@ extension QuoteFinderRun {
         return end
     }
 
+    /// A French infinitive ending ("réintroduire", "payer", "finir", "recevoir"), on a word long enough to be a verb.
+    static func looksInfinitive(_ w: String) -> Bool {
+        w.count >= 5 && (w.hasSuffix("er") || w.hasSuffix("ir") || w.hasSuffix("re"))
+    }
+
     static let timeNouns: Set<String> = QuoteCueLexicon.set("fr/quote-time-nouns")
     static let notComplementizer: Set<String> = QuoteCueLexicon.set("fr/quote-not-complementizers")
     static let addressPrepositions: Set<String> = QuoteCueLexicon.set("fr/quote-address-prepositions")
@@ -254,6 +259,9 @@ extension QuoteFinderRun {
             }
             if quoteTokens.isPunct(q, ",") { q += 1; continue }
             guard quoteTokens.isWord(q), cues.verbEntry(q) == nil else { return nil }
+            // "demandant aux clients de réintroduire les codes qu'ils utilisaient": "de" and an infinitive make the
+            // verb an order; a "que" after the infinitive's object is a relative pronoun.
+            if w == "de" || w == "d'", let n = quoteTokens.norm(q + 1), !quoteTokens.isCapitalized(q + 1), Self.looksInfinitive(n) { return nil }
             if Self.addressPrepositions.contains(w) || SpeechCueMatcher.timeWords.contains(w) || (w.hasSuffix("ment") && !quoteTokens.isCapitalized(q)) {
                 inPhrase = inPhrase || Self.addressPrepositions.contains(w)
             } else if QuoteWords.articles.contains(w) && !inPhrase {

@@ -106,9 +106,10 @@ struct IndirectSpeechTests {
     }
 
     /// No reported speech: the writer's aside, an object taken for an inverted subject, a purpose, a wish,
-    /// a phrase of time after "Pour".
+    /// a phrase of time after "Pour", an order ("de" and an infinitive) whose object a relative "que" follows.
     @Test(arguments: [
         "À noter que les prix ont augmenté de 3 % depuis janvier.",
+        "Le faux message demandait aux clients de saisir les codes qu’ils utilisaient pour payer.",
         "Les syndicats, qui avaient appelé à la grève la semaine passée, ont condamné ces annonces.",
         "Une manifestation était prévue pour exiger que le gouvernement recule.",
         "Les habitants souhaitent être consultés sur le projet.",
