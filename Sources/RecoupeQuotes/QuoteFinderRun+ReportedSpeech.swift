@@ -170,7 +170,13 @@ extension QuoteFinderRun {
                 } else {
                     cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: nil, end: k + 1)
                 }
-                let end = contentEnd(from: contentStart, sentence: sr)
+                var end = contentEnd(from: contentStart, sentence: sr)
+                // "Estimant que « … », il vota contre": a participle opening the sentence reports up to the comma
+                // before the main clause.
+                if quoteTokens.norms[k].hasSuffix("ant"), quoteTokens.norms[k] != lemma, v == s0,
+                   let comma = (contentStart..<end).first(where: { quoteTokens.isPunct($0, ",") && enclosingTopLevel($0) == nil }) {
+                    end = comma
+                }
                 guard end > contentStart else { continue }
                 // "a estimé que « … »": the quotation itself carries the attribution.
                 if let i = topLevelByStart[quoteTokens.tokens[contentStart].start], marked[i].end == quoteTokens.tokens[end - 1].end {

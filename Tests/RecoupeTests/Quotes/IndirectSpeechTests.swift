@@ -34,6 +34,8 @@ struct IndirectSpeechTests {
         // "Pour X, …" opening the sentence, "X pour qui …".
         Case(text: "Pour le procureur, plusieurs suspects ont déjà quitté le pays.", content: "plusieurs suspects ont déjà quitté le pays", speaker: "le procureur", lemma: "pour"),
         Case(text: "Les syndicats rejettent le texte, tout comme le patronat pour qui toute hausse serait insupportable.", content: "toute hausse serait insupportable", speaker: "le patronat", lemma: "pour qui"),
+        // A participle opening the sentence reports up to the comma before the main clause.
+        Case(text: "Estimant que la réforme était injuste, le député a voté contre le texte.", content: "la réforme était injuste", speaker: nil, lemma: "estimer"),
         // ", ce qui …" continues the reported clause.
         Case(text: "L’agence considère que la croissance restera faible, ce qui empêche le pays de réduire sa dette.", content: "la croissance restera faible, ce qui empêche le pays de réduire sa dette", speaker: "L’agence", lemma: "considérer"),
         // A news dateline before the subject: the lone hyphen ends the subject search.
