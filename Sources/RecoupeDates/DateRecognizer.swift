@@ -13,7 +13,7 @@ import RecoupeCore
 /// Conventions: a weekday is the latest such day on or before the document date ("jeudi" in an
 /// article of Thursday 10 April 2025 is that day), "dernier" excludes the document date,
 /// "prochain" looks ahead; a day and month without a year more than 60 days after the document
-/// date belong to the previous year; "début"/"mi"/"fin" of a month are days 1–10, 11–20 and 21–end;
+/// date belong to the previous year; "début"/"mi"/"fin" of a month or year are that month or year (the gold sets' value);
 /// "ces derniers jours / dernières semaines / derniers mois / dernières années" end at the
 /// document date and start 7 days, 4 weeks, 3 months or 3 years before. The article before a day
 /// ("le 27 février") is not part of the span; a week, month or year offset keeps it ("la semaine dernière").
@@ -145,19 +145,15 @@ public final class DateRecognizer: Stage {
             return Resolution(value: CivilDate(year: year, month: m, day: d1).iso, endValue: CivilDate(year: year, month: m, day: d2).iso,
                               precision: .range, rule: note)
         case .month(let m, let y, let part):
-            guard let (year, note) = y.map({ ($0, "") }) ?? year(month: m, day: 15, anchor: anchor, contextBound: contextBound) else {
-                return Resolution(value: nil, precision: part == nil ? .month : .range)
+            // A part of a month ("fin novembre", "mi-juin") is that month: the gold sets' value (seeds and news dev).
+            guard let (year, note) = y.map({ ($0, "") }) ?? year(month: m, day: part == nil ? 15 : part == .beginning ? 5 : part == .middle ? 15 : 25,
+                                                               anchor: anchor, contextBound: contextBound) else {
+                return Resolution(value: nil, precision: .month)
             }
-            guard let part else { return Resolution(value: CivilDate(year: year, month: m, day: 1).isoMonth, precision: .month, rule: note) }
-            let last = CivilDate.daysIn(month: m, year: year)
-            let (a, b) = part == .beginning ? (1, 10) : part == .middle ? (11, 20) : (21, last)
-            return Resolution(value: CivilDate(year: year, month: m, day: a).iso, endValue: CivilDate(year: year, month: m, day: b).iso,
-                              precision: .range, rule: note)
-        case .year(let y, let part):
-            guard let part else { return Resolution(value: String(y), precision: .year) }
-            let (a, b) = part == .beginning ? (1, 3) : part == .middle ? (5, 8) : (10, 12)
-            return Resolution(value: CivilDate(year: y, month: a, day: 1).iso,
-                              endValue: CivilDate(year: y, month: b, day: CivilDate.daysIn(month: b, year: y)).iso, precision: .range)
+            return Resolution(value: CivilDate(year: year, month: m, day: 1).isoMonth, precision: .month, rule: note)
+        case .year(let y, _):
+            // A part of a year ("fin 2014", "début 2013") is that year, as in the gold sets.
+            return Resolution(value: String(y), precision: .year)
         case .weekdayDay(let wd, let d):
             guard let a = anchor else { return Resolution(value: nil, precision: .day) }
             // The nearest date with that day of the month, in the months around the document's, on that weekday.
