@@ -8,6 +8,8 @@ enum DateExpression: Hashable {
     case dayMonth(day: Int, month: Int, year: Int?)
     /// "du 27 au 28 février 2025".
     case dayRange(from: Int, to: Int, month: Int, year: Int?)
+    /// "du 27 juillet au 12 août 2012": from one day and month to another (the year, when given, is the end's).
+    case dayMonthRange(fromDay: Int, fromMonth: Int, toDay: Int, toMonth: Int, year: Int?)
     /// "novembre 2024", "en février"; with a part: "fin novembre 2024", "mi-mars".
     case month(month: Int, year: Int?, part: Part?)
     /// "en 2024", "fin 2024".
@@ -33,7 +35,7 @@ enum DateExpression: Hashable {
     /// Whether resolving it needs the document date (or, for a missing year, a year from context).
     var isRelative: Bool {
         switch self {
-        case .dayMonth(_, _, let y), .dayRange(_, _, _, let y), .month(_, let y, _): return y == nil
+        case .dayMonth(_, _, let y), .dayRange(_, _, _, let y), .month(_, let y, _), .dayMonthRange(_, _, _, _, let y): return y == nil
         case .year, .years, .months: return false
         default: return true
         }

@@ -98,6 +98,7 @@ public final class DateRecognizer: Stage {
             switch f.expression {
             case .dayMonth(let day, let m, let y?): d = CivilDate(year: y, month: m, day: min(day, 28))
             case .dayRange(_, let to, let m, let y?): d = CivilDate(year: y, month: m, day: min(to, 28))
+            case .dayMonthRange(_, _, let to, let m, let y?): d = CivilDate(year: y, month: m, day: min(to, 28))
             case .month(let m, let y?, _): d = CivilDate(year: y, month: m, day: 1)
             default: break
             }
@@ -143,6 +144,17 @@ public final class DateRecognizer: Stage {
             guard let (year, note) = y.map({ ($0, "") }) ?? year(month: m, day: d1, anchor: anchor, contextBound: contextBound),
                   d2 <= CivilDate.daysIn(month: m, year: year) else { return Resolution(value: nil, precision: .range) }
             return Resolution(value: CivilDate(year: year, month: m, day: d1).iso, endValue: CivilDate(year: year, month: m, day: d2).iso,
+                              precision: .range, rule: note)
+        case .dayMonthRange(let d1, let m1, let d2, let m2, let y):
+            // The year, when given, is the end's; a range over the new year starts in the year before.
+            guard let (startYear, note) = y.map({ ($0 - (m1 > m2 ? 1 : 0), "") }) ?? year(month: m1, day: d1, anchor: anchor, contextBound: contextBound) else {
+                return Resolution(value: nil, precision: .range)
+            }
+            let endYear = startYear + (m1 > m2 ? 1 : 0)
+            guard d1 <= CivilDate.daysIn(month: m1, year: startYear), d2 <= CivilDate.daysIn(month: m2, year: endYear) else {
+                return Resolution(value: nil, precision: .range)
+            }
+            return Resolution(value: CivilDate(year: startYear, month: m1, day: d1).iso, endValue: CivilDate(year: endYear, month: m2, day: d2).iso,
                               precision: .range, rule: note)
         case .month(let m, let y, let part):
             // A part of a month ("fin novembre", "mi-juin") is that month: the gold sets' value (seeds and news dev).

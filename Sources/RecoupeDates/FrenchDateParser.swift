@@ -79,6 +79,12 @@ struct FrenchDateParser: DateWordScanner {
                 if isAdjacent(s + 1, s + 2), let y = year(n(s + 2)) {
                     return Found(first: k, last: s + 2, expression: .dayMonth(day: d, month: m, year: y), rule: "day-month-year")
                 }
+                // "27 juillet au 12 août 2012": one span, from the first day to the second.
+                if n(s + 2) == "au", isAdjacent(s + 1, s + 4), let d2 = day(n(s + 3)), let m2 = Self.months[n(s + 4)], m2 != m {
+                    let y = isAdjacent(s + 4, s + 5) ? year(n(s + 5)) : nil
+                    return Found(first: k, last: s + 4 + (y == nil ? 0 : 1),
+                                 expression: .dayMonthRange(fromDay: d, fromMonth: m, toDay: d2, toMonth: m2, year: y), rule: "day-month-range")
+                }
                 let plain = DateExpression.dayMonth(day: d, month: m, year: nil)
                 if let dir = direction(at: s + 2) { return Found(first: k, last: s + 2, expression: .directed(plain, direction: dir), rule: "day-month") }
                 return Found(first: k, last: s + 1, expression: plain, rule: "day-month")

@@ -15,6 +15,9 @@ struct DateRecognizerTests {
         ("Ils se sont réunis le 27 février à Istanbul.", "27 février", "2025-02-27", "day"),
         ("L'accord du 10 avril 2025 est signé.", "10 avril 2025", "2025-04-10", "day"),
         ("Il est arrivé le 1er mars.", "1er mars", "2025-03-01", "day"),
+        // One span from a day of one month to a day of another; the year is the end's.
+        ("Les Jeux auront lieu du 27 juillet au 12 août 2012.", "27 juillet au 12 août 2012", "2012-07-27/2012-08-12", "range"),
+        ("La trêve a duré du 20 décembre au 5 janvier 2025.", "20 décembre au 5 janvier 2025", "2024-12-20/2025-01-05", "range"),
         // A part of a month or year is that month or year (the gold sets' value).
         ("Fin novembre 2024, la presse a rapporté.", "Fin novembre 2024", "2024-11", "month"),
         ("Le retrait aura lieu fin 2014, selon l'OTAN.", "fin 2014", "2014", "year"),
