@@ -38,10 +38,13 @@ public final class DateRecognizer: Stage {
         let anchor = Self.documentDate(document, found, parser)
         let contextYear = Self.contextBound(found)
 
+        // "Timor Goksel, aujourd'hui professeur à …": a word opening a person's role says "now", not a date.
+        let roleStarts = Set(document.mentions.flatMap { $0.allRoles.map(\.start) })
         var dates: [DateMention] = []
         for f in found {
             let (a, b) = parser.tokenRange(f)
             let s = tokens[a].start, e = tokens[b].end
+            if case .dayOffset(0) = f.expression, f.first == f.last, (e...e + 1).contains(where: roleStarts.contains) { continue }
             var m = Self.resolve(f.expression, anchor: anchor?.date, contextBound: contextYear)
             m.rule = f.rule + m.rule
             var mention = DateMention(start: s, end: e, surface: document.surface(start: s, end: e), value: m.value, endValue: m.endValue,

@@ -76,6 +76,13 @@ struct DateRecognizerTests {
         #expect(try annotateWith(text, date: "2025-04-10").dates.isEmpty)
     }
 
+    @Test("\"aujourd'hui\" opening a person's role says now, not a date")
+    func todayBeforeARole() throws {
+        let doc = try annotate("10 avril 2025. - Timor Goksel, aujourd'hui professeur à l'université de Beyrouth, se rendra aujourd'hui à Paris.")
+        #expect(doc.dates.map(\.surface) == ["10 avril 2025", "aujourd'hui"])
+        #expect(doc.dates.last?.start == doc.text.range(of: "aujourd'hui à Paris").map { doc.text.unicodeScalars.distance(from: doc.text.unicodeScalars.startIndex, to: $0.lowerBound) })
+    }
+
     @Test("without a document date: a caption gives it; else relative expressions stay unresolved with the text kept")
     func documentDate() throws {
         let caption = try annotate("Des journalistes à Istanbul, Türkiye, 10 avril 2025. / VCG\n\nIls ont parlé jeudi.")
