@@ -29,6 +29,9 @@ enum DateExpression: Hashable {
     case dayOffset(Int)
     /// "la semaine dernière" (-1), "le mois prochain" (+1), "cette année" (0), "il y a deux ans" (-2).
     case unitOffset(Unit, Int)
+    /// "deux mois plus tard" (+2 months), "6 mois plus tôt" (-6), "le même jour" (0 days): from the date the
+    /// text gave last (the news gold's anchor for such dates), not from the document's.
+    case textOffset(Unit, Int)
     /// "ces dernières semaines", "ces derniers jours": a range ending at the document date.
     case recent(Unit)
 

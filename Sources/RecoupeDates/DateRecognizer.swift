@@ -41,15 +41,27 @@ public final class DateRecognizer: Stage {
         // "Timor Goksel, aujourd'hui professeur à …": a word opening a person's role says "now", not a date.
         let roleStarts = Set(document.mentions.flatMap { $0.allRoles.map(\.start) })
         var dates: [DateMention] = []
+        // The date the text gave last, for "deux mois plus tard" (the document date until one is given).
+        var lastDate: (date: CivilDate, precision: DateMention.Precision)? = anchor.map { ($0.date, .day) }
         for f in found {
             let (a, b) = parser.tokenRange(f)
             let s = tokens[a].start, e = tokens[b].end
             if case .dayOffset(0) = f.expression, f.first == f.last, (e...e + 1).contains(where: roleStarts.contains) { continue }
-            var m = Self.resolve(f.expression, anchor: anchor?.date, contextBound: contextYear)
+            var m: Resolution
+            var base = anchor?.date
+            if case .textOffset(let u, _) = f.expression {
+                base = lastDate.flatMap { Self.canOffset($0.precision, by: u) ? $0.date : nil }
+                m = Self.resolve(f.expression, anchor: base, contextBound: nil)
+            } else {
+                m = Self.resolve(f.expression, anchor: anchor?.date, contextBound: contextYear)
+            }
             m.rule = f.rule + m.rule
             var mention = DateMention(start: s, end: e, surface: document.surface(start: s, end: e), value: m.value, endValue: m.endValue,
                                       precision: m.precision, relative: f.expression.isRelative, rule: m.rule)
-            if f.expression.isRelative, m.value != nil, let anchor, !m.rule.hasSuffix("+context-year") { mention.anchor = anchor.date.iso }
+            if f.expression.isRelative, m.value != nil, let base, !m.rule.hasSuffix("+context-year") { mention.anchor = base.iso }
+            // Text-anchored dates do not anchor the next ones: "6 mois plus tôt … 6 mois plus tôt, encore une fois" count
+            // from the same date (news dev split).
+            if case .textOffset = f.expression {} else if let v = m.value, let d = Self.civilDate(v) { lastDate = d }
             dates.append(mention)
         }
         document.dates = dates
@@ -70,6 +82,27 @@ public final class DateRecognizer: Stage {
                           confidence: d.value == nil ? 0.6 : 0.9, rule: d.rule)
         }
         document.insertMentions(mentions)
+    }
+
+    /// Whether a date known to `precision` can be moved by whole `unit`s: days and weeks need a day, months a month.
+    static func canOffset(_ precision: DateMention.Precision, by unit: DateExpression.Unit) -> Bool {
+        switch unit {
+        case .day, .week: return precision == .day
+        case .month: return precision == .day || precision == .month
+        case .year: return true
+        }
+    }
+
+    /// The date and precision of a value: "2012-06-03", "2011-05" (its first day), "2012" (its first day); a
+    /// range's start is a day.
+    static func civilDate(_ value: String) -> (date: CivilDate, precision: DateMention.Precision)? {
+        let parts = value.split(separator: "-").compactMap { Int($0) }
+        switch parts.count {
+        case 3: return CivilDate(iso: value).map { ($0, .day) }
+        case 2 where (1...12).contains(parts[1]): return (CivilDate(year: parts[0], month: parts[1], day: 1), .month)
+        case 1: return (CivilDate(year: parts[0], month: 1, day: 1), .year)
+        default: return nil
+        }
     }
 
     static func unique(_ items: [String]) -> [String] {
@@ -219,6 +252,9 @@ public final class DateRecognizer: Stage {
             case .month: return Resolution(value: a.adding(months: o).isoMonth, precision: .month)
             case .year: return Resolution(value: String(a.year + o), precision: .year)
             }
+        case .textOffset(let u, let o):
+            // Resolved by `run` against the date the text gave last; here, against `anchor` as that date.
+            return resolve(u == .day ? .dayOffset(o) : u == .week ? .dayOffset(7 * o) : .unitOffset(u, o), anchor: anchor, contextBound: nil)
         case .recent(let u):
             guard let a = anchor else { return Resolution(value: nil, precision: .range) }
             let start: CivilDate

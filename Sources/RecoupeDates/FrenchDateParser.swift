@@ -47,6 +47,7 @@ struct FrenchDateParser: DateWordScanner {
         var s = Set(months.keys).union(weekdays.keys).union(dayOffsets.keys)
         s.formUnion(["1er", "premier", "fin", "debut", "mi", "ces", "la", "le", "l'", "cette", "ce", "cet", "il"])
         s.formUnion(ordinals.keys)
+        s.formUnion(numberWords.keys.filter { $0 != "quelques" })
         return s
     }()
     static let dayOffsets: [String: Int] = ["hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "apres-demain": 2]
@@ -172,7 +173,7 @@ struct FrenchDateParser: DateWordScanner {
         // "la veille": the day before the document's.
         // Not "à la veille des Jeux olympiques" (the eve of something named), but "a menacé la veille d'envahir".
         if w == "la", n(k + 1) == "veille", isAdjacent(k, k + 1), prev != "a" {
-            return Found(first: k, last: k + 1, expression: .dayOffset(-1), rule: "day-offset")
+            return Found(first: k, last: k + 1, expression: .textOffset(.day, -1), rule: "text-offset")
         }
 
         // ces derniers jours / ces dernières semaines / ces derniers mois / ces dernières années
@@ -192,6 +193,19 @@ struct FrenchDateParser: DateWordScanner {
             if Self.timesOfDay.contains(x) { return Found(first: k, last: k + 1, expression: .dayOffset(0), rule: "day-offset") }
             if x == "mois-ci" { return Found(first: k, last: k + 1, expression: .unitOffset(.month, 0), rule: "unit-offset") }
             if let u = Self.unit(x), u != .day { return Found(first: k, last: k + 1, expression: .unitOffset(u, 0), rule: "unit-offset") }
+        }
+
+        // "deux mois plus tard", "6 mois plus tôt": N units from the date the text gave last ("quelques" is vague).
+        if w != "quelques", let c = Int(w) ?? Self.numberWords[w], isAdjacent(k, k + 3), let u = Self.unit(n(k + 1)),
+           n(k + 2) == "plus", n(k + 3) == "tard" || n(k + 3) == "tot" {
+            return Found(first: k, last: k + 3, expression: .textOffset(u, n(k + 3) == "tard" ? c : -c), rule: "text-offset")
+        }
+        // "le même jour" (the article left out, as before a day), "ce jour-là": the day the text gave last.
+        if w == "le", n(k + 1) == "meme", n(k + 2) == "jour", isAdjacent(k, k + 2) {
+            return Found(first: k + 1, last: k + 2, expression: .textOffset(.day, 0), rule: "text-offset")
+        }
+        if w == "ce", n(k + 1) == "jour-la", isAdjacent(k, k + 1) {
+            return Found(first: k, last: k + 1, expression: .textOffset(.day, 0), rule: "text-offset")
         }
 
         // il y a N jours/semaines/mois/ans

@@ -76,6 +76,23 @@ struct DateRecognizerTests {
         #expect(try annotateWith(text, date: "2025-04-10").dates.isEmpty)
     }
 
+    /// Dates relative to the date the text gave last (the news gold's convention): "la veille", "le même jour",
+    /// "deux mois plus tard", "6 mois plus tôt"; an offset does not anchor the next one.
+    @Test("relative to the text's last date")
+    func relativeToTheTextsLastDate() throws {
+        let doc = try annotate("""
+            1er septembre 2012. - Le séisme du 12 mars 2011 a surpris les chercheurs. Le pays a connu le même jour une panne. \
+            Deux mois plus tard, en mai 2011, ils ont prélevé des papillons. Les papillons prélevés 6 mois plus tôt étaient sains, \
+            comme ceux prélevés 6 mois plus tôt encore une fois. Le 16 août 2012, il a parlé; il avait menacé la veille de partir.
+            """)
+        let values = Dictionary(doc.dates.map { ($0.surface, $0.value ?? "nil") }, uniquingKeysWith: { a, b in a == b ? a : a + "|" + b })
+        #expect(values["même jour"] == "2011-03-12")
+        #expect(values["Deux mois plus tard"] == "2011-05")
+        #expect(values["6 mois plus tôt"] == "2010-11")
+        #expect(values["la veille"] == "2012-08-15")
+        assertSpansSlice(doc)
+    }
+
     @Test("\"aujourd'hui\" opening a person's role says now, not a date")
     func todayBeforeARole() throws {
         let doc = try annotate("10 avril 2025. - Timor Goksel, aujourd'hui professeur à l'université de Beyrouth, se rendra aujourd'hui à Paris.")
