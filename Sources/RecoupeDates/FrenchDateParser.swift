@@ -69,7 +69,8 @@ struct FrenchDateParser: DateWordScanner {
 
     func parse(at k: Int) -> Found? {
         let w = norms[k]
-        guard Self.isStarter(w) || (w.utf8.starts(with: "mi-".utf8) && w.hasPrefix("mi-")) || doc.tokens[words[k]].kind == .number else { return nil }
+        guard Self.isStarter(w) || (w.utf8.starts(with: "mi-".utf8) && w.hasPrefix("mi-")) || doc.tokens[words[k]].kind == .number
+                || n(k + 1) == "siecle" else { return nil }
         let prev = k > 0 && isAdjacent(k - 1, k) ? norms[k - 1] : ""
 
         // [weekday] day month [year] | du D1 au D2 month [year]
@@ -195,6 +196,10 @@ struct FrenchDateParser: DateWordScanner {
             if let u = Self.unit(x), u != .day { return Found(first: k, last: k + 1, expression: .unitOffset(u, 0), rule: "unit-offset") }
         }
 
+        // "XVe siècle", "XIXème siècle", "21e siècle": a century, years (n-1)01 to n00 (the gold's range).
+        if n(k + 1) == "siecle", isAdjacent(k, k + 1), let c = CenturyOrdinal.number(w) {
+            return Found(first: k, last: k + 1, expression: .years(from: (c - 1) * 100 + 1, to: c * 100), rule: "century")
+        }
         // "deux mois plus tard", "6 mois plus tôt": N units from the date the text gave last ("quelques" is vague).
         if w != "quelques", let c = Int(w) ?? Self.numberWords[w], isAdjacent(k, k + 3), let u = Self.unit(n(k + 1)),
            n(k + 2) == "plus", n(k + 3) == "tard" || n(k + 3) == "tot" {

@@ -126,10 +126,12 @@ extension EntityRecognizer {
     }
 
     /// One-word tagger spans the rules know are no names here: function and headline words ("État"
-    /// in "secrétaire d'État"), portfolios ("au Numérique"), inhabitants ("aux Lyonnais").
+    /// in "secrétaire d'État"), portfolios ("au Numérique"), inhabitants ("aux Lyonnais"), century ordinals.
     func vetoed(_ s: EntityTagger.Span, _ ctx: DocumentContext) -> Bool {
         guard s.end - s.start == 1 else { return false }
         let n = ctx.norm(s.start)
+        // "XIXème siècle": a century, which the dates stage reads.
+        if let next = ctx.next(s.start), ctx.norm(next) == "siècle", CenturyOrdinal.number(n) != nil { return true }
         return FrenchCues.notNames.contains(n) || Self.isPortfolioOrInhabitants(n, after: ctx.prev(s.start).map { ctx.norm($0) } ?? "")
     }
 

@@ -18,6 +18,10 @@ struct DateRecognizerTests {
         // One span from a day of one month to a day of another; the year is the end's.
         ("Les Jeux auront lieu du 27 juillet au 12 août 2012.", "27 juillet au 12 août 2012", "2012-07-27/2012-08-12", "range"),
         ("La trêve a duré du 20 décembre au 5 janvier 2025.", "20 décembre au 5 janvier 2025", "2024-12-20/2025-01-05", "range"),
+        // Centuries are ranges of years (roman or arabic ordinals).
+        ("La mosquée date du XVe siècle.", "XVe siècle", "1401/1500", "range"),
+        ("Le palais du XIXème siècle a brûlé.", "XIXème siècle", "1801/1900", "range"),
+        ("Au 21e siècle, tout change.", "21e siècle", "2001/2100", "range"),
         // A part of a month or year is that month or year (the gold sets' value).
         ("Fin novembre 2024, la presse a rapporté.", "Fin novembre 2024", "2024-11", "month"),
         ("Le retrait aura lieu fin 2014, selon l'OTAN.", "fin 2014", "2014", "year"),
