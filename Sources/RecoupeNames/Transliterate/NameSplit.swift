@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splitting a name into words at separator characters without building `Character`s (`names cluster`
 /// splits 100,000 names twice: `PersonNameKey` at whitespace, `NameParts` also at hyphens and commas).
 ///
@@ -38,12 +44,15 @@ enum NameSplit {
 
 extension String {
     /// Byte equality of the UTF-8 (not String's canonical equivalence: words are interned by their bytes),
-    /// compared in bulk: `utf8.elementsEqual` steps a generic iterator byte by byte, and word tables
-    /// compare a key on every hit.
+    /// compared in bulk by `memcmp`: `utf8.elementsEqual`, and `elementsEqual` of the two byte buffers too, step
+    /// a generic iterator byte by byte (3 % of `names cluster`'s instructions), and word tables compare a key
+    /// on every hit.
     @inline(__always)
     func sameBytes(as other: String) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
         var a = self, b = other
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
     }
 }
