@@ -90,6 +90,12 @@ public struct NameClusterer: Sendable {
         keys.withUnsafeBufferPointer { keys in
             var blocks = [String: [Int]]()
             for i in distinct where !keys[i].surnameStem.isEmpty { blocks[keys[i].surnameStem, default: []].append(i) }
+            /// Whether `fits` name one set of given names (`Set(fits.map { keys[$0].given }).count == 1`, without
+            /// building the set: equal arrays are what the set merges).
+            func oneGiven(_ fits: [Int]) -> Bool {
+                guard let first = fits.first else { return false }
+                return fits.allSatisfy { keys[$0].given == keys[first].given }
+            }
             for (_, block) in blocks where block.count > 1 {
                 let full = block.filter { !keys[$0].given.isEmpty && !keys[$0].hasOnlyInitials }
                 // A crowded block (a common surname) looks its full names up by surname and by given names instead
@@ -105,13 +111,13 @@ public struct NameClusterer: Sendable {
                     if k.pointee.given.isEmpty {
                         // Surname alone: the one full name with this exact surname.
                         let fits = grouped ? bySurname[k.pointee.surname] ?? [] : full.filter { keys[$0].surname == k.pointee.surname }
-                        if Set(fits.map { keys[$0].given }).count == 1 { uf.union(i, fits[0]) }
+                        if oneGiven(fits) { uf.union(i, fits[0]) }
                     } else if k.pointee.hasOnlyInitials {
                         let fits = (grouped ? bySurname[k.pointee.surname] ?? [] : full).filter { f in
                             keys[f].surname == k.pointee.surname && keys[f].givenKeys.count >= k.pointee.givenKeys.count
                                 && zip(k.pointee.givenKeys, keys[f].givenKeys).allSatisfy { $1.hasPrefix($0) }
                         }
-                        if Set(fits.map { keys[$0].given }).count == 1 { uf.union(i, fits[0]) }
+                        if oneGiven(fits) { uf.union(i, fits[0]) }
                     } else {
                         // Gendered surname forms: same given names required.
                         for j in grouped ? byGiven[k.pointee.given] ?? [] : full where j != i && keys[j].surname != k.pointee.surname && keys[j].given == k.pointee.given {
