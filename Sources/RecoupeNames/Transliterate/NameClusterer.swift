@@ -57,47 +57,72 @@ public struct NameClusterer: Sendable {
     /// `NameClustererTests` clusters with both ways).
     func cluster(keys: [PersonNameKey], parts: [NameParts]?, groupAbove: Int = 16) -> [Int] {
         var uf = UnionFind(keys.count)
-        // 1. Equal keys.
-        var firstOfKey = [EqualKey: Int]()
-        firstOfKey.reserveCapacity(keys.count)
+        // 1. Equal keys (a generation mark keeps equal keys apart: "Hiroshige II" / "Hiroshige III").
+        // Looked up by `EqualKey.hash` in an `IntTable`, keys compared in place (`EqualKey.equal`): no key copied
+        // (retaining its Strings and arrays) nor kept in a dictionary per name. Names whose hash another key holds
+        // fall back to a dictionary of `EqualKey`: exact, the same representatives and unions as that dictionary.
+        var firstOfHash = IntTable(capacity: keys.count)
+        var collided = [EqualKey: Int]()
         var distinct = [Int]()          // one representative per distinct key
+        let noOrdinals = [String](repeating: "", count: parts == nil ? keys.count : 0)
         // A name's generation mark, read in place (`parts?[i].ordinal` copied the whole `NameParts`: five arrays
         // and two Strings retained and released per name).
-        func ordinal(_ i: Int) -> String { parts?.withUnsafeBufferPointer { ($0.baseAddress! + i).pointee.ordinal } ?? "" }
-        for (i, k) in keys.enumerated() {
-            // A generation mark keeps equal keys apart ("Hiroshige II" / "Hiroshige III").
-            let full = EqualKey(key: k, ordinal: ordinal(i))
-            if let j = firstOfKey[full] { uf.union(i, j) } else { firstOfKey[full] = i; distinct.append(i) }
+        keys.withUnsafeBufferPointer { keyBuffer in
+            (parts ?? []).withUnsafeBufferPointer { partBuffer in
+                noOrdinals.withUnsafeBufferPointer { none in
+                    let key = keyBuffer.baseAddress!
+                    func ordinal(_ i: Int) -> UnsafePointer<String> {
+                        partBuffer.isEmpty ? none.baseAddress! + i : UnsafePointer(partBuffer.baseAddress! + i).pointer(to: \.ordinal)!
+                    }
+                    for i in 0..<keys.count {
+                        let j = Int(firstOfHash.insert(EqualKey.hash(key + i, ordinal(i).pointee), Int32(i)))
+                        if j == i { distinct.append(i); continue }
+                        if EqualKey.equal(key + i, ordinal(i).pointee, key + j, ordinal(j).pointee) { uf.union(i, j); continue }
+                        let full = EqualKey(key: keys[i], ordinal: ordinal(i).pointee)
+                        if let f = collided[full] { uf.union(i, f) } else { collided[full] = i; distinct.append(i) }
+                    }
+                }
+            }
         }
         // 2. Blocks of distinct keys by surname stem.
-        var blocks = [String: [Int]]()
-        for i in distinct where !keys[i].surnameStem.isEmpty { blocks[keys[i].surnameStem, default: []].append(i) }
-        for (_, block) in blocks where block.count > 1 {
-            let full = block.filter { !keys[$0].given.isEmpty && !keys[$0].hasOnlyInitials }
-            // A crowded block (a common surname) looks its full names up by surname and by given names instead
-            // of scanning them for every name (quadratic): the same names in the same order (`grouping` keeps it).
-            let grouped = full.count > groupAbove
-            var bySurname = [String: [Int]](), byGiven = [[String]: [Int]]()
-            if grouped {
-                bySurname = Dictionary(grouping: full, by: { keys[$0].surname })
-                byGiven = Dictionary(grouping: full, by: { keys[$0].given })
+        // Keys read in place through a buffer (`keys[i]` of the array, or `let k = keys[i]`, copied the key: its
+        // Strings and arrays retained and released per read).
+        keys.withUnsafeBufferPointer { keys in
+            var blocks = [String: [Int]]()
+            for i in distinct where !keys[i].surnameStem.isEmpty { blocks[keys[i].surnameStem, default: []].append(i) }
+            /// Whether `fits` name one set of given names (`Set(fits.map { keys[$0].given }).count == 1`, without
+            /// building the set: equal arrays are what the set merges).
+            func oneGiven(_ fits: [Int]) -> Bool {
+                guard let first = fits.first else { return false }
+                return fits.allSatisfy { keys[$0].given == keys[first].given }
             }
-            for i in block {
-                let k = keys[i]
-                if k.given.isEmpty {
-                    // Surname alone: the one full name with this exact surname.
-                    let fits = grouped ? bySurname[k.surname] ?? [] : full.filter { keys[$0].surname == k.surname }
-                    if Set(fits.map { keys[$0].given }).count == 1 { uf.union(i, fits[0]) }
-                } else if k.hasOnlyInitials {
-                    let fits = (grouped ? bySurname[k.surname] ?? [] : full).filter { f in
-                        keys[f].surname == k.surname && keys[f].givenKeys.count >= k.givenKeys.count
-                            && zip(k.givenKeys, keys[f].givenKeys).allSatisfy { $1.hasPrefix($0) }
-                    }
-                    if Set(fits.map { keys[$0].given }).count == 1 { uf.union(i, fits[0]) }
-                } else {
-                    // Gendered surname forms: same given names required.
-                    for j in grouped ? byGiven[k.given] ?? [] : full where j != i && keys[j].surname != k.surname && keys[j].given == k.given {
-                        uf.union(i, j)
+            for (_, block) in blocks where block.count > 1 {
+                let full = block.filter { !keys[$0].given.isEmpty && !keys[$0].hasOnlyInitials }
+                // A crowded block (a common surname) looks its full names up by surname and by given names instead
+                // of scanning them for every name (quadratic): the same names in the same order (`grouping` keeps it).
+                let grouped = full.count > groupAbove
+                var bySurname = [String: [Int]](), byGiven = [[String]: [Int]]()
+                if grouped {
+                    bySurname = Dictionary(grouping: full, by: { keys[$0].surname })
+                    byGiven = Dictionary(grouping: full, by: { keys[$0].given })
+                }
+                for i in block {
+                    let k = keys.baseAddress! + i
+                    if k.pointee.given.isEmpty {
+                        // Surname alone: the one full name with this exact surname.
+                        let fits = grouped ? bySurname[k.pointee.surname] ?? [] : full.filter { keys[$0].surname == k.pointee.surname }
+                        if oneGiven(fits) { uf.union(i, fits[0]) }
+                    } else if k.pointee.hasOnlyInitials {
+                        let fits = (grouped ? bySurname[k.pointee.surname] ?? [] : full).filter { f in
+                            keys[f].surname == k.pointee.surname && keys[f].givenKeys.count >= k.pointee.givenKeys.count
+                                && zip(k.pointee.givenKeys, keys[f].givenKeys).allSatisfy { $1.hasPrefix($0) }
+                        }
+                        if oneGiven(fits) { uf.union(i, fits[0]) }
+                    } else {
+                        // Gendered surname forms: same given names required.
+                        for j in grouped ? byGiven[k.pointee.given] ?? [] : full where j != i && keys[j].surname != k.pointee.surname && keys[j].given == k.pointee.given {
+                            uf.union(i, j)
+                        }
                     }
                 }
             }
@@ -125,21 +150,44 @@ struct EqualKey: Hashable {
     let key: PersonNameKey
     let ordinal: String
 
-    private var wordCount: Int { key.given.count + (key.surname.isEmpty ? 0 : 1) }
-    @inline(__always) private func word(_ i: Int) -> String { i < key.given.count ? key.given[i] : key.surname }
-
     static func == (a: EqualKey, b: EqualKey) -> Bool {
-        let n = a.wordCount
-        guard n == b.wordCount, a.ordinal == b.ordinal else { return false }
-        for i in 0..<n where a.word(i) != b.word(i) { return false }
-        return true
+        withUnsafePointer(to: a.key) { x in withUnsafePointer(to: b.key) { y in equal(x, a.ordinal, y, b.ordinal) } }
     }
 
     func hash(into h: inout Hasher) {
-        let n = wordCount
+        withUnsafePointer(to: key) { Self.combine($0, ordinal, into: &h) }
+    }
+
+    /// Equality of two keys read in place (`NameClusterer` compares names without copying their keys).
+    @inline(__always)
+    static func equal(_ a: UnsafePointer<PersonNameKey>, _ ao: String, _ b: UnsafePointer<PersonNameKey>, _ bo: String) -> Bool {
+        let n = wordCount(a)
+        guard n == wordCount(b), ao == bo else { return false }
+        for i in 0..<n where word(a, i) != word(b, i) { return false }
+        return true
+    }
+
+    /// The hash of a key read in place, as `hashValue` gives it.
+    @inline(__always)
+    static func hash(_ key: UnsafePointer<PersonNameKey>, _ ordinal: String) -> Int {
+        var h = Hasher()
+        combine(key, ordinal, into: &h)
+        return h.finalize()
+    }
+
+    @inline(__always)
+    private static func combine(_ key: UnsafePointer<PersonNameKey>, _ ordinal: String, into h: inout Hasher) {
+        let n = wordCount(key)
         h.combine(n)
-        for i in 0..<n { h.combine(word(i)) }
+        for i in 0..<n { h.combine(word(key, i)) }
         h.combine(ordinal)
+    }
+
+    @inline(__always) private static func wordCount(_ k: UnsafePointer<PersonNameKey>) -> Int {
+        k.pointee.given.count + (k.pointee.surname.isEmpty ? 0 : 1)
+    }
+    @inline(__always) private static func word(_ k: UnsafePointer<PersonNameKey>, _ i: Int) -> String {
+        i < k.pointee.given.count ? k.pointee.given[i] : k.pointee.surname
     }
 }
 

@@ -90,7 +90,7 @@ extension NamePartsLinker {
     /// first letters or group, which a diminutive and its full name seldom share. Each name also sits in a
     /// block of (anchor, diminutive code) for every other part the table names, and looks up the codes linked
     /// to its own; pairs found are checked with `compatible` and added to `cands` (deduplicated by `link`).
-    static func addDiminutiveCandidates(_ cols: NamePartsColumns, anchorsOf: [Anchors], cands: inout CandidatePairs) {
+    static func addDiminutiveCandidates(_ cols: NamePartsColumns.Borrowed, anchorsOf: [Anchors], cands: inout CandidatePairs) {
         // Flat blocks (`NameBlocks`: rows in the order added, as the dictionary of arrays kept them) instead of
         // `[Int: [Int32]]` (a `Hasher` round per key and an array per block).
         var blocks = NameBlocks()

@@ -127,7 +127,7 @@ public struct NameParts: Hashable, Sendable {
         for k in words.indices {
             let w = words[k]
             // An elided particle (d'Estaing, l'Africano, al'…) is cut off. (A word without the bytes of ' or ’ has neither.)
-            if w.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }), let ap = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), w.distance(from: w.startIndex, to: ap) <= 2,
+            if w.anyUTF8Byte({ $0 == 0x27 || $0 == 0xE2 }), let ap = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), w.distance(from: w.startIndex, to: ap) <= 2,
                table.particles.contains(w[..<ap].lowercased()) {
                 words[k] = String(w[w.index(after: ap)...])
                 if words[k].isEmpty { emptied = true }
@@ -206,7 +206,7 @@ public struct NameParts: Hashable, Sendable {
     /// is split on its bytes (the same words: no separator there is part of a longer character).
     static func words(of name: String) -> [String] {
         let isSeparator: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "-" || $0 == "\u{2010}" || $0 == "," }
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard !name.anyUTF8Byte({ $0 >= 0x80 }) else {
             return NameSplit.fastWords(of: name, separators: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "-" || $0 == "\u{2010}" || $0 == "," })
                 ?? name.split(whereSeparator: isSeparator).map(String.init)
         }
@@ -441,7 +441,7 @@ struct NamePartsTable: Sendable {
 
     /// `w` without a listed suffix, when 4 letters or more stay (only non-ASCII suffixes: an ASCII word is kept as is).
     func withoutFeminineSuffix(_ w: String) -> String {
-        guard !suffixes.isEmpty, w.utf8.contains(where: { $0 >= 0x80 }) else { return w }
+        guard !suffixes.isEmpty, w.anyUTF8Byte({ $0 >= 0x80 }) else { return w }
         let lower = w.lowercased(), count = w.count
         for s in suffixes where count >= s.count + 4 && lower.hasSuffix(s) { return String(w.dropLast(s.count)) }
         return w

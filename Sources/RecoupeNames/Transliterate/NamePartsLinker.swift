@@ -29,7 +29,7 @@ enum NamePartsLinker {
                 guard !p.pointee.parts.isEmpty else { continue }
                 let j = Int(firstOfHash.insert(p.pointee.unorderedHash, Int32(i)))
                 if j == i { reps.append(i); continue }
-                if (base + j).pointee.unordered == p.pointee.unordered { uf.union(i, j); continue }
+                if sameUnordered(base + j, p) { uf.union(i, j); continue }
                 let k = p.pointee.unordered
                 if let f = collided[k] { uf.union(i, f) } else { collided[k] = i; reps.append(i) }
             }
@@ -37,100 +37,112 @@ enum NamePartsLinker {
         // Names are read in place through `reps` (a NameParts copy costs retains of six arrays), and compared
         // as interned ids in flat columns (`NamePartsColumns`).
         parts.withUnsafeBufferPointer { all in
-            let cols = NamePartsColumns(all, rows: reps)
-            // Blocks.
-            // Keyed by (anchor skeleton id, other part's prefix id): exact, no string hashed per lookup.
-            let anchorsOf = reps.indices.map { anchors(cols, $0) }
-            var blocks = NameBlocks(reservingCapacity: 2 * reps.count)
-            var firstParts = [Int32: [Int32]]()   // by first part, searched by lone words only
-            for r in reps.indices {
-                for a in anchorsOf[r] { blocks.add(registration(cols, r, anchor: a), Int32(r)) }
-                // A first part that is no given name also waits for its lone word (`NameParts.loneFamilyName`).
-                let base = cols.start(r)
-                if cols.count(r) >= 2, cols.parts[base].length >= 5, cols.parts[base].group < 0 {
-                    firstParts[cols.parts[base].part, default: []].append(Int32(r))
-                }
-            }
-            // Names also sit in blocks of their anchors' `CrossScriptSkeleton` keys, where a Cyrillic rendering
-            // meets its Latin spelling ("Джеймс" / "James") and Latin spellings their variants (Jürgen / Juergen).
-            // Flat: row r's keys are `coarseKeys[coarseStart[r] ..< coarseStart[r + 1]]` (no array per name).
-            var coarseKeys = [Int](), coarseStart = [Int32](), others = [Int]()
-            coarseKeys.reserveCapacity(4 * reps.count); coarseStart.reserveCapacity(reps.count + 1)
-            coarseStart.append(0)
-            for r in reps.indices {
-                for a in anchorsOf[r] { appendCoarseKeys(all.baseAddress! + reps[r], anchor: a, into: &coarseKeys, others: &others) }
-                coarseStart.append(Int32(coarseKeys.count))
-            }
-            var coarseBlocks = NameBlocks(reservingCapacity: 4 * reps.count)
-            for r in reps.indices { for key in coarseKeys[Int(coarseStart[r])..<Int(coarseStart[r + 1])] { coarseBlocks.add(key, Int32(r)) } }
-            let member = { (r: Int32) -> NameBlocks.Member in
-                let row = cols.rows[Int(r)]
-                return NameBlocks.Member(row: r, count: row.count, cyrillic: row.cyrillic, required: row.required, letters: row.letters)
-            }
-            blocks.finish(member); coarseBlocks.finish(member)
-            // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set), gathered
-            // flat (`CandidatePairs`: no array per name).
-            var cands = CandidatePairs()
-            var stamp = [Int32](repeating: -1, count: reps.count)
-            var lookups = [Int]()
-            for r in reps.indices {
-                lookups.removeAll(keepingCapacity: true)
-                let base = cols.start(r), n = cols.count(r)
-                for a in anchorsOf[r] {
-                    let anchor = cols.parts[base + a].skeleton
-                    for j in 0..<n where j != a {
-                        lookups.append(blockKey(anchor, cols.prefix[base + j]))
-                        // A given name of the table also meets a short form outside it (Pieter / Piet).
-                        if cols.parts[base + j].group >= 0 { lookups.append(blockKey(anchor, cols.skeletonPrefix[base + j])) }
-                    }
-                    if a == n - 1 { lookups.append(blockKey(anchor, cols.empty)) }
-                }
-                stamp[r] = Int32(r)
-                if n == 1, let block = firstParts[cols.parts[base].part] {
-                    for q in block where stamp[Int(q)] != Int32(r) {
-                        stamp[Int(q)] = Int32(r)
-                        if cols.compatible(r, Int(q)) { cands.add(r, q) }
+            // One borrowed view of the columns for every read below (no array retained per comparison).
+            NamePartsColumns(all, rows: reps).withBorrowed { cols in
+                // Blocks.
+                // Keyed by (anchor skeleton id, other part's prefix id): exact, no string hashed per lookup.
+                let anchorsOf = reps.indices.map { anchors(cols, $0) }
+                var blocks = NameBlocks(reservingCapacity: 2 * reps.count)
+                var firstParts = [Int32: [Int32]]()   // by first part, searched by lone words only
+                for r in reps.indices {
+                    for a in anchorsOf[r] { blocks.add(registration(cols, r, anchor: a), Int32(r)) }
+                    // A first part that is no given name also waits for its lone word (`NameParts.loneFamilyName`).
+                    let base = cols.start(r)
+                    if cols.count(r) >= 2, cols.parts[base].length >= 5, cols.parts[base].group < 0 {
+                        firstParts[cols.parts[base].part, default: []].append(Int32(r))
                     }
                 }
-                // The cheap filter first, from the block's own members (exact: it rejects q for r wherever q is met).
-                let me = member(Int32(r))
-                for key in lookups {
-                    guard let block = blocks[key] else { continue }
-                    for m in block where !rejects(me, m) && stamp[Int(m.row)] != Int32(r) {
-                        let q = m.row
-                        stamp[Int(q)] = Int32(r)
-                        if cols.compatible(r, Int(q)) { cands.add(r, q) }
+                // Names also sit in blocks of their anchors' `CrossScriptSkeleton` keys, where a Cyrillic rendering
+                // meets its Latin spelling ("Джеймс" / "James") and Latin spellings their variants (Jürgen / Juergen).
+                // Flat: row r's keys are `coarseKeys[coarseStart[r] ..< coarseStart[r + 1]]` (no array per name).
+                var coarseKeys = [Int](), coarseStart = [Int32](), others = [Int]()
+                coarseKeys.reserveCapacity(4 * reps.count); coarseStart.reserveCapacity(reps.count + 1)
+                coarseStart.append(0)
+                for r in reps.indices {
+                    for a in anchorsOf[r] { appendCoarseKeys(all.baseAddress! + reps[r], anchor: a, into: &coarseKeys, others: &others) }
+                    coarseStart.append(Int32(coarseKeys.count))
+                }
+                var coarseBlocks = NameBlocks(reservingCapacity: 4 * reps.count)
+                for r in reps.indices { for key in coarseKeys[Int(coarseStart[r])..<Int(coarseStart[r + 1])] { coarseBlocks.add(key, Int32(r)) } }
+                let member = { (r: Int32) -> NameBlocks.Member in
+                    let row = cols.rows[Int(r)]
+                    return NameBlocks.Member(row: r, count: row.count, cyrillic: row.cyrillic, required: row.required, letters: row.letters)
+                }
+                blocks.finish(member); coarseBlocks.finish(member)
+                // Candidate pairs (a pair found from both sides is checked twice; cheaper than a pair set), gathered
+                // flat (`CandidatePairs`: no array per name).
+                var cands = CandidatePairs()
+                var stamp = [Int32](repeating: -1, count: reps.count)
+                var lookups = [Int]()
+                for r in reps.indices {
+                    lookups.removeAll(keepingCapacity: true)
+                    let base = cols.start(r), n = cols.count(r)
+                    for a in anchorsOf[r] {
+                        let anchor = cols.parts[base + a].skeleton
+                        for j in 0..<n where j != a {
+                            lookups.append(blockKey(anchor, cols.prefix[base + j]))
+                            // A given name of the table also meets a short form outside it (Pieter / Piet).
+                            if cols.parts[base + j].group >= 0 { lookups.append(blockKey(anchor, cols.skeletonPrefix[base + j])) }
+                        }
+                        if a == n - 1 { lookups.append(blockKey(anchor, cols.empty)) }
+                    }
+                    stamp[r] = Int32(r)
+                    if n == 1, let block = firstParts[cols.parts[base].part] {
+                        for q in block where stamp[Int(q)] != Int32(r) {
+                            stamp[Int(q)] = Int32(r)
+                            if cols.compatible(r, Int(q)) { cands.add(r, q) }
+                        }
+                    }
+                    // The cheap filter first, from the block's own members (exact: it rejects q for r wherever q is met).
+                    let me = member(Int32(r))
+                    for key in lookups {
+                        guard let block = blocks[key] else { continue }
+                        for m in block where !rejects(me, m) && stamp[Int(m.row)] != Int32(r) {
+                            let q = m.row
+                            stamp[Int(q)] = Int32(r)
+                            if cols.compatible(r, Int(q)) { cands.add(r, q) }
+                        }
+                    }
+                    // Coarse blocks: each pair once (q > r), names not met above; across scripts as many parts.
+                    for key in coarseKeys[Int(coarseStart[r])..<Int(coarseStart[r + 1])] {
+                        // A crowded coarse block is no evidence (common names already meet in the blocks above).
+                        guard let block = coarseBlocks[key], block.count <= maxCoarseBlock else { continue }
+                        for m in block where Int(m.row) > r && !rejects(me, m) && stamp[Int(m.row)] != Int32(r) {
+                            let q = m.row
+                            stamp[Int(q)] = Int32(r)
+                            if cols.compatible(r, Int(q)) { cands.add(r, q) }
+                        }
                     }
                 }
-                // Coarse blocks: each pair once (q > r), names not met above; across scripts as many parts.
-                for key in coarseKeys[Int(coarseStart[r])..<Int(coarseStart[r + 1])] {
-                    // A crowded coarse block is no evidence (common names already meet in the blocks above).
-                    guard let block = coarseBlocks[key], block.count <= maxCoarseBlock else { continue }
-                    for m in block where Int(m.row) > r && !rejects(me, m) && stamp[Int(m.row)] != Int32(r) {
-                        let q = m.row
-                        stamp[Int(q)] = Int32(r)
-                        if cols.compatible(r, Int(q)) { cands.add(r, q) }
+                addDiminutiveCandidates(cols, anchorsOf: anchorsOf, cands: &cands)
+                // Each name's candidates, sorted and deduplicated (the lists the per-name arrays gave).
+                let lists = cands.lists(count: reps.count)
+                // A name is consistent when its compatible names are few and compatible with one another.
+                var consistent = [Bool](repeating: false, count: reps.count)
+                for r in reps.indices {
+                    let c = lists[r]
+                    guard !c.isEmpty, c.count <= maxCandidates else { continue }
+                    var ok = true
+                    outer: for x in c.indices {
+                        for y in (x + 1)..<c.endIndex where !cols.compatible(Int(c[x]), Int(c[y])) { ok = false; break outer }
                     }
+                    consistent[r] = ok
                 }
-            }
-            addDiminutiveCandidates(cols, anchorsOf: anchorsOf, cands: &cands)
-            // Each name's candidates, sorted and deduplicated (the lists the per-name arrays gave).
-            let lists = cands.lists(count: reps.count)
-            // A name is consistent when its compatible names are few and compatible with one another.
-            var consistent = [Bool](repeating: false, count: reps.count)
-            for r in reps.indices {
-                let c = lists[r]
-                guard !c.isEmpty, c.count <= maxCandidates else { continue }
-                var ok = true
-                outer: for x in c.indices {
-                    for y in (x + 1)..<c.endIndex where !cols.compatible(Int(c[x]), Int(c[y])) { ok = false; break outer }
+                for r in reps.indices where consistent[r] {
+                    for q in lists[r] where consistent[Int(q)] { uf.union(reps[r], reps[Int(q)]) }
                 }
-                consistent[r] = ok
-            }
-            for r in reps.indices where consistent[r] {
-                for q in lists[r] where consistent[Int(q)] { uf.union(reps[r], reps[Int(q)]) }
             }
         }
+    }
+
+    /// `a.unordered == b.unordered`, read in place. Names with equal parts, groups, ordinal and script in the same
+    /// order (most names that share a hash: the same spelling again) are equal without building `unordered`
+    /// (two arrays of `PartKey` sorted, and a copy of each name: its arrays retained and released); exact, since
+    /// equal part lists give equal `PartKey` lists before sorting. Other names are compared as `unordered`.
+    static func sameUnordered(_ a: UnsafePointer<NameParts>, _ b: UnsafePointer<NameParts>) -> Bool {
+        if a.pointee.cyrillic == b.pointee.cyrillic, a.pointee.parts == b.pointee.parts, a.pointee.groups == b.pointee.groups,
+           a.pointee.ordinal == b.pointee.ordinal { return true }
+        return a.pointee.unordered == b.pointee.unordered
     }
 
     /// The cheap filter before `NamePartsColumns.compatible`: in one script, the shorter name's required
@@ -143,7 +155,7 @@ enum NamePartsLinker {
 
     /// Indices of the parts of row r that may be a surname: the last, and the first of a longer name, when
     /// of 3 letters or more (what `NameParts.compatible` anchors on; an initial never is one).
-    static func anchors(_ cols: NamePartsColumns, _ r: Int) -> Anchors {
+    static func anchors(_ cols: NamePartsColumns.Borrowed, _ r: Int) -> Anchors {
         let base = cols.start(r), n = cols.count(r)
         var out = Anchors()
         if n >= 2 {
@@ -155,7 +167,7 @@ enum NamePartsLinker {
 
     /// The block row r sits in for an anchor: the anchor and the `prefix` of the first other part
     /// (of 2 letters or more when there is one: an initial is left to `NameClusterer`'s own rule).
-    static func registration(_ cols: NamePartsColumns, _ r: Int, anchor a: Int) -> Int {
+    static func registration(_ cols: NamePartsColumns.Borrowed, _ r: Int, anchor a: Int) -> Int {
         let base = cols.start(r), n = cols.count(r)
         let long: Int? = (0..<n).first { (k: Int) -> Bool in k != a && cols.parts[base + k].length >= 2 }
         let any: Int? = (0..<n).first { (k: Int) -> Bool in k != a }

@@ -67,7 +67,7 @@ public struct PersonNameKey: Hashable, Sendable {
     init(name: String, language: String?, memo: PersonKeyMemo?) {
         // A parenthesized or bracketed aside is not part of the name ("Vladimir Poutine (président)").
         // (Bytes, not `String.contains`: with Foundation imported that is a locale-aware search, 5% of `names cluster`.)
-        let name = name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) ? PersonNameKey.withoutAsides(name) : name
+        let name = name.anyUTF8Byte({ $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) ? PersonNameKey.withoutAsides(name) : name
         // One convention for the whole name (a guessed one for an unknown language).
         // Tokens: whitespace-separated; "Surname, Given" reordered.
         let raw = NameSplit.fastWords(of: name, separators: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
