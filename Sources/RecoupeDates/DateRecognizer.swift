@@ -17,6 +17,8 @@ import RecoupeCore
 /// "ces derniers jours / dernières semaines / derniers mois / dernières années" end at the
 /// document date and start 7 days, 4 weeks, 3 months or 3 years before. The article before a day
 /// ("le 27 février") is not part of the span; a week, month or year offset keeps it ("la semaine dernière").
+/// "la veille", "le même jour", "ce jour-là", "deux mois plus tard", "6 mois plus tôt" count from the date the text
+/// gave last (the document date until one is given), as the news gold resolves them; such a date anchors no other.
 public final class DateRecognizer: Stage {
     public let name = "dates"
     public let requires: [Layer] = [.tokens, .norms, .paragraphs, .entities]

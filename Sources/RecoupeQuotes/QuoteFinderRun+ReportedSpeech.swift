@@ -267,7 +267,9 @@ extension QuoteFinderRun {
             guard quoteTokens.isWord(q), cues.verbEntry(q) == nil else { return nil }
             // "demandant aux clients de réintroduire les codes qu'ils utilisaient": "de" and an infinitive make the
             // verb an order; a "que" after the infinitive's object is a relative pronoun.
-            if w == "de" || w == "d'", let n = quoteTokens.norm(q + 1), !quoteTokens.isCapitalized(q + 1), Self.looksInfinitive(n) { return nil }
+            // ("aux habitants de notre commune que", "de quatre pays que": determiners, not infinitives.)
+            if w == "de" || w == "d'", let n = quoteTokens.norm(q + 1), !quoteTokens.isCapitalized(q + 1), !QuoteWords.opensNounPhrase(n),
+               Self.looksInfinitive(n) { return nil }
             if Self.addressPrepositions.contains(w) || SpeechCueMatcher.timeWords.contains(w) || (w.hasSuffix("ment") && !quoteTokens.isCapitalized(q)) {
                 inPhrase = inPhrase || Self.addressPrepositions.contains(w)
             } else if QuoteWords.articles.contains(w) && !inPhrase {

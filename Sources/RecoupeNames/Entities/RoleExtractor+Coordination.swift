@@ -19,8 +19,7 @@ extension RoleExtractor {
     /// the whole ("ancien footballeur et joueur …": the modifier may scope over both). `[r]` when nothing splits.
     func coordinatedParts(of r: EntityMention.Role) -> [EntityMention.Role] {
         let tokens = ctx.tokens
-        var lo = 0, hi = tokens.count
-        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < r.start { lo = mid + 1 } else { hi = mid } }
+        let lo = tokens.partitionIndex { $0.start < r.start }
         guard lo < tokens.count, tokens[lo].start == r.start else { return [r] }
         var parts: [EntityMention.Role] = []
         var from = lo, k = lo + 1, last = lo

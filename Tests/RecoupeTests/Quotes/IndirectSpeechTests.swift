@@ -36,6 +36,8 @@ struct IndirectSpeechTests {
         Case(text: "Les syndicats rejettent le texte, tout comme le patronat pour qui toute hausse serait insupportable.", content: "toute hausse serait insupportable", speaker: "le patronat", lemma: "pour qui"),
         // A participle opening the sentence reports up to the comma before the main clause.
         Case(text: "Estimant que la réforme était injuste, le député a voté contre le texte.", content: "la réforme était injuste", speaker: nil, lemma: "estimer"),
+        // "de" and a determiner between the verb and "que" is no order ("de notre commune" is no infinitive).
+        Case(text: "Le maire a expliqué aux habitants de notre commune que les travaux commenceront lundi.", content: "les travaux commenceront lundi", speaker: "Le maire", lemma: "expliquer"),
         // ", ce qui …" continues the reported clause.
         Case(text: "L’agence considère que la croissance restera faible, ce qui empêche le pays de réduire sa dette.", content: "la croissance restera faible, ce qui empêche le pays de réduire sa dette", speaker: "L’agence", lemma: "considérer"),
         // A news dateline before the subject: the lone hyphen ends the subject search.
