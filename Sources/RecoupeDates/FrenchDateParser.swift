@@ -42,12 +42,13 @@ struct FrenchDateParser: DateWordScanner {
         return v
     }
 
-    /// Words that can start an expression (besides numbers and "mi-…").
-    static let starters: Set<String> = {
-        var s = Set(months.keys).union(weekdays.keys).union(dayOffsets.keys)
-        s.formUnion(["1er", "premier", "fin", "debut", "mi", "ces", "la", "le", "l'", "cette", "ce", "cet", "il"])
-        s.formUnion(ordinals.keys)
-        s.formUnion(numberWords.keys.filter { $0 != "quelques" })
+    /// Words that can start an expression (besides numbers, "mi-…" and centuries), each with its number when it
+    /// is a number word ("deux mois plus tard") and 0 otherwise: one look-up tells both.
+    static let starters: [String: Int] = {
+        var s: [String: Int] = [:]
+        for w in Set(months.keys).union(weekdays.keys).union(dayOffsets.keys).union(ordinals.keys) { s[w] = 0 }
+        for w in ["1er", "premier", "fin", "debut", "mi", "ces", "la", "le", "l'", "cette", "ce", "cet", "il"] { s[w] = 0 }
+        for (w, c) in numberWords where w != "quelques" { s[w] = c }
         return s
     }()
     static let dayOffsets: [String: Int] = ["hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "apres-demain": 2]
@@ -56,21 +57,25 @@ struct FrenchDateParser: DateWordScanner {
     /// pre-check that turns most words away without hashing them (this runs for every word).
     static let starterShapes: [UInt64] = {
         var shapes = [UInt64](repeating: 0, count: 256)
-        for w in starters where w.utf8.count < 64 { shapes[Int(w.utf8.first!)] |= 1 << UInt64(w.utf8.count) }
+        for w in starters.keys where w.utf8.count < 64 { shapes[Int(w.utf8.first!)] |= 1 << UInt64(w.utf8.count) }
         return shapes
     }()
 
-    static func isStarter(_ w: String) -> Bool {
+    /// nil when `w` starts no expression, else its number as a number word (0 for other starters).
+    static func starterNumber(_ w: String) -> Int? {
         let n = w.utf8.count
-        guard n > 0 else { return false }
-        guard n >= 64 || starterShapes[Int(w.utf8.first!)] & (1 << UInt64(n)) != 0 else { return false }
-        return starters.contains(w)
+        guard n > 0 else { return nil }
+        guard n >= 64 || starterShapes[Int(w.utf8.first!)] & (1 << UInt64(n)) != 0 else { return nil }
+        return starters[w]
     }
 
     func parse(at k: Int) -> Found? {
         let w = norms[k]
-        guard Self.isStarter(w) || (w.utf8.starts(with: "mi-".utf8) && w.hasPrefix("mi-")) || doc.tokens[words[k]].kind == .number
-                || n(k + 1) == "siecle" else { return nil }
+        let starter = Self.starterNumber(w)
+        guard starter != nil || (w.utf8.starts(with: "mi-".utf8) && w.hasPrefix("mi-")) || doc.tokens[words[k]].kind == .number
+                || w.utf8.last == UInt8(ascii: "e") && n(k + 1) == "siecle" else { return nil }
+        // A number word starts nothing else ("un", "une" are frequent: answered before the other patterns).
+        if let c = starter, c > 0 { return textOffset(count: c, at: k) }
         let prev = k > 0 && isAdjacent(k - 1, k) ? norms[k - 1] : ""
 
         // [weekday] day month [year] | du D1 au D2 month [year]
@@ -200,11 +205,7 @@ struct FrenchDateParser: DateWordScanner {
         if n(k + 1) == "siecle", isAdjacent(k, k + 1), let c = CenturyOrdinal.number(w) {
             return Found(first: k, last: k + 1, expression: .years(from: (c - 1) * 100 + 1, to: c * 100), rule: "century")
         }
-        // "deux mois plus tard", "6 mois plus tôt": N units from the date the text gave last ("quelques" is vague).
-        if w != "quelques", let c = Int(w) ?? Self.numberWords[w], isAdjacent(k, k + 3), let u = Self.unit(n(k + 1)),
-           n(k + 2) == "plus", n(k + 3) == "tard" || n(k + 3) == "tot" {
-            return Found(first: k, last: k + 3, expression: .textOffset(u, n(k + 3) == "tard" ? c : -c), rule: "text-offset")
-        }
+        if let c = Int(w), let f = textOffset(count: c, at: k) { return f }
         // "le même jour" (the article left out, as before a day), "ce jour-là": the day the text gave last.
         if w == "le", n(k + 1) == "meme", n(k + 2) == "jour", isAdjacent(k, k + 2) {
             return Found(first: k + 1, last: k + 2, expression: .textOffset(.day, 0), rule: "text-offset")
@@ -222,6 +223,13 @@ struct FrenchDateParser: DateWordScanner {
             }
         }
         return nil
+    }
+
+    /// "deux mois plus tard", "6 mois plus tôt": N units from the date the text gave last ("quelques" is vague and
+    /// no starter).
+    private func textOffset(count c: Int, at k: Int) -> Found? {
+        guard isAdjacent(k, k + 3), n(k + 2) == "plus", n(k + 3) == "tard" || n(k + 3) == "tot", let u = Self.unit(n(k + 1)) else { return nil }
+        return Found(first: k, last: k + 3, expression: .textOffset(u, n(k + 3) == "tard" ? c : -c), rule: "text-offset")
     }
 
     /// -1 when word `k` is "dernier", +1 when "prochain", right after the word before it ("le 23 juin
