@@ -3,7 +3,7 @@
 /// Why not `split(separator: "\n")`: in a Swift String "\r\n" is one Character, not equal to "\n", so a file
 /// saved with Windows line ends was read as a single line (a name list as one name, a CoNLL file as one token).
 ///
-/// One rule on UTF-8 bytes (`ranges(ofUTF8:)`) serves both strings and raw buffers: LF and CR are never part
+/// One rule on UTF-8 bytes (`forEachRange(ofUTF8:)`) serves both strings and raw buffers: LF and CR are never part
 /// of another UTF-8 sequence and always end a grapheme cluster, so splitting the bytes cuts where splitting
 /// the Characters would.
 public enum LineBreaks {
