@@ -35,6 +35,11 @@ enum DateExpression: Hashable {
     /// "ces dernières semaines", "ces derniers jours": a range ending at the document date.
     case recent(Unit)
 
+    /// `n` units from a date as the resolver reads it: days and weeks as days, months and years as units.
+    static func offset(_ u: Unit, _ n: Int) -> DateExpression {
+        u == .day ? .dayOffset(n) : u == .week ? .dayOffset(7 * n) : .unitOffset(u, n)
+    }
+
     /// Whether resolving it needs the document date (or, for a missing year, a year from context).
     var isRelative: Bool {
         switch self {

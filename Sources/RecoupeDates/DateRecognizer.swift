@@ -256,7 +256,7 @@ public final class DateRecognizer: Stage {
             }
         case .textOffset(let u, let o):
             // Resolved by `run` against the date the text gave last; here, against `anchor` as that date.
-            return resolve(u == .day ? .dayOffset(o) : u == .week ? .dayOffset(7 * o) : .unitOffset(u, o), anchor: anchor, contextBound: nil)
+            return resolve(.offset(u, o), anchor: anchor, contextBound: nil)
         case .recent(let u):
             guard let a = anchor else { return Resolution(value: nil, precision: .range) }
             let start: CivilDate

@@ -218,7 +218,7 @@ struct FrenchDateParser: DateWordScanner {
         if w == "il", n(k + 1) == "y", n(k + 2) == "a", isAdjacent(k, k + 4) {
             let c = Int(n(k + 3)) ?? Self.numberWords[n(k + 3)]
             if let c, let u = Self.unit(n(k + 4)) {
-                let expr: DateExpression = u == .day ? .dayOffset(-c) : (u == .week ? .dayOffset(-7 * c) : .unitOffset(u, -c))
+                let expr = DateExpression.offset(u, -c)
                 return Found(first: k, last: k + 4, expression: expr, rule: "ago")
             }
         }

@@ -51,7 +51,8 @@ extension RoleExtractor {
     }
 
     private func part(_ s: Int, _ e: Int, _ modality: EntityMention.Modality) -> EntityMention.Role {
-        let a = ctx.tokens[s].start, b = ctx.tokens[e].end
-        return EntityMention.Role(text: ctx.doc.surface(start: a, end: b), start: a, end: b, modality: modality)
+        var role = makeDescriptionRole(s, e)
+        role.modality = modality
+        return role
     }
 }
