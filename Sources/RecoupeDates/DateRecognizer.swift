@@ -98,13 +98,7 @@ public final class DateRecognizer: Stage {
     /// The date and precision of a value: "2012-06-03", "2011-05" (its first day), "2012" (its first day); a
     /// range's start is a day.
     static func civilDate(_ value: String) -> (date: CivilDate, precision: DateMention.Precision)? {
-        let parts = value.split(separator: "-").compactMap { Int($0) }
-        switch parts.count {
-        case 3: return CivilDate(iso: value).map { ($0, .day) }
-        case 2 where (1...12).contains(parts[1]): return (CivilDate(year: parts[0], month: parts[1], day: 1), .month)
-        case 1: return (CivilDate(year: parts[0], month: 1, day: 1), .year)
-        default: return nil
-        }
+        CivilDate.firstDay(ofISOValue: value).map { ($0.date, $0.parts == 3 ? .day : $0.parts == 2 ? .month : .year) }
     }
 
     static func unique(_ items: [String]) -> [String] {

@@ -19,6 +19,18 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
+    /// The first day of an ISO 8601 value of any precision, with how many parts it gave: "2012-06-03" (3),
+    /// "2011-05" (2: the 1st of May), "2012" (1: the 1st of January).
+    public static func firstDay(ofISOValue value: String) -> (date: CivilDate, parts: Int)? {
+        let parts = value.split(separator: "-").compactMap { Int($0) }
+        switch parts.count {
+        case 3: return CivilDate(iso: value).map { ($0, 3) }
+        case 2 where (1...12).contains(parts[1]): return (CivilDate(year: parts[0], month: parts[1], day: 1), 2)
+        case 1: return (CivilDate(year: parts[0], month: 1, day: 1), 1)
+        default: return nil
+        }
+    }
+
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
     public static func daysIn(month: Int, year: Int) -> Int {

@@ -42,12 +42,7 @@ extension RoleExtractor {
     /// Where the role phrase after "et" at `k` starts (its article skipped, its modifiers kept), or nil when no
     /// role word follows.
     private func coordinatedRoleStart(after k: Int) -> Int? {
-        guard var j = ctx.next(k) else { return nil }
-        if Self.determiners.contains(ctx.norm(j)), let n = ctx.next(j) { j = n }
-        let start = j
-        var steps = 0
-        while Self.modifiers.contains(ctx.norm(j)) && !Self.isRole(ctx.norm(j)), steps < 3, let n = ctx.next(j) { j = n; steps += 1 }
-        return Self.isRole(ctx.norm(j)) ? start : nil
+        ctx.next(k).flatMap { roleOpening(from: $0)?.start }
     }
 
     private func part(_ s: Int, _ e: Int, _ modality: EntityMention.Modality) -> EntityMention.Role {

@@ -192,16 +192,22 @@ struct RoleExtractor {
         return makeRole(t.start, t.end)
     }
 
-    /// From a role word at or after `k` to the next stop (at most 25 tokens), skipping an article
-    /// and modifiers first; nil when no role word comes.
-    private func rolePhrase(from k0: Int) -> (Int, Int)? {
+    /// How a role phrase opens at `k0`: an article (skipped: `start` is after it), at most three modifiers or
+    /// ordinals ("nouvel", "premier"), then the role word at `head`; nil when no role word comes.
+    func roleOpening(from k0: Int) -> (start: Int, head: Int)? {
         var k = k0
         if Self.determiners.contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
         let start = k
         var steps = 0
         while Self.modifiers.contains(ctx.norm(k)) && !Self.isRole(ctx.norm(k)) || Self.isOrdinal(ctx.norm(k)), steps < 3, let n = ctx.next(k) { k = n; steps += 1 }
-        guard Self.isRole(ctx.norm(k), plural: true) else { return nil }
-        var end = k
+        return Self.isRole(ctx.norm(k), plural: true) ? (start, k) : nil
+    }
+
+    /// From a role word at or after `k` to the next stop (at most 25 tokens), skipping an article
+    /// and modifiers first; nil when no role word comes.
+    private func rolePhrase(from k0: Int) -> (Int, Int)? {
+        guard let (start, head) = roleOpening(from: k0) else { return nil }
+        var end = head
         var count = 0
         while let n = ctx.next(end), count < 25 {
             if ctx.tokens[n].kind == .punct, Self.stops.unicodeScalars.contains(ctx.doc.scalars[ctx.tokens[n].start]) { break }

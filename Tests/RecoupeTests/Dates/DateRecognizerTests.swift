@@ -123,4 +123,18 @@ struct DateRecognizerTests {
         #expect(CivilDate(dayNumber: d.dayNumber) == d)
         #expect(d.adding(days: 365).adding(days: -365) == d)
     }
+
+    @Test("the first day of a value of any precision", arguments: [
+        ("2012-06-03", "2012-06-03", 3), ("2011-05", "2011-05-01", 2), ("2012", "2012-01-01", 1),
+    ])
+    func firstDay(_ value: String, _ iso: String, _ parts: Int) throws {
+        let found = try #require(CivilDate.firstDay(ofISOValue: value))
+        #expect(found.date.iso == iso)
+        #expect(found.parts == parts)
+    }
+
+    @Test("values that name no day are refused", arguments: ["2011-13", "2012-02-30", "", "mars"])
+    func noFirstDay(_ value: String) {
+        #expect(CivilDate.firstDay(ofISOValue: value) == nil)
+    }
 }
