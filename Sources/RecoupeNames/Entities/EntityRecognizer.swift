@@ -107,6 +107,7 @@ public final class EntityRecognizer: Stage {
         deferred.removeAll { $0.label == .person && Self.insideQuotedTitle($0, context) }
         nameTeams(&candidates, context)
         candidates.sort { $0.start < $1.start }
+        agreeCoordinatedTypes(&candidates, context)
         relabelByDocument(&candidates, context)
         try Cancellation.check()
         link(&candidates, deferred: deferred, document, context)
