@@ -108,6 +108,7 @@ public final class EntityRecognizer: Stage {
         nameTeams(&candidates, context)
         candidates.sort { $0.start < $1.start }
         agreeCoordinatedTypes(&candidates, context)
+        relabelPersonsAfterArticle(&candidates, context)
         relabelByDocument(&candidates, context)
         try Cancellation.check()
         link(&candidates, deferred: deferred, document, context)

@@ -1,0 +1,31 @@
+import Foundation
+@testable import Recoupe
+import Testing
+
+/// A lower-case definite article before a name the tagger calls a person makes it an organisation.
+@Suite("Entities: an article before a name")
+struct ArticleBeforeNameTests {
+    func labels(_ text: String) throws -> [String: (EntityMention.Label, String)] {
+        let doc = try annotate(text)
+        assertSpansSlice(doc)
+        return Dictionary(doc.mentions.map { ($0.surface, ($0.label, $0.rule)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func aTeamAfterLesIsAnOrganisation() throws {
+        let l = try labels("Il signe pour quatre saisons avec les Sharks de San José.")
+        #expect(l["Sharks"]?.0 == .organization)
+        #expect(l["Sharks"]?.1 == "article")
+    }
+
+    @Test func aCapitalizedArticleOpeningTheSentenceDoesNotCount() throws {
+        // "Le Stade de Reims" opens the sentence: its article may belong to a name ("Le Pen"), so the
+        // rule leaves the span to the tagger.
+        let l = try labels("Le Stade de Reims a battu Nantes.")
+        #expect(l.values.allSatisfy { $0.1 != "article" })
+    }
+
+    @Test func aPersonWithNoArticleStaysAPerson() throws {
+        let l = try labels("Le transfert de Nadim Houry vers Marseille est confirmé.")
+        #expect(l["Nadim Houry"]?.0 == .person)
+    }
+}
