@@ -198,6 +198,8 @@ public final class EntityRecognizer: Stage {
                 && aboutSport(w) && !cands.contains { $0.entry != nil && $0.start <= w && w < $0.end }
         }
         let joiners: Set<String> = ["de", "du", "d'", "d’"]
+        var absorbed: [Int] = []
+        defer { for k in absorbed.sorted(by: >) { cands.remove(at: k) } }
         for i in cands.indices where cands[i].label == .location {
             let c = cands[i]
             if c.end - c.start >= 3, c.entry == nil, isTeamWord(c.start), let j = ctx.next(c.start), joiners.contains(ctx.norm(j)) {
@@ -207,8 +209,11 @@ public final class EntityRecognizer: Stage {
             }
             guard var p = ctx.prev(c.start) else { continue }
             if ctx.norm(p) == "la" || ctx.norm(p) == "l'" || ctx.norm(p) == "l’", let q = ctx.prev(p), ctx.norm(q) == "de" { p = q }
+            // The team word may be a one-word name of the tagger's ("les [Pistons] de [Détroit]"): it joins the team.
             guard joiners.contains(ctx.norm(p)), let w = ctx.prev(p), isTeamWord(w),
-                  !cands.contains(where: { $0.start <= w && w < $0.end }) else { continue }
+                  !cands.contains(where: { $0.start <= w && w < $0.end && !($0.start == w && $0.end == w + 1 && $0.modelConfidence != nil && $0.entry == nil) })
+            else { continue }
+            if let k = cands.firstIndex(where: { $0.start == w && $0.end == w + 1 }) { absorbed.append(k) }
             cands[i].start = w
             cands[i].label = .organization
             cands[i].rule = "team"

@@ -273,5 +273,14 @@ struct EntityRecognizerTests {
         let sailing = try annotate("Les bateaux sont partis des Sables d'Olonne à midi.")
         #expect(!sailing.mentions.contains { $0.label == .organization })
     }
+
+    /// The team word may be a one-word name the tagger found on its own: it joins the team's span.
+    @Test func aTeamWordTheTaggerFoundJoinsTheTeam() throws {
+        let doc = try annotate("Il a joué aux Pistons de Détroit et aux Lakers de Los Angeles avant de rejoindre les Suns de Phoenix en NBA.")
+        assertSpansSlice(doc)
+        #expect(doc.mentions("Pistons de Détroit").first?.label == .organization)
+        #expect(doc.mentions("Pistons").isEmpty)
+        #expect(doc.mentions("Détroit").isEmpty)
+    }
 }
 
