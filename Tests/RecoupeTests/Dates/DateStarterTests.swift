@@ -1,10 +1,11 @@
 @testable import RecoupeCore
+@testable import RecoupeNames
 @testable import RecoupeDates
 import Testing
 
-/// The pre-checks that let the date parser skip most words: they must turn
+/// The pre-checks that let the date parser and the organisation rule skip most words: they must turn
 /// away no word their table holds, and the expressions they let through must still be found.
-@Suite("Date word pre-checks")
+@Suite("Date and organisation word pre-checks")
 struct DateStarterTests {
     /// Words of an ordinary French sentence, and of the tables themselves.
     static let sample = ("le la l' de des un une il ce cet cette ces maison ministère agence mars lundi hier veille jour-la " +
@@ -13,7 +14,7 @@ struct DateStarterTests {
 
     @Test("a shape filter answers yes for every word of its set, and decides nothing else")
     func filterHasNoFalseNegatives() {
-        let sets: [Set<String>] = [Set(FrenchDateParser.starters.keys), FrenchDateParser.articleFollowers, ["", "a"]]
+        let sets: [Set<String>] = [Set(FrenchDateParser.starters.keys), FrenchDateParser.articleFollowers, FrenchCues.organizationHeads, ["", "a"]]
         for words in sets {
             let filter = WordShapeFilter(words)
             for w in words { #expect(filter.mayContain(w), "\(w)") }
@@ -22,7 +23,10 @@ struct DateStarterTests {
         // It turns most ordinary words away (that is its point).
         let followers = WordShapeFilter(FrenchDateParser.articleFollowers)
         #expect(!followers.mayContain("de") && !followers.mayContain("maison") && !followers.mayContain("chien"))
+        let heads = WordShapeFilter(FrenchCues.organizationHeads)
+        #expect(!heads.mayContain("de") && !heads.mayContain("maison") && !heads.mayContain("il"))
         #expect(!WordShapeFilter(["a"]).mayContain(""))
+        #expect(EntityRecognizer.isOrganizationHead("ministère") && !EntityRecognizer.isOrganizationHead("maison"))
     }
 
     @Test("the unit words are the words `unit(_:)` knows")
