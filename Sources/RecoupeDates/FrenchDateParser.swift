@@ -71,32 +71,26 @@ struct FrenchDateParser: DateWordScanner {
     /// An exact pre-check that turns most words away without hashing them (this runs for every word).
     static let starterFilter = WordShapeFilter(starters.keys)
 
-    /// nil when `w` starts no expression, else its `starters` value.
-    static func starterNumber(_ w: String) -> Int? {
-        guard starterFilter.mayContain(w) else { return nil }
-        return starters[w]
-    }
-
-    /// Whether `w` starts with "mi-" ("mi-mars"), the bytes compared first: this runs for most words,
-    /// and a generic `starts(with:)` cost more than the rest of a rejected word's check.
-    static func hasMiPrefix(_ w: String) -> Bool {
-        var bytes = w
-        let miBytes = bytes.withUTF8 { $0.count >= 3 && $0[0] == UInt8(ascii: "m") && $0[1] == UInt8(ascii: "i") && $0[2] == UInt8(ascii: "-") }
-        return miBytes && w.hasPrefix("mi-")
-    }
-
-    /// Whether `w`'s last byte is "e" (a century ordinal's, "XVe"), read in place: `utf8.last` is a
-    /// generic call that cost 75 instructions for every word that starts nothing else.
-    static func endsInE(_ w: String) -> Bool {
-        var bytes = w
-        return bytes.withUTF8 { $0.last == UInt8(ascii: "e") }
+    /// What a word's bytes tell before any look-up, read in one pass (this runs for every word; generic
+    /// `utf8.first` / `utf8.last` / `starts(with:)` calls cost more than the rest of a rejected word's check):
+    /// whether it may be a starter (`starterFilter`), whether its bytes begin "mi-" ("mi-mars"), whether
+    /// it ends in "e" (a century ordinal's, "XVe").
+    static func byteShape(_ w: String) -> (mayBeStarter: Bool, miBytes: Bool, endsInE: Bool) {
+        var copy = w
+        return copy.withUTF8 { b in
+            (starterFilter.mayContain(utf8: b),
+             b.count >= 3 && b[0] == UInt8(ascii: "m") && b[1] == UInt8(ascii: "i") && b[2] == UInt8(ascii: "-"),
+             b.last == UInt8(ascii: "e"))
+        }
     }
 
     func parse(at k: Int) -> Found? {
         let w = norms[k]
-        let starter = Self.starterNumber(w)
-        guard starter != nil || Self.hasMiPrefix(w) || doc.tokens[words[k]].kind == .number
-                || Self.endsInE(w) && n(k + 1) == "siecle" else { return nil }
+        let shape = Self.byteShape(w)
+        // nil when `w` starts no expression by itself, else its `starters` value.
+        let starter = shape.mayBeStarter ? Self.starters[w] : nil
+        guard starter != nil || (shape.miBytes && w.hasPrefix("mi-")) || doc.tokens[words[k]].kind == .number
+                || shape.endsInE && n(k + 1) == "siecle" else { return nil }
         // A number word starts nothing else ("un", "une" are frequent: answered before the other patterns).
         if let c = starter, c > 0 { return textOffset(count: c, at: k) }
         if starter == Self.articleStarter {

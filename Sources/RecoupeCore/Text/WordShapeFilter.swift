@@ -24,12 +24,16 @@ public struct WordShapeFilter: Sendable {
     @inlinable
     public func mayContain(_ w: String) -> Bool {
         var w = w
-        return w.withUTF8 { bytes in
-            let n = bytes.count
-            guard n > 0 else { return holdsEmpty }
-            guard n < 64 else { return true }
-            let bit: UInt64 = 1 << UInt64(n)
-            return firstByteLengths[Int(bytes[0])] & bit != 0 && lastByteLengths[Int(bytes[n - 1])] & bit != 0
-        }
+        return w.withUTF8 { mayContain(utf8: $0) }
+    }
+
+    /// `mayContain` on a word's UTF-8 bytes, for callers that read other bytes of it in the same pass.
+    @inlinable
+    public func mayContain(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n > 0 else { return holdsEmpty }
+        guard n < 64 else { return true }
+        let bit: UInt64 = 1 << UInt64(n)
+        return firstByteLengths[Int(bytes[0])] & bit != 0 && lastByteLengths[Int(bytes[n - 1])] & bit != 0
     }
 }
