@@ -70,15 +70,17 @@ struct FrenchDateParser: DateWordScanner {
 
     /// An exact pre-check that turns most words away without hashing them (this runs for every word).
     static let starterFilter = WordShapeFilter(starters.keys)
+    /// `starters` for the words that pass `starterFilter`, looked up on their bytes without hashing them.
+    static let starterTable = ShortWordTable(starters)
 
-    /// What a word's bytes tell before any look-up, read in one pass (this runs for every word; generic
+    /// What a word's bytes tell, read in one pass (this runs for every word; generic
     /// `utf8.first` / `utf8.last` / `starts(with:)` calls cost more than the rest of a rejected word's check):
-    /// whether it may be a starter (`starterFilter`), whether its bytes begin "mi-" ("mi-mars"), whether
-    /// it ends in "e" (a century ordinal's, "XVe").
-    static func byteShape(_ w: String) -> (mayBeStarter: Bool, miBytes: Bool, endsInE: Bool) {
+    /// its `starters` value (nil when it starts no expression by itself), whether its bytes begin "mi-"
+    /// ("mi-mars"), whether it ends in "e" (a century ordinal's, "XVe").
+    static func byteShape(_ w: String) -> (starter: Int?, miBytes: Bool, endsInE: Bool) {
         var copy = w
         return copy.withUTF8 { b in
-            (starterFilter.mayContain(utf8: b),
+            (starterFilter.mayContain(utf8: b) ? starterTable.value(utf8: b) : nil,
              b.count >= 3 && b[0] == UInt8(ascii: "m") && b[1] == UInt8(ascii: "i") && b[2] == UInt8(ascii: "-"),
              b.last == UInt8(ascii: "e"))
         }
@@ -87,8 +89,7 @@ struct FrenchDateParser: DateWordScanner {
     func parse(at k: Int) -> Found? {
         let w = norms[k]
         let shape = Self.byteShape(w)
-        // nil when `w` starts no expression by itself, else its `starters` value.
-        let starter = shape.mayBeStarter ? Self.starters[w] : nil
+        let starter = shape.starter
         guard starter != nil || (shape.miBytes && w.hasPrefix("mi-")) || doc.tokens[words[k]].kind == .number
                 || shape.endsInE && n(k + 1) == "siecle" else { return nil }
         // A number word starts nothing else ("un", "une" are frequent: answered before the other patterns).

@@ -29,6 +29,15 @@ struct DateStarterTests {
         #expect(EntityRecognizer.isOrganizationHead("ministère") && !EntityRecognizer.isOrganizationHead("maison"))
     }
 
+    @Test("a short-word table gives the dictionary's answers")
+    func shortWordTableMatchesTheDictionary() {
+        let table = ShortWordTable(FrenchDateParser.starters)
+        func value(_ w: String) -> Int? { var w = w; return w.withUTF8 { table.value(utf8: $0) } }
+        for (w, v) in FrenchDateParser.starters { #expect(value(w) == v, "\(w)") }
+        for w in Self.sample + ["", "l", "lundis", "c'", "fevrier.", "jeud", "\u{2019}"] { #expect(value(w) == FrenchDateParser.starters[w], "\(w)") }
+        #expect(value("la") == FrenchDateParser.articleStarter && value("une") == 1 && value("des") == nil)
+    }
+
     @Test("the unit words are the words `unit(_:)` knows")
     func unitWords() {
         #expect(FrenchDateParser.unitWords.allSatisfy { FrenchDateParser.unit($0) != nil })
