@@ -179,6 +179,20 @@ extension EntityRecognizer {
 
     // MARK: Names
 
+    /// Shape pre-checks for the cue lists `isCueWord` asks about every word of a capitalized run.
+    static let civilityFilter = WordShapeFilter(FrenchCues.civilities)
+    static let roleFilter = WordShapeFilter(FrenchCues.roles)
+    static let nationalityFilter = WordShapeFilter(FrenchCues.nationalities)
+
+    /// A civility, role, nationality or organisation head ("M.", "ministre", "russe", "ministère"): no name
+    /// word. Each Set is asked only when its shape filter lets the word through (most words it turns away).
+    static func isCueWord(_ norm: String) -> Bool {
+        civilityFilter.mayContain(norm) && FrenchCues.civilities.contains(norm)
+            || roleFilter.mayContain(norm) && FrenchCues.roles.contains(norm)
+            || nationalityFilter.mayContain(norm) && FrenchCues.nationalities.contains(norm)
+            || isOrganizationHead(norm)
+    }
+
     /// Lower-case particles inside a person's name ("Ursula von der Leyen").
     static let particles = CueLexicon.set("fr/name-particles")
 
@@ -210,8 +224,7 @@ extension EntityRecognizer {
             // Split at words that are not names; classify each piece.
             var piece: [Int] = []
             for w in words + [-1] {
-                if w >= 0, !(ctx.isCommonWord(w) || FrenchCues.civilities.contains(ctx.norm(w)) || FrenchCues.roles.contains(ctx.norm(w))
-                             || FrenchCues.nationalities.contains(ctx.norm(w)) || FrenchCues.organizationHeads.contains(ctx.norm(w))) {
+                if w >= 0, !(ctx.isCommonWord(w) || Self.isCueWord(ctx.norm(w))) {
                     piece.append(w)
                     continue
                 }

@@ -29,6 +29,14 @@ struct DateStarterTests {
         #expect(EntityRecognizer.isOrganizationHead("ministère") && !EntityRecognizer.isOrganizationHead("maison"))
     }
 
+    @Test("isCueWord answers as the four cue Sets asked in turn")
+    func cueWordMatchesTheSets() {
+        let lists = [FrenchCues.civilities, FrenchCues.roles, FrenchCues.nationalities, FrenchCues.organizationHeads]
+        for w in Self.sample + lists.flatMap { $0 } + ["m.", "mme", "ministre", "russe", "russes", "Paris", "président"] {
+            #expect(EntityRecognizer.isCueWord(w) == lists.contains { $0.contains(w) }, "\(w)")
+        }
+    }
+
     @Test("a short-word table gives the dictionary's answers")
     func shortWordTableMatchesTheDictionary() {
         let table = ShortWordTable(FrenchDateParser.starters)
