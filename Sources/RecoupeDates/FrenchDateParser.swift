@@ -43,39 +43,61 @@ struct FrenchDateParser: DateWordScanner {
     }
 
     /// Words that can start an expression (besides numbers, "mi-…" and centuries), each with its number when it
-    /// is a number word ("deux mois plus tard") and 0 otherwise: one look-up tells both.
+    /// is a number word ("deux mois plus tard"), `articleStarter` for the articles and pronouns, and 0
+    /// otherwise: one look-up tells all three.
     static let starters: [String: Int] = {
         var s: [String: Int] = [:]
         for w in Set(months.keys).union(weekdays.keys).union(dayOffsets.keys).union(ordinals.keys) { s[w] = 0 }
-        for w in ["1er", "premier", "fin", "debut", "mi", "ces", "la", "le", "l'", "cette", "ce", "cet", "il"] { s[w] = 0 }
+        for w in ["1er", "premier", "fin", "debut", "mi"] { s[w] = 0 }
+        for w in ["ces", "la", "le", "l'", "cette", "ce", "cet", "il"] { s[w] = articleStarter }
         for (w, c) in numberWords where w != "quelques" { s[w] = c }
         return s
     }()
+    /// The `starters` value of the articles and pronouns ("la", "le", "l'", "ce", "cet", "cette", "ces", "il").
+    static let articleStarter = -1
+
+    /// Every word that can follow an article starter in an expression: "la veille", "ces derniers jours",
+    /// "l'an dernier" (the units), "ce matin" (times of day), "ce mois-ci", "ce jour-là", "le même jour",
+    /// "il y a", "… siècle". The articles are among the most frequent words; with none of these after
+    /// them no pattern can match, so `parse(at:)` stops there instead of trying them all.
+    static let articleFollowers: Set<String> = timesOfDay.union(unitWords).union([
+        "veille", "derniers", "dernieres", "mois-ci", "jour-la", "meme", "y", "siecle",
+    ])
+    /// The words `unit(_:)` names a unit for.
+    static let unitWords = ["jour", "jours", "journee", "semaine", "semaines", "mois", "an", "ans", "annee", "annees"]
+    static let articleFollowerFilter = WordShapeFilter(articleFollowers)
     static let dayOffsets: [String: Int] = ["hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "apres-demain": 2]
 
-    /// For each first UTF-8 byte, a bit per UTF-8 length (below 64) that some starter has: an exact
-    /// pre-check that turns most words away without hashing them (this runs for every word).
-    static let starterShapes: [UInt64] = {
-        var shapes = [UInt64](repeating: 0, count: 256)
-        for w in starters.keys where w.utf8.count < 64 { shapes[Int(w.utf8.first!)] |= 1 << UInt64(w.utf8.count) }
-        return shapes
-    }()
+    /// An exact pre-check that turns most words away without hashing them (this runs for every word).
+    static let starterFilter = WordShapeFilter(starters.keys)
+    /// `starters` for the words that pass `starterFilter`, looked up on their bytes without hashing them.
+    static let starterTable = ShortWordTable(starters)
 
-    /// nil when `w` starts no expression, else its number as a number word (0 for other starters).
-    static func starterNumber(_ w: String) -> Int? {
-        let n = w.utf8.count
-        guard n > 0 else { return nil }
-        guard n >= 64 || starterShapes[Int(w.utf8.first!)] & (1 << UInt64(n)) != 0 else { return nil }
-        return starters[w]
+    /// What a word's bytes tell, read in one pass (this runs for every word; generic
+    /// `utf8.first` / `utf8.last` / `starts(with:)` calls cost more than the rest of a rejected word's check):
+    /// its `starters` value (nil when it starts no expression by itself), whether its bytes begin "mi-"
+    /// ("mi-mars"), whether it ends in "e" (a century ordinal's, "XVe").
+    static func byteShape(_ w: String) -> (starter: Int?, miBytes: Bool, endsInE: Bool) {
+        var copy = w
+        return copy.withUTF8 { b in
+            (starterFilter.mayContain(utf8: b) ? starterTable.value(utf8: b) : nil,
+             b.count >= 3 && b[0] == UInt8(ascii: "m") && b[1] == UInt8(ascii: "i") && b[2] == UInt8(ascii: "-"),
+             b.last == UInt8(ascii: "e"))
+        }
     }
 
     func parse(at k: Int) -> Found? {
         let w = norms[k]
-        let starter = Self.starterNumber(w)
-        guard starter != nil || (w.utf8.starts(with: "mi-".utf8) && w.hasPrefix("mi-")) || doc.tokens[words[k]].kind == .number
-                || w.utf8.last == UInt8(ascii: "e") && n(k + 1) == "siecle" else { return nil }
+        let shape = Self.byteShape(w)
+        let starter = shape.starter
+        guard starter != nil || (shape.miBytes && w.hasPrefix("mi-")) || doc.tokens[words[k]].kind == .number
+                || shape.endsInE && n(k + 1) == "siecle" else { return nil }
         // A number word starts nothing else ("un", "une" are frequent: answered before the other patterns).
         if let c = starter, c > 0 { return textOffset(count: c, at: k) }
+        if starter == Self.articleStarter {
+            let next = n(k + 1)
+            guard Self.articleFollowerFilter.mayContain(next), Self.articleFollowers.contains(next) else { return nil }
+        }
         let prev = k > 0 && isAdjacent(k - 1, k) ? norms[k - 1] : ""
 
         // [weekday] day month [year] | du D1 au D2 month [year]
@@ -106,12 +128,12 @@ struct FrenchDateParser: DateWordScanner {
         // fin/début/mi + month [year], fin/début + year, "mi-mars"
         var part: DateExpression.Part? = nil
         var mk = k
-        if ["fin", "debut", "mi"].contains(w), isAdjacent(k, k + 1) {
-            part = DateExpression.Part(rawValue: w)
+        if let p = DateExpression.Part(rawValue: w), isAdjacent(k, k + 1) {  // "fin", "debut", "mi"
+            part = p
             mk = k + 1
         }
         // "au début de l'année", "fin de l'année": the document's year (the news gold's value).
-        if part != nil, n(k + 1) == "de", ["l'", "l\u{2019}"].contains(n(k + 2)), Self.unit(n(k + 3)) == .year, isAdjacent(k, k + 3),
+        if part != nil, n(k + 1) == "de", Self.isElidedArticle(n(k + 2)), Self.unit(n(k + 3)) == .year, isAdjacent(k, k + 3),
            !isAdjacent(k + 3, k + 4) || year(n(k + 4)) == nil {
             return Found(first: k, last: k + 3, expression: .unitOffset(.year, 0), rule: "part-of-year")
         }
@@ -183,17 +205,17 @@ struct FrenchDateParser: DateWordScanner {
         }
 
         // ces derniers jours / ces dernières semaines / ces derniers mois / ces dernières années
-        if w == "ces", isAdjacent(k, k + 2), ["derniers", "dernieres"].contains(n(k + 1)), let u = Self.unit(n(k + 2)) {
+        if w == "ces", isAdjacent(k, k + 2), n(k + 1) == "derniers" || n(k + 1) == "dernieres", let u = Self.unit(n(k + 2)) {
             return Found(first: k, last: k + 2, expression: .recent(u), rule: "recent-range")
         }
 
         // la semaine dernière, le mois prochain, l'an dernier, l'année dernière, cette semaine, ce mois-ci, cette année
-        if ["la", "le", "l'"].contains(w), isAdjacent(k, k + 2), let u = Self.unit(n(k + 1)) {
+        if w == "la" || w == "le" || w == "l'", isAdjacent(k, k + 2), let u = Self.unit(n(k + 1)) {
             let d = n(k + 2)
-            if ["dernier", "derniere", "passe", "passee"].contains(d) { return Found(first: k, last: k + 2, expression: .unitOffset(u, -1), rule: "unit-offset") }
-            if ["prochain", "prochaine"].contains(d) { return Found(first: k, last: k + 2, expression: .unitOffset(u, 1), rule: "unit-offset") }
+            if d == "dernier" || d == "derniere" || d == "passe" || d == "passee" { return Found(first: k, last: k + 2, expression: .unitOffset(u, -1), rule: "unit-offset") }
+            if d == "prochain" || d == "prochaine" { return Found(first: k, last: k + 2, expression: .unitOffset(u, 1), rule: "unit-offset") }
         }
-        if ["cette", "ce", "cet"].contains(w), isAdjacent(k, k + 1) {
+        if w == "cette" || w == "ce" || w == "cet", isAdjacent(k, k + 1) {
             let x = n(k + 1)
             // "ce matin", "cet après-midi", "cette nuit": the document's day.
             if Self.timesOfDay.contains(x) { return Found(first: k, last: k + 1, expression: .dayOffset(0), rule: "day-offset") }
@@ -262,6 +284,9 @@ struct FrenchDateParser: DateWordScanner {
     /// Words ending like a future that are none.
     static let notFuture = DateCueLexicon.notFuture
     static let sentenceStops: Set<String> = [".", "!", "?", ";", "»", "«"]
+
+    /// "l'" with either apostrophe ("de l'année").
+    static func isElidedArticle(_ s: String) -> Bool { s == "l'" || s == "l\u{2019}" }
 
     static func unit(_ s: String) -> DateExpression.Unit? {
         switch s {

@@ -19,6 +19,15 @@ extension EntityRecognizer {
 
     // MARK: Organisations
 
+    /// Pre-check for `FrenchCues.organizationHeads`, asked for every word: most words fail it without
+    /// being hashed (the hashing and table probes were most of `organizationCandidates`' cost).
+    static let organizationHeadFilter = WordShapeFilter(FrenchCues.organizationHeads)
+
+    /// Whether `norm` heads organisation names ("ministère", "agence").
+    static func isOrganizationHead(_ norm: String) -> Bool {
+        organizationHeadFilter.mayContain(norm) && FrenchCues.organizationHeads.contains(norm)
+    }
+
     /// "ministère des Affaires étrangères", "agence France-Presse", "ambassade des États-Unis",
     /// "ministère des Affaires étrangères de la Fédération de Russie": a head noun, optional
     /// nationality adjectives, a linking preposition, an optional article and a capitalized
@@ -30,7 +39,7 @@ extension EntityRecognizer {
         var i = 0
         while i < ctx.tokens.count {
             defer { i += 1 }
-            guard ctx.isWord(i), cover[i] < 0, FrenchCues.organizationHeads.contains(ctx.norm(i)) else { continue }
+            guard ctx.isWord(i), cover[i] < 0, Self.isOrganizationHead(ctx.norm(i)) else { continue }
             guard ctx.isCapitalized(i) && !ctx.isSentenceStart(i) || FrenchCues.institutionalHeads.contains(ctx.norm(i)) else { continue }
             guard let end = organizationEnd(from: i, ctx, cover, cands) else { continue }
             // "la délégation de Sergueï Lavrov": a person's name is no organisation's complement.
@@ -170,6 +179,20 @@ extension EntityRecognizer {
 
     // MARK: Names
 
+    /// Shape pre-checks for the cue lists `isCueWord` asks about every word of a capitalized run.
+    static let civilityFilter = WordShapeFilter(FrenchCues.civilities)
+    static let roleFilter = WordShapeFilter(FrenchCues.roles)
+    static let nationalityFilter = WordShapeFilter(FrenchCues.nationalities)
+
+    /// A civility, role, nationality or organisation head ("M.", "ministre", "russe", "ministère"): no name
+    /// word. Each Set is asked only when its shape filter lets the word through (most words it turns away).
+    static func isCueWord(_ norm: String) -> Bool {
+        civilityFilter.mayContain(norm) && FrenchCues.civilities.contains(norm)
+            || roleFilter.mayContain(norm) && FrenchCues.roles.contains(norm)
+            || nationalityFilter.mayContain(norm) && FrenchCues.nationalities.contains(norm)
+            || isOrganizationHead(norm)
+    }
+
     /// Lower-case particles inside a person's name ("Ursula von der Leyen").
     static let particles = CueLexicon.set("fr/name-particles")
 
@@ -201,8 +224,7 @@ extension EntityRecognizer {
             // Split at words that are not names; classify each piece.
             var piece: [Int] = []
             for w in words + [-1] {
-                if w >= 0, !(ctx.isCommonWord(w) || FrenchCues.civilities.contains(ctx.norm(w)) || FrenchCues.roles.contains(ctx.norm(w))
-                             || FrenchCues.nationalities.contains(ctx.norm(w)) || FrenchCues.organizationHeads.contains(ctx.norm(w))) {
+                if w >= 0, !(ctx.isCommonWord(w) || Self.isCueWord(ctx.norm(w))) {
                     piece.append(w)
                     continue
                 }
