@@ -60,12 +60,11 @@ struct FrenchDateParser: DateWordScanner {
     /// "l'an dernier" (the units), "ce matin" (times of day), "ce mois-ci", "ce jour-là", "le même jour",
     /// "il y a", "… siècle". The articles are among the most frequent words; with none of these after
     /// them no pattern can match, so `parse(at:)` stops there instead of trying them all.
-    static let articleFollowers: Set<String> = timesOfDay.union(unitWords).union([
+    static let articleFollowers = ShapeScreenedSet(timesOfDay.union(unitWords).union([
         "veille", "derniers", "dernieres", "mois-ci", "jour-la", "meme", "y", "siecle",
-    ])
+    ]))
     /// The words `unit(_:)` names a unit for.
     static let unitWords = ["jour", "jours", "journee", "semaine", "semaines", "mois", "an", "ans", "annee", "annees"]
-    static let articleFollowerFilter = WordShapeFilter(articleFollowers)
     static let dayOffsets: [String: Int] = ["hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "apres-demain": 2]
 
     /// An exact pre-check that turns most words away without hashing them (this runs for every word).
@@ -96,7 +95,7 @@ struct FrenchDateParser: DateWordScanner {
         if let c = starter, c > 0 { return textOffset(count: c, at: k) }
         if starter == Self.articleStarter {
             let next = n(k + 1)
-            guard Self.articleFollowerFilter.mayContain(next), Self.articleFollowers.contains(next) else { return nil }
+            guard Self.articleFollowers.contains(next) else { return nil }
         }
         let prev = k > 0 && isAdjacent(k - 1, k) ? norms[k - 1] : ""
 

@@ -37,3 +37,18 @@ public struct WordShapeFilter: Sendable {
         return firstByteLengths[Int(bytes[0])] & bit != 0 && lastByteLengths[Int(bytes[n - 1])] & bit != 0
     }
 }
+
+/// A `Set<String>` asked about every word of a text, behind its `WordShapeFilter`: `contains` answers
+/// as the Set does, hashing only the words whose shape some member has.
+public struct ShapeScreenedSet: Sendable {
+    public let words: Set<String>
+    @usableFromInline let filter: WordShapeFilter
+
+    public init(_ words: Set<String>) {
+        self.words = words
+        filter = WordShapeFilter(words)
+    }
+
+    @inlinable
+    public func contains(_ w: String) -> Bool { filter.mayContain(w) && words.contains(w) }
+}

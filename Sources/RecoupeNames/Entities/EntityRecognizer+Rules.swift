@@ -19,14 +19,12 @@ extension EntityRecognizer {
 
     // MARK: Organisations
 
-    /// Pre-check for `FrenchCues.organizationHeads`, asked for every word: most words fail it without
-    /// being hashed (the hashing and table probes were most of `organizationCandidates`' cost).
-    static let organizationHeadFilter = WordShapeFilter(FrenchCues.organizationHeads)
+    /// `FrenchCues.organizationHeads`, asked for every word: most words are turned away without being
+    /// hashed (the hashing and table probes were most of `organizationCandidates`' cost).
+    static let organizationHeads = ShapeScreenedSet(FrenchCues.organizationHeads)
 
     /// Whether `norm` heads organisation names ("ministère", "agence").
-    static func isOrganizationHead(_ norm: String) -> Bool {
-        organizationHeadFilter.mayContain(norm) && FrenchCues.organizationHeads.contains(norm)
-    }
+    static func isOrganizationHead(_ norm: String) -> Bool { organizationHeads.contains(norm) }
 
     /// "ministère des Affaires étrangères", "agence France-Presse", "ambassade des États-Unis",
     /// "ministère des Affaires étrangères de la Fédération de Russie": a head noun, optional
@@ -179,18 +177,15 @@ extension EntityRecognizer {
 
     // MARK: Names
 
-    /// Shape pre-checks for the cue lists `isCueWord` asks about every word of a capitalized run.
-    static let civilityFilter = WordShapeFilter(FrenchCues.civilities)
-    static let roleFilter = WordShapeFilter(FrenchCues.roles)
-    static let nationalityFilter = WordShapeFilter(FrenchCues.nationalities)
+    /// The cue lists `isCueWord` asks about every word of a capitalized run, behind shape pre-checks.
+    static let civilities = ShapeScreenedSet(FrenchCues.civilities)
+    static let roles = ShapeScreenedSet(FrenchCues.roles)
+    static let nationalities = ShapeScreenedSet(FrenchCues.nationalities)
 
     /// A civility, role, nationality or organisation head ("M.", "ministre", "russe", "ministère"): no name
     /// word. Each Set is asked only when its shape filter lets the word through (most words it turns away).
     static func isCueWord(_ norm: String) -> Bool {
-        civilityFilter.mayContain(norm) && FrenchCues.civilities.contains(norm)
-            || roleFilter.mayContain(norm) && FrenchCues.roles.contains(norm)
-            || nationalityFilter.mayContain(norm) && FrenchCues.nationalities.contains(norm)
-            || isOrganizationHead(norm)
+        civilities.contains(norm) || roles.contains(norm) || nationalities.contains(norm) || organizationHeads.contains(norm)
     }
 
     /// Lower-case particles inside a person's name ("Ursula von der Leyen").

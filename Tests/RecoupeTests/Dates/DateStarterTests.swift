@@ -14,19 +14,22 @@ struct DateStarterTests {
 
     @Test("a shape filter answers yes for every word of its set, and decides nothing else")
     func filterHasNoFalseNegatives() {
-        let sets: [Set<String>] = [Set(FrenchDateParser.starters.keys), FrenchDateParser.articleFollowers, FrenchCues.organizationHeads, ["", "a"]]
+        let sets: [Set<String>] = [Set(FrenchDateParser.starters.keys), FrenchDateParser.articleFollowers.words, FrenchCues.organizationHeads, ["", "a"]]
         for words in sets {
             let filter = WordShapeFilter(words)
             for w in words { #expect(filter.mayContain(w), "\(w)") }
             for w in Self.sample where words.contains(w) { #expect(filter.mayContain(w)) }
         }
         // It turns most ordinary words away (that is its point).
-        let followers = WordShapeFilter(FrenchDateParser.articleFollowers)
+        let followers = WordShapeFilter(FrenchDateParser.articleFollowers.words)
         #expect(!followers.mayContain("de") && !followers.mayContain("maison") && !followers.mayContain("chien"))
         let heads = WordShapeFilter(FrenchCues.organizationHeads)
         #expect(!heads.mayContain("de") && !heads.mayContain("maison") && !heads.mayContain("il"))
         #expect(!WordShapeFilter(["a"]).mayContain(""))
         #expect(EntityRecognizer.isOrganizationHead("ministère") && !EntityRecognizer.isOrganizationHead("maison"))
+        // A screened set answers as its Set.
+        let screened = ShapeScreenedSet(FrenchCues.organizationHeads)
+        for w in Self.sample + Array(FrenchCues.organizationHeads) { #expect(screened.contains(w) == FrenchCues.organizationHeads.contains(w), "\(w)") }
     }
 
     @Test("isCueWord answers as the four cue Sets asked in turn")
