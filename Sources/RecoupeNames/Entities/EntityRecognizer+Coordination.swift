@@ -9,9 +9,6 @@ extension EntityRecognizer {
     /// lost 0.004 of Wikinews dev F1: "Paris et Jean Dupont").
     func agreeCoordinatedTypes(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         func isPlaceOrBody(_ c: Candidate) -> Bool { c.label == .location || c.label == .organization }
-        func isOneWordModelPerson(_ c: Candidate) -> Bool {
-            c.label == .person && c.entry == nil && c.modelConfidence != nil && c.end - c.start == 1
-        }
         func coordinated(_ a: Candidate, _ b: Candidate) -> Bool {
             guard let link = ctx.next(a.end - 1), ctx.next(link) == b.start else { return false }
             return ctx.norm(link) == "et" || ctx.isPunct(link, ",") && endsWithEt(from: b.end - 1)
@@ -28,14 +25,16 @@ extension EntityRecognizer {
             }
             return false
         }
-        guard cands.count > 1 else { return }
-        // Forward ("Lorient et Sète"), then backward ("Sète et Lorient").
-        for (i, j) in zip(cands.indices.dropLast(), cands.indices.dropFirst()) + zip(cands.indices.dropFirst(), cands.indices.dropLast()).reversed() {
+        /// Candidate j takes candidate i's type when i is a place or body, j a one-word person of the tagger's,
+        /// and the two coordinated.
+        func adopt(_ j: Int, from i: Int) {
             let (a, b) = i < j ? (cands[i], cands[j]) : (cands[j], cands[i])
-            guard isPlaceOrBody(cands[i]), isOneWordModelPerson(cands[j]), coordinated(a, b) else { continue }
+            guard isPlaceOrBody(cands[i]), cands[j].label == .person, cands[j].isOneWordFromTagger, coordinated(a, b) else { return }
             cands[j].label = cands[i].label
             cands[j].rule = "same-list"
             cands[j].modelConfidence = nil
         }
+        for i in cands.indices.dropLast() { adopt(i + 1, from: i) }               // "Lorient et Sète", "A, B et C"
+        for i in cands.indices.dropFirst().reversed() { adopt(i - 1, from: i) }   // "Sète et Lorient"
     }
 }

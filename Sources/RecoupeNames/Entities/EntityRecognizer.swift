@@ -76,6 +76,9 @@ public final class EntityRecognizer: Stage {
         var isDeferred = false
         /// Set on the tagger's mentions: linking keeps their rule ("model") and confidence.
         var modelConfidence: Double?
+
+        /// A one-word name only the tagger found (no lexicon entry): the rules correct its type from context.
+        var isOneWordFromTagger: Bool { entry == nil && modelConfidence != nil && end - start == 1 }
     }
 
     /// The rules' candidates (lexicon, organisation heads, cued names, acronyms) and the deferred
@@ -211,8 +214,7 @@ public final class EntityRecognizer: Stage {
             if ctx.norm(p) == "la" || ctx.norm(p) == "l'" || ctx.norm(p) == "l’", let q = ctx.prev(p), ctx.norm(q) == "de" { p = q }
             // The team word may be a one-word name of the tagger's ("les [Pistons] de [Détroit]"): it joins the team.
             guard joiners.contains(ctx.norm(p)), let w = ctx.prev(p), isTeamWord(w),
-                  !cands.contains(where: { $0.start <= w && w < $0.end && !($0.start == w && $0.end == w + 1 && $0.modelConfidence != nil && $0.entry == nil) })
-            else { continue }
+                  !cands.contains(where: { $0.start <= w && w < $0.end && !($0.start == w && $0.isOneWordFromTagger) }) else { continue }
             if let k = cands.firstIndex(where: { $0.start == w && $0.end == w + 1 }) { absorbed.append(k) }
             cands[i].start = w
             cands[i].label = .organization
