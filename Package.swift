@@ -24,6 +24,10 @@ let package = Package(
         // (Benchmarks/: 1.55 GB/s against 115 MB/s; docs/performance.md).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
+    // Every target lists each target it imports, not only the one that brings it in: SwiftPM rebuilds a target
+    // when a module it lists changes, and with RecoupeCore reached only through RecoupeText an incremental build
+    // kept RecoupeNames compiled against an old layout of EntityMention (a crash in `annotate --registry`;
+    // swiftlang/swift#89636 describes the same through a re-export).
     targets: [
         // Thin C shim over the system ICU 72: Swift never sees <unicode/*.h> (see DESIGN.md).
         .target(
@@ -42,10 +46,10 @@ let package = Package(
         // Text stages: ingest (decoding), language, tokenize, normalize, sentences.
         // Yams only for ingest's YAML front matter, Crypto only for its SHA-256.
         .target(name: "RecoupeText", dependencies: [
-            "RecoupeCore", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            "CICU", "RecoupeICU", "RecoupeCore", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Names: transliteration and name keys, entity recognition (gazetteer, rules, linking).
-        .target(name: "RecoupeNames", dependencies: ["RecoupeText"]),
+        .target(name: "RecoupeNames", dependencies: ["RecoupeICU", "RecoupeCore", "RecoupeText"]),
         // Dates and quotes: stages over tokens, sentences and mentions.
         .target(name: "RecoupeDates", dependencies: ["RecoupeCore"]),
         .target(name: "RecoupeQuotes", dependencies: ["RecoupeCore"]),
@@ -57,12 +61,13 @@ let package = Package(
         // The corpus-wide name registry: the only target that links GRDB.
         .target(
             name: "RecoupeRegistry",
-            dependencies: ["Recoupe", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Recoupe", "RecoupeCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "recoupe",
             dependencies: [
                 "Recoupe",
+                "RecoupeCore",
                 "RecoupeRegistry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -1,5 +1,6 @@
 import GRDB
 import Recoupe
+import RecoupeCore
 
 extension NameRegistry {
     /// The schema, one migration per version (GRDB's `DatabaseMigrator` records which ran in

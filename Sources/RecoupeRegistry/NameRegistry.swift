@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Recoupe
+import RecoupeCore
 
 /// The corpus-wide name registry: every entity met, its spellings with counts, its mentions and
 /// the documents they came from, in an embedded SQLite database (schema in

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Recoupe
+import RecoupeCore
 
 /// Every entity of a registry with its canonical name, all spellings seen with counts, and the
 /// documents and sources (outlet, else path) each spelling came from.

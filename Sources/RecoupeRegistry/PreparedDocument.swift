@@ -1,5 +1,6 @@
 import Foundation
 import Recoupe
+import RecoupeCore
 
 extension NameRegistry {
     /// A document ready to be recorded: what `record` writes, computed without the write lock

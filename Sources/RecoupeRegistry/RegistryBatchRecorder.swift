@@ -1,5 +1,6 @@
 import Foundation
 import Recoupe
+import RecoupeCore
 
 /// Records a run's documents in batches: one transaction per `maxDocuments` documents or per
 /// `maxDelay` seconds, whichever comes first (issue 18, item 6: one transaction, and one fsync,

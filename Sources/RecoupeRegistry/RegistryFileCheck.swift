@@ -1,4 +1,5 @@
 import Recoupe
+import RecoupeCore
 import Foundation
 import GRDB
 

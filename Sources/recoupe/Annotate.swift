@@ -4,6 +4,7 @@ import Glibc
 import ArgumentParser
 import Foundation
 import Recoupe
+import RecoupeCore
 import RecoupeRegistry
 
 /// Options that change how documents are annotated (shared by `annotate`, `compare`, `bench`).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Recoupe
+import RecoupeCore
 
 /// Inputs of `compare`, `names report` and `export`: annotated JSON (`.json`, `.jsonl`) read as
 /// is, raw articles (`.txt`, `.md`) annotated first with the same options as `annotate`.

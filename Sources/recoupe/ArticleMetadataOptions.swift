@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Recoupe
+import RecoupeCore
 
 /// `--date` and `--outlet`: one article's publication date and outlet, for files without front
 /// matter (they win over it). `annotate` takes them for a single input; `compare` once per input.

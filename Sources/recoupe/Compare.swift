@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Recoupe
+import RecoupeCore
 
 /// `recoupe compare`: puts sources side by side (see docs/compare.md).
 struct Compare: ParsableCommand {

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import Recoupe
+import RecoupeCore
 
 /// Messages to standard error, serialized across worker threads, and the progress display.
 ///

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Recoupe
+import RecoupeCore
 
 /// `recoupe eval`: annotates gold documents and scores the result (README, "Measuring quality").
 struct Eval: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Recoupe
+import RecoupeCore
 
 /// `recoupe export`: annotated documents in other tools' formats (brat standoff for now).
 ///

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Recoupe
+import RecoupeCore
 
 /// `recoupe language`: build language profiles and run or evaluate language identification.
 struct LanguageCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Recoupe
+import RecoupeCore
 
 /// `recoupe lexicon …`: generate and check entity lexicons.
 struct LexiconCommand: ParsableCommand {

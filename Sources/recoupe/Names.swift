@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Recoupe
+import RecoupeCore
 
 /// `recoupe names …`: name reconciliation. Subcommands are listed in `Names.subcommandList`
 /// (add new ones there, e.g. `names report`).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Recoupe
+import RecoupeCore
 import RecoupeRegistry
 
 /// `recoupe names report`: every entity of a corpus with its spellings (standalone until it is

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Recoupe
+import RecoupeCore
 
 @main
 struct RecoupeCommand: ParsableCommand {

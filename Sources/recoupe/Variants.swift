@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Recoupe
+import RecoupeCore
 
 struct Variants: ParsableCommand {
     static let configuration = CommandConfiguration(
