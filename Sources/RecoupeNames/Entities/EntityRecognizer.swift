@@ -203,11 +203,13 @@ public final class EntityRecognizer: Stage {
         let joiners: Set<String> = ["de", "du", "d'", "d’"]
         var absorbed: [Int] = []
         defer { for k in absorbed.sorted(by: >) { cands.remove(at: k) } }
-        for i in cands.indices where cands[i].label == .location {
+        // The tagger also reads the place of a team as a person ("contre les Warriors de [Golden State]").
+        for i in cands.indices where cands[i].label == .location || (cands[i].label == .person && cands[i].entry == nil && cands[i].modelConfidence != nil) {
             let c = cands[i]
             if c.end - c.start >= 3, c.entry == nil, isTeamWord(c.start), let j = ctx.next(c.start), joiners.contains(ctx.norm(j)) {
                 cands[i].label = .organization
                 cands[i].rule = "team"
+                cands[i].modelConfidence = nil
                 continue
             }
             guard var p = ctx.prev(c.start) else { continue }
@@ -219,6 +221,7 @@ public final class EntityRecognizer: Stage {
             cands[i].start = w
             cands[i].label = .organization
             cands[i].rule = "team"
+            cands[i].modelConfidence = nil
             cands[i].entry = nil
             cands[i].kbId = ""
             cands[i].canonical = ""

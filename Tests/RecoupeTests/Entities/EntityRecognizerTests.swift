@@ -282,5 +282,16 @@ struct EntityRecognizerTests {
         #expect(doc.mentions("Pistons").isEmpty)
         #expect(doc.mentions("Détroit").isEmpty)
     }
+
+    /// The tagger may read a team's place as a person ("les Warriors de [Golden State]" PER): the rule
+    /// makes the whole team one organisation, and says so in `rule`.
+    @Test func aTeamWhosePlaceTheTaggerReadAsAPersonIsAnOrganisation() throws {
+        let doc = try annotate("Le 28 février 2014, lors de la défaite des siens contre les Warriors de Golden State, il se blesse à la main droite.")
+        assertSpansSlice(doc)
+        let team = doc.mentions("Warriors de Golden State").first
+        #expect(team?.label == .organization)
+        #expect(team?.rule == "team")
+        #expect(!doc.mentions.contains { $0.label == .person })
+    }
 }
 
