@@ -176,7 +176,8 @@ public final class EntityRecognizer: Stage {
 
     /// Sports teams: "les Rangers du Texas", "contre les Suns de Phoenix", "avec les Oilers d'Edmonton"
     /// name a club, not a place. A place after "de"/"du"/"d'" whose name is preceded by a capitalised
-    /// plural word (not a place noun, not inhabitants) right after "les"/"aux"/"des" becomes, with that
+    /// plural word (not a place noun, not inhabitants) right after "les"/"aux"/"des", or by a capitalised
+    /// word after "le"/"l'"/"au"/"du" ("le Jazz de l'Utah"; not a race: "le Tour du Maroc"), becomes, with that
     /// word, one organisation; so does a place that itself starts with such a word ("Rangers du Texas"
     /// labelled a place whole). Only in a sentence about sport (Lexicons/cues/fr/team-context-words.txt):
     /// "partis des Sables d'Olonne" stays a place. About 200 of WikiNEuRal's organisation errors are teams read as places.
@@ -192,11 +193,12 @@ public final class EntityRecognizer: Stage {
             return false
         }
         func isTeamWord(_ w: Int) -> Bool {
-            guard ctx.isWord(w), ctx.isCapitalized(w), !ctx.isSentenceStart(w), let d = ctx.prev(w),
-                  ["les", "aux", "des"].contains(ctx.norm(d)) else { return false }
+            guard ctx.isWord(w), ctx.isCapitalized(w), !ctx.isSentenceStart(w), let d = ctx.prev(w) else { return false }
+            let plural = ["les", "aux", "des"].contains(ctx.norm(d)), singular = ["le", "l'", "l’", "au", "du"].contains(ctx.norm(d))
             let n = ctx.norm(w)
             // Word checks first, the sentence scan and the candidate search last (rarely reached).
-            return (n.hasSuffix("s") || n.hasSuffix("x")) && n.count > 3 && !FrenchCues.placeNouns.contains(n)
+            return (plural && (n.hasSuffix("s") || n.hasSuffix("x")) || singular && !FrenchCues.sportEventHeads.contains(n))
+                && n.count > 3 && !FrenchCues.placeNouns.contains(n)
                 && !FrenchCues.nationalities.contains(n) && !Self.isPortfolioOrInhabitants(n, after: ctx.norm(d))
                 && aboutSport(w) && !cands.contains { $0.entry != nil && $0.start <= w && w < $0.end }
         }

@@ -53,6 +53,8 @@ enum FrenchCues {
     static let placeNouns = CueLexicon.set("fr/place-nouns")
     /// Words of a sentence about sport, where "les Rangers du Texas" is a club (``EntityRecognizer/nameTeams(_:_:)``).
     static let teamContextWords = CueLexicon.set("fr/team-context-words")
+    /// First words of races and competitions named after a place ("le Tour de Berlin"): not clubs.
+    static let sportEventHeads = CueLexicon.set("fr/sport-event-heads")
 
     /// Nationality adjectives, all inflections ("russe", "américaine", "ukrainiens"), with the English and Russian ones.
     static let nationalities: Set<String> = {

@@ -283,6 +283,18 @@ struct EntityRecognizerTests {
         #expect(doc.mentions("Détroit").isEmpty)
     }
 
+    /// A club with a singular name takes "le"/"l'"/"au" ("le Jazz de l'Utah", "l'Avalanche du Colorado"); a
+    /// race named after a place ("le Tour du Maroc") is not a club.
+    @Test func singularTeamsAreOrganisationsButRacesAreNot() throws {
+        let doc = try annotate("En 2010, il signe un contrat avec le Jazz de l'Utah.\n\nIl est réclamé au ballotage par l'Avalanche du Colorado.\n\nSa dernière saison se passe au Real de Madrid.")
+        assertSpansSlice(doc)
+        for team in ["Jazz de l'Utah", "Avalanche du Colorado", "Real de Madrid"] {
+            #expect(doc.mentions(team).first?.label == .organization, "\(team)")
+        }
+        let race = try annotate("Il remporte une étape et participe ensuite au Tour du Maroc, où il affiche ses ambitions pour la saison.")
+        #expect(!race.mentions.contains { $0.label == .organization })
+    }
+
     /// The tagger may read a team's place as a person ("les Warriors de [Golden State]" PER): the rule
     /// makes the whole team one organisation, and says so in `rule`.
     @Test func aTeamWhosePlaceTheTaggerReadAsAPersonIsAnOrganisation() throws {
