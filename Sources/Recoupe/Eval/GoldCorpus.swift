@@ -124,7 +124,7 @@ enum CoNLLGold {
                 if !text.isEmpty { text += "\n"; pos += 1 }
                 var open: GoldDocument.Mention?
                 for (i, (token, tag)) in sentence.enumerated() {
-                    if i > 0 { text += " "; pos += 1 }
+                    if i > 0 && !Self.isElision(sentence[i - 1].0) { text += " "; pos += 1 }
                     let start = pos
                     text += token
                     pos += token.unicodeScalars.count
@@ -143,6 +143,15 @@ enum CoNLLGold {
         }
         return docs
     }
+
+    /// CoNLL files split "d'Edmonton" into "d'" and "Edmonton"; the text is rebuilt as French writes it,
+    /// the elided word joined to the next ("d' Edmonton" would read as a quotation mark after "d").
+    static func isElision(_ token: String) -> Bool {
+        guard let last = token.last, last == "'" || last == "’", token.count <= 8 else { return false }
+        return elided.contains(token.dropLast().lowercased())
+    }
+
+    static let elided: Set<String> = ["c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu"]
 }
 
 /// AADS ("Automatic Annotation of Direct Speech in Written French Narratives") → direct quotations.

@@ -39,6 +39,15 @@ import Testing
         #expect(spans.map(\.1) == ["PER", "LOC", "LOC", "LOC"])
     }
 
+    /// "d'" + "Edmonton" is rebuilt "d'Edmonton", as French writes it; other apostrophes keep their space.
+    @Test func elidedWordsJoinTheNextToken() {
+        let conll = "les\tO\nOilers\tB-ORG\nd'\tI-ORG\nEdmonton\tI-ORG\njusqu'\tO\nà\tO\nMcDonald'\tB-ORG\ns\tI-ORG\n"
+        let d = CoNLLGold.documents(conll, prefix: "t", perDocument: 20)[0]
+        #expect(d.text == "les Oilers d'Edmonton jusqu'à McDonald' s")
+        let spans = (d.ents ?? []).map { String(String.UnicodeScalarView(Array(d.text.unicodeScalars)[$0.start..<$0.end])) }
+        #expect(spans == ["Oilers d'Edmonton", "McDonald' s"])
+    }
+
     @Test func ioTagsJoinAdjacentTokensOfOneLabel() {
         // Europeana's IO scheme: adjacent I-ORG tokens are one entity.
         let docs = CoNLLGold.documents("Banque I-ORG\nde I-ORG\nFrance I-ORG\n. O\n", prefix: "t", perDocument: 20)
