@@ -174,62 +174,6 @@ public final class EntityRecognizer: Stage {
         return true
     }
 
-    /// Sports teams: "les Rangers du Texas", "contre les Suns de Phoenix", "avec les Oilers d'Edmonton"
-    /// name a club, not a place. A place after "de"/"du"/"d'" whose name is preceded by a capitalised
-    /// plural word (not a place noun, not inhabitants) right after "les"/"aux"/"des", or by a capitalised
-    /// word after "le"/"l'"/"au"/"du" ("le Jazz de l'Utah"; not a race: "le Tour du Maroc"), becomes, with that
-    /// word, one organisation; so does a place that itself starts with such a word ("Rangers du Texas"
-    /// labelled a place whole). Only in a sentence about sport (Lexicons/cues/fr/team-context-words.txt):
-    /// "partis des Sables d'Olonne" stays a place. About 200 of WikiNEuRal's organisation errors are teams read as places.
-    func nameTeams(_ cands: inout [Candidate], _ ctx: DocumentContext) {
-        func aboutSport(_ w: Int) -> Bool {
-            var i = w
-            for _ in 0..<60 { guard let p = ctx.prev(i) else { break }; i = p }
-            for _ in 0..<120 {
-                if FrenchCues.teamContextWords.contains(ctx.norm(i)) { return true }
-                guard let n = ctx.next(i) else { break }
-                i = n
-            }
-            return false
-        }
-        func isTeamWord(_ w: Int) -> Bool {
-            guard ctx.isWord(w), ctx.isCapitalized(w), !ctx.isSentenceStart(w), let d = ctx.prev(w) else { return false }
-            let plural = ["les", "aux", "des"].contains(ctx.norm(d)), singular = ["le", "l'", "l’", "au", "du"].contains(ctx.norm(d))
-            let n = ctx.norm(w)
-            // Word checks first, the sentence scan and the candidate search last (rarely reached).
-            return (plural && (n.hasSuffix("s") || n.hasSuffix("x")) || singular && !FrenchCues.sportEventHeads.contains(n))
-                && n.count > 3 && !FrenchCues.placeNouns.contains(n)
-                && !FrenchCues.nationalities.contains(n) && !Self.isPortfolioOrInhabitants(n, after: ctx.norm(d))
-                && aboutSport(w) && !cands.contains { $0.entry != nil && $0.start <= w && w < $0.end }
-        }
-        let joiners: Set<String> = ["de", "du", "d'", "d’"]
-        var absorbed: [Int] = []
-        defer { for k in absorbed.sorted(by: >) { cands.remove(at: k) } }
-        // The tagger also reads the place of a team as a person ("contre les Warriors de [Golden State]").
-        for i in cands.indices where cands[i].label == .location || (cands[i].label == .person && cands[i].entry == nil && cands[i].modelConfidence != nil) {
-            let c = cands[i]
-            if c.end - c.start >= 3, c.entry == nil, isTeamWord(c.start), let j = ctx.next(c.start), joiners.contains(ctx.norm(j)) {
-                cands[i].label = .organization
-                cands[i].rule = "team"
-                cands[i].modelConfidence = nil
-                continue
-            }
-            guard var p = ctx.prev(c.start) else { continue }
-            if ctx.norm(p) == "la" || ctx.norm(p) == "l'" || ctx.norm(p) == "l’", let q = ctx.prev(p), ctx.norm(q) == "de" { p = q }
-            // The team word may be a one-word name of the tagger's ("les [Pistons] de [Détroit]"): it joins the team.
-            guard joiners.contains(ctx.norm(p)), let w = ctx.prev(p), isTeamWord(w),
-                  !cands.contains(where: { $0.start <= w && w < $0.end && !($0.start == w && $0.isOneWordFromTagger) }) else { continue }
-            if let k = cands.firstIndex(where: { $0.start == w && $0.end == w + 1 }) { absorbed.append(k) }
-            cands[i].start = w
-            cands[i].label = .organization
-            cands[i].rule = "team"
-            cands[i].modelConfidence = nil
-            cands[i].entry = nil
-            cands[i].kbId = ""
-            cands[i].canonical = ""
-        }
-    }
-
     static let openingMarks: Set<String> = ["«", "\"", "“", "‹"], closingMarks: Set<String> = ["»", "\"", "”", "›"]
 
     /// Lower-case words a title may hold between its capitalised words.

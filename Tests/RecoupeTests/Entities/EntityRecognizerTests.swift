@@ -295,6 +295,17 @@ struct EntityRecognizerTests {
         #expect(!race.mentions.contains { $0.label == .organization })
     }
 
+    /// A team that neither the lexicon nor the tagger saw is added; its place stops before a given name, and a
+    /// title's capitalised article ("« Les Aventures de Tintin »") is not a team's.
+    @Test func aTeamNoOneFoundIsAdded() throws {
+        let doc = try annotate("Il signe un contrat des ligues mineures avec les Mariners de Seattle.\n\nIl est tradé avec ses coéquipiers des Nets de Brooklyn Reggie Evans et Kris Humphries.\n\nLe joueur lit « Les Aventures de Tintin » pendant le match.")
+        assertSpansSlice(doc)
+        #expect(doc.mentions("Mariners de Seattle").first?.rule == "team")
+        #expect(doc.mentions("Nets de Brooklyn").first?.label == .organization)
+        #expect(doc.mentions("Reggie Evans").first?.label == .person)
+        #expect(!doc.mentions.contains { $0.surface.contains("Aventures") })
+    }
+
     /// The tagger may read a team's place as a person ("les Warriors de [Golden State]" PER): the rule
     /// makes the whole team one organisation, and says so in `rule`.
     @Test func aTeamWhosePlaceTheTaggerReadAsAPersonIsAnOrganisation() throws {
