@@ -303,6 +303,8 @@ struct EntityRecognizerTests {
         #expect(doc.mentions("Mariners de Seattle").first?.rule == "team")
         #expect(doc.mentions("Nets de Brooklyn").first?.label == .organization)
         #expect(doc.mentions("Reggie Evans").first?.label == .person)
+        let canadiens = try annotate("Le joueur signe un contrat d'un an avec les Canadiens de Montréal de la Ligue nationale de hockey.")
+        #expect(canadiens.mentions("Canadiens de Montréal").first?.label == .organization)
         #expect(!doc.mentions.contains { $0.surface.contains("Aventures") })
     }
 
