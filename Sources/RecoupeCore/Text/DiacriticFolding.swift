@@ -56,6 +56,8 @@ public enum DiacriticFolding {
             // string validated byte by byte (issue 16: 790 instructions a word).
             var i = first, needs = false, capacity = first
             while i < n {
+                // ASCII bytes in place: `UTF8Coding` is not inlined here, a call per letter.
+                if utf8[i] < 0x80 { capacity += 1; i += 1; continue }
                 let v = UTF8Coding.decode(utf8, at: &i)
                 if v < limit {
                     if (0x300...0x36F).contains(v) { needs = true; continue }
@@ -74,6 +76,7 @@ public enum DiacriticFolding {
             let folded = String(unsafeUninitializedCapacity: capacity) { out in
                 var i = 0, o = 0
                 while i < n {
+                    if utf8[i] < 0x80 { out[o] = utf8[i]; o += 1; i += 1; continue }
                     let v = UTF8Coding.decode(utf8, at: &i)
                     if v < limit {
                         if (0x300...0x36F).contains(v) { continue }
