@@ -59,7 +59,16 @@ struct SpeechCueMatcher {
     }
 
     /// A verb of saying used as a verb: not preceded by a determiner ("le juge", "la note").
-    func isVerb(_ i: Int, allowIncise: Bool) -> SpeechVerbLexicon.Entry? {
+    ///
+    /// Asked at every token by `indirectSpeech`: a token whose code has no verb entry is turned away
+    /// here, inlined in the caller, before the call (issue 16).
+    @inline(__always) func isVerb(_ i: Int, allowIncise: Bool) -> SpeechVerbLexicon.Entry? {
+        if i >= 0, i < quoteTokens.codes.count, quoteTokens.codes[i] >> QuoteWordCodes.entryShift == 0 { return nil }
+        return isVerbEntry(i, allowIncise: allowIncise)
+    }
+
+    /// `isVerb` past its code test.
+    private func isVerbEntry(_ i: Int, allowIncise: Bool) -> SpeechVerbLexicon.Entry? {
         guard let e = verbEntry(i), allowIncise || !e.inciseOnly else { return nil }
         if quoteTokens.has(i - 1, .article) { return nil }
         // "Rappelons que …", "Notons que …": the writer's own imperative opening the sentence attributes nothing.
