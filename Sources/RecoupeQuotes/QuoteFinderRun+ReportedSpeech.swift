@@ -15,6 +15,9 @@ extension QuoteFinderRun {
         }
         func inSpeech(_ k: Int) -> Bool { covered[k] }
         var out: [Item] = []
+        // The per-token checks below test words by their class bits (`.pour`, `.qui`, `.comma`,
+        // `.closingGuillemet`): the French finder always has codes, and a String comparison per token
+        // and rule was most of this loop's time (issue 16).
         for sr in quoteTokens.sentenceRanges where !sr.isEmpty {
             var k = sr.lowerBound
             var lastCue: SpeechCueMatcher.Cue?
@@ -52,7 +55,7 @@ extension QuoteFinderRun {
                 defer { k += 1 }
                 if inSpeech(k) { continue }
                 // "le Medef, pour qui …": the view of the name or body just before.
-                if quoteTokens.norm(k) == "pour", quoteTokens.norm(k + 1) == "qui", k + 2 < sr.upperBound, k > sr.lowerBound,
+                if quoteTokens.has(k, .pour), quoteTokens.has(k + 1, .qui), k + 2 < sr.upperBound, k > sr.lowerBound,
                    quoteTokens.isCapitalized(k - 1) || SpeechCueMatcher.holders.contains(quoteTokens.norms[k - 1]) || SpeakerLinker.organizationNouns.contains(quoteTokens.norms[k - 1]) {
                     // The speaker is that noun with its determiner ("le patronat"), or the name.
                     let from = k - 2 >= sr.lowerBound && QuoteWords.opensNounPhrase(quoteTokens.norms[k - 2]) ? k - 2 : k - 1
@@ -67,7 +70,7 @@ extension QuoteFinderRun {
                     }
                 }
                 // ", selon X." closing the sentence.
-                if quoteTokens.isPunct(k, ","), let c = cues.accordingTo(at: k + 1, limit: sr.upperBound),
+                if quoteTokens.isPunct(k, .comma), let c = cues.accordingTo(at: k + 1, limit: sr.upperBound),
                    c.end >= sr.upperBound || quoteTokens.isPunct(c.end, Self.sentenceEnds) || appositionCloses(after: c.end, sentence: sr)
                     || coordinationCloses(after: c.end, sentence: sr),
                    k > sr.lowerBound {
@@ -75,7 +78,7 @@ extension QuoteFinderRun {
                     continue
                 }
                 // "81 % des sondés s'y opposent selon un sondage." (no comma): the clause before it.
-                if quoteTokens.isWord(k - 1), k - 1 > sr.lowerBound, let c = cues.accordingTo(at: k, limit: sr.upperBound),
+                if quoteTokens.has(k, .accordingStart), quoteTokens.isWord(k - 1), k - 1 > sr.lowerBound, let c = cues.accordingTo(at: k, limit: sr.upperBound),
                    let sp = c.speaker, sp.pronoun == nil, canReport(sp.range),
                    let e = sentenceEnd(after: c.document?.upperBound ?? c.end, sentence: sr, maxWords: 6) {
                     if let cs = clauseStart(before: k, sentence: sr), k - cs >= 4, let x = item(cue: c, content: cs..<k) { out.append(x) }
@@ -83,7 +86,7 @@ extension QuoteFinderRun {
                     continue
                 }
                 // "car selon eux, …", "pour qui, selon ses sources, …": the clause after it.
-                if let p = quoteTokens.norm(k - 1), quoteTokens.has(k - 1, .midAccording) || (p == "," && quoteTokens.norm(k - 2) == "qui"),
+                if quoteTokens.has(k - 1, .midAccording) || (quoteTokens.has(k - 1, .comma) && quoteTokens.has(k - 2, .qui)),
                    let c = cues.accordingTo(at: k, limit: sr.upperBound) {
                     let e = c.document?.upperBound ?? c.end
                     if quoteTokens.isPunct(e, ","), e + 1 < sr.upperBound {
@@ -96,7 +99,7 @@ extension QuoteFinderRun {
                 }
                 // "Il semblerait que la bousculade ait été provoquée « par un feu … » a-t-il précisé.": a clause of the
                 // writer's ending in quoted words, then an inverted cue with its pronoun and no comma.
-                if k > sr.lowerBound, quoteTokens.isPunct(k - 1, "»"), let c = cues.invertedCue(at: k, limit: sr.upperBound), c.speaker?.pronoun != nil,
+                if k > sr.lowerBound, quoteTokens.isPunct(k - 1, .closingGuillemet), let c = cues.invertedCue(at: k, limit: sr.upperBound), c.speaker?.pronoun != nil,
                    c.end >= sr.upperBound || quoteTokens.isPunct(c.end, Self.sentenceEnds),
                    let cs = clauseStart(before: k, sentence: sr), enclosingTopLevel(cs) == nil, k - cs >= 4 {
                     if let x = item(cue: c, content: cs..<k) { out.append(x) }
@@ -105,7 +108,7 @@ extension QuoteFinderRun {
                     continue
                 }
                 // "…, a rapporté le Département d'État." (no quotation before it).
-                if quoteTokens.isPunct(k, ","), let c = cues.invertedCue(at: k + 1, limit: sr.upperBound) {
+                if quoteTokens.isPunct(k, .comma), let c = cues.invertedCue(at: k + 1, limit: sr.upperBound) {
                     // "Les dirigeants, qui …, se sont félicités du résultat": an object, not an inverted subject.
                     if let sp = c.speaker, sp.pronoun == nil, c.document == nil, !canReport(sp.range) { continue }
                     // "…, prônant le bilan du président sortant": a present participle and its object, no inversion.

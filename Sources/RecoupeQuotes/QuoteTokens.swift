@@ -64,6 +64,12 @@ struct QuoteTokens {
         i >= 0 && i < codes.count && codes[i] & c.rawValue != 0
     }
 
+    /// `isPunct(i, p)` for a punctuation word with its own class (`.comma`, `.closingGuillemet`): the
+    /// class bit turns away the other tokens before the token is read. Only with codes (French).
+    @inline(__always) func isPunct(_ i: Int, _ c: QuoteWordClass) -> Bool {
+        has(i, c) && tokens[i].kind == .punct
+    }
+
     func isPunct(_ i: Int, _ set: Set<String>) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .punct && set.contains(norms[i])
     }

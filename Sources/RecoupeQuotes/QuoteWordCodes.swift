@@ -25,6 +25,12 @@ struct QuoteWordClass: OptionSet, Sendable {
     static let timeWord = Self(rawValue: 1 << 13)
     /// Adverbs skipped inside a verb group ("a *également* souligné").
     static let inciseAdverb = Self(rawValue: 1 << 14)
+    /// Single words `QuoteFinderRun.indirectSpeech` tests at every position ("pour", "pour qui", ", qui
+    /// selon", ", a rapporté", "» a-t-il précisé"): a bit test instead of a String comparison per token.
+    static let pour = Self(rawValue: 1 << 15)
+    static let qui = Self(rawValue: 1 << 16)
+    static let comma = Self(rawValue: 1 << 17)
+    static let closingGuillemet = Self(rawValue: 1 << 18)
 }
 
 /// One dictionary from a token norm to its `QuoteWordClass` bits and its verb-of-saying entry, built
@@ -50,7 +56,8 @@ struct QuoteWordCodes: Sendable {
          (.subjectPronoun, QuoteWords.subjectPronouns), (.phraseStop, QuoteWords.phraseStops),
          (.causative, QuoteFinderRun.causativeComplements), (.midAccording, QuoteFinderRun.beforeMidAccording),
          (.clitic, clitics), (.accordingStart, accordingStarts), (.monthName, QuoteWords.monthNames),
-         (.timeWord, SpeechCueMatcher.timeWords), (.inciseAdverb, inciseAdverbs)]
+         (.timeWord, SpeechCueMatcher.timeWords), (.inciseAdverb, inciseAdverbs),
+         (.pour, ["pour"]), (.qui, ["qui"]), (.comma, [","]), (.closingGuillemet, ["»"])]
     }
 
     private let codes: [String: UInt32]

@@ -43,6 +43,9 @@ struct SpeechCueMatcher {
     }
 
     func verbEntry(_ i: Int) -> SpeechVerbLexicon.Entry? {
+        // The code first: most tokens are no verb of saying, and `isWord` reads the whole token.
+        // (`codes` is empty without a table.)
+        if i >= 0, i < quoteTokens.codes.count, quoteTokens.codes[i] >> QuoteWordCodes.entryShift == 0 { return nil }
         guard quoteTokens.isWord(i) else { return nil }
         return verbForm(i)
     }
@@ -56,7 +59,16 @@ struct SpeechCueMatcher {
     }
 
     /// A verb of saying used as a verb: not preceded by a determiner ("le juge", "la note").
-    func isVerb(_ i: Int, allowIncise: Bool) -> SpeechVerbLexicon.Entry? {
+    ///
+    /// Asked at every token by `indirectSpeech`: a token whose code has no verb entry is turned away
+    /// here, inlined in the caller, before the call (issue 16).
+    @inline(__always) func isVerb(_ i: Int, allowIncise: Bool) -> SpeechVerbLexicon.Entry? {
+        if i >= 0, i < quoteTokens.codes.count, quoteTokens.codes[i] >> QuoteWordCodes.entryShift == 0 { return nil }
+        return isVerbEntry(i, allowIncise: allowIncise)
+    }
+
+    /// `isVerb` past its code test.
+    private func isVerbEntry(_ i: Int, allowIncise: Bool) -> SpeechVerbLexicon.Entry? {
         guard let e = verbEntry(i), allowIncise || !e.inciseOnly else { return nil }
         if quoteTokens.has(i - 1, .article) { return nil }
         // "Rappelons que …", "Notons que …": the writer's own imperative opening the sentence attributes nothing.
@@ -260,7 +272,16 @@ struct SpeechCueMatcher {
     }
 
     /// "selon X" or "d'après X" at `i`.
-    func accordingTo(at i: Int, limit: Int) -> Cue? {
+    ///
+    /// Asked at every token of a French text: the class bit is tested here, inlined in the caller, and
+    /// only the few words that can start the cue pay for the call (issue 16).
+    @inline(__always) func accordingTo(at i: Int, limit: Int) -> Cue? {
+        guard quoteTokens.codes.isEmpty || quoteTokens.has(i, .accordingStart) else { return nil }
+        return accordingTo(startingAt: i, limit: limit)
+    }
+
+    /// `accordingTo(at:limit:)` past its class test.
+    private func accordingTo(startingAt i: Int, limit: Int) -> Cue? {
         guard quoteTokens.table == nil || quoteTokens.has(i, .accordingStart), let n = quoteTokens.norm(i) else { return nil }
         var next = i + 1
         var lemma = "selon"

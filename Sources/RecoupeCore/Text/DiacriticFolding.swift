@@ -49,18 +49,34 @@ public enum DiacriticFolding {
         return table.withUnsafeBufferPointer { table in
             // Anything to fold: a letter with a diacritic below U+0590, a combining mark, or any
             // scalar from U+0590 on (Mn marks are dropped there) — as the scalar loop decided.
-            var i = first, needs = false
+            // The same pass adds up the folded word's bytes (at most: marks from U+0590 on are
+            // counted though dropped), so the string is made with that capacity: up to 15 bytes it
+            // is a small string, with no allocation or UTF-8 validation when it is ASCII ("déclaré"
+            // → "declare"), where 1.5 × the input's bytes made any word of 8 bytes or more a heap
+            // string validated byte by byte (issue 16: 790 instructions a word).
+            var i = first, needs = false, capacity = first
             while i < n {
+                // ASCII bytes in place: `UTF8Coding` is not inlined here, a call per letter.
+                if utf8[i] < 0x80 { capacity += 1; i += 1; continue }
                 let v = UTF8Coding.decode(utf8, at: &i)
-                if v >= limit || table[Int(v)] != v || (0x300...0x36F).contains(v) { needs = true; break }
+                if v < limit {
+                    if (0x300...0x36F).contains(v) { needs = true; continue }
+                    let f = table[Int(v)]
+                    if f != v { needs = true }
+                    capacity += f < 0x80 ? 1 : f < 0x800 ? 2 : 3
+                } else {
+                    needs = true
+                    capacity += v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                }
             }
             if !needs { return .unchanged }
-            // A scalar below U+0590 (at most 2 bytes) folds to one below U+10000 (at most 3), and
-            // others are copied or dropped: 1.5 × the input's bytes always suffice.
+            // A scalar below U+0590 folds to one below U+10000, counted above by its own length;
+            // others are copied (counted) or dropped.
             var decompose = false
-            let folded = String(unsafeUninitializedCapacity: n + n / 2 + 4) { out in
+            let folded = String(unsafeUninitializedCapacity: capacity) { out in
                 var i = 0, o = 0
                 while i < n {
+                    if utf8[i] < 0x80 { out[o] = utf8[i]; o += 1; i += 1; continue }
                     let v = UTF8Coding.decode(utf8, at: &i)
                     if v < limit {
                         if (0x300...0x36F).contains(v) { continue }

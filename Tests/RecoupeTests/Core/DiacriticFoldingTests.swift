@@ -42,6 +42,19 @@ struct DiacriticFoldingTests {
         for w in Self.words { #expect(DiacriticFolding.fold(w) == Self.reference(w), "\(w)") }
     }
 
+    /// The folded string is made with the capacity counted in the first pass: results just under,
+    /// at and over a small string's 15 bytes, ASCII or not, with marks dropped, fold as before.
+    @Test func sameAsScalarLoopAroundTheSmallStringLength() {
+        let words = ["déclaré", "déclarée", "présidentielle", "présidentielles", "anticonstitutionnellement",
+                     "électroencéphalographiques", "ёжикёжикёжик", "здравствуйтеёжик", "ελληνικάελληνικά",
+                     "e\u{0301}e\u{0301}e\u{0301}e\u{0301}e\u{0301}e\u{0301}e\u{0301}e\u{0301}",
+                     "שָׁלוֹםשָׁלוֹם", "aaaaaaaaaaaaaaé", "aaaaaaaaaaaaaaaé", "aaaaaaaaaaaaaé€", "日本日本日本日本é"]
+        for w in words {
+            let folded = DiacriticFolding.fold(w), expected = Self.reference(w)
+            #expect(folded == expected && Array(folded.utf8) == Array(expected.utf8), "\(w)")
+        }
+    }
+
     /// Every scalar below U+0600 alone and between ASCII letters, plus samples beyond.
     @Test func sameAsScalarLoopOnEveryLowScalar() {
         let samples = Array(0x80..<0x600) + [0x1E00, 0x1EA1, 0x1EFF, 0x1F00, 0x20AC, 0x3042, 0xFB01, 0x1F600]

@@ -46,6 +46,13 @@ struct QuoteWordCodesTests {
             #expect(m.verbEntry(i) == (t.isWord(i) ? verbs.entry(t.norms[i]) : nil))
         }
         #expect(t.has(0, .accordingStart) && !t.has(-1, .accordingStart) && !t.has(t.count, .accordingStart))
+        // The punctuation classes answer as the String comparisons they replace in `indirectSpeech`.
+        for i in -1...t.count {
+            #expect(t.isPunct(i, .comma) == t.isPunct(i, ","))
+            #expect(t.isPunct(i, .closingGuillemet) == t.isPunct(i, "»"))
+            #expect(t.has(i, .pour) == (t.norm(i) == "pour") && t.has(i, .qui) == (t.norm(i) == "qui"))
+        }
+        #expect((0..<t.count).contains { t.isPunct($0, .comma) } && (0..<t.count).contains { t.isPunct($0, .closingGuillemet) })
         #expect((0..<t.count).contains { m.verbEntry($0)?.lemma == "déclarer" })
     }
 }
