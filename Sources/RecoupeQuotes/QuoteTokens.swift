@@ -64,6 +64,12 @@ struct QuoteTokens {
         i >= 0 && i < codes.count && codes[i] & c.rawValue != 0
     }
 
+    /// Whether token `i`'s code says its norm is no verb of saying: a bit test that turns most tokens away
+    /// before the verb lexicon is asked (issue 16). False without codes (the lexicon is asked).
+    @inline(__always) func hasNoVerbEntry(_ i: Int) -> Bool {
+        i >= 0 && i < codes.count && codes[i] >> QuoteWordCodes.entryShift == 0
+    }
+
     /// `isPunct(i, p)` for a punctuation word with its own class (`.comma`, `.closingGuillemet`): the
     /// class bit turns away the other tokens before the token is read. Only with codes (French).
     @inline(__always) func isPunct(_ i: Int, _ c: QuoteWordClass) -> Bool {

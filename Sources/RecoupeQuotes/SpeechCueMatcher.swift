@@ -44,8 +44,7 @@ struct SpeechCueMatcher {
 
     func verbEntry(_ i: Int) -> SpeechVerbLexicon.Entry? {
         // The code first: most tokens are no verb of saying, and `isWord` reads the whole token.
-        // (`codes` is empty without a table.)
-        if i >= 0, i < quoteTokens.codes.count, quoteTokens.codes[i] >> QuoteWordCodes.entryShift == 0 { return nil }
+        if quoteTokens.hasNoVerbEntry(i) { return nil }
         guard quoteTokens.isWord(i) else { return nil }
         return verbForm(i)
     }
@@ -63,7 +62,7 @@ struct SpeechCueMatcher {
     /// Asked at every token by `indirectSpeech`: a token whose code has no verb entry is turned away
     /// here, inlined in the caller, before the call (issue 16).
     @inline(__always) func isVerb(_ i: Int, allowIncise: Bool) -> SpeechVerbLexicon.Entry? {
-        if i >= 0, i < quoteTokens.codes.count, quoteTokens.codes[i] >> QuoteWordCodes.entryShift == 0 { return nil }
+        if quoteTokens.hasNoVerbEntry(i) { return nil }
         return isVerbEntry(i, allowIncise: allowIncise)
     }
 
@@ -282,7 +281,7 @@ struct SpeechCueMatcher {
 
     /// `accordingTo(at:limit:)` past its class test.
     private func accordingTo(startingAt i: Int, limit: Int) -> Cue? {
-        guard quoteTokens.table == nil || quoteTokens.has(i, .accordingStart), let n = quoteTokens.norm(i) else { return nil }
+        guard let n = quoteTokens.norm(i) else { return nil }
         var next = i + 1
         var lemma = "selon"
         if n == "selon" {

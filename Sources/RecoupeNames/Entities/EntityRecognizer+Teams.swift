@@ -40,7 +40,8 @@ extension EntityRecognizer {
     func unseenTeams(_ cands: [Candidate], _ ctx: DocumentContext) -> [Candidate] {
         var out: [Candidate] = []
         for w in ctx.tokens.indices where ctx.isCapitalized(w) {
-            guard let j = ctx.next(w), Self.teamJoiners.contains(ctx.norm(j)) else { continue }
+            // Every joiner starts with "d": a byte test turns away most words before the set is hashed.
+            guard let j = ctx.next(w), ctx.norm(j).utf8.first == UInt8(ascii: "d"), Self.teamJoiners.contains(ctx.norm(j)) else { continue }
             var k = j
             if ctx.norm(j) == "de", let a = ctx.next(j), ["la", "l'", "l’"].contains(ctx.norm(a)) { k = a }
             guard var last = ctx.next(k), ctx.isWord(last), ctx.isCapitalized(last) else { continue }
