@@ -4,14 +4,17 @@ NER_EXTRA ?=
 NER_EPOCHS ?= 8
 NER_BITS ?= 19
 
-# Entity lexicons: regenerate the CLDR-derived geography lexicon (committed output).
-#   make lexicons        # rewrites Lexicons/entities/10-geography.tsv from the system ICU
+# Entity lexicons: regenerate the CLDR-derived geography and subdivision lexicons (committed output).
+#   make lexicons        # rewrites Lexicons/entities/10-geography.tsv from the system ICU and
+#                        # 12-subdivisions.tsv from unicode-cldr-core (scripts/lexicons/subdivisions.py)
 #   make lexicon-check   # parses and compiles every shipped lexicon, prints counts and build time
 .PHONY: lexicons lexicon-check
 
 lexicons:
 	$(SWIFT) build -c $(CONFIG) --product recoupe
 	$(BIN) lexicon geography -o Lexicons/entities/10-geography.tsv
+	python3 scripts/lexicons/subdivisions.py . > Lexicons/entities/12-subdivisions.tsv.tmp
+	mv Lexicons/entities/12-subdivisions.tsv.tmp Lexicons/entities/12-subdivisions.tsv
 
 lexicon-check:
 	$(SWIFT) build -c $(CONFIG) --product recoupe

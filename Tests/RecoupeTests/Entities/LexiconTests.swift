@@ -72,6 +72,34 @@ struct LexiconTests {
         #expect(committed == (try GeographyLexicon.tsv()))
     }
 
+    @Test("the committed subdivisions lexicon is what scripts/lexicons/subdivisions.py writes from this CLDR",
+          .enabled(if: FileManager.default.fileExists(atPath: "/usr/share/unicode/cldr/common/subdivisions/fr.xml")
+                   && FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs unicode-cldr-core and python3"))
+    func subdivisionsAreCurrent() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        p.arguments = [Repo.path("scripts/lexicons/subdivisions.py"), Repo.path("")]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let generated = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let committed = try String(contentsOfFile: Repo.path("Lexicons/entities/12-subdivisions.tsv"), encoding: .utf8)
+        #expect(committed == String(decoding: generated, as: UTF8.self))
+    }
+
+    @Test("a state is a place where the tagger reads a person; a city keeps its entry over its region's")
+    func subdivisionsAreFoundAndCitiesKeepTheirs() throws {
+        let lex = try Lexicon.load(Pipeline.Options(lexiconDirectory: Repo.path("Lexicons")))
+        #expect(lex.entry(id: "loc:subdivision:usky")?.canonical == "Kentucky")
+        #expect(lex.entry(id: "loc:subdivision:debw")?.canonical == "Bade-Wurtemberg")
+        // Given names stay to the tagger and the rules ("Victoria" of Australia); cities keep their entry.
+        #expect(lex.entry(id: "loc:subdivision:auvic") == nil)
+        #expect(lex.entry(id: "loc:subdivision:rumow") == nil)
+        #expect(lex.entry(id: "loc:subdivision:tr34") == nil)
+    }
+
     @Test("names split as the document tokenizer splits them")
     func nameTokenizerAgrees() throws {
         let lex = try Lexicon.load(Pipeline.Options(lexiconDirectory: Repo.path("Lexicons")))
