@@ -251,7 +251,9 @@ public final class EntityRecognizer: Stage {
     /// through "de" is part of that name (an event, a team, a body), not the place; the tagger decides.
     func endsLongerName(at i: Int, _ ctx: DocumentContext) -> Bool {
         guard let de = ctx.prev(i), ["de", "du", "des", "d'"].contains(ctx.norm(de)), let head = ctx.prev(de),
-              ctx.isWord(head), ctx.isCapitalized(head), !ctx.isHeadline(head), !ctx.isCommonWord(head) else { return false }
+              ctx.isWord(head), ctx.isCapitalized(head), !ctx.isHeadline(head), !ctx.isCommonWord(head),
+              // "Natif de Toronto, …", "Originaire de Lyon, …": a sentence's first word is capitalised whatever it is.
+              !ctx.isSentenceStart(head) else { return false }
         return true
     }
 

@@ -249,6 +249,9 @@ struct EntityRecognizerTests {
         #expect(doc.mentions("Paris").first?.rule == "gazetteer")
         let north = try annotate("Il vit dans le nord de France depuis dix ans.")
         #expect(north.mentions("France").first?.rule == "gazetteer")
+        // A sentence's first word is capitalised whatever it is: "Natif de" opens no name.
+        let native = try annotate("Natif de Toronto, il joue au hockey.")
+        #expect(native.mentions("Toronto").first?.label == .location)
     }
 
     /// A title in quotation marks names a work or a product, not a person, even with a given name or a
