@@ -112,6 +112,7 @@ public final class EntityRecognizer: Stage {
         candidates.sort { $0.start < $1.start }
         agreeCoordinatedTypes(&candidates, context)
         relabelPersonsAfterArticle(&candidates, context)
+        nameEvents(&candidates, context)
         relabelByDocument(&candidates, context)
         try Cancellation.check()
         link(&candidates, deferred: deferred, document, context)

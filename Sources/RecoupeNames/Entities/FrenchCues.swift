@@ -55,6 +55,8 @@ enum FrenchCues {
     static let teamContextWords = CueLexicon.set("fr/team-context-words")
     /// First words of races and competitions named after a place ("le Tour de Berlin"): not clubs.
     static let sportEventHeads = CueLexicon.set("fr/sport-event-heads")
+    /// Nouns naming an event after its place ("la guerre de Corée", "le traité de Versailles").
+    static let eventHeads = CueLexicon.set("fr/event-heads")
 
     /// Nationality adjectives, all inflections ("russe", "américaine", "ukrainiens"), with the English and Russian ones.
     static let nationalities: Set<String> = {

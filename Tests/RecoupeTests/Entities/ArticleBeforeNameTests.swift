@@ -20,6 +20,15 @@ struct ArticleBeforeNameTests {
         #expect(team["Sharks de San José"]?.0 == .organization)
     }
 
+    /// "la guerre de Corée": the place names an event with its head noun; the place alone stays a place.
+    @Test func aPlaceAfterAnEventNounNamesTheEvent() throws {
+        let l = try labels("La guerre de Corée a duré trois ans. Le traité de Versailles est signé à Versailles.")
+        #expect(l["guerre de Corée"]?.0 == .misc)
+        #expect(l["traité de Versailles"]?.1 == "event")
+        #expect(l["Corée"] == nil)
+        #expect(l["Versailles"]?.0 == .location)
+    }
+
     @Test func aCapitalizedArticleOpeningTheSentenceDoesNotCount() throws {
         // "Le Stade de Reims" opens the sentence: its article may belong to a name ("Le Pen"), so the
         // rule leaves the span to the tagger.
