@@ -54,9 +54,10 @@ extension EntityRecognizer {
     }
 
     /// A capitalised word that names a club before "de"/"du"/"d'": plural after "les"/"aux"/"des" ("les
-    /// Rangers", "les Canadiens": not a place noun, but inhabitants may name a club), or after "le"/"l'"/"au"/"du" ("le Jazz"; not a race:
-    /// "le Tour"); only in a sentence about sport (Lexicons/cues/fr/team-context-words.txt), so "partis des
-    /// Sables d'Olonne" stays a place; not inside a lexicon name.
+    /// Rangers", "les Canadiens": not a place noun, but inhabitants may name a club), or after "le"/"l'"/"au"/
+    /// "du" ("le Jazz"; not a race: "le Tour"); only in a sentence about sport
+    /// (Lexicons/cues/fr/team-context-words.txt), so "partis des Sables d'Olonne" stays a place; not inside a
+    /// lexicon name.
     func isTeamWord(_ w: Int, _ cands: [Candidate], _ ctx: DocumentContext) -> Bool {
         // A capitalised article belongs to a title ("« Les Aventures de Tintin »").
         guard ctx.isWord(w), ctx.isCapitalized(w), !ctx.isSentenceStart(w), let d = ctx.prev(w), !ctx.isCapitalized(d) else { return false }
@@ -65,8 +66,8 @@ extension EntityRecognizer {
         guard plural || singular else { return false }
         let n = ctx.norm(w)
         // Word checks first, the sentence scan and the candidate search last (rarely reached).
-        return (singular || n.hasSuffix("s") || n.hasSuffix("x")) && !FrenchCues.sportEventHeads.contains(n) && n.count > 3 && !FrenchCues.placeNouns.contains(n)
-            && Self.aboutSport(w, ctx) && !cands.contains { $0.entry != nil && $0.start <= w && w < $0.end }
+        return (singular || n.hasSuffix("s") || n.hasSuffix("x")) && n.count > 3
+            && !FrenchCues.sportEventHeads.contains(n) && !FrenchCues.placeNouns.contains(n) && Self.aboutSport(w, ctx) && !cands.contains { $0.entry != nil && $0.start <= w && w < $0.end }
     }
 
     /// A sport word within 60 tokens before `w` or 60 after.
