@@ -1,5 +1,6 @@
 import Foundation
 import RecoupeCore
+import RecoupeText
 
 /// Gold documents read from one of the formats `recoupe eval` accepts, by what the path holds:
 ///
@@ -145,13 +146,12 @@ enum CoNLLGold {
     }
 
     /// CoNLL files split "d'Edmonton" into "d'" and "Edmonton"; the text is rebuilt as French writes it,
-    /// the elided word joined to the next ("d' Edmonton" would read as a quotation mark after "d").
+    /// the elided word joined to the next ("d' Edmonton" would read as a quotation mark after "d"). The
+    /// elided words are the tokenizer's own (`FrenchRules.elisionPrefixes`).
     static func isElision(_ token: String) -> Bool {
-        guard let last = token.last, last == "'" || last == "’", token.count <= 8 else { return false }
-        return elided.contains(token.dropLast().lowercased())
+        guard let last = token.last, last == "'" || last == "’" else { return false }
+        return FrenchRules.elisionPrefixes.contains(token.dropLast().lowercased())
     }
-
-    static let elided: Set<String> = ["c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu"]
 }
 
 /// AADS ("Automatic Annotation of Direct Speech in Written French Narratives") → direct quotations.

@@ -3,7 +3,7 @@ import RecoupeICU
 /// The French word lists the tokenizer needs beyond ICU.
 package enum FrenchRules {
     /// Elided prefixes split off before the apostrophe ("l’", "jusqu’"), lower-cased ASCII.
-    static let elisionPrefixes: Set<String> = [
+    package static let elisionPrefixes: Set<String> = [
         "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
     ]
 
