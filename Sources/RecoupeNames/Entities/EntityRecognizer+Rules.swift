@@ -291,14 +291,27 @@ extension EntityRecognizer {
             && ["iens", "iennes", "ains", "aines", "ais", "aises", "ois", "oises", "ens"].contains(where: { norm.hasSuffix($0) })
     }
 
-    /// The organisation noun before `s`, skipping up to two nationality adjectives ("la start-up
-    /// française X"); it must be lower case and preceded by a determiner, so a sentence's own subject
-    /// ("Le groupe a …") or a title ("Groupe Renault") does not count.
+    /// The organisation noun before `s`, singular or plural, skipping up to four nationality adjectives, trades
+    /// and genres ("la start-up française X", "le groupe de rock progressif anglais X"); it must be lower case
+    /// and preceded by a determiner, so a sentence's own subject ("Le groupe a …") or a title ("Groupe
+    /// Renault") does not count.
     func organizationIntroducer(before s: Int, _ ctx: DocumentContext) -> Int? {
         guard var k = ctx.prev(s) else { return nil }
         var skipped = 0
-        while FrenchCues.nationalities.contains(ctx.norm(k)), skipped < 2, let p = ctx.prev(k) { k = p; skipped += 1 }
-        guard FrenchCues.organizationIntroducers.contains(ctx.norm(k)), !ctx.isCapitalized(k), let d = ctx.prev(k),
+        // Nationalities, trades and genres ("pharmaceutique", "de rock progressif anglais"), lower case.
+        while skipped < 4, !ctx.isCapitalized(k), let p = ctx.prev(k) {
+            let n = ctx.norm(k)
+            let qualifier = FrenchCues.nationalities.contains(n) || FrenchCues.organizationIntroducerQualifiers.contains(n)
+                || (skipped > 0 && (n == "de" || n == "d'") && ctx.next(k).map { FrenchCues.organizationIntroducerQualifiers.contains(ctx.norm($0)) } == true)
+            guard qualifier else { break }
+            k = p
+            skipped += 1
+        }
+        let noun = ctx.norm(k)
+        // "les groupes de rock X et Y": the plural introduces the first name too.
+        let introducer = FrenchCues.organizationIntroducers.contains(noun)
+            || (noun.hasSuffix("s") && FrenchCues.organizationIntroducers.contains(String(noun.dropLast())))
+        guard introducer, !ctx.isCapitalized(k), let d = ctx.prev(k),
               ["le", "la", "l'", "les", "du", "de", "des", "au", "aux", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"].contains(ctx.norm(d))
         else { return nil }
         return k

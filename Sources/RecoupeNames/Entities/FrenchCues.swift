@@ -42,6 +42,8 @@ enum FrenchCues {
     /// Common nouns that introduce an organisation's own name right after them ("le groupe Thales",
     /// "la start-up française Mistral AI", "l'institut Forsa", "le quotidien Le Monde").
     static let organizationIntroducers = CueLexicon.set("fr/organization-introducers")
+    /// Trades and genres between such a noun and the name ("le groupe pharmaceutique Sanofi", "le groupe de rock Indochine").
+    static let organizationIntroducerQualifiers = CueLexicon.set("fr/organization-introducer-qualifiers")
 
     /// Prepositions that join an organisation head to its complement.
     static let organizationLinks = CueLexicon.set("fr/organization-links")

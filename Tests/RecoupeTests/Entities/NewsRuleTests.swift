@@ -31,6 +31,17 @@ struct NewsRuleTests {
         #expect(m.contains { $0 == ("Terre Vive", "ORG") })
     }
 
+    @Test("trades, genres and nationalities may stand between the organisation noun and the name; a plural noun counts")
+    func organisationNounQualifiers() throws {
+        let m = try mentions("Le groupe pharmaceutique suisse Norvalix a racheté une usine. Il a chanté avec le groupe de rock progressif anglais Velour Tide, puis avec les groupes Corvalis et Quill.")
+        #expect(m.contains { $0 == ("Norvalix", "ORG") })
+        #expect(m.contains { $0 == ("Velour Tide", "ORG") })
+        #expect(m.contains { $0 == ("Corvalis", "ORG") })
+        // A verb between the noun and the name is not a qualifier: "le groupe a rencontré X" says nothing of X.
+        let v = try mentions("Le président du groupe a rencontré Emmanuel Macron à Paris.")
+        #expect(v.contains { $0 == ("Emmanuel Macron", "PER") })
+    }
+
     @Test("a portfolio after a title is no place; inhabitants are no place")
     func portfoliosAndInhabitants() throws {
         let m = try mentions("La ministre déléguée au Numérique a rencontré le secrétaire au Commerce. Le maire a écrit aux Lyonnais.")
