@@ -108,6 +108,7 @@ public final class EntityRecognizer: Stage {
         }
         candidates.removeAll { $0.label == .person && Self.insideQuotedTitle($0, context) }
         deferred.removeAll { $0.label == .person && Self.insideQuotedTitle($0, context) }
+        nameQuotedWorks(&candidates, &deferred, context)
         nameTeams(&candidates, context)
         candidates.sort { $0.start < $1.start }
         agreeCoordinatedTypes(&candidates, context)

@@ -59,6 +59,8 @@ enum FrenchCues {
     static let sportEventHeads = CueLexicon.set("fr/sport-event-heads")
     /// Nouns naming an event after its place ("la guerre de Corée", "le traité de Versailles").
     static let eventHeads = CueLexicon.set("fr/event-heads")
+    /// Nouns and participles before the title of a work in quotation marks ("le film « Le Roi danse »", "intitulé").
+    static let workIntroducers = CueLexicon.set("fr/work-introducers")
 
     /// Nationality adjectives, all inflections ("russe", "américaine", "ukrainiens"), with the English and Russian ones.
     static let nationalities: Set<String> = {

@@ -42,6 +42,16 @@ struct NewsRuleTests {
         #expect(v.contains { $0 == ("Emmanuel Macron", "PER") })
     }
 
+    @Test("quoted words after a work noun are one title (MISC), whatever their case; a quotation keeps its people")
+    func quotedWorks() throws {
+        let m = try mentions("Il a joué dans le film « Le Roi danse » puis dans la série américaine \"Super blonde\". La comédie « Angélique, Marquise des anges » est sortie. Le journaliste a déclaré : « Vladimir Poutine ment ».")
+        #expect(m.contains { $0 == ("Le Roi danse", "MISC") })
+        #expect(m.contains { $0 == ("Super blonde", "MISC") })
+        #expect(m.contains { $0 == ("Angélique, Marquise des anges", "MISC") })
+        #expect(!m.contains { ["Le Roi", "Super", "Angélique", "Marquise"].contains($0.0) })
+        #expect(m.contains { $0 == ("Vladimir Poutine", "PER") })
+    }
+
     @Test("a portfolio after a title is no place; inhabitants are no place")
     func portfoliosAndInhabitants() throws {
         let m = try mentions("La ministre déléguée au Numérique a rencontré le secrétaire au Commerce. Le maire a écrit aux Lyonnais.")
