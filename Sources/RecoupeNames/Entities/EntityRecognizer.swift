@@ -113,6 +113,7 @@ public final class EntityRecognizer: Stage {
         candidates.sort { $0.start < $1.start }
         agreeCoordinatedTypes(&candidates, context)
         relabelPersonsAfterArticle(&candidates, context)
+        relabelPersonsAfterGeographicHead(&candidates, context)
         nameEvents(&candidates, context)
         relabelByDocument(&candidates, context)
         try Cancellation.check()

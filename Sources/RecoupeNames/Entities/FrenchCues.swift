@@ -53,6 +53,8 @@ enum FrenchCues {
 
     /// Nouns whose "de" complement is a place ("la ville de X", "près de X", "la région de X").
     static let placeNouns = CueLexicon.set("fr/place-nouns")
+    /// Nouns of natural features right before their name ("le fleuve Dniepr", "le volcan Sakurajima").
+    static let geographicHeads = CueLexicon.set("fr/geographic-heads")
     /// Words of a sentence about sport, where "les Rangers du Texas" is a club (``EntityRecognizer/nameTeams(_:_:)``).
     static let teamContextWords = CueLexicon.set("fr/team-context-words")
     /// First words of races and competitions named after a place ("le Tour de Berlin"): not clubs.

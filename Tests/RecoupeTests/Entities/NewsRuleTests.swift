@@ -52,6 +52,13 @@ struct NewsRuleTests {
         #expect(m.contains { $0 == ("Vladimir Poutine", "PER") })
     }
 
+    @Test("a name right after a noun of a natural feature is a place")
+    func geographicHeads() throws {
+        let m = try mentions("Les troupes ont franchi le fleuve Dniepr près de Kherson. Le volcan Sakurajima domine la baie.")
+        #expect(m.contains { $0 == ("Dniepr", "LOC") })
+        #expect(m.contains { $0 == ("Sakurajima", "LOC") })
+    }
+
     @Test("a portfolio after a title is no place; inhabitants are no place")
     func portfoliosAndInhabitants() throws {
         let m = try mentions("La ministre déléguée au Numérique a rencontré le secrétaire au Commerce. Le maire a écrit aux Lyonnais.")
