@@ -39,6 +39,8 @@ extension EntityRecognizer {
             defer { i += 1 }
             guard ctx.isWord(i), cover[i] < 0, Self.isOrganizationHead(ctx.norm(i)) else { continue }
             guard ctx.isCapitalized(i) && !ctx.isSentenceStart(i) || FrenchCues.institutionalHeads.contains(ctx.norm(i)) else { continue }
+            // "en direction de Naples": a lower-case head after "en" is a phrase of place or manner, no body.
+            if !ctx.isCapitalized(i), let p = ctx.prev(i), ctx.norm(p) == "en" { continue }
             guard let end = organizationEnd(from: i, ctx, cover, cands) else { continue }
             // "la délégation de Sergueï Lavrov": a person's name is no organisation's complement.
             if (i..<end).contains(where: { cover[$0] >= 0 && cands[cover[$0]].label == .person })

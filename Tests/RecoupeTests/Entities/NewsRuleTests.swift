@@ -59,6 +59,15 @@ struct NewsRuleTests {
         #expect(m.contains { $0 == ("Sakurajima", "LOC") })
     }
 
+    @Test("\"en\" links no organisation head to a place; \"en direction de X\" names a place")
+    func enIsNoOrganisationLink() throws {
+        let m = try mentions("Le groupe compte 32 centrales en service en Italie. La colonne est partie en direction de Naples. La direction de Renault a démenti.")
+        #expect(m.contains { $0 == ("Italie", "LOC") })
+        #expect(m.contains { $0 == ("Naples", "LOC") })
+        #expect(!m.contains { $0.1 == "ORG" && ($0.0.hasSuffix("Italie") || $0.0.hasSuffix("Naples")) })
+        #expect(m.contains { $0 == ("direction de Renault", "ORG") })
+    }
+
     @Test("a portfolio after a title is no place; inhabitants are no place")
     func portfoliosAndInhabitants() throws {
         let m = try mentions("La ministre déléguée au Numérique a rencontré le secrétaire au Commerce. Le maire a écrit aux Lyonnais.")
