@@ -20,8 +20,8 @@ extension EntityRecognizer {
         }
     }
 
-    /// The tokens between the quotation marks around `c` (at most 24, in one sentence) when a work noun
-    /// (and one nationality) or "intitulé" stands right before the opening mark.
+    /// The tokens between the quotation marks around `c` (at most 24, in one sentence) when they are a title:
+    /// a work noun comes before them, or they are a short title in straight quotes around a tagger's name.
     static func quotedWork(around c: Candidate, _ ctx: DocumentContext) -> Range<Int>? {
         var first = c.start, last = c.end - 1
         for _ in 0..<16 {
@@ -29,17 +29,29 @@ extension EntityRecognizer {
             if ctx.tokens[b].kind == .punct, openingMarks.contains(ctx.norm(b)) { break }
             first = b
         }
-        guard let open = ctx.prev(first), openingMarks.contains(ctx.norm(open)),
-              var noun = ctx.prev(open) else { return nil }
-        // "la série américaine « X »": one nationality after the noun.
-        if FrenchCues.nationalities.contains(ctx.norm(noun)), let p = ctx.prev(noun) { noun = p }
-        guard FrenchCues.workIntroducers.contains(ctx.norm(noun)) else { return nil }
+        guard let open = ctx.prev(first), openingMarks.contains(ctx.norm(open)) else { return nil }
         for _ in 0..<16 {
             guard let a = ctx.next(last) else { return nil }
             if ctx.tokens[a].kind == .punct, closingMarks.contains(ctx.norm(a)) { break }
             last = a
         }
         guard let close = ctx.next(last), closingMarks.contains(ctx.norm(close)), last - first < 24 else { return nil }
-        return first..<(last + 1)
+        return introducesWork(before: open, ctx) || isShortTitle(first...last, open: open, tagged: c, ctx) ? first..<(last + 1) : nil
+    }
+
+    /// A work noun (and one nationality: "la série américaine « X »") or "intitulé" right before `open`.
+    private static func introducesWork(before open: Int, _ ctx: DocumentContext) -> Bool {
+        guard var noun = ctx.prev(open) else { return false }
+        if FrenchCues.nationalities.contains(ctx.norm(noun)), let p = ctx.prev(noun) { noun = p }
+        return FrenchCues.workIntroducers.contains(ctx.norm(noun))
+    }
+
+    /// Words in straight or curly double quotes (not guillemets, which French news keeps for quotations), at
+    /// most 10 tokens opening on a capital and holding no sentence end, around a name only the tagger read
+    /// (a lexicon name in quotes, `"Poutine ment"`, is kept): `dans " La Reine des neiges "`.
+    private static func isShortTitle(_ words: ClosedRange<Int>, open: Int, tagged c: Candidate, _ ctx: DocumentContext) -> Bool {
+        guard ctx.isPunct(open, "\"“"), c.entry == nil, c.modelConfidence != nil, words.count <= 10,
+              ctx.isWord(words.lowerBound), ctx.isCapitalized(words.lowerBound) else { return false }
+        return !words.contains { ctx.isPunct($0, ".!?;") }
     }
 }

@@ -52,6 +52,14 @@ struct NewsRuleTests {
         #expect(m.contains { $0 == ("Vladimir Poutine", "PER") })
     }
 
+    @Test("a short title in straight quotes around a tagger's name is one MISC; lexicon names and quoted sentences keep theirs")
+    func shortQuotedTitles() throws {
+        let m = try mentions("Elle a joué dans \" Lolita malgré moi \" avec Lindsay Lohan. Le public a crié \"Poutine ment\" devant le Kremlin. Il a ajouté : \"Martin Durand viendra demain.\"")
+        #expect(m.contains { $0 == ("Lolita malgré moi", "MISC") })
+        #expect(m.contains { $0 == ("Poutine", "PER") })
+        #expect(m.contains { $0 == ("Martin Durand", "PER") })
+    }
+
     @Test("a name right after a noun of a natural feature is a place")
     func geographicHeads() throws {
         let m = try mentions("Les troupes ont franchi le fleuve Dniepr près de Kherson. Le volcan Sakurajima domine la baie.")
