@@ -114,6 +114,7 @@ public final class EntityRecognizer: Stage {
         agreeCoordinatedTypes(&candidates, context)
         relabelPersonsAfterArticle(&candidates, context)
         relabelPersonsAfterGeographicHead(&candidates, context)
+        relabelPersonsAfterPlaceNoun(&candidates, context)
         nameEvents(&candidates, context)
         relabelByDocument(&candidates, context)
         try Cancellation.check()

@@ -67,6 +67,13 @@ struct NewsRuleTests {
         #expect(m.contains { $0 == ("Sakurajima", "LOC") })
     }
 
+    @Test("a tagger's person after a place noun and \"de\" is a place, with an adjective between or in the plural")
+    func placeNounsBeforeDe() throws {
+        let m = try mentions("Les épreuves ont lieu dans la ville côtière de Gangneung. Il a visité les communes de Matoto.")
+        #expect(m.contains { $0 == ("Gangneung", "LOC") })
+        #expect(m.contains { $0 == ("Matoto", "LOC") })
+    }
+
     @Test("\"en\" links no organisation head to a place; \"en direction de X\" names a place")
     func enIsNoOrganisationLink() throws {
         let m = try mentions("Le groupe compte 32 centrales en service en Italie. La colonne est partie en direction de Naples. La direction de Renault a démenti.")
