@@ -360,14 +360,22 @@ struct DocumentScorer {
 
     mutating func scoreRoles() {
         let goldRoles = gold.roles ?? []
-        var seen = Set<Interval>()
+        // One role span per holder: the mentions of one entity may repeat it; two people may share it ("des
+        // astronomes X et Y"), as the gold then lists it twice.
+        var seen = Set<String>()
         var predicted: [(role: EntityMention.Role, mention: EntityMention)] = []
         for m in doc.mentions {
-            for r in m.allRoles where seen.insert(Interval(start: r.start, end: r.end)).inserted { predicted.append((r, m)) }
+            for r in m.allRoles where seen.insert("\(r.start):\(r.end):\(m.kbId)").inserted { predicted.append((r, m)) }
         }
         let g = goldRoles.map { Interval(start: $0.start, end: $0.end) }
         let p = predicted.map { Interval(start: $0.role.start, end: $0.role.end) }
-        let pairs = SpanMatching.match(gold: g, predicted: p, criterion: .overlap)
+        // Right holders first, so that two people sharing a span are not crossed; then the other spans.
+        let holders = predicted.map { goldEntities(span: Interval(start: $0.mention.start, end: $0.mention.end), kbId: $0.mention.kbId) }
+        var pairs = SpanMatching.match(gold: g, predicted: p, criterion: .overlap) { holders[$1].contains(goldRoles[$0].kbId) }
+        let used = Set(pairs.values)
+        for (gi, pi) in SpanMatching.match(gold: g, predicted: p, criterion: .overlap, compatible: { pairs[$0] == nil && !used.contains($1) }) {
+            pairs[gi] = pi
+        }
         report.roles = report.roles + PRF(gold: g.count, predicted: p.count, matched: pairs.count)
         for (gi, r) in goldRoles.enumerated() {
             guard let pi = pairs[gi] else {
@@ -375,7 +383,7 @@ struct DocumentScorer {
                 continue
             }
             let (role, mention) = predicted[pi]
-            let person = goldEntities(span: Interval(start: mention.start, end: mention.end), kbId: mention.kbId).contains(r.kbId)
+            let person = holders[pi].contains(r.kbId)
             report.rolePerson.total += 1
             report.rolePerson.right += person ? 1 : 0
             report.roleModality.total += 1

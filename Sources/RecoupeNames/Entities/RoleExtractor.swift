@@ -89,7 +89,10 @@ struct RoleExtractor {
     /// Start of a title phrase that ends right before token `s` (an optional comma between), or nil.
     /// `broad` (role extraction) also reads a civility before the name, party adjectives and complements; entity
     /// recognition asks the narrow question (its title cue is a tagger feature; the broad one cost ORG F1 on dev).
-    static func titleStart(before s: Int, _ ctx: DocumentContext, broad: Bool = false, isPerson: (Int) -> Bool = { _ in false }) -> (start: Int, end: Int)? {
+    /// `plural` lets a plural role word title the name: it opens names coordinated after it ("des astronomes
+    /// amateurs américains Kian Jek et Robert Gagliano").
+    static func titleStart(before s: Int, _ ctx: DocumentContext, broad: Bool = false, plural: Bool = false,
+                           isPerson: (Int) -> Bool = { _ in false }) -> (start: Int, end: Int)? {
         guard var k = ctx.prev(s) else { return nil }
         // "le chef du gouvernement, M. Ayrault": an abbreviated civility stands between title and name.
         if broad, abbreviatedCivilities.contains(ctx.norm(k)) { guard let p = ctx.prev(k) else { return nil }; k = p }
@@ -112,7 +115,7 @@ struct RoleExtractor {
                 break
             }
             // "Un des chercheurs de HRW, Ole Solvang": a plural role word names one of them.
-            let isRole = broad ? isRole(n) || (isRole(n, plural: true) && isOneOf(c, ctx)) : FrenchCues.roles.contains(n)
+            let isRole = broad ? isRole(n) || (isRole(n, plural: true) && (plural || isOneOf(c, ctx))) : FrenchCues.roles.contains(n)
             let allowed = isRole || FrenchCues.nationalities.contains(n) || EntityRecognizer.portfolioWords.contains(n)
                 || modifiers.contains(n) || (broad && qualifiers.contains(n)) || EntityRecognizer.phraseLinks.contains(n)
                 || (ctx.isWord(c) && ctx.isCapitalized(c) && !FrenchCues.notNames.contains(n) && !ctx.isSentenceStart(c))
@@ -134,7 +137,7 @@ struct RoleExtractor {
             if !allowed {
                 // One adjective right after the role word ("le commentateur sportif Thierry Roland", "le grand
                 // reporter X"): a lower-case word that follows a role.
-                if broad, ctx.isWord(c), !ctx.isCapitalized(c), let p = ctx.prev(c), Self.isRole(ctx.norm(p)) {
+                if broad, ctx.isWord(c), !ctx.isCapitalized(c), let p = ctx.prev(c), Self.isRole(ctx.norm(p), plural: plural) {
                     cursor = p
                     continue
                 }
@@ -159,7 +162,7 @@ struct RoleExtractor {
     func roles(of i: Int) -> (role: EntityMention.Role?, newRole: EntityMention.Role?) {
         let m = mentions[i]
         let appo = apposition(after: m.end)
-        let title = title(before: m.start)
+        let title = title(before: m.start, plural: isCoordinatedFirst(m)) ?? sharedTitle(of: m)
         let pred = appo.map { a in a.next.flatMap { predicate(after: $0) } } ?? predicate(after: m.end)
         // An apposition opened by "aujourd'hui" is the present after a title, never in place of it.
         let primary = appo.flatMap { $0.now && title != nil ? nil : $0.role } ?? title ?? pred
@@ -187,8 +190,26 @@ struct RoleExtractor {
         return EntityMention.Role(text: ctx.doc.surface(start: a, end: b), start: a, end: b, modality: modality)
     }
 
-    private func title(before s: Int) -> EntityMention.Role? {
-        guard let t = Self.titleStart(before: s, ctx, broad: true, isPerson: { k in inPersonToken[k] }) else { return nil }
+    private func title(before s: Int, plural: Bool = false) -> EntityMention.Role? {
+        guard let t = Self.titleStart(before: s, ctx, broad: true, plural: plural, isPerson: { k in inPersonToken[k] }) else { return nil }
+        return makeRole(t.start, t.end)
+    }
+
+    /// Whether "et" and another person's name follow mention `m` ("Kian Jek et Robert Gagliano").
+    private func isCoordinatedFirst(_ m: EntityRecognizer.Candidate) -> Bool {
+        guard let et = ctx.next(m.end - 1), ctx.norm(et) == "et", let n = ctx.next(et) else { return false }
+        return startsPerson(n)
+    }
+
+    /// The plural title of the person named right before "et" and mention `m`: "des astronomes amateurs
+    /// américains Kian Jek et Robert Gagliano" gives both the role. A singular title stays the first name's
+    /// ("le ministre X et Y").
+    private func sharedTitle(of m: EntityRecognizer.Candidate) -> EntityMention.Role? {
+        guard let et = ctx.prev(m.start), ctx.norm(et) == "et", let last = ctx.prev(et), inPerson(last),
+              let first = mentions.last(where: { $0.label == .person && $0.end == last + 1 }),
+              let t = Self.titleStart(before: first.start, ctx, broad: true, plural: true, isPerson: { k in inPersonToken[k] }),
+              (t.start...t.end).contains(where: { !Self.isRole(ctx.norm($0)) && Self.isRole(ctx.norm($0), plural: true) })
+        else { return nil }
         return makeRole(t.start, t.end)
     }
 

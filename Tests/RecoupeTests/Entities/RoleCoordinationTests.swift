@@ -28,6 +28,16 @@ struct RoleCoordinationTests {
         #expect(r.map(\.modality) == [.former, .former])
     }
 
+    @Test func aPluralTitleIsEveryCoordinatedNamesRole() throws {
+        let text = "Elle a été repérée par des astronomes amateurs américains Kian Jek et Robert Gagliano en utilisant un site."
+        #expect(try roles(text, of: "Kian Jek").map(\.text) == ["astronomes amateurs américains"])
+        #expect(try roles(text, of: "Robert Gagliano").map(\.text) == ["astronomes amateurs américains"])
+        // A singular title stays the first name's.
+        let singular = "Le ministre Jean Dupuis et Paul Martin sont arrivés."
+        #expect(try roles(singular, of: "Jean Dupuis").map(\.text) == ["ministre"])
+        #expect(try roles(singular, of: "Paul Martin").isEmpty)
+    }
+
     @Test func aComplementJoinedByEtIsNoSecondRole() throws {
         let r = try roles("Pierre Moscovici, ministre de l'Économie et des Finances, a parlé.", of: "Pierre Moscovici")
         #expect(r.map(\.text) == ["ministre de l'Économie et des Finances"])

@@ -89,6 +89,29 @@ import Testing
         #expect(key.contains("gold speaker before, same paragraph, not a predicted mention (capitalised, 2 words)"))
     }
 
+    @Test func aRoleSpanSharedByTwoPeopleCountsForEachHolder() {
+        // "des astronomes Kian Jek et Robert Gagliano": the gold lists the span twice, once per holder.
+        let text = "des astronomes Kian Jek et Robert Gagliano"
+        var gold = GoldDocument(id: "g", text: text)
+        gold.ents = [.init(start: 15, end: 23, label: "PER", kbId: "jek"), .init(start: 27, end: 42, label: "PER", kbId: "gagliano")]
+        gold.roles = [.init(kbId: "jek", start: 4, end: 14, modality: "stated"), .init(kbId: "gagliano", start: 4, end: 14, modality: "stated")]
+        var doc = Document(id: "g", text: text)
+        let role = EntityMention.Role(text: "astronomes", start: 4, end: 14)
+        // The second holder listed first: the matching must still give each holder its own gold role.
+        doc.mentions = [
+            EntityMention(start: 27, end: 42, label: .person, kbId: "b", surface: "Robert Gagliano", canonical: "Robert Gagliano", confidence: 1, rule: "t", role: role),
+            EntityMention(start: 15, end: 23, label: .person, kbId: "a", surface: "Kian Jek", canonical: "Kian Jek", confidence: 1, rule: "t", role: role),
+        ]
+        let report = Evaluator(layers: [.roles]).score(GoldCorpus(name: "t", documents: [gold]), predictions: [doc])
+        #expect(report.roles == PRF(gold: 2, predicted: 2, matched: 2))
+        #expect(report.rolePerson == Ratio(right: 2, total: 2))
+        // One holder only: one of the two gold roles is missed, and the one found is the right person's.
+        doc.mentions[0].role = nil
+        let one = Evaluator(layers: [.roles]).score(GoldCorpus(name: "t", documents: [gold]), predictions: [doc])
+        #expect(one.roles == PRF(gold: 2, predicted: 1, matched: 1))
+        #expect(one.rolePerson == Ratio(right: 1, total: 1))
+    }
+
     @Test func entityErrorsAreClassified() {
         let gold = goldDocument()
         var doc = Document(id: "g", text: gold.text)
