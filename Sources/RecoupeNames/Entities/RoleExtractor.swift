@@ -248,6 +248,8 @@ struct RoleExtractor {
         if Self.formerAdverbs.contains(ctx.norm(k)), let n = ctx.next(k) { former = true; k = n }
         else if ctx.norm(k) == "jusqu'", let n = ctx.next(k), ["ici", "alors"].contains(ctx.norm(n)), let n2 = ctx.next(n) { former = true; k = n2 }
         else if ctx.norm(k) == "désormais", let n = ctx.next(k) { k = n }
+        // "Christos Staïkouras, nommé vice-ministre": a participle of appointment opens the role.
+        else if Self.appointments.contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
         else if ["aujourd'hui", "actuellement"].contains(ctx.norm(k)), let n = ctx.next(k) { now = true; k = n }
         // "l'un des responsables de …", "un des chercheurs de HRW".
         var j = k

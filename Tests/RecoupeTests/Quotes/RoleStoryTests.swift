@@ -58,6 +58,12 @@ struct RoleStoryTests {
         #expect(q.speaker?.kbId == ivanov.kbId)
     }
 
+    @Test func anAppositionMayOpenOnAParticipleOfAppointment() throws {
+        let doc = try annotate("Il sera assisté par Christos Staïkouras, nommé vice-ministre des Finances.", id: "appointed")
+        let m = try #require(doc.mentions.first { $0.surface == "Christos Staïkouras" })
+        #expect(m.role?.text == "vice-ministre des Finances" && m.role?.modality == .stated)
+    }
+
     @Test func speculationAndDenial() throws {
         let a4 = try article("a4")
         let r = try #require(role(of: "per:alexander-darchiev", in: a4))
