@@ -243,7 +243,13 @@ struct RoleExtractor {
     /// "X, porte-parole de …", "X, jusqu'ici vice-ministre," (former), "X, désormais ambassadeur,"; `now` when
     /// "aujourd'hui" or "actuellement" opens it; `next` is the token after its closing comma, if one closes it.
     private func apposition(after e: Int) -> (role: EntityMention.Role, now: Bool, next: Int?)? {
-        guard let c = ctx.next(e - 1), ctx.isPunct(c, ","), var k = ctx.next(c) else { return nil }
+        guard let c = ctx.next(e - 1) else { return nil }
+        // "explique Joechen Zaumseil le vice-président de L'Oréal": an article and a role word, no comma.
+        if ["le", "la", "l'", "l’"].contains(ctx.norm(c)), let (s, end) = rolePhrase(from: c) {
+            let close = ctx.next(end).flatMap { ctx.isPunct($0, ",") ? $0 + 1 : nil }
+            return (makeRole(s, end), false, close)
+        }
+        guard ctx.isPunct(c, ","), var k = ctx.next(c) else { return nil }
         var former = false, now = false
         if Self.formerAdverbs.contains(ctx.norm(k)), let n = ctx.next(k) { former = true; k = n }
         else if ctx.norm(k) == "jusqu'", let n = ctx.next(k), ["ici", "alors"].contains(ctx.norm(n)), let n2 = ctx.next(n) { former = true; k = n2 }

@@ -64,6 +64,15 @@ struct RoleStoryTests {
         #expect(m.role?.text == "vice-ministre des Finances" && m.role?.modality == .stated)
     }
 
+    @Test func anAppositionMayOpenOnAnArticleWithoutAComma() throws {
+        let doc = try annotate("« Le site sera prêt à long terme », explique Joechen Zaumseil le vice-président de L'Oréal pour l'Asie.", id: "no-comma")
+        let m = try #require(doc.mentions.first { $0.surface == "Joechen Zaumseil" })
+        #expect(m.role?.text.hasPrefix("vice-président de L'Oréal") == true)
+        // An article before no role word opens none ("Il a vu Marie Dubois le lendemain").
+        let other = try annotate("Il a vu Marie Dubois le lendemain à Lyon.", id: "no-role")
+        #expect(other.mentions.first { $0.surface == "Marie Dubois" }?.role == nil)
+    }
+
     @Test func speculationAndDenial() throws {
         let a4 = try article("a4")
         let r = try #require(role(of: "per:alexander-darchiev", in: a4))
