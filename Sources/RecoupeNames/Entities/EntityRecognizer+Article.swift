@@ -8,11 +8,9 @@ extension EntityRecognizer {
     /// `article`). Names of the lexicon keep their type, and a capitalized article belongs to the name
     /// or opens the sentence ("Le Pen", "La Callas"), so it does not count.
     func relabelPersonsAfterArticle(_ cands: inout [Candidate], _ ctx: DocumentContext) {
-        for i in cands.indices where cands[i].label == .person && cands[i].entry == nil && cands[i].modelConfidence != nil {
-            guard let p = ctx.prev(cands[i].start), !ctx.isCapitalized(p), Self.articlesBeforeNames.contains(ctx.norm(p)) else { continue }
-            cands[i].label = .organization
-            cands[i].rule = "article"
-            cands[i].modelConfidence = nil
+        relabelTaggerPersons(&cands, as: .organization) { c in
+            guard let p = ctx.prev(c.start), !ctx.isCapitalized(p), Self.articlesBeforeNames.contains(ctx.norm(p)) else { return nil }
+            return "article"
         }
     }
 

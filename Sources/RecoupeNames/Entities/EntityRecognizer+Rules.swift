@@ -309,11 +309,8 @@ extension EntityRecognizer {
             k = p
             skipped += 1
         }
-        let noun = ctx.norm(k)
         // "les groupes de rock X et Y": the plural introduces the first name too.
-        let introducer = FrenchCues.organizationIntroducers.contains(noun)
-            || (noun.hasSuffix("s") && FrenchCues.organizationIntroducers.contains(String(noun.dropLast())))
-        guard introducer, !ctx.isCapitalized(k), let d = ctx.prev(k),
+        guard FrenchCues.contains(FrenchCues.organizationIntroducers, singularOf: ctx.norm(k)), !ctx.isCapitalized(k), let d = ctx.prev(k),
               ["le", "la", "l'", "les", "du", "de", "des", "au", "aux", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"].contains(ctx.norm(d))
         else { return nil }
         return k

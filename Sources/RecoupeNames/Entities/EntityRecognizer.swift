@@ -113,8 +113,7 @@ public final class EntityRecognizer: Stage {
         candidates.sort { $0.start < $1.start }
         agreeCoordinatedTypes(&candidates, context)
         relabelPersonsAfterArticle(&candidates, context)
-        relabelPersonsAfterGeographicHead(&candidates, context)
-        relabelPersonsAfterPlaceNoun(&candidates, context)
+        relabelPersonsAfterPlaceWords(&candidates, context)
         nameEvents(&candidates, context)
         relabelByDocument(&candidates, context)
         try Cancellation.check()
@@ -149,40 +148,6 @@ public final class EntityRecognizer: Stage {
         document.mentions = mentions
         document.entities = Entity.table(of: mentions)
     }
-
-    /// Whether a candidate lies inside a title in quotation marks: « Mario Kart », "Le Siècle de Louis
-    /// XIV", "The Late Show with Stephen Colbert" name works, products or programmes, not people. A
-    /// title here: at most 12 tokens between an opening and a closing mark, in one sentence, its first
-    /// word capitalised and every other word capitalised or a short joining word (de, la, of, the …),
-    /// so that a quotation ("« Je crois que Poutine viendra »") is never one. WikiNEuRal's validation
-    /// set has about 300 such titles among its person errors; the Wikinews gold, no person so quoted.
-    static func insideQuotedTitle(_ c: Candidate, _ ctx: DocumentContext) -> Bool {
-        let (opening, closing) = (Self.openingMarks, Self.closingMarks)
-        var first = c.start, last = c.end - 1
-        for _ in 0..<12 {
-            guard let b = ctx.prev(first) else { return false }
-            if opening.contains(ctx.norm(b)) { break }
-            first = b
-        }
-        guard let open = ctx.prev(first), opening.contains(ctx.norm(open)) else { return false }
-        for _ in 0..<12 {
-            guard let a = ctx.next(last) else { return false }
-            if closing.contains(ctx.norm(a)) { break }
-            last = a
-        }
-        guard let close = ctx.next(last), closing.contains(ctx.norm(close)), last - first < 16 else { return false }
-        guard ctx.isWord(first), ctx.isCapitalized(first) else { return false }
-        for i in first...last where !ctx.isCapitalized(i) {
-            if ctx.isWord(i) ? !titleJoiners.contains(ctx.norm(i)) : !ctx.isPunct(i, ":,-'’") { return false }
-        }
-        return true
-    }
-
-    static let openingMarks: Set<String> = ["«", "\"", "“", "‹"], closingMarks: Set<String> = ["»", "\"", "”", "›"]
-
-    /// Lower-case words a title may hold between its capitalised words.
-    static let titleJoiners: Set<String> = ["de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "à", "au", "aux", "en",
-                                            "sur", "of", "the", "and", "in", "with", "on", "a", "an", "to", "for", "don", "dans"]
 
     /// One name, one type per document: a place guessed from a preposition alone ("décernée à Jafar
     /// Panahi") takes the type of the same words found as a person or organisation elsewhere.

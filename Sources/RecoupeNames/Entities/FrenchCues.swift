@@ -64,6 +64,11 @@ enum FrenchCues {
     /// Nouns and participles before the title of a work in quotation marks ("le film « Le Roi danse »", "intitulé").
     static let workIntroducers = CueLexicon.set("fr/work-introducers")
 
+    /// Whether `list` holds `norm` or, when `norm` ends in "s", its singular ("groupes", "communes").
+    static func contains(_ list: Set<String>, singularOf norm: String) -> Bool {
+        list.contains(norm) || norm.utf8.count > 2 && norm.utf8.last == UInt8(ascii: "s") && list.contains(String(norm.dropLast()))
+    }
+
     /// Nationality adjectives, all inflections ("russe", "américaine", "ukrainiens"), with the English and Russian ones.
     static let nationalities: Set<String> = {
         var out = Set<String>()
