@@ -40,13 +40,16 @@ extension QuoteFinderRun {
                     lastCue = c
                 }
             }
-            // "Pour le procureur, …" opening the sentence: a view held by someone who can hold one.
-            if quoteTokens.norm(sr.lowerBound) == "pour", !inSpeech(sr.lowerBound), let c = cues.forHolder(at: sr.lowerBound, quoteStart: sr.upperBound),
+            // "Pour le procureur, …" opening the sentence, or after a headline's colon ("France : pour Montebourg, …"):
+            // a view held by someone who can hold one.
+            if let p = viewOpening(in: sr), !inSpeech(p), let c = cues.forHolder(at: p, quoteStart: sr.upperBound),
                quoteTokens.isPunct(c.end, ","), c.end + 1 < sr.upperBound {
                 let end = contentEnd(from: c.end + 1, sentence: sr)
-                // Quoted words in it are attributed by the quotation's own "Pour X" cue; a short phrase before a
-                // colon ("Pour l'association, l'April : « … »") is an apposition, not a view.
-                let quoted = ((c.end + 1)..<end).contains { enclosingTopLevel($0) != nil }
+                // A clause that opens with a quotation ("Pour X, « … »") is that quotation's, attributed by its own
+                // "Pour X" cue; a clause of the writer's keeps its quoted words ("le nucléaire est une « filière
+                // d'avenir »"). A short phrase before a colon ("Pour l'association, l'April : « … »") is an
+                // apposition, not a view.
+                let quoted = enclosingTopLevel(c.end + 1) != nil
                 if !quoted, end - c.end > 3, let x = item(cue: c, content: (c.end + 1)..<end) { out.append(x) }
                 lastCue = c
                 k = max(k, end)
@@ -410,6 +413,13 @@ extension QuoteFinderRun {
     }
 
     /// End (exclusive token index) of a content clause starting at `a`.
+    /// The "pour" of "Pour X, …" opening the sentence or following a headline's colon in its first words.
+    private func viewOpening(in sr: Range<Int>) -> Int? {
+        if quoteTokens.norm(sr.lowerBound) == "pour" { return sr.lowerBound }
+        guard let colon = (sr.lowerBound..<min(sr.upperBound, sr.lowerBound + 12)).first(where: { quoteTokens.isPunct($0, ":") }) else { return nil }
+        return quoteTokens.norm(colon + 1) == "pour" ? colon + 1 : nil
+    }
+
     private func contentEnd(from a: Int, sentence sr: Range<Int>) -> Int {
         var k = a
         while k < sr.upperBound, k - a < 4 * Self.reach {

@@ -251,13 +251,17 @@ struct SpeechCueMatcher {
         return ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "mgr", "me"].contains(w) || w.unicodeScalars.count == 1
     }
 
+    /// What may stand before a "pour" that opens a sentence: a sentence end, a closing guillemet, a headline's colon.
+    private static let viewOpeners = QuoteFinderRun.sentenceEnds.union(["»", ":"])
+
     /// "Pour le syndicat, « … »" at `i`, the quotation starting at `quoteStart`.
     /// "Pour X, …" opening the sentence attributes its quoted words too ("Pour le collectif de défense des
     /// femmes, il s'agit d'« un pas vers le franquisme »"; "Pour l'association …, l'April : « … »").
     func forHolder(at i: Int, quoteStart: Int) -> Cue? {
         guard quoteTokens.norm(i) == "pour", var np = nounPhrase(from: i + 1, limit: quoteStart) else { return nil }
+        // A headline's colon opens a sentence too ("Nucléaire : pour Montebourg, …").
         let opensSentence = quoteTokens.sentenceRanges[quoteTokens.sentenceOf[i]].lowerBound == i
-            || quoteTokens.isPunct(i - 1, QuoteFinderRun.sentenceEnds.union(["»"]))
+            || quoteTokens.isPunct(i - 1, Self.viewOpeners)
         // "Pour la principale association de promotion et la défense du logiciel libre, …": a
         // coordination inside the phrase, up to the comma.
         if opensSentence, !quoteTokens.isPunct(np.upperBound, ","),

@@ -33,6 +33,8 @@ struct IndirectSpeechTests {
         Case(text: "Le maire reconnait que la décision a été difficile.", content: "la décision a été difficile", speaker: "Le maire", lemma: "reconnaître"),
         // "Pour X, …" opening the sentence, "X pour qui …".
         Case(text: "Pour le procureur, plusieurs suspects ont déjà quitté le pays.", content: "plusieurs suspects ont déjà quitté le pays", speaker: "le procureur", lemma: "pour"),
+        // … after a headline's colon, quoted words inside the writer's clause belonging to it.
+        Case(text: "Énergie : pour Montebourg, le nucléaire est une « filière d'avenir »", content: "le nucléaire est une « filière d'avenir »", speaker: "Montebourg", lemma: "pour"),
         Case(text: "Les syndicats rejettent le texte, tout comme le patronat pour qui toute hausse serait insupportable.", content: "toute hausse serait insupportable", speaker: "le patronat", lemma: "pour qui"),
         // A participle opening the sentence reports up to the comma before the main clause.
         Case(text: "Estimant que la réforme était injuste, le député a voté contre le texte.", content: "la réforme était injuste", speaker: nil, lemma: "estimer"),
@@ -128,6 +130,7 @@ struct IndirectSpeechTests {
     /// quotation keeps the speaker of the cue.
     @Test(arguments: [
         ("Selon le porte-parole, Jean Dupont, « la décision est prise depuis longtemps ».", "« la décision est prise depuis longtemps »", "Jean Dupont"),
+        ("Pour le syndicat, « la réforme des retraites est une provocation ».", "« la réforme des retraites est une provocation »", "le syndicat"),
         ("La chercheuse précise qu’en « publiant ces chiffres, nous alertons enfin les pouvoirs publics ».", "« publiant ces chiffres, nous alertons enfin les pouvoirs publics »", "La chercheuse"),
     ])
     func mostlyQuotedClause(_ text: String, _ quote: String, _ speaker: String) throws {
