@@ -106,8 +106,13 @@ struct RoleExtractor {
         var steps = 0
         while let c = cursor, steps < 16 {
             steps += 1
-            // Another person's name ends the phrase ("… Sergueï Lavrov et le secrétaire d'État Marco Rubio").
-            if isPerson(c) { break }
+            if isPerson(c) {
+                // "l'ex-conseiller économique de M. Samaras, Christos Staïkouras": a person complement of an apposed
+                // title. Any other person's name ends the phrase ("… Sergueï Lavrov et le secrétaire d'État Marco Rubio").
+                guard broad, apposed, let link = personComplementLink(endingAt: c, ctx, isPerson: isPerson) else { break }
+                cursor = link
+                continue
+            }
             let n = ctx.norm(c)
             if determiners.contains(n) {
                 // Inside "de la Russie" the article continues the phrase; otherwise it opens it.
@@ -155,10 +160,19 @@ struct RoleExtractor {
         return (start, end)
     }
 
+    /// The "de" before the person mention ending at `c` and its abbreviated civility ("de M. Samaras").
+    private static func personComplementLink(endingAt c: Int, _ ctx: DocumentContext, isPerson: (Int) -> Bool) -> Int? {
+        var first = c
+        while let p = ctx.prev(first), isPerson(p) { first = p }
+        if let p = ctx.prev(first), abbreviatedCivilities.contains(ctx.norm(p)) { first = p }
+        guard let link = ctx.prev(first), ["de", "d'", "d’"].contains(ctx.norm(link)) else { return nil }
+        return link
+    }
+
     /// The role of person mention `i`, if any, and the new role of a role change in the same sentence:
     /// "X, jusqu'ici vice-ministre, a été nommé ambassadeur" (former apposition, then a predicate), "L'ancien
     /// porte-parole de la mission, X, aujourd'hui professeur à …" (former title, then an apposition). `newRole`
-    /// is set only when one of the two is former and the other is not.
+    /// is set only when one of the two is former and the other is not; `role` is then the former one.
     func roles(of i: Int) -> (role: EntityMention.Role?, newRole: EntityMention.Role?) {
         let m = mentions[i]
         let appo = apposition(after: m.end)
@@ -168,7 +182,8 @@ struct RoleExtractor {
         let primary = appo.flatMap { $0.now && title != nil ? nil : $0.role } ?? title ?? pred
         guard let first = primary else { return (nil, nil) }
         for later in [appo?.role, title, pred].compactMap({ $0 }) where later != first && later.start != first.start {
-            if (first.modality == .former) != (later.modality == .former) { return (first, later) }
+            // The former role first, then the one held now ("l'ex-conseiller …, X, nommé vice-ministre").
+            if (first.modality == .former) != (later.modality == .former) { return first.modality == .former ? (first, later) : (later, first) }
         }
         return (first, nil)
     }

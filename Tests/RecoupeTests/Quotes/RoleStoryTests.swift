@@ -64,6 +64,19 @@ struct RoleStoryTests {
         #expect(m.role?.text == "vice-ministre des Finances" && m.role?.modality == .stated)
     }
 
+    /// A title apposed before the name may end on a person complement ("de M. Samaras"); a former title and a
+    /// present apposition give `role` the former one and `newRole` the present one.
+    @Test func aTitleMayEndOnAPersonComplement() throws {
+        let doc = try annotate("Il sera assisté par l'ex-conseiller économique de M. Samaras, Christos Staïkouras, nommé vice-ministre.", id: "complement")
+        let m = try #require(doc.mentions.first { $0.surface == "Christos Staïkouras" })
+        #expect(m.role?.text == "ex-conseiller économique de M. Samaras" && m.role?.modality == .former)
+        #expect(m.newRole?.text == "vice-ministre" && m.newRole?.modality == .stated)
+        // Without the comma the other person's name ends the title ("le ministre X et le secrétaire d'État Y").
+        let coordinated = try annotate("Il a reçu le ministre Sergueï Lavrov et le secrétaire d'État Marco Rubio.", id: "two-titles")
+        let rubio = try #require(coordinated.mentions.first { $0.surface == "Marco Rubio" })
+        #expect(rubio.role?.text == "secrétaire d'État")
+    }
+
     @Test func anAppositionMayOpenOnAnArticleWithoutAComma() throws {
         let doc = try annotate("« Le site sera prêt à long terme », explique Joechen Zaumseil le vice-président de L'Oréal pour l'Asie.", id: "no-comma")
         let m = try #require(doc.mentions.first { $0.surface == "Joechen Zaumseil" })
