@@ -33,8 +33,12 @@ extension QuoteFinderRun {
                         } else if ["il", "elle"].contains(p), let np = previousSubject(before: cue.verb.lowerBound) {
                             // No earlier speaker: the subject of the sentence before ("Le ministre s'est
                             // exprimé devant les députés. « … », a-t-il lancé.").
-                            speaker = phraseSpeaker(np)
-                            lastSpeaker = (speaker!, paragraph)
+                            var s = phraseSpeaker(np)
+                            // The same agreement: "Son parti lui faisait grief … Estimant que « … », il vota contre"
+                            // is the person named since, not the party.
+                            if isOrganization(s), let person = recentPerson(before: cand.range.lowerBound, paragraph: paragraph) { s = person }
+                            speaker = s
+                            lastSpeaker = (s, paragraph)
                         }
                     } else {
                         var s = phraseSpeaker(cand.range)

@@ -123,6 +123,15 @@ struct QuoteLinkingTests {
         #expect(q.speaker?.kbId != "kb:martin")
     }
 
+    /// After a participle clause, "il" is the subject of the main clause, not the body that opened the sentence
+    /// before: the person named since ("Son parti lui faisait grief … Estimant que « … », il vota contre").
+    @Test func pronounAfterAParticipleClauseIsThePersonNotTheBody() throws {
+        let doc = try annotate("Le parti a exclu Antoni Pastor. Son parti lui faisait grief d’avoir rompu la discipline de vote. Estimant que « le catalan est notre propre langue », il vota contre le texte.",
+                               mentions: [("Antoni Pastor", .person, "kb:pastor"), ("Le parti", .organization, "kb:pp")])
+        let q = try #require(doc.quotes.first { $0.kind == .partial || $0.kind == .direct })
+        #expect(q.speaker?.kbId == "kb:pastor")
+    }
+
     /// The same with a feminine body and "il": no agreement, so the person stays.
     @Test func pronounDoesNotContinueABodyOfTheOtherGender() throws {
         let doc = try annotate("Paul Martin a parlé aux élus. La fédération s’est fixé pour objectif de réduire les coûts. Il a cependant déclaré que « la réforme ne doit pas menacer la croissance ».",
