@@ -44,7 +44,9 @@ public struct EntityMention: TextSpan, Codable, Hashable, Sendable {
     /// a été nommé ambassadeur" gives `role` vice-ministre (former) and `newRole` ambassadeur (stated).
     public var newRole: Role?
     /// The further roles of a coordination (`coordinated_roles` in JSON, absent when none): "le journaliste
-    /// et commentateur sportif X" gives `role` journaliste and `coordinatedRoles` [commentateur sportif].
+    /// et commentateur sportif X" gives `role` journaliste and `coordinatedRoles` [commentateur sportif]; also
+    /// a title apposed before the name's own: "le guide religieux de l'Iran, l'ayatollah X" gives `role`
+    /// ayatollah and `coordinatedRoles` [guide religieux de l'Iran].
     public var coordinatedRoles: [Role]?
 
     /// `role`, `newRole` and `coordinatedRoles`, in that order.

@@ -10,7 +10,24 @@ extension RoleExtractor {
         let (role, newRole) = roles(of: i)
         guard let role else { return (nil, newRole, []) }
         let parts = coordinatedParts(of: role)
-        return (parts[0], newRole, Array(parts.dropFirst()))
+        var coordinated = Array(parts.dropFirst())
+        if let earlier = apposedTitle(before: role, of: mentions[i]) { coordinated.append(earlier) }
+        return (parts[0], newRole, coordinated)
+    }
+
+    /// A title apposed before the article of the title that names the person: "le guide religieux de l'Iran,
+    /// l'ayatollah Ali Khamenei" gives Khamenei both. Not after "selon"/"pour" ("Selon le ministre, le
+    /// général X a …": the minister is someone else).
+    private func apposedTitle(before title: EntityMention.Role, of m: EntityRecognizer.Candidate) -> EntityMention.Role? {
+        let tokens = ctx.tokens
+        let lo = tokens.partitionIndex { $0.start < title.start }
+        guard lo < tokens.count, tokens[lo].start == title.start, tokens[m.start].start > title.end,
+              (lo..<m.start).allSatisfy({ tokens[$0].end <= title.end || tokens[$0].kind == .space }),
+              let det = ctx.prev(lo), Self.isDefiniteArticle(ctx.norm(det)), let comma = ctx.prev(det), ctx.isPunct(comma, ","),
+              let t = Self.titleStart(before: det, ctx, broad: true, isPerson: { inPerson($0) }),
+              let opener = ctx.prev(t.start).flatMap({ Self.determiners.contains(ctx.norm($0)) ? ctx.prev($0) : $0 }),
+              !["selon", "pour", "après"].contains(ctx.norm(opener)) else { return nil }
+        return makeDescriptionRole(t.start, t.end)
     }
 
     /// The role phrase `r` split at each "et" that a role word follows (after an article and modifiers, as a

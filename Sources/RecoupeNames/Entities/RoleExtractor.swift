@@ -198,6 +198,8 @@ struct RoleExtractor {
         for k in s...e {
             let n = ctx.norm(k)
             if FrenchCues.formerModifiers.contains(n) || n.hasPrefix("ex-") { modality = .former }
+            // "le guide religieux d'alors", "le ministre de l'époque".
+            if n == "alors" || n == "époque", let p = ctx.prev(k), ["d'", "d’", "l'", "l’"].contains(ctx.norm(p)) { modality = .former }
             if FrenchCues.speculativeModifiers.contains(n) { modality = .speculative }
         }
         if speculativeVerb { modality = .speculative }

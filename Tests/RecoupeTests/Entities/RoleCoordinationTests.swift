@@ -38,6 +38,17 @@ struct RoleCoordinationTests {
         #expect(try roles(singular, of: "Paul Martin").isEmpty)
     }
 
+    /// A title apposed before the article of the name's own title is a further role; "d'alors" makes it former.
+    /// After "selon"/"pour" the first title is another person's.
+    @Test func aTitleApposedBeforeTheNamesTitleIsAFurtherRole() throws {
+        #expect(try roles("Ils portaient des portraits du guide religieux de l'Iran, l'ayatollah Ali Khamenei, et des drapeaux.",
+                          of: "Ali Khamenei").map(\.text) == ["ayatollah", "guide religieux de l'Iran"])
+        let then = try roles("Des partisans du guide religieux d'alors, l'ayatollah Khomeini, avaient pris l'ambassade.", of: "Khomeini")
+        #expect(then.map(\.text) == ["ayatollah", "guide religieux d'alors"])
+        #expect(then.map(\.modality) == [.stated, .former])
+        #expect(try roles("Selon le ministre, le général Paul Martin a quitté la ville.", of: "Paul Martin").map(\.text) == ["général"])
+    }
+
     @Test func aComplementJoinedByEtIsNoSecondRole() throws {
         let r = try roles("Pierre Moscovici, ministre de l'Économie et des Finances, a parlé.", of: "Pierre Moscovici")
         #expect(r.map(\.text) == ["ministre de l'Économie et des Finances"])
