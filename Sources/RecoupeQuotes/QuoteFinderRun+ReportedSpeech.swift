@@ -171,6 +171,10 @@ extension QuoteFinderRun {
                 if quoteTokens.norms[k].hasSuffix("ant"), quoteTokens.isPunct(k - 1, ",") {
                     // "…, ajoutant que": the speaker of the cue before it.
                     cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: lastCue?.speaker, end: k + 1)
+                } else if quoteTokens.norms[k].hasSuffix("ant"), quoteTokens.norm(v - 1) == "en", let shared = sharedSubject(ofVerbAt: k, quoteStart: contentStart) {
+                    // "Lors de son discours …, le premier ministre Jean-Marc Ayrault a revu … en affirmant que …": a
+                    // gerund's subject is its main clause's, not the phrase opening the sentence.
+                    cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: shared, end: k + 1)
                 } else if let (subject, document) = cues.subject(ofVerbAt: v, floor: sr.lowerBound, mentions: mentions) {
                     cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: subject, end: k + 1, document: document)
                 } else {

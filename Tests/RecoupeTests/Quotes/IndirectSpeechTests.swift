@@ -36,6 +36,9 @@ struct IndirectSpeechTests {
         // … after a headline's colon, quoted words inside the writer's clause belonging to it.
         Case(text: "Énergie : pour Montebourg, le nucléaire est une « filière d'avenir »", content: "le nucléaire est une « filière d'avenir »", speaker: "Montebourg", lemma: "pour"),
         Case(text: "Les syndicats rejettent le texte, tout comme le patronat pour qui toute hausse serait insupportable.", content: "toute hausse serait insupportable", speaker: "le patronat", lemma: "pour qui"),
+        // A gerund's subject is its main clause's, not the phrase that opens the sentence.
+        Case(text: "Lors de son discours devant l'Assemblée, le premier ministre Jean-Marc Ayrault a revu les prévisions en affirmant que la croissance serait faible.",
+             content: "la croissance serait faible", speaker: "Jean-Marc Ayrault", lemma: "affirmer"),
         // A participle opening the sentence reports up to the comma before the main clause.
         Case(text: "Estimant que la réforme était injuste, le député a voté contre le texte.", content: "la réforme était injuste", speaker: nil, lemma: "estimer"),
         // "de" and a determiner between the verb and "que" is no order ("de notre commune" is no infinitive).
