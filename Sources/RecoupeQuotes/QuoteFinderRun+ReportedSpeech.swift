@@ -416,7 +416,6 @@ extension QuoteFinderRun {
         !r.contains { quoteTokens.has($0, .auxiliary) || cues.verbEntry($0) != nil || QuoteWords.isQue(quoteTokens.norms[$0]) || quoteTokens.norms[$0] == "qui" }
     }
 
-    /// End (exclusive token index) of a content clause starting at `a`.
     /// The "pour" of "Pour X, …" opening the sentence or following a headline's colon in its first words.
     private func viewOpening(in sr: Range<Int>) -> Int? {
         if quoteTokens.norm(sr.lowerBound) == "pour" { return sr.lowerBound }
@@ -424,6 +423,7 @@ extension QuoteFinderRun {
         return quoteTokens.norm(colon + 1) == "pour" ? colon + 1 : nil
     }
 
+    /// End (exclusive token index) of a content clause starting at `a`.
     private func contentEnd(from a: Int, sentence sr: Range<Int>) -> Int {
         var k = a
         while k < sr.upperBound, k - a < 4 * Self.reach {

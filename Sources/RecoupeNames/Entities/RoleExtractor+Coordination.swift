@@ -24,9 +24,10 @@ extension RoleExtractor {
         guard lo < tokens.count, tokens[lo].start == title.start, tokens[m.start].start > title.end,
               (lo..<m.start).allSatisfy({ tokens[$0].end <= title.end || tokens[$0].kind == .space }),
               let det = ctx.prev(lo), Self.isDefiniteArticle(ctx.norm(det)), let comma = ctx.prev(det), ctx.isPunct(comma, ","),
-              let t = Self.titleStart(before: det, ctx, broad: true, isPerson: { inPerson($0) }),
-              let opener = ctx.prev(t.start).flatMap({ Self.determiners.contains(ctx.norm($0)) ? ctx.prev($0) : $0 }),
-              !["selon", "pour", "après"].contains(ctx.norm(opener)) else { return nil }
+              let t = Self.titleStart(before: det, ctx, broad: true, isPerson: { inPerson($0) }) else { return nil }
+        var opener = ctx.prev(t.start)
+        if let o = opener, Self.determiners.contains(ctx.norm(o)) { opener = ctx.prev(o) }
+        if let o = opener, ["selon", "pour", "après"].contains(ctx.norm(o)) { return nil }
         return makeDescriptionRole(t.start, t.end)
     }
 

@@ -263,8 +263,7 @@ struct RoleExtractor {
         guard let c = ctx.next(e - 1) else { return nil }
         // "explique Joechen Zaumseil le vice-président de L'Oréal": an article and a role word, no comma.
         if ["le", "la", "l'", "l’"].contains(ctx.norm(c)), let (s, end) = rolePhrase(from: c) {
-            let close = ctx.next(end).flatMap { ctx.isPunct($0, ",") ? $0 + 1 : nil }
-            return (makeRole(s, end), false, close)
+            return (makeRole(s, end), false, afterClosingComma(end))
         }
         guard ctx.isPunct(c, ","), var k = ctx.next(c) else { return nil }
         var former = false, now = false
@@ -281,8 +280,12 @@ struct RoleExtractor {
         guard let (s, end) = rolePhrase(from: k) else { return nil }
         var role = makeRole(s, end)
         if former { role.modality = .former }
-        let close = ctx.next(end).flatMap { ctx.isPunct($0, ",") ? $0 + 1 : nil }
-        return (role, now, close)
+        return (role, now, afterClosingComma(end))
+    }
+
+    /// The token after a comma right after `end`, if one follows.
+    private func afterClosingComma(_ end: Int) -> Int? {
+        ctx.next(end).flatMap { ctx.isPunct($0, ",") ? $0 + 1 : nil }
     }
 
     /// Words that may stand between the verb and the role without changing it ("a été nommé mardi
