@@ -80,10 +80,11 @@ extension QuoteFinderRun {
                     if let cs = clauseStart(before: k, sentence: sr), let x = item(cue: c, content: cs..<k) { out.append(x) }
                     continue
                 }
-                // "81 % des sondés s'y opposent selon un sondage." (no comma): the clause before it.
+                // "81 % des sondés s'y opposent selon un sondage." (no comma): the clause before it, also when a main
+                // clause is coordinated after the source ("… selon un sondage publié dans El País, et beaucoup …").
                 if quoteTokens.has(k, .accordingStart), quoteTokens.isWord(k - 1), k - 1 > sr.lowerBound, let c = cues.accordingTo(at: k, limit: sr.upperBound),
                    let sp = c.speaker, sp.pronoun == nil, canReport(sp.range),
-                   let e = sentenceEnd(after: c.document?.upperBound ?? c.end, sentence: sr, maxWords: 6) {
+                   let e = sentenceEnd(after: c.document?.upperBound ?? c.end, sentence: sr, maxWords: 6, orCoordination: true) {
                     if let cs = clauseStart(before: k, sentence: sr), k - cs >= 4, let x = item(cue: c, content: cs..<k) { out.append(x) }
                     k = e - 1
                     continue
@@ -236,10 +237,12 @@ extension QuoteFinderRun {
     }
     static let reportNouns: Set<String> = QuoteCueLexicon.set("fr/quote-report-nouns")
 
-    /// The sentence end when only up to `maxWords` words stand between `i` and it.
-    private func sentenceEnd(after i: Int, sentence sr: Range<Int>, maxWords: Int) -> Int? {
+    /// The sentence end when only up to `maxWords` words stand between `i` and it; with `orCoordination`, also a comma
+    /// before "et"/"mais" opening a coordinated clause.
+    private func sentenceEnd(after i: Int, sentence sr: Range<Int>, maxWords: Int, orCoordination: Bool = false) -> Int? {
         var e = i
         while e < sr.upperBound, quoteTokens.isWord(e), e - i < maxWords { e += 1 }
+        if orCoordination, quoteTokens.isPunct(e, ","), let w = quoteTokens.norm(e + 1), w == "et" || w == "mais" { return e }
         return e >= sr.upperBound || quoteTokens.isPunct(e, Self.sentenceEnds) ? e : nil
     }
 

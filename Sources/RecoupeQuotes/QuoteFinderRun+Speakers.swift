@@ -50,6 +50,13 @@ extension QuoteFinderRun {
                                 lastSpeaker = (Quote.Speaker(start: issuer.start, end: issuer.end, text: issuer.text, kbId: issuer.kbId), paragraph)
                             }
                         } else {
+                            // "selon un sondage de l'Ifop", "un sondage publié dans le quotidien El País": a report
+                            // speaks for the body named as its author or publisher.
+                            if s.kbId == nil, isReport(cand.range), let issuer = documentIssuer(cand.range) ?? publisher(after: cand.range.upperBound),
+                               issuer.kbId != nil {
+                                s.issuer = issuer
+                                s.kbId = issuer.kbId
+                            }
                             lastSpeaker = (s, paragraph)
                             if cue.document != nil { lastIssuer = issuerOf(s) }
                         }
@@ -152,6 +159,23 @@ extension QuoteFinderRun {
             return Quote.Issuer(start: s, end: e, text: doc.surface(start: s, end: e), kbId: mentionKB((k + 1)..<r.upperBound))
         }
         return nil
+    }
+
+    /// The body or person right after a report's phrase, after "dans" or "par": "un sondage publié | dans le
+    /// quotidien espagnol El País", "une étude réalisée | par l'Ifop". Nil unless a name with an entity ends it.
+    private func publisher(after k: Int) -> Quote.Issuer? {
+        guard let w = quoteTokens.norm(k), w == "dans" || w == "par",
+              let np = cues.nounPhrase(from: k + 1, limit: quoteTokens.sentenceRanges[quoteTokens.sentenceOf[k]].upperBound) else { return nil }
+        let (s, e) = quoteTokens.span(np)
+        guard let named = mentions.ending(at: e).lazy.map({ self.doc.mentions[$0] })
+            .first(where: { ($0.label == .organization || $0.label == .person) && !$0.kbId.isEmpty }) else { return nil }
+        return Quote.Issuer(start: s, end: e, text: doc.surface(start: s, end: e), kbId: named.kbId)
+    }
+
+    /// Whether the phrase's head (after determiners) reports figures or findings ("un sondage", "l'étude").
+    private func isReport(_ r: Range<Int>) -> Bool {
+        r.first { quoteTokens.isWord($0) && !QuoteWords.determiners.contains(quoteTokens.norms[$0]) }
+            .map { Self.reportNouns.contains(quoteTokens.norms[$0]) } ?? false
     }
 
     private func isDefinite(_ r: Range<Int>) -> Bool {

@@ -114,6 +114,21 @@ struct IndirectSpeechTests {
         #expect(indirect.first?.cue?.lemma == "selon")
     }
 
+    /// "… selon un sondage" closing the clause, also before a coordinated main clause; the report speaks for the
+    /// body named as its author ("de l'Ifop") or publisher ("publié dans le quotidien El País").
+    @Test(arguments: [
+        ("Les Français sont inquiets selon un sondage de l'Ifop.", "Les Français sont inquiets", "l'Ifop"),
+        ("Les Espagnols sont contre ce projet de loi selon un sondage publié dans le quotidien espagnol El País, et beaucoup ont peur.",
+         "Les Espagnols sont contre ce projet de loi", "le quotidien espagnol El País"),
+    ])
+    func reportSpeaksForItsAuthorOrPublisher(_ text: String, _ content: String, _ issuer: String) throws {
+        let doc = try annotate(text)
+        let q = try #require(doc.quotes.first { $0.kind == .indirect })
+        #expect(doc.surface(of: q) == content)
+        #expect(q.speaker?.issuer?.text == issuer)
+        #expect(q.speaker?.kbId != nil && q.speaker?.kbId == q.speaker?.issuer?.kbId)
+    }
+
     /// No reported speech: the writer's aside, an object taken for an inverted subject, a purpose, a wish,
     /// a phrase of time after "Pour", an order ("de" and an infinitive) whose object a relative "que" follows.
     @Test(arguments: [
