@@ -52,7 +52,7 @@ extension QuoteFinderRun {
                         } else {
                             // "selon un sondage de l'Ifop", "un sondage publié dans le quotidien El País": a report
                             // speaks for the body named as its author or publisher.
-                            if s.kbId == nil, isReport(cand.range), let issuer = documentIssuer(cand.range) ?? publisher(after: cand.range.upperBound),
+                            if s.kbId == nil, cues.head(of: cand.range, isIn: Self.reportNouns), let issuer = documentIssuer(cand.range) ?? publisher(after: cand.range.upperBound),
                                issuer.kbId != nil {
                                 s.issuer = issuer
                                 s.kbId = issuer.kbId
@@ -170,12 +170,6 @@ extension QuoteFinderRun {
         guard let named = mentions.ending(at: e).lazy.map({ self.doc.mentions[$0] })
             .first(where: { ($0.label == .organization || $0.label == .person) && !$0.kbId.isEmpty }) else { return nil }
         return Quote.Issuer(start: s, end: e, text: doc.surface(start: s, end: e), kbId: named.kbId)
-    }
-
-    /// Whether the phrase's head (after determiners) reports figures or findings ("un sondage", "l'étude").
-    private func isReport(_ r: Range<Int>) -> Bool {
-        r.first { quoteTokens.isWord($0) && !QuoteWords.determiners.contains(quoteTokens.norms[$0]) }
-            .map { Self.reportNouns.contains(quoteTokens.norms[$0]) } ?? false
     }
 
     private func isDefinite(_ r: Range<Int>) -> Bool {

@@ -198,11 +198,14 @@ struct SpeechCueMatcher {
     }
 
     /// Whether a phrase's head noun is a document ("la déclaration", "un communiqué de presse").
-    func isDocument(_ r: Range<Int>) -> Bool {
+    func isDocument(_ r: Range<Int>) -> Bool { head(of: r, isIn: QuoteWords.documentNouns) }
+
+    /// Whether the phrase's first word after determiners and "même", "dernier", "nouveau" is in `nouns`.
+    func head(of r: Range<Int>, isIn nouns: Set<String>) -> Bool {
         for k in r where quoteTokens.isWord(k) {
             let w = quoteTokens.norms[k]
             if QuoteWords.determiners.contains(w) || w == "même" || w == "dernier" || w == "dernière" || w == "nouveau" || w == "nouvelle" { continue }
-            return QuoteWords.documentNouns.contains(w)
+            return nouns.contains(w)
         }
         return false
     }
