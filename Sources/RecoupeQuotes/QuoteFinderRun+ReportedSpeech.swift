@@ -168,23 +168,24 @@ extension QuoteFinderRun {
                 } else {
                     continue
                 }
-                var cue: SpeechCueMatcher.Cue
-                if quoteTokens.norms[k].hasSuffix("ant"), quoteTokens.isPunct(k - 1, ",") {
+                let participle = quoteTokens.norms[k].hasSuffix("ant")
+                var speaker: SpeechCueMatcher.Candidate?
+                var document: Range<Int>?
+                if participle, quoteTokens.isPunct(k - 1, ",") {
                     // "…, ajoutant que": the speaker of the cue before it.
-                    cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: lastCue?.speaker, end: k + 1)
-                } else if quoteTokens.norms[k].hasSuffix("ant"), quoteTokens.norm(v - 1) == "en", let shared = sharedSubject(ofVerbAt: k, quoteStart: contentStart) {
+                    speaker = lastCue?.speaker
+                } else if participle, quoteTokens.norm(v - 1) == "en", let shared = sharedSubject(ofVerbAt: k, quoteStart: contentStart) {
                     // "Lors de son discours …, le premier ministre Jean-Marc Ayrault a revu … en affirmant que …": a
                     // gerund's subject is its main clause's, not the phrase opening the sentence.
-                    cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: shared, end: k + 1)
-                } else if let (subject, document) = cues.subject(ofVerbAt: v, floor: sr.lowerBound, mentions: mentions) {
-                    cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: subject, end: k + 1, document: document)
-                } else {
-                    cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: nil, end: k + 1)
+                    speaker = shared
+                } else if let (subject, named) = cues.subject(ofVerbAt: v, floor: sr.lowerBound, mentions: mentions) {
+                    (speaker, document) = (subject, named)
                 }
+                let cue = SpeechCueMatcher.Cue(verb: v..<(k + 1), lemma: lemma, speaker: speaker, end: k + 1, document: document)
                 var end = contentEnd(from: contentStart, sentence: sr)
                 // "Estimant que « … », il vota contre": a participle opening the sentence reports up to the comma
                 // before the main clause.
-                if quoteTokens.norms[k].hasSuffix("ant"), quoteTokens.norms[k] != lemma, v == s0,
+                if participle, quoteTokens.norms[k] != lemma, v == s0,
                    let comma = (contentStart..<end).first(where: { quoteTokens.isPunct($0, ",") && enclosingTopLevel($0) == nil }) {
                     end = comma
                 }
@@ -419,10 +420,13 @@ extension QuoteFinderRun {
         !r.contains { quoteTokens.has($0, .auxiliary) || cues.verbEntry($0) != nil || QuoteWords.isQue(quoteTokens.norms[$0]) || quoteTokens.norms[$0] == "qui" }
     }
 
+    /// How many tokens a headline's lead may take before its colon ("Énergie en France : pour …").
+    static let headlineLead = 12
+
     /// The "pour" of "Pour X, …" opening the sentence or following a headline's colon in its first words.
     private func viewOpening(in sr: Range<Int>) -> Int? {
         if quoteTokens.norm(sr.lowerBound) == "pour" { return sr.lowerBound }
-        guard let colon = (sr.lowerBound..<min(sr.upperBound, sr.lowerBound + 12)).first(where: { quoteTokens.isPunct($0, ":") }) else { return nil }
+        guard let colon = (sr.lowerBound..<min(sr.upperBound, sr.lowerBound + Self.headlineLead)).first(where: { quoteTokens.isPunct($0, ":") }) else { return nil }
         return quoteTokens.norm(colon + 1) == "pour" ? colon + 1 : nil
     }
 

@@ -21,8 +21,8 @@ extension RoleExtractor {
     private func apposedTitle(before title: EntityMention.Role, of m: EntityRecognizer.Candidate) -> EntityMention.Role? {
         let tokens = ctx.tokens
         let lo = tokens.partitionIndex { $0.start < title.start }
-        guard lo < tokens.count, tokens[lo].start == title.start, tokens[m.start].start > title.end,
-              (lo..<m.start).allSatisfy({ tokens[$0].end <= title.end || tokens[$0].kind == .space }),
+        // The title ends right before the name, its article right before it.
+        guard lo < tokens.count, tokens[lo].start == title.start, let last = ctx.prev(m.start), tokens[last].end == title.end,
               let det = ctx.prev(lo), Self.isDefiniteArticle(ctx.norm(det)), let comma = ctx.prev(det), ctx.isPunct(comma, ","),
               let t = Self.titleStart(before: det, ctx, broad: true, isPerson: { inPerson($0) }) else { return nil }
         var opener = ctx.prev(t.start)
