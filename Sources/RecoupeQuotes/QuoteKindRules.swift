@@ -37,9 +37,14 @@ extension QuoteFinderRun {
         // News quotes a speaker named a sentence before or after ("Le maire a réagi. Il faut « … »"): the
         // issue's "a speaker named in the paragraph". Scare quotes and titles were decided above.
         if paragraphHasSpeakerMention(around: qs, end: qe) { return (.partial, "speaker in the paragraph") }
+        // Eight words or more are no title, name or scare quote: someone's words, even unnamed.
+        if words >= Self.longQuotation { return (.partial, "long quoted words") }
         if words <= 3 || !opensClause { return (.mention, "nobody speaks") }
         return (.partial, "a clause")
     }
+
+    /// Quoted words from this many on are someone's, not a title or a scare quote.
+    static let longQuotation = 8
 
     static let namingWords: Set<String> = QuoteCueLexicon.set("fr/quote-naming-words")
 
@@ -70,9 +75,17 @@ extension QuoteFinderRun {
         for k in lo..<hi where k < qs || k >= qe {
             if let e = cues.isVerb(k, allowIncise: !strong) { return "verb \(e.lemma)" }
             if let w = quoteTokens.norm(k), w == "selon" || (w == "après" && quoteTokens.norm(k - 1) == "d'") { return "selon" }
-            if !strong, k < qs, let w = quoteTokens.norm(k), ["il", "elle", "ils", "elles", "-t-il", "-t-elle"].contains(w) { return "pronoun \(w)" }
+            if !strong, k < qs, let w = quoteTokens.norm(k), ["il", "elle", "ils", "elles", "-t-il", "-t-elle"].contains(w), !isImpersonal(k) { return "pronoun \(w)" }
         }
         return nil
+    }
+
+    /// "Il apparaît que", "il faut", "il s'agit", "il n'y a": the "il" at `k` stands for nobody.
+    func isImpersonal(_ k: Int) -> Bool {
+        guard quoteTokens.norm(k) == "il" else { return false }
+        var j = k + 1
+        if let w = quoteTokens.norm(j), w == "ne" || w == "n'" || w == "s'" || w == "se" { j += 1 }
+        return quoteTokens.norm(j).map { QuoteWords.impersonalVerbs.contains($0) } ?? false
     }
 
     /// A person mention opening a clause of the quotation's sentence before the quotation (at the

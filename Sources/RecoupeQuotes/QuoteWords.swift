@@ -8,6 +8,12 @@ enum QuoteWords {
     /// Auxiliaries and modals that stand between a subject and a past participle ("a déclaré").
     static let auxiliaries: Set<String> = QuoteCueLexicon.set("fr/quote-auxiliaries")
 
+    /// Verb forms after which "il" is impersonal ("Il apparaît que", "il faut", "il s'agit", "il y a").
+    static let impersonalVerbs: Set<String> = QuoteCueLexicon.set("fr/quote-impersonal-verbs")
+
+    /// Forms of "être" before a passive participle ("sont maintenus", "a été annoncé").
+    static let passiveAuxiliaries: Set<String> = QuoteCueLexicon.set("fr/quote-passive-auxiliaries")
+
     /// Subject clitics of an inversion, as the tokenizer splits them ("-t-il", "-elle").
     static let invertedPronouns: [String: String] = QuoteCueLexicon.pairs("fr/quote-inverted-pronouns")
 

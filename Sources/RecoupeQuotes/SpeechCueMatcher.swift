@@ -74,7 +74,19 @@ struct SpeechCueMatcher {
         if quoteTokens.norms[i].hasSuffix("ons"), quoteTokens.sentenceRanges[quoteTokens.sentenceOf[i]].lowerBound == i { return nil }
         // "À noter que …", "À rappeler que …": the writer's aside, an infinitive after "à" opening the sentence.
         if quoteTokens.norms[i] == e.lemma, quoteTokens.norm(i - 1) == "à", quoteTokens.sentenceRanges[quoteTokens.sentenceOf[i]].lowerBound == i - 1 { return nil }
+        if isPassive(i) { return nil }
         return e
+    }
+
+    /// Whether the participle at `i` is passive ("les prisonniers sont maintenus dans « … »", "il a été
+    /// annoncé que"): a form of "être" before it, adverbs skipped, that no reflexive precedes ("s'est dit").
+    /// Its subject is what was said or done, not who spoke.
+    func isPassive(_ i: Int) -> Bool {
+        var j = i - 1
+        while let w = quoteTokens.norm(j), QuoteWords.adverbs.contains(w) { j -= 1 }
+        guard let aux = quoteTokens.norm(j), QuoteWords.passiveAuxiliaries.contains(aux) else { return false }
+        let before = quoteTokens.norm(j - 1)
+        return aux == "été" || (before != "se" && before != "s'")
     }
 
     /// An inverted cue starting at token `i` and ending before `limit`.
@@ -417,7 +429,8 @@ struct SpeechCueMatcher {
             }
             guard let w = quoteTokens.norm(seg.lowerBound) else { continue }
             // "De nombreux habitants, témoins de la scène, ont déclaré": a quantifier, not a preposition.
-            if !opensWithQuantifier(seg), QuoteWords.prepositions.contains(w) || w == "d'" && quoteTokens.norm(seg.lowerBound + 1) == "après" {
+            // An elided "d'" opens an adverbial too ("D'après …", "D'autre part, la direction a condamné").
+            if !opensWithQuantifier(seg), QuoteWords.prepositions.contains(w) || w == "d'" {
                 if w == "dans", let np = nounPhrase(from: seg.lowerBound + 1, limit: seg.upperBound), isDocument(np) { document = np }
                 continue
             }

@@ -97,6 +97,8 @@ struct QuoteAttributionTests {
         Case(text: "« Nous partons », a déclaré Antoni Pastor. Surpris par la politique du président José Ramón Bauzà, il déclara : « Il est évident que je reste. »", quote: "« Il est évident que je reste. »", kind: .direct, speaker: "Antoni Pastor", lemma: "déclarer"),
         Case(text: "Pour terminer, la porte-parole de la fédération a nuancé les chiffres du parquet. « On a constaté 261 cas de fraude. »", quote: "« On a constaté 261 cas de fraude. »", kind: .direct, speaker: "la porte-parole de la fédération", lemma: nil),
         Case(text: "Le comédien est mort « des suites d’une longue maladie », a révélé son avocate.", quote: "« des suites d’une longue maladie »", kind: .partial, speaker: "son avocate", lemma: "révéler"),
+        // An adverbial opened by an elided "d'" is no subject.
+        Case(text: "D’autre part, la direction de la chaîne a fermement condamné les agressions, « qui doivent cesser partout ».", quote: "« qui doivent cesser partout »", kind: .partial, speaker: "la direction de la chaîne", lemma: "condamner"),
         // A quantifier opening the subject ("de" is no preposition here), an apposition after it.
         Case(text: "Le feu a pris vers minuit. De nombreux habitants, témoins de la scène, ont déclaré : « Les pompiers sont arrivés très tard ».", quote: "« Les pompiers sont arrivés très tard »", kind: .direct, speaker: "De nombreux habitants", lemma: "déclarer"),
     ]
@@ -132,6 +134,29 @@ struct QuoteAttributionTests {
         let doc = try annotate(text)
         #expect(doc.quotes.map { doc.surface(of: $0) } == [content])
         #expect(doc.quotes.first?.kind == .indirect)
+    }
+
+    /// The subject of a passive verb of saying is not its speaker ("les détenus sont maintenus dans
+    /// « … »", "il a été annoncé que"); a reflexive one still speaks ("s'est dit").
+    @Test func passiveVerbOfSayingHasNoSpeakerSubject() throws {
+        let kept = try annotate("Le rapport est paru hier. Les détenus sont maintenus dans « des positions douloureuses ».")
+        #expect(kept.quotes.allSatisfy { $0.speaker?.text != "Les détenus" && $0.cue?.lemma != "maintenir" })
+        let announced = try annotate("Le ministre Jean Dupont est arrivé hier à Lyon. Il a été annoncé que le sommet aura lieu à Genève.")
+        #expect(announced.quotes.allSatisfy { $0.speaker == nil }, "\(announced.quotes.map { $0.speaker?.text })")
+        let reflexive = try annotate("Le ministre s’est dit « très inquiet » de la situation.")
+        #expect(reflexive.quotes.first?.speaker?.text == "Le ministre")
+        #expect(reflexive.quotes.first?.kind == .partial)
+    }
+
+    /// An impersonal "il" ("Il apparaît que", "il faut") is no evidence that someone speaks, and eight
+    /// quoted words or more are someone's words, not a title or a scare quote, even with nobody named.
+    @Test func impersonalPronounAndLongQuotedWords() throws {
+        let doc = try annotate("Le rapport compte 81 pages. Il apparaît que les détenus sont maintenus dans « des positions douloureuses sur de longues périodes, à l’aide d’équipements conçus à cet effet ».")
+        let q = try #require(doc.quotes.first)
+        #expect(q.kind == .partial)
+        #expect(q.rule == "long quoted words")
+        let short = try annotate("Le rapport compte 81 pages. Il apparaît que les détenus vivent dans des « cellules noires ».")
+        #expect(short.quotes.first?.kind == .mention, "\(short.quotes.map { ($0.kind, $0.rule) })")
     }
 
     @Test func quotationCarryingTheWholeClauseIsNotAlsoIndirect() throws {
@@ -183,10 +208,15 @@ struct QuoteAttributionTests {
         let q = try #require(named.quotes.first)
         #expect(q.kind == .partial)
         #expect(q.speaker?.text == "Grégory Doucet")
+        // Nobody named in the paragraph: eight quoted words are still someone's (`longQuotation`), unattributed.
         let nobody = try annotate("Le chantier a repris mardi. Le projet prévoit désormais « une piste cyclable sur chaque pont du centre ».")
-        #expect(nobody.quotes.first?.kind == .mention)
+        #expect(nobody.quotes.first?.kind == .partial)
+        #expect(nobody.quotes.first?.speaker == nil)
+        // A paragraph before names one person: the words fall back to that person (`SpeakerLinker`).
         let otherParagraph = try annotate("Le maire de Lyon, Grégory Doucet, a visité le chantier mardi.\n\nLe projet prévoit désormais « une piste cyclable sur chaque pont du centre ».")
-        #expect(otherParagraph.quotes.first?.kind == .mention)
+        #expect(otherParagraph.quotes.first?.kind == .partial)
+        let short = try annotate("Le chantier a repris mardi. Le projet prévoit désormais « une piste par pont ».")
+        #expect(short.quotes.first?.kind == .mention)
     }
 
     /// A report closed by its source, with what may follow the source: an apposition, an addressee.
