@@ -16,6 +16,26 @@ extension EntityRecognizer {
         }
     }
 
+    /// A place named after a lower-case noun of a natural feature holds that noun: "le lac Léman", "la mer
+    /// Noire", "la baie d'Hudson", "le golfe de Gascogne" are places of two or more words, as the news gold and
+    /// WikiNEuRal write them ("la ville de Lyon" stays "Lyon": a town is not named by its noun). The feature
+    /// is another place than the name alone ("le détroit de Gibraltar"): a lexicon entry of the name no longer
+    /// links it, linking keys it by its own words.
+    func includeGeographicHeads(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        for i in cands.indices where cands[i].label == .location && !cands[i].isDeferred {
+            guard var p = ctx.prev(cands[i].start), !ctx.isCapitalized(p) else { continue }
+            if Self.linksHead(ctx.norm(p)), let h = ctx.prev(p), !ctx.isCapitalized(h), FrenchCues.geographicHeads.contains(ctx.norm(h)) { p = h }
+            guard FrenchCues.geographicHeads.contains(ctx.norm(p)), i == 0 || cands[i - 1].end <= p else { continue }
+            cands[i].start = p
+            if cands[i].entry != nil {
+                (cands[i].entry, cands[i].kbId, cands[i].canonical, cands[i].rule) = (nil, "", "", "geographic-head")
+            }
+        }
+    }
+
+    /// "de", "d'", "du" between a head noun and its name.
+    static func linksHead(_ norm: String) -> Bool { norm == "de" || norm == "d'" || norm == "d’" || norm == "du" }
+
     /// A place noun, or its plural ("communes", "quartiers").
     static func isPlaceNoun(_ norm: String) -> Bool { FrenchCues.contains(FrenchCues.placeNouns, singularOf: norm) }
 

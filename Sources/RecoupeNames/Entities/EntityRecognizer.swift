@@ -116,6 +116,7 @@ public final class EntityRecognizer: Stage {
         relabelPersonsAfterPlaceWords(&candidates, context)
         nameEvents(&candidates, context)
         relabelByDocument(&candidates, context)
+        includeGeographicHeads(&candidates, context)
         try Cancellation.check()
         link(&candidates, deferred: deferred, document, context)
         try Cancellation.check()

@@ -62,13 +62,27 @@ struct NewsRuleTests {
 
     @Test("a name after a noun of a natural feature, or after a place noun and \"de\" (an adjective between, or plural), is a place",
           arguments: [
-              ("Les troupes ont franchi le fleuve Dniepr près de Kherson.", "Dniepr"),
-              ("Le volcan Sakurajima domine la baie.", "Sakurajima"),
+              ("Les troupes ont franchi le fleuve Dniepr près de Kherson.", "fleuve Dniepr"),
+              ("Le volcan Sakurajima domine la baie.", "volcan Sakurajima"),
               ("Les épreuves ont lieu dans la ville côtière de Gangneung.", "Gangneung"),
               ("Il a visité les communes de Matoto.", "Matoto"),
           ])
     func placeWords(text: String, place: String) throws {
         #expect(try mentions(text).contains { $0 == (place, "LOC") })
+    }
+
+    /// The news gold and WikiNEuRal write a natural feature with its noun; a town is its name alone.
+    @Test("a place named after the noun of a natural feature holds the noun, and is not the town of the same name")
+    func geographicHeads() throws {
+        let doc = try annotate("Le navire a traversé la mer Noire puis le détroit de Gibraltar avant de rejoindre la ville de Lyon. Gibraltar est un territoire britannique.")
+        let m = doc.mentions.filter { $0.label != .date }.map { ($0.surface, $0.label.rawValue) }
+        #expect(m.contains { $0 == ("mer Noire", "LOC") })
+        #expect(m.contains { $0 == ("détroit de Gibraltar", "LOC") })
+        #expect(m.contains { $0 == ("Lyon", "LOC") })
+        let strait = try #require(doc.mentions.first { $0.surface == "détroit de Gibraltar" })
+        let town = try #require(doc.mentions.first { $0.surface == "Gibraltar" })
+        #expect(strait.kbId != town.kbId)
+        for m in doc.mentions { #expect(doc.surface(start: m.start, end: m.end) == m.surface) }
     }
 
     @Test("\"en\" links no organisation head to a place; \"en direction de X\" names a place")
