@@ -117,6 +117,7 @@ public final class EntityRecognizer: Stage {
         nameEvents(&candidates, context)
         relabelByDocument(&candidates, context)
         includeGeographicHeads(&candidates, context)
+        includeGivenNames(&candidates, context)
         try Cancellation.check()
         link(&candidates, deferred: deferred, document, context)
         try Cancellation.check()
@@ -227,14 +228,46 @@ public final class EntityRecognizer: Stage {
         return true
     }
 
+    /// A person of the tagger's takes in the initials and given names written right before it, which the
+    /// tagger often leaves out: "A. J. Burnett", "H. G. Wells", "Corentin Louis Kervran", and the first name
+    /// before a middle initial ("Wael B. Hallaq"). Only over words no other candidate holds.
+    func includeGivenNames(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        for i in cands.indices where cands[i].label == .person && cands[i].entry == nil && cands[i].modelConfidence != nil {
+            let floor = i > 0 ? cands[i - 1].end : 0
+            while let p = givenNameOrInitial(before: cands[i].start, ctx) ?? firstNameBeforeInitial(cands[i].start, ctx), p >= floor {
+                cands[i].start = p
+            }
+        }
+    }
+
+    /// The capitalised word before a middle initial or a known given name: "Wael" in "Wael B. Hallaq",
+    /// "Corentin" in "Corentin Louis Kervran".
+    func firstNameBeforeInitial(_ i: Int, _ ctx: DocumentContext) -> Int? {
+        let initial = Self.isInitial(ctx.norm(i))
+        guard initial || firstNames.contains(DiacriticFolding.fold(ctx.norm(i))), let p = ctx.prev(i), ctx.isWord(p), ctx.isCapitalized(p),
+              !ctx.isCommonWord(p), initial || !ctx.isSentenceStart(p), !Self.isInitial(ctx.norm(p)),
+              !FrenchCues.civilities.contains(ctx.norm(p)), !FrenchCues.roles.contains(ctx.norm(p)) else { return nil }
+        // A given name takes no article: "le ministre de la Justice Alberto Ruiz-Gallardón".
+        if let a = ctx.prev(p), Self.articlesAndDe.contains(ctx.norm(a)) { return nil }
+        return p
+    }
+
+    static let articlesAndDe: Set<String> = ["le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au", "aux"]
+
+    /// "b.", "j.": one letter and a period ("m." is the civility).
+    static func isInitial(_ norm: String) -> Bool {
+        let scalars = norm.unicodeScalars
+        guard scalars.count == 2, scalars.last == ".", let f = scalars.first else { return false }
+        return f.properties.isAlphabetic && f != "m" && f != "M"
+    }
+
     /// The initial or known given name written right before a person the lexicon knows by surname:
     /// "B. Obama", "Angela Merkel" (the mention is the whole name, as the gold and readers take it).
     /// "M." is the civility, not an initial.
     func givenNameOrInitial(before i: Int, _ ctx: DocumentContext) -> Int? {
         guard let p = ctx.prev(i), ctx.isWord(p), ctx.isCapitalized(p) else { return nil }
         let n = ctx.norm(p)
-        let scalars = n.unicodeScalars
-        if scalars.count == 2, scalars.last == ".", let f = scalars.first, f.properties.isAlphabetic, f != "m", f != "M" { return p }
+        if Self.isInitial(n) { return p }
         if !ctx.isCommonWord(p), firstNames.contains(DiacriticFolding.fold(n)) { return p }
         return nil
     }

@@ -71,6 +71,19 @@ struct NewsRuleTests {
         #expect(try mentions(text).contains { $0 == (place, "LOC") })
     }
 
+    @Test("a person of the tagger's takes in the initials and given names before it, not a title, a civility or a noun after an article",
+          arguments: [
+              ("Le match se joue face à A. J. Burnett des Yankees.", "A. J. Burnett"),
+              ("Ils rencontrent un écrivain nommé H. G. Wells avec qui ils voyagent.", "H. G. Wells"),
+              ("Selon lui, Wael B. Hallaq a raison.", "Wael B. Hallaq"),
+              ("En effet, le ministre de la Justice Alberto Ruiz-Gallardón désirerait changer la loi.", "Alberto Ruiz-Gallardón"),
+              ("Samedi dernier, M. Yves Le Pommellec a été nommé vice-président.", "Yves Le Pommellec"),
+          ])
+    func givenNamesAndInitials(text: String, person: String) throws {
+        let m = try mentions(text)
+        #expect(m.filter { $0.1 == "PER" }.map(\.0) == [person])
+    }
+
     /// The news gold and WikiNEuRal write a natural feature with its noun; a town is its name alone.
     @Test("a place named after the noun of a natural feature holds the noun, and is not the town of the same name")
     func geographicHeads() throws {
