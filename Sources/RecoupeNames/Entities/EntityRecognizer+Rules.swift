@@ -94,10 +94,16 @@ extension EntityRecognizer {
                 end = x + 1
                 kk = ctx.next(x)
             }
-            guard end > h + 1 else { return nil }
+            guard end > h + 1 || !ctx.isSentenceStart(h) else { return nil }
+            if end == h + 1 {
+                // "Conseil de sécurité": a capitalised head alone takes a lower-case field only.
+                guard let k2 = kk, let e2 = lowerCaseDomain(at: k2, ctx, cover) else { return nil }
+                return e2
+            }
             j = end
             if let k2 = kk, ["de", "du", "des", "d'"].contains(ctx.norm(k2)), let e2 = complement(at: k2, ctx, cover, cands) { j = e2 }
             else if let k2 = kk, let e2 = lowerCaseComplementBeforeAcronym(at: k2, ctx) { return e2 }
+            else if let k2 = kk, let e2 = lowerCaseDomain(at: k2, ctx, cover) { j = e2 }
         }
         // One more complement: "… de la Fédération de Russie".
         if let k2 = ctx.next(j - 1), ["de", "du", "des", "d'"].contains(ctx.norm(k2)), let e2 = complement(at: k2, ctx, cover, cands) {
@@ -140,6 +146,22 @@ extension EntityRecognizer {
 
     /// "de la recherche" in "Agence nationale de la recherche (ANR)": a lower-case complement, accepted
     /// only when an acronym in parentheses follows and vouches for the name. Returns the end (exclusive).
+    /// The field of a capitalised head and its adjective, in lower case: "Ligue américaine de hockey",
+    /// "Fédération internationale de ski", "Syndicat national de l'édition phonographique": "de", an
+    /// optional article, one noun and its adjectives, and one more such field after "et" ("Bureau
+    /// d'enquêtes et d'analyses"). Returns the end (exclusive).
+    private func lowerCaseDomain(at k0: Int, _ ctx: DocumentContext, _ cover: [Int], coordinated: Bool = false) -> Int? {
+        guard ["de", "du", "des", "d'"].contains(ctx.norm(k0)), var k = ctx.next(k0) else { return nil }
+        if ["la", "l'", "le", "les"].contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
+        guard ctx.isWord(k), !ctx.isCapitalized(k), cover[k] < 0, ctx.tokens[k].kind == .word,
+              !FrenchCues.notNames.contains(ctx.norm(k)), !Self.isAdjectiveLike(ctx.norm(k)) else { return nil }
+        var end = k + 1
+        while let n = ctx.next(end - 1), ctx.isWord(n), !ctx.isCapitalized(n), cover[n] < 0, Self.isAdjectiveLike(ctx.norm(n)) { end = n + 1 }
+        if !coordinated, let et = ctx.next(end - 1), ctx.norm(et) == "et", let de = ctx.next(et),
+           let e2 = lowerCaseDomain(at: de, ctx, cover, coordinated: true) { end = e2 }
+        return end
+    }
+
     private func lowerCaseComplementBeforeAcronym(at k0: Int, _ ctx: DocumentContext) -> Int? {
         guard ["de", "du", "des", "d'", "pour", "en", "sur"].contains(ctx.norm(k0)) else { return nil }
         var k = k0, words = 0

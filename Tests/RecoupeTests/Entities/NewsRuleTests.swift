@@ -84,6 +84,16 @@ struct NewsRuleTests {
         #expect(m.filter { $0.1 == "PER" }.map(\.0) == [person])
     }
 
+    @Test("a capitalised organisation head takes its lower-case field: \"de\", an article, a noun and its adjectives, one more after \"et\"",
+          arguments: [
+              ("Il a rejoint la Ligue américaine de hockey en 2010.", "Ligue américaine de hockey"),
+              ("Le rapport du Bureau d'enquêtes et d'analyses a été publié.", "Bureau d'enquêtes et d'analyses"),
+              ("Il a écrit au Syndicat national de l'édition phonographique.", "Syndicat national de l'édition phonographique"),
+          ])
+    func organisationFields(text: String, organisation: String) throws {
+        #expect(try mentions(text).contains { $0 == (organisation, "ORG") })
+    }
+
     /// The news gold and WikiNEuRal write a natural feature with its noun; a town is its name alone.
     @Test("a place named after the noun of a natural feature holds the noun, and is not the town of the same name")
     func geographicHeads() throws {
