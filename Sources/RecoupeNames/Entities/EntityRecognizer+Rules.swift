@@ -96,8 +96,9 @@ extension EntityRecognizer {
             }
             guard end > h + 1 || !ctx.isSentenceStart(h) else { return nil }
             if end == h + 1 {
-                // "Conseil de sécurité": a capitalised head alone takes a lower-case field only.
-                guard let k2 = kk, let e2 = lowerCaseDomain(at: k2, ctx, cover) else { return nil }
+                // "Conseil de sécurité": a capitalised head alone takes a lower-case field only, after "de"
+                // ("la Ligue des champions" is a competition).
+                guard let k2 = kk, ctx.norm(k2) == "de" || ctx.norm(k2) == "d'", let e2 = lowerCaseDomain(at: k2, ctx, cover) else { return nil }
                 return e2
             }
             j = end
