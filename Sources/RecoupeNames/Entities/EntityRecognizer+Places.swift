@@ -23,7 +23,15 @@ extension EntityRecognizer {
     /// links it, linking keys it by its own words.
     func includeGeographicHeads(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         for i in cands.indices where cands[i].label == .location && !cands[i].isDeferred {
-            guard var p = ctx.prev(cands[i].start), !ctx.isCapitalized(p) else { continue }
+            guard var p = ctx.prev(cands[i].start) else { continue }
+            // "à La Nouvelle-Orléans", "de La Rochelle": an article in capitals after a lower-case word is the
+            // name's (after a quotation mark or a dateline's dash it opens a sentence: "« L'Italie a …").
+            if ctx.isCapitalized(p), Self.articles.contains(ctx.norm(p)), let w = ctx.prev(p), ctx.isWord(w), !ctx.isCapitalized(w),
+               !ctx.isHeadline(p), i == 0 || cands[i - 1].end <= p {
+                cands[i].start = p
+                continue
+            }
+            guard !ctx.isCapitalized(p) else { continue }
             if Self.linksHead(ctx.norm(p)), let h = ctx.prev(p), !ctx.isCapitalized(h), FrenchCues.geographicHeads.contains(ctx.norm(h)) { p = h }
             guard FrenchCues.geographicHeads.contains(ctx.norm(p)), i == 0 || cands[i - 1].end <= p else { continue }
             cands[i].start = p
@@ -32,6 +40,8 @@ extension EntityRecognizer {
             }
         }
     }
+
+    static let articles: Set<String> = ["la", "le", "les", "l'", "l’"]
 
     /// "de", "d'", "du" between a head noun and its name.
     static func linksHead(_ norm: String) -> Bool { norm == "de" || norm == "d'" || norm == "d’" || norm == "du" }

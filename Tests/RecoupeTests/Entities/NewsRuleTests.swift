@@ -94,6 +94,12 @@ struct NewsRuleTests {
         #expect(try mentions(text).contains { $0 == (organisation, "ORG") })
     }
 
+    @Test("an article in capitals after a lower-case word is the place's; opening a sentence it is not")
+    func capitalisedArticleOfAPlace() throws {
+        let m = try mentions("Il termine sa vie à La Nouvelle-Orléans.\n\nLe ministre explique que « L'Italie a plus de risque de connaître une hausse ».\n\n1er août 2012. - La Croatie a décidé de publier les noms.")
+        #expect(m.filter { $0.1 == "LOC" }.map(\.0) == ["La Nouvelle-Orléans", "Italie", "Croatie"])
+    }
+
     /// The news gold and WikiNEuRal write a natural feature with its noun; a town is its name alone.
     @Test("a place named after the noun of a natural feature holds the noun, and is not the town of the same name")
     func geographicHeads() throws {
