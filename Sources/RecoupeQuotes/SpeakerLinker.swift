@@ -400,8 +400,11 @@ struct SpeakerLinker {
         }
         guard let head = headNoun(r) else { return nil }
         let label: EntityMention.Label = Self.organizationNouns.contains(head) ? .organization : .person
-        // The entity the text described that way: "Sergueï Lavrov, le ministre …" then "le ministre".
-        if let described = mostRecent(before: anchor, label: label, where: { describedAs(head, $0) }) { return described.kbId }
+        // The entity the text described that way: "Sergueï Lavrov, le ministre …" then "le ministre"; the
+        // name the noun is apposed to first ("avec son complice de toujours, Jean-Michel Larqué, Thierry
+        // Roland …": the complice is Larqué, though Roland is named since and near the word).
+        if let described = mostRecent(before: anchor, label: label, where: { apposedAs(head, $0) })
+            ?? mostRecent(before: anchor, label: label, where: { describedAs(head, $0) }) { return described.kbId }
         // A bare definite description ("le ministre", "l'ONG") stands for the most recent entity of its
         // kind; one with a complement ("le porte-parole du Kremlin") names someone else.
         guard isDefinite(r), !r.contains(where: { ["de", "du", "des", "d'"].contains(t.norms[$0]) }) else { return nil }
@@ -430,6 +433,31 @@ struct SpeakerLinker {
     func isDefinite(_ r: Range<Int>) -> Bool {
         guard let w = t.norm(r.lowerBound) else { return false }
         return ["le", "la", "les", "l'", "ce", "cet", "cette", "ces"].contains(w)
+    }
+
+    /// Whether `noun` is the mention's title or apposition: in the words right before it, up to a comma or
+    /// straight on ("son complice de toujours, Jean-Michel Larqué", "le ministre Jean Dupont"), or right after
+    /// it behind a comma ("Jean Dupont, le ministre de …"), within its clause.
+    func apposedAs(_ noun: String, _ mention: EntityMention) -> Bool {
+        let a = t.index(atOrAfter: mention.start)
+        guard a < t.count else { return false }
+        let sentence = t.sentenceRanges[t.sentenceOf[a]]
+        var k = a - 1
+        if k >= sentence.lowerBound, t.isPunct(k, ",") { k -= 1 }
+        var steps = 0
+        while k >= sentence.lowerBound, steps < 6, t.isWord(k) {
+            if t.norms[k] == noun { return true }
+            k -= 1; steps += 1
+        }
+        var b = a
+        while b < t.count, t.tokens[b].start < mention.end { b += 1 }
+        guard b < sentence.upperBound, t.isPunct(b, ",") else { return false }
+        k = b + 1; steps = 0
+        while k < sentence.upperBound, steps < 6, t.isWord(k) {
+            if t.norms[k] == noun { return true }
+            k += 1; steps += 1
+        }
+        return false
     }
 
     /// Whether the text puts `noun` beside the mention (apposition or title, same sentence, a few words away),

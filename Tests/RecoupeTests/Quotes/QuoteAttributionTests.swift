@@ -159,6 +159,15 @@ struct QuoteAttributionTests {
         #expect(short.quotes.first?.kind == .mention, "\(short.quotes.map { ($0.kind, $0.rule) })")
     }
 
+    /// A description stands for the name it is apposed to before one merely near the word: "son complice,
+    /// Jean-Michel Larqué, Thierry Roland …" makes Larqué the complice, though Roland is named since.
+    @Test func descriptionLinksToTheNameItIsApposedTo() throws {
+        let doc = try annotate("Le commentateur Thierry Roland est mort samedi. Avec son complice, Jean-Michel Larqué, Thierry Roland avait commenté tous les matchs.\n\nSelon son complice, « il se sentait faible ces derniers temps ».")
+        let q = try #require(doc.quotes.first { $0.speaker?.text == "son complice" })
+        let larque = try #require(doc.mentions.first { $0.surface == "Jean-Michel Larqué" })
+        #expect(q.speaker?.kbId == larque.kbId)
+    }
+
     @Test func quotationCarryingTheWholeClauseIsNotAlsoIndirect() throws {
         let doc = try annotate("Le Premier ministre a estimé que « la situation est grave ».")
         #expect(doc.quotes.count == 1)
