@@ -32,7 +32,7 @@ extension EntityRecognizer {
                 continue
             }
             guard !ctx.isCapitalized(p) else { continue }
-            if Self.linksHead(ctx.norm(p)), let h = ctx.prev(p), !ctx.isCapitalized(h), FrenchCues.geographicHeads.contains(ctx.norm(h)) { p = h }
+            if Self.headLinks.contains(ctx.norm(p)), let h = ctx.prev(p), !ctx.isCapitalized(h), FrenchCues.geographicHeads.contains(ctx.norm(h)) { p = h }
             guard FrenchCues.geographicHeads.contains(ctx.norm(p)), i == 0 || cands[i - 1].end <= p else { continue }
             cands[i].start = p
             if cands[i].entry != nil {
@@ -42,9 +42,10 @@ extension EntityRecognizer {
     }
 
     static let articles: Set<String> = ["la", "le", "les", "l'", "l’"]
-
     /// "de", "d'", "du" between a head noun and its name.
-    static func linksHead(_ norm: String) -> Bool { norm == "de" || norm == "d'" || norm == "d’" || norm == "du" }
+    static let headLinks: Set<String> = ["de", "d'", "d’", "du"]
+    /// A given name takes neither ("le ministre de la Justice Alberto …"): ``firstNameBeforeInitial(_:_:)``.
+    static let articlesAndDe: Set<String> = articles.union(headLinks).union(["des", "au", "aux"])
 
     /// A place noun, or its plural ("communes", "quartiers").
     static func isPlaceNoun(_ norm: String) -> Bool { FrenchCues.contains(FrenchCues.placeNouns, singularOf: norm) }

@@ -145,12 +145,10 @@ extension EntityRecognizer {
         return end
     }
 
-    /// "de la recherche" in "Agence nationale de la recherche (ANR)": a lower-case complement, accepted
-    /// only when an acronym in parentheses follows and vouches for the name. Returns the end (exclusive).
-    /// The field of a capitalised head and its adjective, in lower case: "Ligue américaine de hockey",
-    /// "Fédération internationale de ski", "Syndicat national de l'édition phonographique": "de", an
-    /// optional article, one noun and its adjectives, and one more such field after "et" ("Bureau
-    /// d'enquêtes et d'analyses"). Returns the end (exclusive).
+    /// The field of a capitalised head, after its adjectives or alone, in lower case: "Ligue américaine de
+    /// hockey", "Syndicat national de l'édition phonographique", "Conseil de sécurité": "de", an optional
+    /// article, one noun and its adjectives, and one more such field after "et" ("Bureau d'enquêtes et
+    /// d'analyses"). Returns the end (exclusive).
     private func lowerCaseDomain(at k0: Int, _ ctx: DocumentContext, _ cover: [Int], coordinated: Bool = false) -> Int? {
         guard ["de", "du", "des", "d'"].contains(ctx.norm(k0)), var k = ctx.next(k0) else { return nil }
         if ["la", "l'", "le", "les"].contains(ctx.norm(k)), let n = ctx.next(k) { k = n }
@@ -163,6 +161,8 @@ extension EntityRecognizer {
         return end
     }
 
+    /// "de la recherche" in "Agence nationale de la recherche (ANR)": a lower-case complement, accepted
+    /// only when an acronym in parentheses follows and vouches for the name. Returns the end (exclusive).
     private func lowerCaseComplementBeforeAcronym(at k0: Int, _ ctx: DocumentContext) -> Int? {
         guard ["de", "du", "des", "d'", "pour", "en", "sur"].contains(ctx.norm(k0)) else { return nil }
         var k = k0, words = 0

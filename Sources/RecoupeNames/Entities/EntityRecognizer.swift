@@ -229,8 +229,8 @@ public final class EntityRecognizer: Stage {
     }
 
     /// A person of the tagger's takes in the initials and given names written right before it, which the
-    /// tagger often leaves out: "A. J. Burnett", "H. G. Wells", "Corentin Louis Kervran", and the first name
-    /// before a middle initial ("Wael B. Hallaq"). Only over words no other candidate holds.
+    /// tagger often leaves out: "A. J. Burnett", "H. G. Wells", "selon Corentin Louis Kervran", and the first
+    /// name before a middle initial ("Wael B. Hallaq"). Only over words no other candidate holds.
     func includeGivenNames(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         for i in cands.indices where cands[i].label == .person && cands[i].entry == nil && cands[i].modelConfidence != nil {
             let floor = i > 0 ? cands[i - 1].end : 0
@@ -241,7 +241,7 @@ public final class EntityRecognizer: Stage {
     }
 
     /// The capitalised word before a middle initial or a known given name: "Wael" in "Wael B. Hallaq",
-    /// "Corentin" in "Corentin Louis Kervran".
+    /// "Corentin" in "selon Corentin Louis Kervran" (not opening a sentence: "Hier Louis …").
     func firstNameBeforeInitial(_ i: Int, _ ctx: DocumentContext) -> Int? {
         let initial = Self.isInitial(ctx.norm(i))
         guard initial || firstNames.contains(DiacriticFolding.fold(ctx.norm(i))), let p = ctx.prev(i), ctx.isWord(p), ctx.isCapitalized(p),
@@ -251,8 +251,6 @@ public final class EntityRecognizer: Stage {
         if let a = ctx.prev(p), Self.articlesAndDe.contains(ctx.norm(a)) { return nil }
         return p
     }
-
-    static let articlesAndDe: Set<String> = ["le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "au", "aux"]
 
     /// "b.", "j.": one letter and a period ("m." is the civility).
     static func isInitial(_ norm: String) -> Bool {
