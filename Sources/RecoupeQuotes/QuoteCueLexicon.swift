@@ -25,6 +25,7 @@ enum QuoteCueLexicon {
         "fr/quote-holders", "fr/quote-time-nouns", "fr/quote-not-complementizers", "fr/quote-address-prepositions",
         "fr/quote-mid-according", "fr/quote-report-nouns", "fr/quote-causative-complements",
         "fr/quote-no-infinitive-report", "fr/quote-person-nouns", "fr/quote-clause-pronouns", "fr/quote-name-links",
+        "fr/quote-impersonal-verbs", "fr/quote-passive-auxiliaries",
         "en/quote-determiners", "en/quote-skippable", "ru/quote-skippable",
     ]
 

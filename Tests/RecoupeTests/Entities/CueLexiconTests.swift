@@ -59,6 +59,7 @@ struct CueLexiconTests {
     @Test func quotePropertiesHoldTheFilesWords() throws {
         let properties: [(String, Set<String>)] = [
             ("fr/quote-auxiliaries", QuoteWords.auxiliaries), ("fr/quote-subject-pronouns", QuoteWords.subjectPronouns),
+            ("fr/quote-impersonal-verbs", QuoteWords.impersonalVerbs), ("fr/quote-passive-auxiliaries", QuoteWords.passiveAuxiliaries),
             ("fr/quote-adverbs", QuoteWords.adverbs), ("fr/quote-connectors", QuoteWords.connectors),
             ("fr/quote-clause-pronouns", QuoteWords.clauseOpeningPronouns), ("fr/quote-name-links", QuoteWords.nameLinks),
             ("fr/quote-prepositions", QuoteWords.prepositions), ("fr/quote-complement-prepositions", QuoteWords.complementPrepositions),
