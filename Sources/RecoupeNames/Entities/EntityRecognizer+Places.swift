@@ -47,6 +47,37 @@ extension EntityRecognizer {
     /// A given name takes neither ("le ministre de la Justice Alberto …"): ``firstNameBeforeInitial(_:_:)``.
     static let articlesAndDe: Set<String> = articles.union(headLinks).union(["des", "au", "aux"])
 
+    /// A place followed by capitalised organisation words, or a place of the tagger's that holds one, is the
+    /// organisation named after it: "Toronto FC", "le Toulouse Football Club" (the tagger and the lexicon read
+    /// the city, the tagger sometimes with "Football" but not "Club").
+    func relabelPlacesHoldingOrganisationWords(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        func isOrganizationWord(_ k: Int) -> Bool {
+            ctx.isWord(k) && ctx.isCapitalized(k) && (FrenchCues.organizationWords.contains(ctx.norm(k)) || FrenchCues.companyForms.contains(ctx.norm(k)))
+        }
+        var absorbed: Set<Int> = []
+        for i in cands.indices where cands[i].label == .location && !cands[i].isDeferred && !absorbed.contains(i) {
+            var end = cands[i].end
+            while let n = ctx.next(end - 1), isOrganizationWord(n) {
+                // A candidate of those words alone ("Club", "FC") is taken in; any other stops the name.
+                if i + 1 < cands.count, cands[i + 1].start <= n {
+                    let next = cands[i + 1]
+                    guard next.start == n, next.entry == nil, (next.start..<next.end).allSatisfy({ !ctx.isWord($0) || isOrganizationWord($0) }) else { break }
+                    absorbed.insert(i + 1)
+                    end = next.end
+                } else {
+                    end = n + 1
+                }
+            }
+            let extended = end > cands[i].end
+            guard extended || cands[i].entry == nil && cands[i].modelConfidence != nil && cands[i].end - cands[i].start >= 2
+                    && Self.holdsOrganizationWord((cands[i].start..<cands[i].end).filter { ctx.isWord($0) }, ctx) else { continue }
+            cands[i].end = end
+            cands[i].label = .organization
+            (cands[i].entry, cands[i].kbId, cands[i].canonical, cands[i].rule, cands[i].modelConfidence) = (nil, "", "", "org-word", nil)
+        }
+        if !absorbed.isEmpty { cands = cands.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) }
+    }
+
     /// A place noun, or its plural ("communes", "quartiers").
     static func isPlaceNoun(_ norm: String) -> Bool { FrenchCues.contains(FrenchCues.placeNouns, singularOf: norm) }
 

@@ -262,6 +262,12 @@ extension EntityRecognizer {
     }
 
     /// The label of a capitalized run `s..<e` from its cues, or nil.
+    /// A company, club or media word among the words (token indices, in order), or a company form last:
+    /// "Vortex Airlines", "Racing Club", "Toronto FC".
+    static func holdsOrganizationWord(_ words: [Int], _ ctx: DocumentContext) -> Bool {
+        words.contains(where: { FrenchCues.organizationWords.contains(ctx.norm($0)) }) || words.last.map { FrenchCues.companyForms.contains(ctx.norm($0)) } == true
+    }
+
     func classify(_ s: Int, _ e: Int, _ ctx: DocumentContext, isPerson: (Int) -> Bool) -> Candidate? {
         let words = (s..<e).filter { ctx.tokens[$0].kind != .space }
         let count = words.count
@@ -272,7 +278,7 @@ extension EntityRecognizer {
 
         if FrenchCues.civilities.contains(prev) { return person("civility", 0.9) }
         // "Vortex Airlines", "Racing Club": a company, club or media word makes an organisation.
-        if count >= 2, words.contains(where: { FrenchCues.organizationWords.contains(ctx.norm($0)) }) || FrenchCues.companyForms.contains(last) {
+        if count >= 2, Self.holdsOrganizationWord(words, ctx) {
             return Candidate(start: s, end: e, label: .organization, entry: nil, rule: "org-word", confidence: 0.65)
         }
         if count >= 2, firstNames.contains(DiacriticFolding.fold(first)) { return person("given-name", 0.85) }

@@ -114,6 +114,7 @@ public final class EntityRecognizer: Stage {
         agreeCoordinatedTypes(&candidates, context)
         relabelPersonsAfterArticle(&candidates, context)
         relabelPersonsAfterPlaceWords(&candidates, context)
+        relabelPlacesHoldingOrganisationWords(&candidates, context)
         nameEvents(&candidates, context)
         relabelByDocument(&candidates, context)
         includeGeographicHeads(&candidates, context)

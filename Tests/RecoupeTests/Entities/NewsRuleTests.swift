@@ -100,6 +100,14 @@ struct NewsRuleTests {
         #expect(m.filter { $0.1 == "LOC" }.map(\.0) == ["La Nouvelle-Orléans", "Italie", "Croatie"])
     }
 
+    @Test("a place followed by a capitalised organisation word is the club or company named after it")
+    func clubNamedAfterItsTown() throws {
+        let m = try mentions("Il a joué pour le Toulouse Football Club pendant trois saisons.")
+        #expect(m.contains { $0 == ("Toulouse Football Club", "ORG") }, "\(m)")
+        #expect(try mentions("Le club canadien Toronto FC a engagé le défenseur.").contains { $0 == ("Toronto FC", "ORG") })
+        #expect(!m.contains { $0.1 == "LOC" })
+    }
+
     /// The news gold and WikiNEuRal write a natural feature with its noun; a town is its name alone.
     @Test("a place named after the noun of a natural feature holds the noun, and is not the town of the same name")
     func geographicHeads() throws {
