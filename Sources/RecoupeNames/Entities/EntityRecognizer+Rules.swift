@@ -261,13 +261,13 @@ extension EntityRecognizer {
         return out
     }
 
-    /// The label of a capitalized run `s..<e` from its cues, or nil.
     /// A company, club or media word among the words (token indices, in order), or a company form last:
     /// "Vortex Airlines", "Racing Club", "Toronto FC".
     static func holdsOrganizationWord(_ words: [Int], _ ctx: DocumentContext) -> Bool {
         words.contains(where: { FrenchCues.organizationWords.contains(ctx.norm($0)) }) || words.last.map { FrenchCues.companyForms.contains(ctx.norm($0)) } == true
     }
 
+    /// The label of a capitalized run `s..<e` from its cues, or nil.
     func classify(_ s: Int, _ e: Int, _ ctx: DocumentContext, isPerson: (Int) -> Bool) -> Candidate? {
         let words = (s..<e).filter { ctx.tokens[$0].kind != .space }
         let count = words.count
