@@ -309,10 +309,13 @@ struct SpeakerLinker {
 
     // MARK: What can speak
 
-    func tokens(of s: Quote.Speaker) -> Range<Int> {
-        let a = t.index(atOrAfter: s.start)
+    func tokens(of s: Quote.Speaker) -> Range<Int> { tokens(s.start, s.end) }
+
+    /// The tokens from the first starting at or after `start` to the last starting before `end`.
+    func tokens(_ start: Int, _ end: Int) -> Range<Int> {
+        let a = t.index(atOrAfter: start)
         var b = a
-        while b < t.count, t.tokens[b].start < s.end { b += 1 }
+        while b < t.count, t.tokens[b].start < end { b += 1 }
         return a..<b
     }
 
@@ -439,9 +442,7 @@ struct SpeakerLinker {
     /// straight on ("son complice de toujours, Jean-Michel Larqué", "le ministre Jean Dupont"), or right after
     /// it behind a comma ("Jean Dupont, le ministre de …"), within its clause.
     func apposedAs(_ noun: String, _ mention: EntityMention) -> Bool {
-        let a = t.index(atOrAfter: mention.start)
-        guard a < t.count else { return false }
-        let sentence = t.sentenceRanges[t.sentenceOf[a]]
+        guard let (a, b, sentence) = placed(mention) else { return false }
         var k = a - 1
         if k >= sentence.lowerBound, t.isPunct(k, ",") { k -= 1 }
         var steps = 0
@@ -449,8 +450,6 @@ struct SpeakerLinker {
             if t.norms[k] == noun { return true }
             k -= 1; steps += 1
         }
-        var b = a
-        while b < t.count, t.tokens[b].start < mention.end { b += 1 }
         guard b < sentence.upperBound, t.isPunct(b, ",") else { return false }
         k = b + 1; steps = 0
         while k < sentence.upperBound, steps < 6, t.isWord(k) {
@@ -466,14 +465,17 @@ struct SpeakerLinker {
         // Whole words of the role: "ministre" is not "vice-ministre".
         for role in mention.allRoles
         where role.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).contains(where: { $0 == noun }) { return true }
-        let a = t.index(atOrAfter: mention.start)
-        guard a < t.count else { return false }
-        let sentence = t.sentenceRanges[t.sentenceOf[a]]
+        guard let (a, b, sentence) = placed(mention) else { return false }
         let lo = max(sentence.lowerBound, a - 6)
-        var b = a
-        while b < t.count, t.tokens[b].start < mention.end { b += 1 }
         let hi = min(sentence.upperBound, b + 8)
         return (lo..<hi).contains { t.norms[$0] == noun }
+    }
+
+    /// The mention's first token, the token after it and its sentence's token range; nil past the last token.
+    private func placed(_ mention: EntityMention) -> (first: Int, after: Int, sentence: Range<Int>)? {
+        let r = tokens(mention.start, mention.end)
+        guard r.lowerBound < t.count else { return nil }
+        return (r.lowerBound, r.upperBound, t.sentenceRanges[t.sentenceOf[r.lowerBound]])
     }
 
     func mostRecent(before offset: Int, label: EntityMention.Label, where ok: (EntityMention) -> Bool = { _ in true }) -> EntityMention? {

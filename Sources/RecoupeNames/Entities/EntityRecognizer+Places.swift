@@ -51,9 +51,7 @@ extension EntityRecognizer {
     /// organisation named after it: "Toronto FC", "le Toulouse Football Club" (the tagger and the lexicon read
     /// the city, the tagger sometimes with "Football" but not "Club").
     func relabelPlacesHoldingOrganisationWords(_ cands: inout [Candidate], _ ctx: DocumentContext) {
-        func isOrganizationWord(_ k: Int) -> Bool {
-            ctx.isWord(k) && ctx.isCapitalized(k) && (FrenchCues.organizationWords.contains(ctx.norm(k)) || FrenchCues.companyForms.contains(ctx.norm(k)))
-        }
+        func isOrganizationWord(_ k: Int) -> Bool { ctx.isWord(k) && ctx.isCapitalized(k) && Self.isOrganizationWord(k, ctx) }
         var absorbed: Set<Int> = []
         for i in cands.indices where cands[i].label == .location && !cands[i].isDeferred && !absorbed.contains(i) {
             var end = cands[i].end

@@ -267,6 +267,11 @@ extension EntityRecognizer {
         words.contains(where: { FrenchCues.organizationWords.contains(ctx.norm($0)) }) || words.last.map { FrenchCues.companyForms.contains(ctx.norm($0)) } == true
     }
 
+    /// Token `k` is a company, club or media word or a company form, wherever it stands ("Club", "FC", "SA").
+    static func isOrganizationWord(_ k: Int, _ ctx: DocumentContext) -> Bool {
+        FrenchCues.organizationWords.contains(ctx.norm(k)) || FrenchCues.companyForms.contains(ctx.norm(k))
+    }
+
     /// The label of a capitalized run `s..<e` from its cues, or nil.
     func classify(_ s: Int, _ e: Int, _ ctx: DocumentContext, isPerson: (Int) -> Bool) -> Candidate? {
         let words = (s..<e).filter { ctx.tokens[$0].kind != .space }
@@ -293,8 +298,7 @@ extension EntityRecognizer {
             }
         }
         // "la start-up française Mistral AI", "le groupe Thales": a name right after an organisation noun.
-        if let intro = organizationIntroducer(before: s, ctx), !(count >= 2 && firstNames.contains(DiacriticFolding.fold(first))) {
-            _ = intro
+        if organizationIntroducer(before: s, ctx) != nil, !(count >= 2 && firstNames.contains(DiacriticFolding.fold(first))) {
             return Candidate(start: s, end: e, label: .organization, entry: nil, rule: "org-introducer", confidence: 0.7)
         }
         // A lone given name is a person, not a place ("à Jean-Marie").
