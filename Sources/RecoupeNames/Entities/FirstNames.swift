@@ -5,7 +5,9 @@ import RecoupeText
 
 /// Given names that cue a person ("Sonata Coulter", "Tammy Bruce"): a built-in list of common
 /// given names as French, English and Russian-origin spellings, plus every name in the given-name
-/// tables of `Lexicons/names/` (files named `given*.tsv`) when present (first column of each TSV line, all columns read).
+/// tables of `Lexicons/names/` (files named `given*.tsv` or `given*.txt`) when present: every field of a TSV
+/// line that looks like a name, every word of a `.txt` list (`given-names-common.txt`: the common given names
+/// of the news, French and foreign, that the equivalence table need not group).
 public enum FirstNames {
     static let builtIn: [String] = """
     Alexandre Alexander Aleksandr Alexandr Alexeï Alexei Alexey Aleksei Anatoli Anatoly Anatoliy Andreï Andrei Andrey Andriy Anton Antonio \
@@ -46,8 +48,9 @@ public enum FirstNames {
             let names = dir + "/names"
             for f in ((try? FileManager.default.contentsOfDirectory(atPath: names)) ?? []).sorted() where f.hasPrefix("given") && (f.hasSuffix(".tsv") || f.hasSuffix(".txt")) {
                 guard let text = try? String(contentsOfFile: names + "/" + f, encoding: .utf8) else { continue }
+                let isList = f.hasSuffix(".txt")  // names separated by spaces too
                 for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                    for field in line.split(whereSeparator: { $0 == "\t" || $0 == "|" || $0 == "," }) {
+                    for field in line.split(whereSeparator: { $0 == "\t" || $0 == "|" || $0 == "," || (isList && $0 == " ") }) {
                         let w = field.trimmingCharacters(in: .whitespaces)
                         // Only single words that look like names (no tags such as "ru", "diminutive").
                         guard w.count >= 3, w.first?.isUppercase == true, !w.contains(" ") else { continue }

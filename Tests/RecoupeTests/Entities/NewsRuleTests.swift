@@ -6,6 +6,7 @@
 @testable import RecoupeQuotes
 @testable import Recoupe
 @testable import RecoupeRegistry
+import Foundation
 import Testing
 
 /// Rules for names outside the lexicon that general French news needs.
@@ -152,6 +153,32 @@ struct NewsRuleTests {
         let m = try mentions("Les pilotes de Vortex Airlines sont en grève, a annoncé jeudi Helios Technologies, son actionnaire.")
         #expect(m.contains { $0 == ("Vortex Airlines", "ORG") })
         #expect(m.contains { $0 == ("Helios Technologies", "ORG") })
+        // "Air" names airlines wherever it stands, and it comes before the given-name rule ("Dana" is one).
+        #expect(try mentions("L'appareil était exploité par Dana Air depuis 2009.").contains { $0 == ("Dana Air", "ORG") })
+    }
+
+    @Test("a capitalised run that starts with a common given name of the news is a person, whatever its origin")
+    func commonGivenNames() throws {
+        let m = try mentions("Il dépasse Terrell Owens au classement. C'est une œuvre d'Irving Reis. Le gardien Gonçalo Vortanu a été blessé, comme Agnieszka Zorwinska.")
+        for name in ["Terrell Owens", "Irving Reis", "Gonçalo Vortanu", "Agnieszka Zorwinska"] {
+            #expect(m.contains { $0 == (name, "PER") }, "\(name)")
+        }
+        let table = FirstNames.table(lexiconDirectory: LexiconLocator.shippedDirectory())
+        for name in ["terrell", "irving", "goncalo", "agnieszka", "mamadou", "shinzo"] { #expect(table.contains(name), "\(name)") }
+        // Left out on purpose: places and clubs that are also given names.
+        for name in ["florence", "santiago", "milan", "chelsea", "mercedes"] { #expect(!table.contains(name), "\(name)") }
+    }
+
+    @Test("a given-name list in .txt form takes names separated by spaces, a TSV field only whole")
+    func givenNameListFormats() throws {
+        let dir = try TemporaryFolder("given-names")
+        defer { dir.remove() }
+        try FileManager.default.createDirectory(atPath: dir.file("names"), withIntermediateDirectories: true)
+        try "# comment Zzyzx\nQuorvin Belvane\nTelmar\n".write(toFile: dir.file("names/given-extra.txt"), atomically: true, encoding: .utf8)
+        try "id\tname\tOrvalle|Sam Pell\n".write(toFile: dir.file("names/given-other.tsv"), atomically: true, encoding: .utf8)
+        let table = FirstNames.table(lexiconDirectory: dir.path)
+        #expect(table.isSuperset(of: ["quorvin", "belvane", "telmar", "orvalle"]))
+        #expect(!table.contains("zzyzx") && !table.contains("sam pell") && !table.contains("pell"))
     }
 
     @Test("a name guessed as a place takes the person type it has elsewhere in the document")
