@@ -47,13 +47,28 @@ extension EntityRecognizer {
     /// A given name takes neither ("le ministre de la Justice Alberto …"): ``firstNameBeforeInitial(_:_:)``.
     static let articlesAndDe: Set<String> = articles.union(headLinks).union(["des", "au", "aux"])
 
-    /// A place followed by capitalised organisation words, or a place of the tagger's that holds one, is the
-    /// organisation named after it: "Toronto FC", "le Toulouse Football Club" (the tagger and the lexicon read
-    /// the city, the tagger sometimes with "Football" but not "Club").
+    /// A place followed or preceded by capitalised organisation words, or a place of the tagger's that holds one,
+    /// is the organisation named after it: "Toronto FC", "le Toulouse Football Club", "le VfB Stuttgart", "le SG
+    /// Dynamo Dresde" (the tagger and the lexicon read the city, the tagger sometimes with "Football" but not
+    /// "Club"; an organisation of those words alone before the city joins it).
     func relabelPlacesHoldingOrganisationWords(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         func isOrganizationWord(_ k: Int) -> Bool { ctx.isWord(k) && ctx.isCapitalized(k) && Self.isOrganizationWord(k, ctx) }
         var absorbed: Set<Int> = []
         for i in cands.indices where cands[i].label == .location && !cands[i].isDeferred && !absorbed.contains(i) {
+            var start = cands[i].start
+            if let p = ctx.prev(start), isOrganizationWord(p) {
+                if i > 0, cands[i - 1].end > p {
+                    // "SG Dynamo" read apart from "Dresde": an organisation that starts with such a word.
+                    let before = cands[i - 1]
+                    if before.label == .organization, before.entry == nil, isOrganizationWord(before.start), !absorbed.contains(i - 1) {
+                        absorbed.insert(i - 1)
+                        start = before.start
+                    }
+                } else {
+                    start = p
+                    while let q = ctx.prev(start), isOrganizationWord(q), i == 0 || cands[i - 1].end <= q { start = q }
+                }
+            }
             var end = cands[i].end
             while let n = ctx.next(end - 1), isOrganizationWord(n) {
                 // A candidate of those words alone ("Club", "FC") is taken in; any other stops the name.
@@ -66,10 +81,10 @@ extension EntityRecognizer {
                     end = n + 1
                 }
             }
-            let extended = end > cands[i].end
+            let extended = end > cands[i].end || start < cands[i].start
             guard extended || cands[i].entry == nil && cands[i].modelConfidence != nil && cands[i].end - cands[i].start >= 2
                     && Self.holdsOrganizationWord((cands[i].start..<cands[i].end).filter { ctx.isWord($0) }, ctx) else { continue }
-            cands[i].end = end
+            (cands[i].start, cands[i].end) = (start, end)
             cands[i].label = .organization
             (cands[i].entry, cands[i].kbId, cands[i].canonical, cands[i].rule, cands[i].modelConfidence) = (nil, "", "", "org-word", nil)
         }

@@ -109,6 +109,15 @@ struct NewsRuleTests {
         #expect(!m.contains { $0.1 == "LOC" })
     }
 
+    @Test("organisation words before a place make the club or company named after it; an organisation of those words joins the place")
+    func clubNamedAfterItsTownWordsFirst() throws {
+        let m = try mentions("Il a porté le maillot du VfB Stuttgart, puis celui du SG Dynamo Dresde et du Borussia Dortmund. Il a fini sa carrière à Alger.")
+        for name in ["VfB Stuttgart", "SG Dynamo Dresde", "Borussia Dortmund"] {
+            #expect(m.contains { $0 == (name, "ORG") }, "\(name): \(m)")
+        }
+        #expect(m.filter { $0.1 == "LOC" }.map(\.0) == ["Alger"])
+    }
+
     /// The news gold and WikiNEuRal write a natural feature with its noun; a town is its name alone.
     @Test("a place named after the noun of a natural feature holds the noun, and is not the town of the same name")
     func geographicHeads() throws {
