@@ -29,11 +29,11 @@ struct ArticleBeforeNameTests {
         #expect(l["Versailles"]?.0 == .location)
     }
 
-    /// Festivals are events (MISC in the news gold and in WikiNEuRal), with a qualifier after the noun, and when
+    /// Festivals and games are events (MISC in the news gold and in WikiNEuRal), with a qualifier after the noun, and when
     /// their capitalised name reads as an organisation.
     @Test func festivalsAreEvents() throws {
-        let l = try labels("La 42e édition du festival interceltique de Lorient débute vendredi. Le film est présenté au festival de Cannes, puis au Festival d'Avignon. La guerre civile d'Espagne a duré trois ans.")
-        for name in ["festival interceltique de Lorient", "festival de Cannes", "Festival d'Avignon", "guerre civile d'Espagne"] {
+        let l = try labels("La 42e édition du festival interceltique de Lorient débute vendredi. Le film est présenté au festival de Cannes, puis au Festival d'Avignon. La guerre civile d'Espagne a duré trois ans. Il vise les jeux olympiques de Rio de Janeiro.")
+        for name in ["festival interceltique de Lorient", "festival de Cannes", "Festival d'Avignon", "guerre civile d'Espagne", "jeux olympiques de Rio de Janeiro"] {
             #expect(l[name]?.0 == .misc, "\(name): \(l)")
             #expect(l[name]?.1 == "event", "\(name)")
         }
