@@ -49,7 +49,8 @@ public enum FirstNames {
             for f in ((try? FileManager.default.contentsOfDirectory(atPath: names)) ?? []).sorted() where f.hasPrefix("given") && (f.hasSuffix(".tsv") || f.hasSuffix(".txt")) {
                 guard let text = try? String(contentsOfFile: names + "/" + f, encoding: .utf8) else { continue }
                 let isList = f.hasSuffix(".txt")  // names separated by spaces too
-                for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                // `isNewline` also splits CRLF files ("\r\n" is one Character, not "\n").
+                for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
                     for field in line.split(whereSeparator: { $0 == "\t" || $0 == "|" || $0 == "," || (isList && $0 == " ") }) {
                         let w = field.trimmingCharacters(in: .whitespaces)
                         // Only single words that look like names (no tags such as "ru", "diminutive").

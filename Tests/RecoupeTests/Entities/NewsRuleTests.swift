@@ -178,16 +178,17 @@ struct NewsRuleTests {
         for name in ["florence", "santiago", "milan", "chelsea", "mercedes"] { #expect(!table.contains(name), "\(name)") }
     }
 
-    @Test("a given-name list in .txt form takes names separated by spaces, a TSV field only whole")
+    @Test("a given-name list in .txt form takes names separated by spaces, a TSV field only whole; CRLF lines split")
     func givenNameListFormats() throws {
         let dir = try TemporaryFolder("given-names")
         defer { dir.remove() }
         try FileManager.default.createDirectory(atPath: dir.file("names"), withIntermediateDirectories: true)
-        try "# comment Zzyzx\nQuorvin Belvane\nTelmar\n".write(toFile: dir.file("names/given-extra.txt"), atomically: true, encoding: .utf8)
+        try "# comment Zzyzx\nQuorvin Belvane\r\nTelmar\n".write(toFile: dir.file("names/given-extra.txt"), atomically: true, encoding: .utf8)
         try "id\tname\tOrvalle|Sam Pell\n".write(toFile: dir.file("names/given-other.tsv"), atomically: true, encoding: .utf8)
         let table = FirstNames.table(lexiconDirectory: dir.path)
         #expect(table.isSuperset(of: ["quorvin", "belvane", "telmar", "orvalle"]))
         #expect(!table.contains("zzyzx") && !table.contains("sam pell") && !table.contains("pell"))
+        #expect(!table.contains { $0.contains(where: \.isNewline) }, "a CRLF line ending stays out of the names")
     }
 
     @Test("a name guessed as a place takes the person type it has elsewhere in the document")
