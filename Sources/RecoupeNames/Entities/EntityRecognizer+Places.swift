@@ -91,6 +91,17 @@ extension EntityRecognizer {
         if !absorbed.isEmpty { cands = cands.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) }
     }
 
+    /// A person of the tagger's of two words or more that holds a company, club or media word is that body:
+    /// "Air Algérie", "Vortex Airlines", "Kraftwerk Union" (rule `org-word`, as the rules read such a run); not
+    /// when a given name opens it ("Gabrielle Union").
+    func relabelPersonsHoldingOrganisationWords(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        relabelTaggerPersons(&cands, as: .organization) { c in
+            let words = (c.start..<c.end).filter { ctx.isWord($0) }
+            guard words.count >= 2, !firstNames.contains(DiacriticFolding.fold(ctx.norm(c.start))) else { return nil }
+            return Self.holdsOrganizationWord(words, ctx) ? "org-word" : nil
+        }
+    }
+
     /// A place noun, or its plural ("communes", "quartiers").
     static func isPlaceNoun(_ norm: String) -> Bool { FrenchCues.contains(FrenchCues.placeNouns, singularOf: norm) }
 

@@ -115,6 +115,7 @@ public final class EntityRecognizer: Stage {
         relabelPersonsAfterArticle(&candidates, context)
         relabelPersonsAfterPlaceWords(&candidates, context)
         relabelPlacesHoldingOrganisationWords(&candidates, context)
+        relabelPersonsHoldingOrganisationWords(&candidates, context)
         nameEvents(&candidates, context)
         relabelByDocument(&candidates, context)
         includeGeographicHeads(&candidates, context)

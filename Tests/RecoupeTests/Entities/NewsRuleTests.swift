@@ -164,6 +164,10 @@ struct NewsRuleTests {
         #expect(m.contains { $0 == ("Helios Technologies", "ORG") })
         // "Air" names airlines wherever it stands, and it comes before the given-name rule ("Dana" is one).
         #expect(try mentions("L'appareil était exploité par Dana Air depuis 2009.").contains { $0 == ("Dana Air", "ORG") })
+        // A person of the tagger's that holds such a word is the body, unless a given name opens it.
+        let flights = try mentions("Il a volé avec Air Algérie jusqu'à Alger, puis a joué avec Gabrielle Union.")
+        #expect(flights.contains { $0 == ("Air Algérie", "ORG") }, "\(flights)")
+        #expect(flights.contains { $0 == ("Gabrielle Union", "PER") }, "\(flights)")
     }
 
     @Test("a capitalised run that starts with a common given name of the news is a person, whatever its origin")
