@@ -97,7 +97,7 @@ extension EntityRecognizer {
     func relabelPersonsHoldingOrganisationWords(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         relabelTaggerPersons(&cands, as: .organization) { c in
             let words = (c.start..<c.end).filter { ctx.isWord($0) }
-            guard words.count >= 2, !firstNames.contains(DiacriticFolding.fold(ctx.norm(c.start))) else { return nil }
+            guard words.count >= 2, !isGivenName(c.start, ctx) else { return nil }
             return Self.holdsOrganizationWord(words, ctx) ? "org-word" : nil
         }
     }

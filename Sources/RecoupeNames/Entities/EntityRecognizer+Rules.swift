@@ -44,7 +44,7 @@ extension EntityRecognizer {
             guard let end = organizationEnd(from: i, ctx, cover, cands) else { continue }
             // "la délégation de Sergueï Lavrov": a person's name is no organisation's complement.
             if (i..<end).contains(where: { cover[$0] >= 0 && cands[cover[$0]].label == .person })
-                || (i + 1..<end).contains(where: { ctx.isCapitalized($0) && firstNames.contains(DiacriticFolding.fold(ctx.norm($0))) && ctx.next($0).map { ctx.isCapitalized($0) } == true }) {
+                || (i + 1..<end).contains(where: { ctx.isCapitalized($0) && isGivenName($0, ctx) && ctx.next($0).map { ctx.isCapitalized($0) } == true }) {
                 continue
             }
             // Candidates inside are absorbed; one that sticks out stops the rule.
@@ -286,7 +286,7 @@ extension EntityRecognizer {
         if count >= 2, Self.holdsOrganizationWord(words, ctx) {
             return Candidate(start: s, end: e, label: .organization, entry: nil, rule: "org-word", confidence: 0.65)
         }
-        if count >= 2, firstNames.contains(DiacriticFolding.fold(first)) { return person("given-name", 0.85) }
+        if count >= 2, isGivenName(first) { return person("given-name", 0.85) }
         if RoleExtractor.titleStart(before: s, ctx, isPerson: isPerson) != nil { return person("title-cue", 0.85) }
         if hasAppositionAfter(e, ctx) { return person("apposition", 0.85) }
         if headline { return nil }
@@ -298,11 +298,11 @@ extension EntityRecognizer {
             }
         }
         // "la start-up française Mistral AI", "le groupe Thales": a name right after an organisation noun.
-        if organizationIntroducer(before: s, ctx) != nil, !(count >= 2 && firstNames.contains(DiacriticFolding.fold(first))) {
+        if organizationIntroducer(before: s, ctx) != nil, !(count >= 2 && isGivenName(first)) {
             return Candidate(start: s, end: e, label: .organization, entry: nil, rule: "org-introducer", confidence: 0.7)
         }
         // A lone given name is a person, not a place ("à Jean-Marie").
-        let givenName = count == 1 && firstNames.contains(DiacriticFolding.fold(first))
+        let givenName = count == 1 && isGivenName(first)
         if count == 1, Self.isPortfolioOrInhabitants(first, after: prev) { return nil }
         if FrenchCues.placePrepositions.contains(prev), !givenName {
             return Candidate(start: s, end: e, label: .location, entry: nil, rule: "place-preposition", confidence: 0.6)

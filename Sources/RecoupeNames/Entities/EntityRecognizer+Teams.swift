@@ -46,7 +46,7 @@ extension EntityRecognizer {
             if ctx.norm(j) == "de", let a = ctx.next(j), ["la", "l'", "l’"].contains(ctx.norm(a)) { k = a }
             guard var last = ctx.next(k), ctx.isWord(last), ctx.isCapitalized(last) else { continue }
             // "des Nets de Brooklyn Reggie Evans": a given name starts the next name.
-            while let n = ctx.next(last), ctx.isWord(n), ctx.isCapitalized(n), !firstNames.contains(DiacriticFolding.fold(ctx.norm(n))) { last = n }
+            while let n = ctx.next(last), ctx.isWord(n), ctx.isCapitalized(n), !isGivenName(n, ctx) { last = n }
             guard !cands.contains(where: { $0.start <= last && w < $0.end }), isTeamWord(w, cands, ctx) else { continue }
             out.append(Candidate(start: w, end: last + 1, label: .organization, entry: nil, rule: "team", confidence: 0.7))
         }

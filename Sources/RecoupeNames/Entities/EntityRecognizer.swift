@@ -62,6 +62,11 @@ public final class EntityRecognizer: Stage {
         firstNamesCache.value(for: dir ?? "") { FirstNames.table(lexiconDirectory: dir) }
     }
 
+    /// Whether a normalised word is a given name of the lexicon ("Jean", "Gabrielle"), folded as the list is.
+    func isGivenName(_ norm: String) -> Bool { firstNames.contains(DiacriticFolding.fold(norm)) }
+    /// Whether token `i` is a given name of the lexicon.
+    func isGivenName(_ i: Int, _ ctx: DocumentContext) -> Bool { isGivenName(ctx.norm(i)) }
+
     /// A mention being built, over tokens `start..<end`.
     struct Candidate {
         var start: Int
@@ -246,7 +251,7 @@ public final class EntityRecognizer: Stage {
     /// "Corentin" in "selon Corentin Louis Kervran" (not opening a sentence: "Hier Louis …").
     func firstNameBeforeInitial(_ i: Int, _ ctx: DocumentContext) -> Int? {
         let initial = Self.isInitial(ctx.norm(i))
-        guard initial || firstNames.contains(DiacriticFolding.fold(ctx.norm(i))), let p = ctx.prev(i), ctx.isWord(p), ctx.isCapitalized(p),
+        guard initial || isGivenName(i, ctx), let p = ctx.prev(i), ctx.isWord(p), ctx.isCapitalized(p),
               !ctx.isCommonWord(p), initial || !ctx.isSentenceStart(p), !Self.isInitial(ctx.norm(p)),
               !FrenchCues.civilities.contains(ctx.norm(p)), !FrenchCues.roles.contains(ctx.norm(p)) else { return nil }
         // A given name takes no article: "le ministre de la Justice Alberto Ruiz-Gallardón".
@@ -268,7 +273,7 @@ public final class EntityRecognizer: Stage {
         guard let p = ctx.prev(i), ctx.isWord(p), ctx.isCapitalized(p) else { return nil }
         let n = ctx.norm(p)
         if Self.isInitial(n) { return p }
-        if !ctx.isCommonWord(p), firstNames.contains(DiacriticFolding.fold(n)) { return p }
+        if !ctx.isCommonWord(p), isGivenName(n) { return p }
         return nil
     }
 }
