@@ -80,6 +80,24 @@ extension QuoteFinderRun {
                     if let cs = clauseStart(before: k, sentence: sr), let x = item(cue: c, content: cs..<k) { out.append(x) }
                     continue
                 }
+                // "Les prix vont augmenter, selon la Banque de France, dans les prochains mois": the source as an incise
+                // inside the reported sentence, which runs on past it (kept inside, as in quotations; not a segment).
+                if quoteTokens.isPunct(k, .comma), k > sr.lowerBound, let c = cues.accordingTo(at: k + 1, limit: sr.upperBound),
+                   let sp = c.speaker, sp.pronoun != nil || canReport(sp.range) {
+                    let e = c.document?.upperBound ?? c.end
+                    let end = quoteTokens.isPunct(e, ",") && e + 1 < sr.upperBound ? contentEnd(from: e + 1, sentence: sr) : e
+                    // "Le gouvernement, selon Le Monde, a déclaré que …": the verb after it reports, not the incise.
+                    if end > e + 1, !((e + 1)..<end).contains(where: { cues.isVerb($0, allowIncise: true) != nil }),
+                       let cs = clauseStart(before: k, sentence: sr) {
+                        if var x = item(cue: c, content: cs..<end) {
+                            x.segments = segments(of: x, around: k..<(e + 1))
+                            out.append(x)
+                        }
+                        lastCue = c
+                        k = max(k, end - 1)
+                        continue
+                    }
+                }
                 // "81 % des sondés s'y opposent selon un sondage." (no comma): the clause before it, also when a main
                 // clause is coordinated after the source ("… selon un sondage publié dans El País, et beaucoup …").
                 if quoteTokens.has(k, .accordingStart), quoteTokens.isWord(k - 1), k - 1 > sr.lowerBound, let c = cues.accordingTo(at: k, limit: sr.upperBound),
@@ -135,7 +153,10 @@ extension QuoteFinderRun {
                         // "Contrairement à tous les discours, appuie-t-il, le français est classé …": an incise inside
                         // the reported sentence, which runs on past it (the gold keeps the incise inside, as in quotations).
                         if let rest = runsOnAfterIncise(c, sentence: sr) { end = rest }
-                        if let x = item(cue: c, content: cs..<end) { out.append(x) }
+                        if var x = item(cue: c, content: cs..<end) {
+                            if end > c.end { x.segments = segments(of: x, around: k..<(c.end + 1)) }
+                            out.append(x)
+                        }
                         lastCue = c
                     } else {
                         lastCue = c
@@ -307,6 +328,12 @@ extension QuoteFinderRun {
         return Item(start: a, end: b, contentStart: a, contentEnd: b, kind: .indirect, cue: cue,
                     confidence: cue.speaker == nil ? 0.5 : 0.8, anchor: min(content.lowerBound, cue.verb.lowerBound),
                     rule: "reported clause, cue \(cue.lemma)", speakerOnly: mostlyQuoted)
+    }
+
+    /// The content of `x` without the incise on tokens `incise` (its commas included): the words before and after it.
+    private func segments(of x: Item, around incise: Range<Int>) -> [Range<Int>] {
+        let before = quoteTokens.tokens[incise.lowerBound - 1].end, after = quoteTokens.tokens[incise.upperBound].start
+        return [x.contentStart..<max(x.contentStart, before), min(after, x.contentEnd)..<x.contentEnd].filter { !$0.isEmpty }
     }
 
     /// Code points of [a, b) inside top-level quotation marks (a quotation running past `b` counts up to `b`).

@@ -92,6 +92,9 @@ struct IndirectSpeechTests {
             let indirect = doc.quotes.filter { $0.kind == .indirect }
             #expect(indirect.map { doc.surface(of: $0) } == ["Contrairement aux idées reçues, \(verb)-t-il, le français progresse en Afrique"])
         }
+        let incised = try annotate("Le recteur a parlé longtemps. Contrairement aux idées reçues, souligne-t-il, le français progresse.")
+        let q = try #require(incised.quotes.first { $0.kind == .indirect })
+        #expect(q.segments.map { incised.surface(start: $0.start, end: $0.end) } == ["Contrairement aux idées reçues", "le français progresse"])
         let doc = try annotate("Les ventes du groupe ont baissé cette année, a-t-il dit, ajoutant que la reprise viendra en mai.")
         #expect(doc.quotes.filter { $0.kind == .indirect }.map { doc.surface(of: $0) } == ["Les ventes du groupe ont baissé cette année", "la reprise viendra en mai"])
     }
@@ -112,6 +115,21 @@ struct IndirectSpeechTests {
         let indirect = doc.quotes.filter { $0.kind == .indirect }
         #expect(indirect.map { doc.surface(of: $0) } == ["Les négociations ont repris mardi"])
         #expect(indirect.first?.cue?.lemma == "selon")
+    }
+
+    /// "…, selon X, …" as an incise inside the sentence: the report runs on past it, incise included, the incise
+    /// its cue and out of its segments; not when a verb of saying after the incise reports ("…, selon Le Monde,
+    /// a déclaré que …"), nor for a source that cannot speak ("selon leur taille").
+    @Test func accordingToAsAnIncise() throws {
+        let doc = try annotate("Les prix vont augmenter, selon la Banque de France, dans les prochains mois.")
+        let q = try #require(doc.quotes.first { $0.kind == .indirect })
+        #expect(doc.surface(of: q) == "Les prix vont augmenter, selon la Banque de France, dans les prochains mois")
+        #expect(q.cue?.lemma == "selon" && q.speaker?.text == "la Banque de France")
+        #expect(q.segments.map { doc.surface(start: $0.start, end: $0.end) } == ["Les prix vont augmenter", "dans les prochains mois"])
+        let verb = try annotate("Le gouvernement, selon Le Monde, a déclaré que les prix vont augmenter.")
+        #expect(verb.quotes.filter { $0.kind == .indirect }.map { verb.surface(of: $0) } == ["les prix vont augmenter"])
+        let none = try annotate("Les déchets sont classés, selon leur taille, en trois groupes.")
+        #expect(none.quotes.isEmpty)
     }
 
     /// "… selon un sondage" closing the clause, also before a coordinated main clause; the report speaks for the
