@@ -52,6 +52,17 @@ extension EntityRecognizer {
         for (cand, isDeferred) in all {
             var c = cand
             let surface = doc.surface(start: ctx.tokens[c.start].start, end: ctx.tokens[c.end - 1].end)
+            // "Sandrine Rousseau … Rousseau": a lone surname the lexicon knows (a one-word alias) is the person of
+            // that name met earlier in the document when their given names are not the lexicon person's.
+            if let e = c.entry, c.label == .person, PersonName.words(surface).count == 1,
+               let p = people.last(where: { $0.surnameKeys.contains(key(surface)) }),
+               p.kbId != gazetteer.lexicon.entries[Int(e)].id, !givenNamesAgree(p.givenKeys, gazetteer.givenNameKeys(of: e)) {
+                c.entry = gazetteer.lexicon.index(of: p.kbId).map { Int32($0) }
+                c.kbId = p.kbId
+                c.canonical = p.canonical
+                c.rule = "coref"
+                c.confidence = 0.8
+            }
             if c.entry != nil {
                 register(c)
                 out.append(c)

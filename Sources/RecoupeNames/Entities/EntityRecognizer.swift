@@ -218,7 +218,16 @@ public final class EntityRecognizer: Stage {
             let e = gazetteer.lexicon.entries[Int(entry)]
             if e.label == .location, endsLongerName(at: m.tokenStart, ctx) { continue }
             let exact = m.entries.count == 1
-            let start = e.label == .person ? givenNameOrInitial(before: m.tokenStart, ctx) ?? m.tokenStart : m.tokenStart
+            var start = m.tokenStart
+            if e.label == .person, let g = givenNameOrInitial(before: m.tokenStart, ctx) {
+                start = g
+                // "Sandrine Rousseau" is a whole name, but not the lexicon's Jean-Jacques Rousseau: linking decides.
+                let given = nameKey.givenNameKey(doc.surface(start: ctx.tokens[g].start, end: ctx.tokens[g].end), language: "fr")
+                if !Self.isInitial(ctx.norm(g)), !givenNamesAgree(gazetteer.givenNameKeys(of: entry), [given]) {
+                    out.append(Candidate(start: g, end: m.tokenEnd, label: .person, entry: nil, rule: "given-name", confidence: 0.85))
+                    continue
+                }
+            }
             out.append(Candidate(start: start, end: m.tokenEnd, label: e.label, entry: entry, rule: "gazetteer",
                                  confidence: exact ? 0.95 : 0.85, kbId: e.id, canonical: e.canonical))
         }

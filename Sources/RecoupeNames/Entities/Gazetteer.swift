@@ -97,7 +97,8 @@ public final class Gazetteer: @unchecked Sendable {
             patterns.entry.append(entry)
             patterns.capitalMask.append(mask)
             // Person keys: surname (last word) → entries; entry → given-name keys (first word).
-            if let nameKey, lexicon.entries[Int(entry)].label == .person {
+            // A person matched by its exact spelling (`accents` or `exact`) is not found by spelling variants either.
+            if let nameKey, lexicon.entries[Int(entry)].label == .person, !sensitivity.contains(.accentSensitive) {
                 let nameWords = words.filter(PersonName.isNameWord)
                 guard let last = nameWords.last else { return }
                 // Names repeat across entries (given names, common surnames): key each word once.

@@ -67,6 +67,28 @@ struct EntityRecognizerTests {
         #expect(c.kbId == "per:coulter" && c.label == .person && c.rule == "surname-key")
     }
 
+    /// A lone surname the lexicon knows as a one-word alias is the person of that name met earlier in the
+    /// document when their given names differ ("Sandrine Rousseau … Rousseau"); without one it is the lexicon's.
+    @Test func aLoneAliasIsTheDocumentsPersonOfThatName() throws {
+        let lex = "per:jean-jacques-rousseau\tPER\tJean-Jacques Rousseau\tfr:Jean-Jacques Rousseau\tRousseau\n"
+        let doc = try annotateWith("La députée Sandrine Rousseau a pris la parole mardi. Pour Rousseau, le texte doit changer.", lexicon: lex, shipped: false)
+        let full = try #require(doc.mentions("Sandrine Rousseau").first)
+        #expect(full.kbId != "per:jean-jacques-rousseau")
+        #expect(doc.mentions("Rousseau").first?.kbId == full.kbId)
+        let other = try annotateWith("Le philosophe a lu Rousseau pendant des années.", lexicon: lex, shipped: false)
+        #expect(other.mentions("Rousseau").first?.kbId == "per:jean-jacques-rousseau")
+    }
+
+    /// A person entry matched by its exact spelling (`exact`, `accents`) is not found through spelling variants:
+    /// a lone "Fontaine" is no "La Fontaine" (a `per:` entry without the flag is, as "Coulter" above).
+    @Test func anExactPersonEntryHasNoSpellingVariants() throws {
+        let text = "Le concert a eu lieu mardi soir. Le public a applaudi Vernie pendant dix minutes."
+        let exact = try annotateWith(text, lexicon: "per:jules-verne\tPER\tJules Verne\tfr:Jules Verne\t\t\texact\n", shipped: false)
+        #expect(!exact.mentions.contains { $0.kbId == "per:jules-verne" })
+        let loose = try annotateWith(text, lexicon: "per:jules-verne\tPER\tJules Verne\tfr:Jules Verne\n", shipped: false)
+        #expect(loose.mentions("Vernie").first?.kbId == "per:jules-verne")
+    }
+
     @Test("with the shipped lexicon both seeds link the same people to the same ids")
     func seedsShareIds() throws {
         let a = try annotate(try seedText(Self.seed0))
