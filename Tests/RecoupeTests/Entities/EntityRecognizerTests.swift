@@ -288,6 +288,18 @@ struct EntityRecognizerTests {
         #expect(quote.mentions("Vladimir Poutine").first?.label == .person)
     }
 
+    /// The shipped lists: a club whose name holds a place is the club, in French or English word order; a console
+    /// is a product (MISC); a one-word name of history is the person, the band's name the band.
+    @Test func shippedClubsProductsPeopleAndBands() throws {
+        let doc = try annotate("Il a joué au Werder Brême, puis face aux Braves d'Atlanta et aux Atlanta Braves. Le jeu est sorti sur GameCube et PlayStation 2. Selon Strabon, la ville fut fondée tôt. Il a joué avec Iron Maiden.")
+        for club in ["Werder Brême", "Braves d'Atlanta", "Atlanta Braves", "Iron Maiden"] {
+            #expect(doc.mentions(club).first?.label == .organization, "\(club)")
+        }
+        #expect(doc.mentions("GameCube").first?.label == .misc && doc.mentions("PlayStation 2").first?.label == .misc)
+        #expect(doc.mentions("Strabon").first?.label == .person)
+        #expect(doc.mentions("Brême").isEmpty && doc.mentions("Atlanta").isEmpty)
+    }
+
     /// In a sentence about sport, "les Nordiques de Québec" is a club, with its place or without one
     /// found; elsewhere "des Sables d'Olonne" stays a place.
     @Test func sportsTeamsAreOrganisations() throws {

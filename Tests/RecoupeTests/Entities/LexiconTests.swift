@@ -89,6 +89,22 @@ struct LexiconTests {
         #expect(committed == String(decoding: generated, as: UTF8.self))
     }
 
+    @Test("the committed sports-clubs lexicon is what scripts/lexicons/clubs.py writes",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3"))
+    func clubsAreCurrent() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        p.arguments = [Repo.path("scripts/lexicons/clubs.py")]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let generated = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let committed = try String(contentsOfFile: Repo.path("Lexicons/entities/36-sports-clubs.tsv"), encoding: .utf8)
+        #expect(committed == String(decoding: generated, as: UTF8.self))
+    }
+
     @Test("a state is a place where the tagger reads a person; a city keeps its entry over its region's")
     func subdivisionsAreFoundAndCitiesKeepTheirs() throws {
         let lex = try Lexicon.load(Pipeline.Options(lexiconDirectory: Repo.path("Lexicons")))
