@@ -13,6 +13,14 @@ extension EntityRecognizer {
 
     func key(_ word: String) -> String { nameKey.key(word, language: "fr") }
 
+    /// The key a person is known by: the surname's, or for a regnal name the given name's with its number
+    /// ("Jean-Paul II" → "jean-paul-ii"), so that "Jean-Paul II" and "Élisabeth II" stay two people.
+    func surnameKey(_ words: [String]) -> String? {
+        guard let last = words.last else { return nil }
+        if words.count >= 2, PersonName.isRegnalNumber(last) { return PersonName.regnalKey(words[words.count - 2], last) }
+        return key(last)
+    }
+
     /// Given names agree when their keys are equal or share their first three letters
     /// ("aleksandre" / "aleksander"), or when either is unknown.
     func givenNamesAgree(_ a: Set<String>, _ b: Set<String>) -> Bool {
@@ -27,13 +35,12 @@ extension EntityRecognizer {
             guard c.label == .person else { return }
             var surnames = Set<String>(), given = Set<String>()
             let words = PersonName.words(doc.surface(start: ctx.tokens[c.start].start, end: ctx.tokens[c.end - 1].end))
-            if let l = words.last { surnames.insert(key(l)) }
+            if let k = surnameKey(words) { surnames.insert(k) }
             if words.count >= 2 { given.insert(nameKey.givenNameKey(words[0], language: "fr")) }
             if let e = c.entry {
                 let entry = gazetteer.lexicon.entries[Int(e)]
                 for form in [entry.canonical] + entry.names.map(\.text) + entry.aliases {
-                    let w = PersonName.words(form)
-                    if let l = w.last { surnames.insert(key(l)) }
+                    if let k = surnameKey(PersonName.words(form)) { surnames.insert(k) }
                 }
                 given.formUnion(gazetteer.givenNameKeys(of: e))
             }
@@ -71,8 +78,9 @@ extension EntityRecognizer {
             switch c.label {
             case .person:
                 let words = PersonName.words(linkingForm(of: surface, knownPeople: people))
-                guard let last = words.last else { if !isDeferred { c.kbId = "name:" + key(surface); c.canonical = surface; out.append(c) }; continue }
-                let sk = key(last)
+                guard let sk = surnameKey(words) else { if !isDeferred { c.kbId = "name:" + key(surface); c.canonical = surface; out.append(c) }; continue }
+                // A number alone ("II") is nobody's surname.
+                if isDeferred, PersonName.isRegnalNumber(surface) { continue }
                 let given: Set<String> = words.count >= 2 ? [nameKey.givenNameKey(words[0], language: "fr")] : []
                 // 1. Someone earlier in this document.
                 if let p = people.last(where: { $0.surnameKeys.contains(sk) && givenNamesAgree($0.givenKeys, given) }) {

@@ -125,6 +125,7 @@ public final class EntityRecognizer: Stage {
         relabelByDocument(&candidates, context)
         includeGeographicHeads(&candidates, context)
         includeGivenNames(&candidates, context)
+        includeRegnalNumbers(&candidates, context)
         try Cancellation.check()
         link(&candidates, deferred: deferred, document, context)
         try Cancellation.check()
@@ -254,6 +255,24 @@ public final class EntityRecognizer: Stage {
                 cands[i].start = p
             }
         }
+    }
+
+    /// "Jean-Paul II", "Louis XIV", "Université Bordeaux II": a person or body takes the regnal or ordinal number
+    /// after it, and a number found alone there is dropped.
+    func includeRegnalNumbers(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        func isNumber(_ k: Int) -> Bool {
+            ctx.isWord(k) && PersonName.isRegnalNumber(ctx.doc.surface(start: ctx.tokens[k].start, end: ctx.tokens[k].end))
+        }
+        var drop = Set<Int>()
+        for i in cands.indices where cands[i].label == .person || cands[i].label == .organization {
+            guard let n = ctx.next(cands[i].end - 1), isNumber(n), i + 1 == cands.count || cands[i + 1].start >= n else { continue }
+            if i + 1 < cands.count, cands[i + 1].start == n {
+                guard cands[i + 1].end == n + 1 else { continue }
+                drop.insert(i + 1)
+            }
+            cands[i].end = n + 1
+        }
+        if !drop.isEmpty { cands = cands.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
     }
 
     /// The capitalised word before a middle initial or a known given name: "Wael" in "Wael B. Hallaq",

@@ -102,8 +102,12 @@ public final class Gazetteer: @unchecked Sendable {
                 let nameWords = words.filter(PersonName.isNameWord)
                 guard let last = nameWords.last else { return }
                 // Names repeat across entries (given names, common surnames): key each word once.
-                let k: String
+                var k: String
                 if let cached = surnameKeyCache[last] { k = cached } else { k = nameKey.key(last, language: nil); surnameKeyCache[last] = k }
+                // "Charles III": a regnal name is known by its given name and number, as linking keys it.
+                if nameWords.count >= 2, PersonName.isRegnalNumber(last) {
+                    k = PersonName.regnalKey(nameWords[nameWords.count - 2], last)
+                }
                 guard k.count >= 3 else { return }
                 if surnames[k]?.last != entry { surnames[k, default: []].append(entry) }
                 if nameWords.count >= 2 {

@@ -90,6 +90,20 @@ enum PersonName {
         return w.unicodeScalars.contains(where: ScalarClass.isLetter)
     }
 
+    /// A regnal or ordinal number after a name: "II", "XIV", "Ier" ("Jean-Paul II", "Louis XIV", "François Ier",
+    /// "Université Bordeaux II"); not "I" alone, which is also a letter.
+    static func isRegnalNumber(_ w: String) -> Bool {
+        if w == "Ier" || w == "Ire" || w == "Ière" { return true }
+        let u = w.utf8
+        guard u.count >= 2, u.count <= 7 else { return false }
+        return u.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "L") }
+    }
+
+    /// The key of a regnal name, its given name as written (folded) and its number: "jean-paul-ii", "louis-xiv".
+    static func regnalKey(_ given: String, _ number: String) -> String {
+        DiacriticFolding.fold(given.lowercased()) + "-" + number.lowercased()
+    }
+
     static func words(_ name: String) -> [String] {
         name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init).filter { w in
             let letters = w.unicodeScalars.filter { $0.properties.isAlphabetic }.count

@@ -67,6 +67,19 @@ struct EntityRecognizerTests {
         #expect(c.kbId == "per:coulter" && c.label == .person && c.rule == "surname-key")
     }
 
+    /// A regnal or ordinal number belongs to the name before it ("Jean-Paul II", "Université Bordeaux II"), is
+    /// nobody's surname (two popes and a queen "II" are three people) and is no one alone.
+    @Test func regnalNumbersBelongToTheirNames() throws {
+        let doc = try annotate("Le pape Jean-Paul II et Benoît XVI ont prié. Il enseigne à l'Université Bordeaux II depuis 2001. La reine Élisabeth II est venue.")
+        let jp = try #require(doc.mentions("Jean-Paul II").first)
+        let el = try #require(doc.mentions("Élisabeth II").first)
+        #expect(jp.label == .person && el.label == .person && jp.kbId != el.kbId)
+        #expect(jp.kbId == "name:jean-paul-ii")
+        #expect(doc.mentions("Université Bordeaux II").first?.label == .organization)
+        #expect(doc.mentions("II").isEmpty)
+        #expect(PersonName.isRegnalNumber("XIV") && PersonName.isRegnalNumber("Ier") && !PersonName.isRegnalNumber("I") && !PersonName.isRegnalNumber("Ivan"))
+    }
+
     /// A lone surname the lexicon knows as a one-word alias is the person of that name met earlier in the
     /// document when their given names differ ("Sandrine Rousseau … Rousseau"); without one it is the lexicon's.
     @Test func aLoneAliasIsTheDocumentsPersonOfThatName() throws {
