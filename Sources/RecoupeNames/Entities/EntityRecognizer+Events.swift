@@ -7,17 +7,35 @@ extension EntityRecognizer {
     /// place. An organisation named from a capitalised event noun ("le Festival d'Avignon") is the event too:
     /// the news gold and WikiNEuRal write festivals as MISC.
     func nameEvents(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        var absorbed = Set<Int>()
         for i in cands.indices {
             if cands[i].label == .organization, cands[i].entry == nil, ctx.isCapitalized(cands[i].start),
                FrenchCues.eventHeads.contains(ctx.norm(cands[i].start)) {
                 (cands[i].label, cands[i].rule, cands[i].modelConfidence) = (.misc, "event", nil)
                 continue
             }
-            guard cands[i].label == .location, let de = ctx.prev(cands[i].start), ["de", "d'", "d’"].contains(ctx.norm(de)),
-                  var head = ctx.prev(de), ctx.isWord(head), !ctx.isCapitalized(head) else { continue }
+            guard cands[i].label == .location, var de = ctx.prev(cands[i].start) else { continue }
+            // "de l'Aude", "de la Manche": the article after "de" is the place's.
+            if ["l'", "l’", "la"].contains(ctx.norm(de)), let d = ctx.prev(de) { de = d }
+            guard ["de", "d'", "d’", "du"].contains(ctx.norm(de)), var head = ctx.prev(de), ctx.isWord(head) else { continue }
+            // "le Tour de l'Aude", "la Coupe d'Asie", "le Grand Prix de Monaco", "les Six jours de Grenoble": a race or
+            // a cup named after its place, its head capitalised or after "Grand", "Petit", "Six" (with a name the
+            // tagger gave the head alone: "[Grand Prix] de Monaco").
+            if FrenchCues.sportEventHeads.contains(ctx.norm(head)), ctx.norm(head) != "circuit" {
+                var start = head
+                if let h = ctx.prev(head), ctx.isWord(h), ctx.isCapitalized(h), ["grand", "petit", "six"].contains(ctx.norm(h)) { start = h }
+                let before = i > 0 && cands[i - 1].end > start && cands[i - 1].start >= start && cands[i - 1].end <= de ? i - 1 : nil
+                if ctx.isCapitalized(start), i == 0 || cands[i - 1].end <= start || before != nil {
+                    if let b = before { absorbed.insert(b) }
+                    cands[i] = Candidate(start: start, end: cands[i].end, label: .misc, entry: nil, rule: "event", confidence: 0.7)
+                    continue
+                }
+            }
+            if ctx.isCapitalized(head) || !["de", "d'", "d’"].contains(ctx.norm(de)) || de != ctx.prev(cands[i].start) { continue }
             if !FrenchCues.eventHeads.contains(ctx.norm(head)), let h = ctx.prev(head), ctx.isWord(h), !ctx.isCapitalized(h) { head = h }
             guard FrenchCues.eventHeads.contains(ctx.norm(head)), i == 0 || cands[i - 1].end <= head else { continue }
             cands[i] = Candidate(start: head, end: cands[i].end, label: .misc, entry: nil, rule: "event", confidence: 0.7)
         }
+        if !absorbed.isEmpty { cands = cands.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) }
     }
 }

@@ -57,7 +57,8 @@ enum FrenchCues {
     static let geographicHeads = CueLexicon.set("fr/geographic-heads")
     /// Words of a sentence about sport, where "les Rangers du Texas" is a club (``EntityRecognizer/nameTeams(_:_:)``).
     static let teamContextWords = CueLexicon.set("fr/team-context-words")
-    /// First words of races and competitions named after a place ("le Tour de Berlin"): not clubs.
+    /// First words of races and competitions named after a place ("le Tour de Berlin"): not clubs, and with the
+    /// place the event.
     static let sportEventHeads = CueLexicon.set("fr/sport-event-heads")
     /// Nouns naming an event after its place ("la guerre de Corée", "le traité de Versailles").
     static let eventHeads = CueLexicon.set("fr/event-heads")

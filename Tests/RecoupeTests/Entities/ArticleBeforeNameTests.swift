@@ -29,6 +29,17 @@ struct ArticleBeforeNameTests {
         #expect(l["Versailles"]?.0 == .location)
     }
 
+    /// A race or cup named after its place is the event ("le Tour de l'Aude", "le Grand Prix de Monaco", "les Six
+    /// jours de Grenoble"); a lower-case "tour" or a circuit is no event.
+    @Test func racesAndCupsNamedAfterAPlaceAreEvents() throws {
+        let l = try labels("Sur le Tour de l'Aude, elle remporte le prologue. Il gagne le Grand Prix de Monaco puis les Six jours de Grenoble. Il visite la tour de Pise.")
+        for name in ["Tour de l'Aude", "Grand Prix de Monaco", "Six jours de Grenoble"] {
+            #expect(l[name]?.0 == .misc && l[name]?.1 == "event", "\(name): \(l)")
+        }
+        #expect(l["Monaco"] == nil && l["Grenoble"] == nil)
+        #expect(l["Pise"]?.0 == .location)
+    }
+
     /// Festivals and games are events (MISC in the news gold and in WikiNEuRal), with a qualifier after the noun, and when
     /// their capitalised name reads as an organisation.
     @Test func festivalsAreEvents() throws {
