@@ -14,28 +14,35 @@ extension EntityRecognizer {
                 (cands[i].label, cands[i].rule, cands[i].modelConfidence) = (.misc, "event", nil)
                 continue
             }
-            guard cands[i].label == .location, var de = ctx.prev(cands[i].start) else { continue }
-            // "de l'Aude", "de la Manche": the article after "de" is the place's.
-            if ["l'", "l’", "la"].contains(ctx.norm(de)), let d = ctx.prev(de) { de = d }
-            guard ["de", "d'", "d’", "du"].contains(ctx.norm(de)), var head = ctx.prev(de), ctx.isWord(head) else { continue }
-            // "le Tour de l'Aude", "la Coupe d'Asie", "le Grand Prix de Monaco", "les Six jours de Grenoble": a race or
-            // a cup named after its place, its head capitalised or after "Grand", "Petit", "Six" (with a name the
-            // tagger gave the head alone: "[Grand Prix] de Monaco").
-            if FrenchCues.sportEventHeads.contains(ctx.norm(head)), ctx.norm(head) != "circuit" {
-                var start = head
-                if let h = ctx.prev(head), ctx.isWord(h), ctx.isCapitalized(h), ["grand", "petit", "six"].contains(ctx.norm(h)) { start = h }
-                let before = i > 0 && cands[i - 1].end > start && cands[i - 1].start >= start && cands[i - 1].end <= de ? i - 1 : nil
-                if ctx.isCapitalized(start), i == 0 || cands[i - 1].end <= start || before != nil {
-                    if let b = before { absorbed.insert(b) }
-                    cands[i] = Candidate(start: start, end: cands[i].end, label: .misc, entry: nil, rule: "event", confidence: 0.7)
-                    continue
-                }
+            guard cands[i].label == .location else { continue }
+            if let (start, before) = sportEvent(endingWith: i, cands, ctx) {
+                if let b = before { absorbed.insert(b) }
+                cands[i] = Candidate(start: start, end: cands[i].end, label: .misc, entry: nil, rule: "event", confidence: 0.7)
+                continue
             }
-            if ctx.isCapitalized(head) || !["de", "d'", "d’"].contains(ctx.norm(de)) || de != ctx.prev(cands[i].start) { continue }
+            guard let de = ctx.prev(cands[i].start), ["de", "d'", "d’"].contains(ctx.norm(de)),
+                  var head = ctx.prev(de), ctx.isWord(head), !ctx.isCapitalized(head) else { continue }
             if !FrenchCues.eventHeads.contains(ctx.norm(head)), let h = ctx.prev(head), ctx.isWord(h), !ctx.isCapitalized(h) { head = h }
             guard FrenchCues.eventHeads.contains(ctx.norm(head)), i == 0 || cands[i - 1].end <= head else { continue }
             cands[i] = Candidate(start: head, end: cands[i].end, label: .misc, entry: nil, rule: "event", confidence: 0.7)
         }
-        if !absorbed.isEmpty { cands = cands.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) }
+        cands = Self.removing(absorbed, from: cands)
+    }
+
+    /// "le Tour de l'Aude", "la Coupe d'Asie", "le Grand Prix de Monaco", "les Six jours de Grenoble": a race or a cup
+    /// named after the place `cands[i]`, its head capitalised or after "Grand", "Petit", "Six"; not "circuit", a place.
+    /// Returns where the event starts, and the candidate before that the event absorbs (the tagger's "[Grand Prix] de
+    /// Monaco").
+    private func sportEvent(endingWith i: Int, _ cands: [Candidate], _ ctx: DocumentContext) -> (start: Int, absorbs: Int?)? {
+        guard var de = ctx.prev(cands[i].start) else { return nil }
+        // "de l'Aude", "de la Manche": the article after "de" is the place's.
+        if ["l'", "l’", "la"].contains(ctx.norm(de)), let d = ctx.prev(de) { de = d }
+        guard ["de", "d'", "d’", "du"].contains(ctx.norm(de)), let head = ctx.prev(de), ctx.isWord(head),
+              FrenchCues.sportEventHeads.contains(ctx.norm(head)), ctx.norm(head) != "circuit" else { return nil }
+        var start = head
+        if let h = ctx.prev(head), ctx.isWord(h), ctx.isCapitalized(h), ["grand", "petit", "six"].contains(ctx.norm(h)) { start = h }
+        guard ctx.isCapitalized(start) else { return nil }
+        if i == 0 || cands[i - 1].end <= start { return (start, nil) }
+        return cands[i - 1].start >= start && cands[i - 1].end <= de ? (start, i - 1) : nil
     }
 }

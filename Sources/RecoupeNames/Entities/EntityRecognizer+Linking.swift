@@ -17,8 +17,7 @@ extension EntityRecognizer {
     /// ("Jean-Paul II" → "jean-paul-ii"), so that "Jean-Paul II" and "Élisabeth II" stay two people.
     func surnameKey(_ words: [String]) -> String? {
         guard let last = words.last else { return nil }
-        if words.count >= 2, PersonName.isRegnalNumber(last) { return PersonName.regnalKey(words[words.count - 2], last) }
-        return key(last)
+        return PersonName.regnalKey(words) ?? key(last)
     }
 
     /// Given names agree when their keys are equal or share their first three letters
@@ -61,8 +60,8 @@ extension EntityRecognizer {
             let surface = doc.surface(start: ctx.tokens[c.start].start, end: ctx.tokens[c.end - 1].end)
             // "Sandrine Rousseau … Rousseau": a lone surname the lexicon knows (a one-word alias) is the person of
             // that name met earlier in the document when their given names are not the lexicon person's.
-            if let e = c.entry, c.label == .person, PersonName.words(surface).count == 1,
-               let p = people.last(where: { $0.surnameKeys.contains(key(surface)) }),
+            if let e = c.entry, c.label == .person, !people.isEmpty, PersonName.words(surface).count == 1,
+               case let sk = key(surface), let p = people.last(where: { $0.surnameKeys.contains(sk) }),
                p.kbId != gazetteer.lexicon.entries[Int(e)].id, !givenNamesAgree(p.givenKeys, gazetteer.givenNameKeys(of: e)) {
                 c.entry = gazetteer.lexicon.index(of: p.kbId).map { Int32($0) }
                 c.kbId = p.kbId

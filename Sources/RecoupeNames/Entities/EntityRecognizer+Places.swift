@@ -88,7 +88,7 @@ extension EntityRecognizer {
             cands[i].label = .organization
             (cands[i].entry, cands[i].kbId, cands[i].canonical, cands[i].rule, cands[i].modelConfidence) = (nil, "", "", "org-word", nil)
         }
-        if !absorbed.isEmpty { cands = cands.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) }
+        cands = Self.removing(absorbed, from: cands)
     }
 
     /// A person of the tagger's of two words or more that holds a company, club or media word is that body:

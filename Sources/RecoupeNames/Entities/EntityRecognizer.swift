@@ -67,6 +67,11 @@ public final class EntityRecognizer: Stage {
     /// Whether token `i` is a given name of the lexicon.
     func isGivenName(_ i: Int, _ ctx: DocumentContext) -> Bool { isGivenName(ctx.norm(i)) }
 
+    /// `cands` without the candidates at `offsets` (absorbed into a longer one).
+    static func removing(_ offsets: Set<Int>, from cands: [Candidate]) -> [Candidate] {
+        offsets.isEmpty ? cands : cands.enumerated().filter { !offsets.contains($0.offset) }.map(\.element)
+    }
+
     /// A mention being built, over tokens `start..<end`.
     struct Candidate {
         var start: Int
@@ -272,7 +277,7 @@ public final class EntityRecognizer: Stage {
             }
             cands[i].end = n + 1
         }
-        if !drop.isEmpty { cands = cands.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+        cands = Self.removing(drop, from: cands)
     }
 
     /// The capitalised word before a middle initial or a known given name: "Wael" in "Wael B. Hallaq",

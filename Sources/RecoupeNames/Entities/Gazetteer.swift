@@ -105,9 +105,7 @@ public final class Gazetteer: @unchecked Sendable {
                 var k: String
                 if let cached = surnameKeyCache[last] { k = cached } else { k = nameKey.key(last, language: nil); surnameKeyCache[last] = k }
                 // "Charles III": a regnal name is known by its given name and number, as linking keys it.
-                if nameWords.count >= 2, PersonName.isRegnalNumber(last) {
-                    k = PersonName.regnalKey(nameWords[nameWords.count - 2], last)
-                }
+                if let regnal = PersonName.regnalKey(nameWords) { k = regnal }
                 guard k.count >= 3 else { return }
                 if surnames[k]?.last != entry { surnames[k, default: []].append(entry) }
                 if nameWords.count >= 2 {

@@ -99,9 +99,11 @@ enum PersonName {
         return u.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "L") }
     }
 
-    /// The key of a regnal name, its given name as written (folded) and its number: "jean-paul-ii", "louis-xiv".
-    static func regnalKey(_ given: String, _ number: String) -> String {
-        DiacriticFolding.fold(given.lowercased()) + "-" + number.lowercased()
+    /// The key of a regnal name's words, its given name as written (folded) and its number ("jean-paul-ii",
+    /// "louis-xiv"); nil when the words end in no number.
+    static func regnalKey(_ words: [String]) -> String? {
+        guard words.count >= 2, let number = words.last, isRegnalNumber(number) else { return nil }
+        return DiacriticFolding.fold(words[words.count - 2].lowercased()) + "-" + number.lowercased()
     }
 
     static func words(_ name: String) -> [String] {
