@@ -50,6 +50,10 @@ extension EntityRecognizer {
             // Candidates inside are absorbed; one that sticks out stops the rule.
             let inside = Set(cover[i..<end].filter { $0 >= 0 })
             if inside.contains(where: { cands[$0].end > end || cands[$0].start < i }) { continue }
+            // "la direction d'Hydro-Québec", "l'organisation des Kings de Los Angeles": a lower-case head whose
+            // complement is a body the lexicon knows names a part of that body; the body alone is the name.
+            if !ctx.isCapitalized(i), inside.count == 1, let k = inside.first, cands[k].label == .organization,
+               cands[k].entry != nil, cands[k].end == end { continue }
             // Absorbed candidates are dropped at the end and the coverage is updated over the new
             // name only: rebuilding both for every organisation made this quadratic (issue 18).
             for k in inside { absorbed[k] = true }

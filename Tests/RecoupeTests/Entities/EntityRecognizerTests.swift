@@ -67,6 +67,15 @@ struct EntityRecognizerTests {
         #expect(c.kbId == "per:coulter" && c.label == .person && c.rule == "surname-key")
     }
 
+    /// A lower-case organisation head before a body the lexicon knows names a part of it: the body alone is the
+    /// name ("la direction d'Airbus"); a head before a place or an unknown name still makes the organisation.
+    @Test func aHeadBeforeAKnownBodyLeavesTheBodyAlone() throws {
+        let doc = try annotate("La direction d'Airbus a annoncé des suppressions d'emplois. Le ministre a visité l'ambassade des États-Unis.")
+        #expect(doc.mentions("Airbus").first?.label == .organization)
+        #expect(!doc.mentions.contains { $0.surface.hasPrefix("direction") })
+        #expect(doc.mentions("ambassade des États-Unis").first?.label == .organization)
+    }
+
     /// A regnal or ordinal number belongs to the name before it ("Jean-Paul II", "Université Bordeaux II"), is
     /// nobody's surname (two popes and a queen "II" are three people) and is no one alone.
     @Test func regnalNumbersBelongToTheirNames() throws {

@@ -138,7 +138,8 @@ struct NewsRuleTests {
         #expect(m.contains { $0 == ("Italie", "LOC") })
         #expect(m.contains { $0 == ("Naples", "LOC") })
         #expect(!m.contains { $0.1 == "ORG" && ($0.0.hasSuffix("Italie") || $0.0.hasSuffix("Naples")) })
-        #expect(m.contains { $0 == ("direction de Renault", "ORG") })
+        // The lower-case head before a body the lexicon knows is a part of it: the body alone is the name.
+        #expect(m.contains { $0 == ("Renault", "ORG") } && !m.contains { $0.0 == "direction de Renault" })
     }
 
     @Test("a portfolio after a title is no place; inhabitants are no place")
