@@ -10,6 +10,10 @@ def slug(s):
     s=unicodedata.normalize('NFKD',s).encode('ascii','ignore').decode().lower()
     return re.sub(r'[^a-z0-9]+','-',s).strip('-')
 def de(city): return ("d'" if city[0] in 'AEIOUÉÈÎYH' else 'de ')+city
+# States and regions take their article in French: "Rockies du Colorado", "Jazz de l'Utah".
+STATES = {'Arizona': "de l'Arizona", 'Colorado': 'du Colorado', 'Minnesota': 'du Minnesota', 'Texas': 'du Texas',
+          'New Jersey': 'du New Jersey', 'Floride': 'de la Floride', 'Caroline': 'de la Caroline', 'Utah': "de l'Utah",
+          'Indiana': "de l'Indiana", 'Tennessee': 'du Tennessee', 'Nouvelle-Angleterre': 'de la Nouvelle-Angleterre'}
 # North American teams: nickname, French city, English city (None = same)
 NA = """
 MLB|Yankees|New York;Mets|New York;Red Sox|Boston;Blue Jays|Toronto;Orioles|Baltimore;Rays|Tampa Bay;White Sox|Chicago;Cubs|Chicago;Indians|Cleveland;Guardians|Cleveland;Tigers|Détroit|Detroit;Royals|Kansas City;Twins|Minnesota;Astros|Houston;Athletics|Oakland;Mariners|Seattle;Rangers|Texas;Angels|Los Angeles;Dodgers|Los Angeles;Giants|San Francisco;Padres|San Diego;Diamondbacks|Arizona;Rockies|Colorado;Braves|Atlanta;Marlins|Miami;Phillies|Philadelphie|Philadelphia;Nationals|Washington;Expos|Montréal|Montreal;Pirates|Pittsburgh;Reds|Cincinnati;Brewers|Milwaukee;Cardinals|Saint-Louis|St. Louis
@@ -23,8 +27,8 @@ for line in NA.strip().splitlines():
     lg,_,rest=line.partition('|')
     for t in rest.split(';'):
         p=t.split('|'); nick,cfr=p[0],p[1]; cen=p[2] if len(p)>2 else cfr
-        can=f"{nick} {de(cfr)}"
-        names=[can, f"{cen} {nick}"]
+        can=f"{nick} {STATES.get(cfr, de(cfr))}"
+        names=[can, f"{nick} {de(cfr)}", f"{cen} {nick}"]
         if cfr!=cen: names.append(f"{nick} {de(cen)}")
         i=f"org:{lg.lower()}-{slug(cen)}-{slug(nick)}"
         if i in seen: continue
