@@ -12,9 +12,10 @@ struct ArticleBeforeNameTests {
     }
 
     @Test func aNameAfterLaIsAnOrganisation() throws {
-        let l = try labels("Il a rejoint la Scuderia Ferrari en 2019.")
-        #expect(l["Scuderia Ferrari"]?.0 == .organization)
-        #expect(l["Scuderia Ferrari"]?.1 == "article")
+        // (A team the lexicon lacks: 38-bodies-world.tsv has the Scuderia Ferrari.)
+        let l = try labels("Il a rejoint la Scuderia Minardi en 2001.")
+        #expect(l["Scuderia Minardi"]?.0 == .organization)
+        #expect(l["Scuderia Minardi"]?.1 == "article")
         // A team with its place is one name, whatever the tagger read in it (EntityRecognizer+Teams).
         let team = try labels("Il signe pour quatre saisons avec les Sharks de San José.")
         #expect(team["Sharks de San José"]?.0 == .organization)
