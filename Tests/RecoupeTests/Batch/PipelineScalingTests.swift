@@ -7,9 +7,12 @@ import Testing
 
 /// Issue 18, item 2: every stage is O(n log n) or better in the document's length. Each case
 /// annotates 1× and 8× the same pathological pattern; the CPU time of the 8× run (best of 3,
-/// this thread only, so a loaded machine or parallel tests do not count) must stay within 12×
+/// this thread only, so a loaded machine or parallel tests do not count) must stay within 16×
 /// the 1× run. Quadratic stages gave 30–60× here (quotations: `mentionKB` scanned every mention
-/// per quotation; organisations rebuilt the coverage per name).
+/// per quotation; organisations rebuilt the coverage per name). The bound was 12× until the
+/// entities stage of the `capitalised` case, linear in instructions (callgrind, release CLI: 6.4× for 8× the
+/// text, 6.1× before stop 40's lexicons), took 11.8–12.5× of CPU time in this debug build, and
+/// the JSON of the `seed` case once 13.6×: the memory of a text eight times larger, not more work.
 @Suite("Bounded work: every stage scales linearly", .serialized)
 struct PipelineScalingTests {
     static let patterns: [(String, String)] = [
@@ -57,7 +60,10 @@ struct PipelineScalingTests {
     /// ASan while 5× without it. The ratios are checked in the plain suite.
     static let sanitized = ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"].contains { ProcessInfo.processInfo.environment[$0] != nil }
 
-    @Test("8× the text costs at most 12× the CPU time", .enabled(if: !sanitized, "timing under a sanitizer measures the sanitizer"),
+    /// Twice the linear 8×, a quarter of the quadratic 64×.
+    static let bound = 16.0
+
+    @Test("8× the text costs at most 16× the CPU time", .enabled(if: !sanitized, "timing under a sanitizer measures the sanitizer"),
           arguments: patterns.map(\.0))
     func linear(_ name: String) throws {
         let pattern = try #require(Self.patterns.first { $0.0 == name }).1
@@ -68,12 +74,12 @@ struct PipelineScalingTests {
         let total1 = t1.values.reduce(0, +), total8 = t8.values.reduce(0, +)
         let detail = t8.keys.sorted().map { "\($0) \(String(format: "%.3f→%.3f s", t1[$0]!, t8[$0]!))" }.joined(separator: ", ")
         print("scaling \(name): \(String(format: "%.3f s → %.3f s (%.1f×)", total1, total8, total8 / total1)); \(detail)")
-        #expect(total8 <= 12 * total1, "\(name): \(String(format: "%.1f×", total8 / total1)) — \(detail)")
+        #expect(total8 <= Self.bound * total1, "\(name): \(String(format: "%.1f×", total8 / total1)) — \(detail)")
         // Each stage too, once it takes long enough to time (a quadratic stage hides behind linear
         // ones; they took 1.8 and 2.7 s at 8x). A few ms of CPU time are noise (page faults of a
         // loaded machine: normalize once went 0.004 -> 0.057 s), hence the floors.
         for (stage, s8) in t8 where s8 >= 0.2 {
-            #expect(s8 <= 12 * max(t1[stage]!, 0.01), "\(name), stage \(stage): \(String(format: "%.3f → %.3f s", t1[stage]!, s8))")
+            #expect(s8 <= Self.bound * max(t1[stage]!, 0.01), "\(name), stage \(stage): \(String(format: "%.3f → %.3f s", t1[stage]!, s8))")
         }
     }
 }
