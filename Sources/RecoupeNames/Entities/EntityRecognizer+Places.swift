@@ -2,15 +2,16 @@ import RecoupeCore
 
 extension EntityRecognizer {
     /// A person of the tagger's right after a lower-case noun of a natural feature ("le fleuve Dniepr",
-    /// "la rivière Oskil", "le volcan Sakurajima": `Lexicons/cues/fr/geographic-heads.txt`) is a place (rule
-    /// `geographic-head`); so is one after a place noun and "de" ("la ville côtière de Gangneung", "les
+    /// "la rivière Oskil", "le volcan Sakurajima", or with "de": "la baie d'Hudson", "le détroit de Béring";
+    /// `Lexicons/cues/fr/geographic-heads.txt`, singular or plural) is a place (rule `geographic-head`); so is one after a place noun and "de" ("la ville côtière de Gangneung", "les
     /// communes de Dixinn": `Lexicons/cues/fr/place-nouns.txt`, singular or plural, one adjective between;
     /// rule `place-noun`, as the rules read it). Names of the lexicon keep their type.
     func relabelPersonsAfterPlaceWords(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         relabelTaggerPersons(&cands, as: .location) { c in
             guard let p = ctx.prev(c.start), !ctx.isCapitalized(p) else { return nil }
-            if FrenchCues.geographicHeads.contains(ctx.norm(p)) { return "geographic-head" }
+            if Self.isGeographicHead(ctx.norm(p)) { return "geographic-head" }
             guard ["de", "d'", "d’"].contains(ctx.norm(p)), var noun = ctx.prev(p), !ctx.isCapitalized(noun) else { return nil }
+            if Self.isGeographicHead(ctx.norm(noun)) { return "geographic-head" }
             if !Self.isPlaceNoun(ctx.norm(noun)), let a = ctx.prev(noun), !ctx.isCapitalized(a) { noun = a }
             return Self.isPlaceNoun(ctx.norm(noun)) ? "place-noun" : nil
         }
@@ -32,8 +33,9 @@ extension EntityRecognizer {
                 continue
             }
             guard !ctx.isCapitalized(p) else { continue }
+            // "les îles de Java" are Java's islands, not a name: a plural head takes its name only without "de".
             if Self.headLinks.contains(ctx.norm(p)), let h = ctx.prev(p), !ctx.isCapitalized(h), FrenchCues.geographicHeads.contains(ctx.norm(h)) { p = h }
-            guard FrenchCues.geographicHeads.contains(ctx.norm(p)), i == 0 || cands[i - 1].end <= p else { continue }
+            guard Self.isGeographicHead(ctx.norm(p)), i == 0 || cands[i - 1].end <= p else { continue }
             cands[i].start = p
             if cands[i].entry != nil {
                 (cands[i].entry, cands[i].kbId, cands[i].canonical, cands[i].rule) = (nil, "", "", "geographic-head")
@@ -104,6 +106,7 @@ extension EntityRecognizer {
 
     /// A place noun, or its plural ("communes", "quartiers").
     static func isPlaceNoun(_ norm: String) -> Bool { FrenchCues.contains(FrenchCues.placeNouns, singularOf: norm) }
+    static func isGeographicHead(_ norm: String) -> Bool { FrenchCues.contains(FrenchCues.geographicHeads, singularOf: norm) }
 
     /// Gives `label` to each person of the tagger's (no lexicon entry) for which `rule` names a rule; the
     /// candidate then counts as that rule's, not the tagger's.

@@ -132,6 +132,18 @@ struct NewsRuleTests {
         for m in doc.mentions { #expect(doc.surface(start: m.start, end: m.end) == m.surface) }
     }
 
+    /// The tagger reads "Hudson" and "Cantabrique" as people; the noun before them, with or without "de", makes them
+    /// places. A plural noun with "de" names a group of places, not one: "les îles de Java" keeps "Java" alone.
+    @Test("a person of the tagger after a natural feature's noun, with or without \"de\", is a place")
+    func geographicHeadsBeforeDe() throws {
+        let m = try mentions("Les navires ont hiverné dans la baie d'Hudson. La cordillère Cantabrique domine la côte. Les îles Belcher sont désertes. Il a visité les îles de Java et de Bali.")
+        #expect(m.contains { $0 == ("baie d'Hudson", "LOC") })
+        #expect(m.contains { $0 == ("cordillère Cantabrique", "LOC") })
+        #expect(m.contains { $0 == ("îles Belcher", "LOC") })
+        #expect(m.contains { $0 == ("Java", "LOC") })
+        #expect(!m.contains { $0.1 == "PER" })
+    }
+
     @Test("\"en\" links no organisation head to a place; \"en direction de X\" names a place")
     func enIsNoOrganisationLink() throws {
         let m = try mentions("Le groupe compte 32 centrales en service en Italie. La colonne est partie en direction de Naples. La direction de Renault a démenti.")
