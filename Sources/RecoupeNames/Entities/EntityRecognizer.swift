@@ -253,13 +253,24 @@ public final class EntityRecognizer: Stage {
     /// A person of the tagger's takes in the initials and given names written right before it, which the
     /// tagger often leaves out: "A. J. Burnett", "H. G. Wells", "selon Corentin Louis Kervran", and the first
     /// name before a middle initial ("Wael B. Hallaq"). Only over words no other candidate holds.
+    ///
+    /// A place of the lexicon that is also a given name, alone right before such a person, is the person's given
+    /// name: "Victoria Azarenka", "Paris Hilton", "Virginia Woolf" (not after a place's preposition: "à Paris").
     func includeGivenNames(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        var drop = Set<Int>()
         for i in cands.indices where cands[i].label == .person && cands[i].entry == nil && cands[i].modelConfidence != nil {
+            if i > 0, case let place = cands[i - 1], place.label == .location, place.entry != nil, place.end == cands[i].start,
+               place.end - place.start == 1, cands[i].end - cands[i].start == 1, givenNameOrInitial(before: cands[i].start, ctx) == place.start,
+               !(ctx.prev(place.start).map { FrenchCues.placePrepositions.contains(ctx.norm($0)) } ?? false) {
+                drop.insert(i - 1)
+                cands[i].start = place.start
+            }
             let floor = i > 0 ? cands[i - 1].end : 0
             while let p = givenNameOrInitial(before: cands[i].start, ctx) ?? firstNameBeforeInitial(cands[i].start, ctx), p >= floor {
                 cands[i].start = p
             }
         }
+        cands = Self.removing(drop, from: cands)
     }
 
     /// "Jean-Paul II", "Louis XIV", "Université Bordeaux II": a person or body takes the regnal or ordinal number

@@ -144,6 +144,15 @@ struct NewsRuleTests {
         #expect(!m.contains { $0.1 == "PER" })
     }
 
+    /// "Victoria", "Sofia" are capitals and given names: before a surname of the tagger's, the given name.
+    @Test("a place of the lexicon that is a given name, right before a surname, is the person's given name")
+    func givenNamesThatArePlaces() throws {
+        let m = try mentions("Victoria Azarenka a battu Serena Williams en finale. Le sommet s'est tenu à Sofia.")
+        #expect(m.contains { $0 == ("Victoria Azarenka", "PER") })
+        #expect(m.contains { $0 == ("Sofia", "LOC") })
+        #expect(!m.contains { $0 == ("Victoria", "LOC") })
+    }
+
     @Test("\"en\" links no organisation head to a place; \"en direction de X\" names a place")
     func enIsNoOrganisationLink() throws {
         let m = try mentions("Le groupe compte 32 centrales en service en Italie. La colonne est partie en direction de Naples. La direction de Renault a démenti.")
