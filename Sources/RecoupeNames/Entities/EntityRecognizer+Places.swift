@@ -17,6 +17,20 @@ extension EntityRecognizer {
         }
     }
 
+    /// A person of the tagger's of two or more words that an English noun of places closes ("Central Park", "Phillip
+    /// Island", "le Yankee Stadium") or opens ("Lake Louise", "Mount Hood", "Port Moresby", "Fort Worth", "Cape
+    /// Town": `Lexicons/cues/en/place-heads.txt` and ``englishPlaceOpeners``) is a place (rule `place-head`),
+    /// unless its first word is a given name ("Michael Bay", "Stuart Hall").
+    func relabelPersonsNamedAsPlaces(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        relabelTaggerPersons(&cands, as: .location) { c in
+            guard c.end - c.start >= 2, !isGivenName(c.start, ctx) else { return nil }
+            let first = ctx.norm(c.start), last = ctx.norm(c.end - 1)
+            return FrenchCues.englishPlaceHeads.contains(last) || Self.englishPlaceOpeners.contains(first) ? "place-head" : nil
+        }
+    }
+
+    static let englishPlaceOpeners: Set<String> = ["lake", "mount", "port", "fort", "cape"]
+
     /// A place named after a lower-case noun of a natural feature holds that noun: "le lac Léman", "la mer
     /// Noire", "la baie d'Hudson", "le golfe de Gascogne" are places of two or more words, as the news gold and
     /// WikiNEuRal write them ("la ville de Lyon" stays "Lyon": a town is not named by its noun). The feature

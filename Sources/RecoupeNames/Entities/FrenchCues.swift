@@ -55,6 +55,7 @@ enum FrenchCues {
     static let placeNouns = CueLexicon.set("fr/place-nouns")
     /// Nouns of natural features right before their name ("le fleuve Dniepr", "le volcan Sakurajima").
     static let geographicHeads = CueLexicon.set("fr/geographic-heads")
+    static let englishPlaceHeads = CueLexicon.set("en/place-heads")
     /// Words of a sentence about sport, where "les Rangers du Texas" is a club (``EntityRecognizer/nameTeams(_:_:)``).
     static let teamContextWords = CueLexicon.set("fr/team-context-words")
     /// First words of races and competitions named after a place ("le Tour de Berlin"): not clubs, and with the

@@ -153,6 +153,16 @@ struct NewsRuleTests {
         #expect(!m.contains { $0 == ("Victoria", "LOC") })
     }
 
+    /// The tagger reads untranslated English place names as people, and the article rule "le Yankee Stadium" as a club.
+    @Test("a name that an English noun of places closes or opens is a place, unless it opens with a given name")
+    func englishPlaceHeads() throws {
+        let m = try mentions("Ils se promènent dans Central Park. Le match a eu lieu au Yankee Stadium, puis à Prudhoe Bay. Le réalisateur Michael Bay tourne à Staten Island.")
+        for place in ["Central Park", "Yankee Stadium", "Prudhoe Bay", "Staten Island"] {
+            #expect(m.contains { $0 == (place, "LOC") }, "\(place)")
+        }
+        #expect(m.contains { $0 == ("Michael Bay", "PER") })
+    }
+
     @Test("\"en\" links no organisation head to a place; \"en direction de X\" names a place")
     func enIsNoOrganisationLink() throws {
         let m = try mentions("Le groupe compte 32 centrales en service en Italie. La colonne est partie en direction de Naples. La direction de Renault a démenti.")
