@@ -33,7 +33,7 @@ extension EntityRecognizer {
     func organizationCandidates(_ doc: Document, _ ctx: DocumentContext, existing: [Candidate]) -> [Candidate] {
         var cands = existing
         var cover = coverage(ctx.tokens.count, cands)
-        var absorbed = [Bool](repeating: false, count: cands.count)
+        var absorbed = Set<Int>()
         var i = 0
         while i < ctx.tokens.count {
             defer { i += 1 }
@@ -56,15 +56,14 @@ extension EntityRecognizer {
                cands[k].entry != nil, cands[k].end == end { continue }
             // Absorbed candidates are dropped at the end and the coverage is updated over the new
             // name only: rebuilding both for every organisation made this quadratic (issue 18).
-            for k in inside { absorbed[k] = true }
+            absorbed.formUnion(inside)
             let capitalHead = ctx.isCapitalized(i) && !ctx.isSentenceStart(i)
             cands.append(Candidate(start: i, end: end, label: .organization, entry: nil, rule: "org-head",
                                    confidence: capitalHead ? 0.85 : 0.75))
-            absorbed.append(false)
             for k in i..<end { cover[k] = cands.count - 1 }
             i = end - 1
         }
-        return absorbed.contains(true) ? cands.enumerated().filter { !absorbed[$0.offset] }.map(\.element) : cands
+        return Self.removing(absorbed, from: cands)
     }
 
     /// End (exclusive) of an organisation name starting at head `h`, or nil.
