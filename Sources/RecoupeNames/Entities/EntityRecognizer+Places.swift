@@ -47,8 +47,10 @@ extension EntityRecognizer {
                 continue
             }
             guard !ctx.isCapitalized(p) else { continue }
-            // "les îles de Java" are Java's islands, not a name: a plural head takes its name only without "de".
-            if Self.headLinks.contains(ctx.norm(p)), let h = ctx.prev(p), !ctx.isCapitalized(h), FrenchCues.geographicHeads.contains(ctx.norm(h)) { p = h }
+            // "les îles de Java" are Java's islands, not a name: a plural head takes its name only without "de";
+            // so does an island ("l'île de Kyūshū" is Kyūshū: WikiNEuRal writes the name alone 28 times in 35).
+            if Self.headLinks.contains(ctx.norm(p)), let h = ctx.prev(p), !ctx.isCapitalized(h), FrenchCues.geographicHeads.contains(ctx.norm(h)),
+               !Self.islandHeads.contains(ctx.norm(h)) { p = h }
             guard Self.isGeographicHead(ctx.norm(p)), i == 0 || cands[i - 1].end <= p else { continue }
             cands[i].start = p
             if cands[i].entry != nil {
@@ -58,6 +60,7 @@ extension EntityRecognizer {
     }
 
     static let articles: Set<String> = ["la", "le", "les", "l'", "l’"]
+    static let islandHeads: Set<String> = ["île", "presqu'île", "presqu’île"]
     /// "de", "d'", "du" between a head noun and its name.
     static let headLinks: Set<String> = ["de", "d'", "d’", "du"]
     /// A given name takes neither ("le ministre de la Justice Alberto …"): ``firstNameBeforeInitial(_:_:)``.
