@@ -30,6 +30,15 @@ struct ArticleBeforeNameTests {
         #expect(l["Versailles"]?.0 == .location)
     }
 
+    /// The place may follow "du", "des" or "de la" ("la guerre du Golfe", "la révolution des Tulipes").
+    @Test func anEventNounTakesItsPlaceThroughDuDesAndDeLa() throws {
+        let l = try labels("La guerre du Kosovo a éclaté en 1998. Le massacre de la Saint-Barthélemy eut lieu à Paris.")
+        #expect(l["guerre du Kosovo"]?.0 == .misc, "\(l)")
+        #expect(l["massacre de la Saint-Barthélemy"]?.0 == .misc, "\(l)")
+        #expect(l["Kosovo"] == nil)
+        #expect(l["Paris"]?.0 == .location)
+    }
+
     /// A race or cup named after its place is the event ("le Tour de l'Aude", "le Grand Prix de Monaco", "les Six
     /// jours de Grenoble"); a lower-case "tour" or a circuit is no event.
     @Test func racesAndCupsNamedAfterAPlaceAreEvents() throws {
