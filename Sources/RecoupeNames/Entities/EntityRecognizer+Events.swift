@@ -2,10 +2,10 @@ import RecoupeCore
 
 extension EntityRecognizer {
     /// "la guerre de Corée", "la bataille de Verdun", "le traité de Versailles", "le festival interceltique de
-    /// Lorient": a place of the tagger's or the lexicon's after a lower-case event noun (one lower-case
-    /// qualifier may follow it) and "de"/"d'"/"du"/"des"/"de la" names, with that noun, an event (MISC, rule `event`), not the
-    /// place. An organisation named from a capitalised event noun ("le Festival d'Avignon") is the event too:
-    /// the news gold and WikiNEuRal write festivals as MISC.
+    /// Lorient", "la guerre du Golfe": a place of the tagger's or the lexicon's after a lower-case event noun (one
+    /// lower-case qualifier may follow it) and "de", "d'", "du", "des" or "de la" names, with that noun, an event
+    /// (MISC, rule `event`), not the place. An organisation named from a capitalised event noun ("le Festival
+    /// d'Avignon") is the event too: the news gold and WikiNEuRal write festivals as MISC.
     func nameEvents(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         var absorbed = Set<Int>()
         for i in cands.indices {

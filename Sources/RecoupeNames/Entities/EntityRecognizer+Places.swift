@@ -1,11 +1,11 @@
 import RecoupeCore
 
 extension EntityRecognizer {
-    /// A person of the tagger's right after a lower-case noun of a natural feature ("le fleuve Dniepr",
-    /// "la rivière Oskil", "le volcan Sakurajima", or with "de": "la baie d'Hudson", "le détroit de Béring";
-    /// `Lexicons/cues/fr/geographic-heads.txt`, singular or plural) is a place (rule `geographic-head`); so is one after a place noun and "de" ("la ville côtière de Gangneung", "les
-    /// communes de Dixinn": `Lexicons/cues/fr/place-nouns.txt`, singular or plural, one adjective between;
-    /// rule `place-noun`, as the rules read it). Names of the lexicon keep their type.
+    /// A person of the tagger's right after a lower-case noun of a natural feature ("le fleuve Dniepr", "la rivière
+    /// Oskil", or with "de": "la baie d'Hudson", "le détroit de Béring"; `Lexicons/cues/fr/geographic-heads.txt`,
+    /// singular or plural) is a place (rule `geographic-head`); so is one after a place noun and "de" ("la ville
+    /// côtière de Gangneung", "les communes de Dixinn": `Lexicons/cues/fr/place-nouns.txt`, singular or plural, one
+    /// adjective between; rule `place-noun`, as the rules read it). Names of the lexicon keep their type.
     func relabelPersonsAfterPlaceWords(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         relabelTaggerPersons(&cands, as: .location) { c in
             guard let p = ctx.prev(c.start), !ctx.isCapitalized(p) else { return nil }
@@ -18,8 +18,8 @@ extension EntityRecognizer {
     }
 
     /// A person of the tagger's of two or more words that an English noun of places closes ("Central Park", "Phillip
-    /// Island", "le Yankee Stadium") or opens ("Lake Louise", "Mount Hood", "Port Moresby", "Fort Worth", "Cape
-    /// Town": `Lexicons/cues/en/place-heads.txt` and ``englishPlaceOpeners``) is a place (rule `place-head`),
+    /// Island", "le Yankee Stadium") or opens ("Mount Vernon", "Port Moresby", "Fort Worth", "Cape Town":
+    /// `Lexicons/cues/en/place-heads.txt` and ``englishPlaceOpeners``) is a place (rule `place-head`),
     /// unless its first word is a given name ("Michael Bay", "Stuart Hall").
     func relabelPersonsNamedAsPlaces(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         relabelTaggerPersons(&cands, as: .location) { c in
@@ -60,6 +60,7 @@ extension EntityRecognizer {
     }
 
     static let articles: Set<String> = ["la", "le", "les", "l'", "l’"]
+    /// Nouns of islands, which take their name alone after "de" (``includeGeographicHeads(_:_:)``).
     static let islandHeads: Set<String> = ["île", "presqu'île", "presqu’île"]
     /// "de", "d'", "du" between a head noun and its name.
     static let headLinks: Set<String> = ["de", "d'", "d’", "du"]

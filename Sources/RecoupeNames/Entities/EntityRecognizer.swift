@@ -255,8 +255,8 @@ public final class EntityRecognizer: Stage {
     /// tagger often leaves out: "A. J. Burnett", "H. G. Wells", "selon Corentin Louis Kervran", and the first
     /// name before a middle initial ("Wael B. Hallaq"). Only over words no other candidate holds.
     ///
-    /// A place of the lexicon that is also a given name, alone right before such a person, is the person's given
-    /// name: "Victoria Azarenka", "Paris Hilton", "Virginia Woolf" (not after a place's preposition: "à Paris").
+    /// A place of the lexicon that is also a given name, alone right before such a one-word person, is the person's
+    /// given name: "Victoria Azarenka", "Sofia Velikaya" (not after a place's preposition: "à Sofia").
     func includeGivenNames(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         var drop = Set<Int>()
         for i in cands.indices where cands[i].label == .person && cands[i].entry == nil && cands[i].modelConfidence != nil {

@@ -55,6 +55,7 @@ enum FrenchCues {
     static let placeNouns = CueLexicon.set("fr/place-nouns")
     /// Nouns of natural features right before their name ("le fleuve Dniepr", "le volcan Sakurajima").
     static let geographicHeads = CueLexicon.set("fr/geographic-heads")
+    /// English nouns closing the name of a place or venue ("Central Park", "Yankee Stadium").
     static let englishPlaceHeads = CueLexicon.set("en/place-heads")
     /// Words of a sentence about sport, where "les Rangers du Texas" is a club (``EntityRecognizer/nameTeams(_:_:)``).
     static let teamContextWords = CueLexicon.set("fr/team-context-words")
