@@ -38,6 +38,13 @@ extension EntityRecognizer {
     /// links it, linking keys it by its own words.
     func includeGeographicHeads(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         for i in cands.indices where cands[i].label == .location && !cands[i].isDeferred {
+            // The tagger's "île de Sentosa" is Sentosa, as an island's noun with "de" is left out below ("l'île du
+            // Nord" keeps it: "du" does not link a name).
+            if Self.islandHeads.contains(ctx.norm(cands[i].start)), !ctx.isCapitalized(cands[i].start), let de = ctx.next(cands[i].start),
+               ["de", "d'", "d’"].contains(ctx.norm(de)), let name = ctx.next(de), name < cands[i].end, ctx.isCapitalized(name) {
+                cands[i].start = name
+                continue
+            }
             guard var p = ctx.prev(cands[i].start) else { continue }
             // "à La Nouvelle-Orléans", "de La Rochelle": an article in capitals after a lower-case word is the
             // name's (after a quotation mark or a dateline's dash it opens a sentence: "« L'Italie a …").

@@ -142,6 +142,10 @@ struct NewsRuleTests {
         #expect(m.contains { $0 == ("îles Belcher", "LOC") })
         #expect(m.contains { $0 == ("Java", "LOC") })
         #expect(!m.contains { $0.1 == "PER" })
+        // An island's noun with "de" stays out, also of the tagger's place; "du Nord" is the name's.
+        let islands = try mentions("Le complexe hôtelier se trouve sur l'île de Sentosa, au sud de Singapour. Il a grandi sur l'île du Nord.")
+        #expect(islands.contains { $0 == ("Sentosa", "LOC") })
+        #expect(islands.contains { $0 == ("île du Nord", "LOC") })
     }
 
     /// "Victoria", "Sofia" are capitals and given names: before a surname of the tagger's, the given name.
