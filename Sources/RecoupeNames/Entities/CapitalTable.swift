@@ -105,6 +105,8 @@ enum CapitalTable {
         "loc:country:SY": ["Syrie"],
         "loc:country:BY": ["Biélorussie", "Bélarus"],
         "loc:country:MD": ["Moldavie"],
+        // CLDR's names carry a parenthesis no text writes ("Myanmar (Birmanie)").
+        "loc:country:MM": ["Myanmar", "Birmanie", "Burma", "Мьянма", "Бирма"],
         "loc:capital:UA": ["Kiev", "Kyiv", "Kiïv", "Київ", "Киев"],
         "loc:capital:SA": ["Riyad", "Riyadh", "Ryad", "Er-Riyad", "Эр-Рияд"],
         "loc:capital:CN": ["Pékin", "Beijing", "Пекин"],
