@@ -246,6 +246,8 @@ public final class EntityRecognizer: Stage {
     func endsLongerName(at i: Int, _ ctx: DocumentContext) -> Bool {
         guard let de = ctx.prev(i), ["de", "du", "des", "d'"].contains(ctx.norm(de)), let head = ctx.prev(de),
               ctx.isWord(head), ctx.isCapitalized(head), !ctx.isHeadline(head), !ctx.isCommonWord(head),
+              // "le MGM de Las Vegas", "le sommet de l'OSCE d'Astana": an acronym's place is a place of its own.
+              !ctx.tokens[head].shape.contains(.allCaps),
               // "Natif de Toronto, …", "Originaire de Lyon, …": a sentence's first word is capitalised whatever it is.
               !ctx.isSentenceStart(head) else { return false }
         return true

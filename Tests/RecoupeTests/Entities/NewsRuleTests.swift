@@ -167,6 +167,14 @@ struct NewsRuleTests {
         #expect(m.contains { $0 == ("Michael Bay", "PER") })
     }
 
+    /// A place after a capitalised word and "de" is left to the tagger ("Tour de France"), but not after an acronym.
+    @Test("a place of the lexicon after an acronym and \"de\" is a place")
+    func placesAfterAcronyms() throws {
+        let m = try mentions("Le combat a lieu le 12 mai au MGM de Las Vegas. Le sommet de l'OSCE d'Astana a eu lieu en décembre.")
+        #expect(m.contains { $0 == ("Las Vegas", "LOC") })
+        #expect(m.contains { $0 == ("Astana", "LOC") })
+    }
+
     @Test("\"en\" links no organisation head to a place; \"en direction de X\" names a place")
     func enIsNoOrganisationLink() throws {
         let m = try mentions("Le groupe compte 32 centrales en service en Italie. La colonne est partie en direction de Naples. La direction de Renault a démenti.")
