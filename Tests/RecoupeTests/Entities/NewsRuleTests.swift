@@ -175,6 +175,14 @@ struct NewsRuleTests {
         #expect(m.contains { $0 == ("Astana", "LOC") })
     }
 
+    /// English words of trades close a company's name ("Virgin Interactive", "General Electric"): not a person.
+    @Test("a name closed by an English word of a trade is an organisation")
+    func companyTradeWords() throws {
+        let m = try mentions("Le jeu a été publié par Virgin Interactive en 1995. Le groupe General Electric a racheté la société.")
+        #expect(m.contains { $0 == ("Virgin Interactive", "ORG") })
+        #expect(m.contains { $0 == ("General Electric", "ORG") })
+    }
+
     @Test("\"en\" links no organisation head to a place; \"en direction de X\" names a place")
     func enIsNoOrganisationLink() throws {
         let m = try mentions("Le groupe compte 32 centrales en service en Italie. La colonne est partie en direction de Naples. La direction de Renault a démenti.")
