@@ -183,6 +183,13 @@ struct NewsRuleTests {
         #expect(m.contains { $0 == ("General Electric", "ORG") })
     }
 
+    @Test("an organisation word alone (\"le Club\") is no organisation")
+    func loneOrganisationWords() throws {
+        let m = try mentions("Il rejoint le Stade rennais en 2010. Le Club lui offre alors un contrat de trois ans.")
+        #expect(m.contains { $0 == ("Stade rennais", "ORG") })
+        #expect(!m.contains { $0.0 == "Club" })
+    }
+
     @Test("\"en\" links no organisation head to a place; \"en direction de X\" names a place")
     func enIsNoOrganisationLink() throws {
         let m = try mentions("Le groupe compte 32 centrales en service en Italie. La colonne est partie en direction de Naples. La direction de Renault a démenti.")
