@@ -24,7 +24,7 @@ enum CueLexicon {
         "fr/not-organization-acronyms", "fr/surname-endings", "fr/portfolio-words", "fr/phrase-links", "fr/name-particles", "fr/company-forms", "fr/ordinal-suffixes",
         "fr/role-determiners", "fr/role-modifiers", "fr/role-qualifiers", "fr/predicate-fillers", "fr/appointments", "fr/former-adverbs",
         "fr/denial-verbs", "fr/denial-participles", "fr/copulas", "fr/copula-participles", "fr/description-participles",
-        "en/roles", "en/not-names", "en/nationalities", "en/place-heads",
+        "en/roles", "en/not-names", "en/nationalities", "en/place-heads", "en/place-openers",
         "ru/roles", "ru/not-names", "ru/nationality-stems",
     ]
 

@@ -23,7 +23,7 @@ extension EntityRecognizer {
             guard var de = ctx.prev(cands[i].start) else { continue }
             // "la guerre du Viêt Nam", "la guerre d'indépendance des États-Unis", "le massacre de la Saint-Barthélemy".
             if ["la", "l'", "l’"].contains(ctx.norm(de)), let d = ctx.prev(de), ctx.norm(d) == "de" { de = d }
-            guard ["de", "d'", "d’", "du", "des"].contains(ctx.norm(de)),
+            guard Self.eventLinks.contains(ctx.norm(de)),
                   var head = ctx.prev(de), ctx.isWord(head), !ctx.isCapitalized(head) else { continue }
             if !FrenchCues.eventHeads.contains(ctx.norm(head)), let h = ctx.prev(head), ctx.isWord(h), !ctx.isCapitalized(h) { head = h }
             guard FrenchCues.eventHeads.contains(ctx.norm(head)), i == 0 || cands[i - 1].end <= head else { continue }
@@ -40,7 +40,7 @@ extension EntityRecognizer {
         guard var de = ctx.prev(cands[i].start) else { return nil }
         // "de l'Aude", "de la Manche": the article after "de" is the place's.
         if ["l'", "l’", "la"].contains(ctx.norm(de)), let d = ctx.prev(de) { de = d }
-        guard ["de", "d'", "d’", "du"].contains(ctx.norm(de)), let head = ctx.prev(de), ctx.isWord(head),
+        guard Self.headLinks.contains(ctx.norm(de)), let head = ctx.prev(de), ctx.isWord(head),
               FrenchCues.sportEventHeads.contains(ctx.norm(head)), ctx.norm(head) != "circuit" else { return nil }
         var start = head
         if let h = ctx.prev(head), ctx.isWord(h), ctx.isCapitalized(h), ["grand", "petit", "six"].contains(ctx.norm(h)) { start = h }

@@ -10,7 +10,7 @@ extension EntityRecognizer {
         relabelTaggerPersons(&cands, as: .location) { c in
             guard let p = ctx.prev(c.start), !ctx.isCapitalized(p) else { return nil }
             if Self.isGeographicHead(ctx.norm(p)) { return "geographic-head" }
-            guard ["de", "d'", "d’"].contains(ctx.norm(p)), var noun = ctx.prev(p), !ctx.isCapitalized(noun) else { return nil }
+            guard Self.deForms.contains(ctx.norm(p)), var noun = ctx.prev(p), !ctx.isCapitalized(noun) else { return nil }
             if Self.isGeographicHead(ctx.norm(noun)) { return "geographic-head" }
             if !Self.isPlaceNoun(ctx.norm(noun)), let a = ctx.prev(noun), !ctx.isCapitalized(a) { noun = a }
             return Self.isPlaceNoun(ctx.norm(noun)) ? "place-noun" : nil
@@ -19,17 +19,15 @@ extension EntityRecognizer {
 
     /// A person of the tagger's of two or more words that an English noun of places closes ("Central Park", "Phillip
     /// Island", "le Yankee Stadium") or opens ("Mount Vernon", "Port Moresby", "Fort Worth", "Cape Town":
-    /// `Lexicons/cues/en/place-heads.txt` and ``englishPlaceOpeners``) is a place (rule `place-head`),
+    /// `Lexicons/cues/en/place-heads.txt`, `place-openers.txt`) is a place (rule `place-head`),
     /// unless its first word is a given name ("Michael Bay", "Stuart Hall").
     func relabelPersonsNamedAsPlaces(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         relabelTaggerPersons(&cands, as: .location) { c in
             guard c.end - c.start >= 2, !isGivenName(c.start, ctx) else { return nil }
             let first = ctx.norm(c.start), last = ctx.norm(c.end - 1)
-            return FrenchCues.englishPlaceHeads.contains(last) || Self.englishPlaceOpeners.contains(first) ? "place-head" : nil
+            return FrenchCues.englishPlaceHeads.contains(last) || FrenchCues.englishPlaceOpeners.contains(first) ? "place-head" : nil
         }
     }
-
-    static let englishPlaceOpeners: Set<String> = ["lake", "mount", "port", "fort", "cape"]
 
     /// A place named after a lower-case noun of a natural feature holds that noun: "le lac Léman", "la mer
     /// Noire", "la baie d'Hudson", "le golfe de Gascogne" are places of two or more words, as the news gold and
@@ -38,10 +36,10 @@ extension EntityRecognizer {
     /// links it, linking keys it by its own words.
     func includeGeographicHeads(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         for i in cands.indices where cands[i].label == .location && !cands[i].isDeferred {
-            // The tagger's "île de Sentosa" is Sentosa, as an island's noun with "de" is left out below ("l'île du
-            // Nord" keeps it: "du" does not link a name).
-            if Self.islandHeads.contains(ctx.norm(cands[i].start)), !ctx.isCapitalized(cands[i].start), let de = ctx.next(cands[i].start),
-               ["de", "d'", "d’"].contains(ctx.norm(de)), let name = ctx.next(de), name < cands[i].end, ctx.isCapitalized(name) {
+            // The tagger's "île de Sentosa" is Sentosa: a head that leaves its name alone (below) is left out.
+            if !ctx.isCapitalized(cands[i].start), let de = ctx.next(cands[i].start), let name = ctx.next(de), name < cands[i].end,
+               ctx.isCapitalized(name), Self.headLinks.contains(ctx.norm(de)), Self.isGeographicHead(ctx.norm(cands[i].start)),
+               !Self.headJoinsName(ctx.norm(cands[i].start), through: ctx.norm(de)) {
                 cands[i].start = name
                 continue
             }
@@ -54,10 +52,7 @@ extension EntityRecognizer {
                 continue
             }
             guard !ctx.isCapitalized(p) else { continue }
-            // "les îles de Java" are Java's islands, not a name: a plural head takes its name only without "de";
-            // so does an island ("l'île de Kyūshū" is Kyūshū: WikiNEuRal writes the name alone 28 times in 35).
-            if Self.headLinks.contains(ctx.norm(p)), let h = ctx.prev(p), !ctx.isCapitalized(h), FrenchCues.geographicHeads.contains(ctx.norm(h)),
-               !Self.islandHeads.contains(ctx.norm(h)) { p = h }
+            if Self.headLinks.contains(ctx.norm(p)), let h = ctx.prev(p), !ctx.isCapitalized(h), Self.headJoinsName(ctx.norm(h), through: ctx.norm(p)) { p = h }
             guard Self.isGeographicHead(ctx.norm(p)), i == 0 || cands[i - 1].end <= p else { continue }
             cands[i].start = p
             if cands[i].entry != nil {
@@ -66,11 +61,22 @@ extension EntityRecognizer {
         }
     }
 
+    /// Whether a feature's noun, `link` ("de", "d'", "du") and a name are one name: "le golfe de Gascogne", "l'île
+    /// du Nord". "Les îles de Java" are Java's islands: a plural noun takes its name only without a link; so does an
+    /// island's with "de" ("l'île de Kyūshū" is Kyūshū: WikiNEuRal writes the name alone 28 times in 35).
+    static func headJoinsName(_ head: String, through link: String) -> Bool {
+        FrenchCues.geographicHeads.contains(head) && !(islandHeads.contains(head) && deForms.contains(link))
+    }
+
     static let articles: Set<String> = ["la", "le", "les", "l'", "l’"]
-    /// Nouns of islands, which take their name alone after "de" (``includeGeographicHeads(_:_:)``).
+    /// Nouns of islands, which take their name alone after "de" (``headJoinsName(_:through:)``).
     static let islandHeads: Set<String> = ["île", "presqu'île", "presqu’île"]
+    /// "de" and its elided forms.
+    static let deForms: Set<String> = ["de", "d'", "d’"]
     /// "de", "d'", "du" between a head noun and its name.
-    static let headLinks: Set<String> = ["de", "d'", "d’", "du"]
+    static let headLinks: Set<String> = deForms.union(["du"])
+    /// "de", "d'", "du", "des" between an event's noun and its place (``nameEvents(_:_:)``).
+    static let eventLinks: Set<String> = headLinks.union(["des"])
     /// A given name takes neither ("le ministre de la Justice Alberto …"): ``firstNameBeforeInitial(_:_:)``.
     static let articlesAndDe: Set<String> = articles.union(headLinks).union(["des", "au", "aux"])
 
@@ -126,6 +132,15 @@ extension EntityRecognizer {
             let words = (c.start..<c.end).filter { ctx.isWord($0) }
             guard words.count >= 2, !isGivenName(c.start, ctx) else { return nil }
             return Self.holdsOrganizationWord(words, ctx) ? "org-word" : nil
+        }
+    }
+
+    /// "le Club", "le Football": an organisation word alone is no name, though the tagger reads one (an all-capital
+    /// one is: "FC").
+    func dropLoneOrganisationWords(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        cands.removeAll { c in
+            c.label == .organization && c.modelConfidence != nil && c.entry == nil && c.end - c.start == 1
+                && !ctx.tokens[c.start].shape.contains(.allCaps) && FrenchCues.organizationWords.contains(ctx.norm(c.start))
         }
     }
 

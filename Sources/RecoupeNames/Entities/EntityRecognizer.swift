@@ -127,11 +127,7 @@ public final class EntityRecognizer: Stage {
         relabelPersonsAfterPlaceWords(&candidates, context)
         relabelPlacesHoldingOrganisationWords(&candidates, context)
         relabelPersonsHoldingOrganisationWords(&candidates, context)
-        // "le Club", "le Football": an organisation word alone is no name, though the tagger reads one.
-        candidates.removeAll { c in
-            c.label == .organization && c.modelConfidence != nil && c.entry == nil && c.end - c.start == 1
-                && !context.tokens[c.start].shape.contains(.allCaps) && FrenchCues.organizationWords.contains(context.norm(c.start))
-        }
+        dropLoneOrganisationWords(&candidates, context)
         nameEvents(&candidates, context)
         relabelByDocument(&candidates, context)
         includeGeographicHeads(&candidates, context)

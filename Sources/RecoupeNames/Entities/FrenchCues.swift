@@ -57,6 +57,8 @@ enum FrenchCues {
     static let geographicHeads = CueLexicon.set("fr/geographic-heads")
     /// English nouns closing the name of a place or venue ("Central Park", "Yankee Stadium").
     static let englishPlaceHeads = CueLexicon.set("en/place-heads")
+    /// English nouns opening the name of a place ("Mount Vernon", "Port Moresby", "Cape Town").
+    static let englishPlaceOpeners = CueLexicon.set("en/place-openers")
     /// Words of a sentence about sport, where "les Rangers du Texas" is a club (``EntityRecognizer/nameTeams(_:_:)``).
     static let teamContextWords = CueLexicon.set("fr/team-context-words")
     /// First words of races and competitions named after a place ("le Tour de Berlin"): not clubs, and with the

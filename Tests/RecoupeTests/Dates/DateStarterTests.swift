@@ -35,7 +35,7 @@ struct DateStarterTests {
     @Test("isCueWord answers as the four cue Sets asked in turn")
     func cueWordMatchesTheSets() {
         let lists = [FrenchCues.civilities, FrenchCues.roles, FrenchCues.nationalities, FrenchCues.organizationHeads]
-        for w in Self.sample + lists.flatMap { $0 } + ["m.", "mme", "ministre", "russe", "russes", "Paris", "président"] {
+        for w in Self.sample + lists.flatMap(\.self) + ["m.", "mme", "ministre", "russe", "russes", "Paris", "président"] {
             #expect(EntityRecognizer.isCueWord(w) == lists.contains { $0.contains(w) }, "\(w)")
         }
     }
