@@ -51,6 +51,25 @@ public struct DerivedTableCache: Sendable {
         return "exe \(exe) icu \(ICUVersion.icu)"
     }()
 
+    /// 64-bit FNV-1a over each file's path, length and bytes, to key a table derived from them; nil
+    /// when one cannot be read.
+    public static func sourceHash(_ files: [String]) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ bytes: UnsafeRawBufferPointer) {
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
+        for f in files {
+            guard let data = FileManager.default.contents(atPath: f) else { return nil }
+            var header = f + "\u{0}\(data.count)\u{0}"
+            header.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+            data.withUnsafeBytes { add($0) }
+        }
+        return h
+    }
+
+    /// `FlatWriter.array` writes memory as it is: a big-endian host does not use such files.
+    public static let hostIsLittleEndian = UInt32(1).littleEndian == 1
+
     static func header(_ name: String) -> String { "recoupe-derived 1 \(name)\n" }
 
     /// The path of the file `name`.

@@ -29,15 +29,12 @@ extension Gazetteer {
             DerivedStringStore.russianCaseForms.save()
             return g
         }
-        guard let cache, Self.hostIsLittleEndian, let sources = sourceHash(compiledSources(for: options)) else { return try build() }
+        guard let cache, DerivedTableCache.hostIsLittleEndian, let sources = DerivedTableCache.sourceHash(compiledSources(for: options)) else { return try build() }
         if let body = cache.load(compiledFile), let g = Gazetteer(compiled: body, sources: sources) { return g }
         let g = try build()
         cache.store(compiledFile, body: g.compiledBody(sources: sources))
         return g
     }
-
-    /// The arrays are written as memory: a big-endian host does not use the file.
-    static let hostIsLittleEndian = UInt32(1).littleEndian == 1
 
     /// The files the gazetteer of `options` derives from, in load order.
     static func compiledSources(for options: Pipeline.Options) -> [String] {
@@ -52,21 +49,6 @@ extension Gazetteer {
             }
         }
         return files
-    }
-
-    /// 64-bit FNV-1a over each file's path, length and bytes; nil when one cannot be read.
-    static func sourceHash(_ files: [String]) -> UInt64? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ bytes: UnsafeRawBufferPointer) {
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        }
-        for f in files {
-            guard let data = FileManager.default.contents(atPath: f) else { return nil }
-            var header = f + "\u{0}\(data.count)\u{0}"
-            header.withUTF8 { add(UnsafeRawBufferPointer($0)) }
-            data.withUnsafeBytes { add($0) }
-        }
-        return h
     }
 
     /// The body of the cache file.

@@ -4,13 +4,14 @@ import RecoupeICU
 
 extension LanguageModel {
     /// Loads every `*.tsv` profile in `directory`.
-    public static func load(directory: String) throws -> LanguageModel {
+    /// Through `cache` (``compiled(profiles:cache:)``) when given.
+    public static func load(directory: String, cache: DerivedTableCache? = nil) throws -> LanguageModel {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        let profiles = try names.filter { $0.hasSuffix(".tsv") }.sorted().map { try LanguageProfile.load(path: directory + "/" + $0) }
-        guard !profiles.isEmpty else {
+        let files = names.filter { $0.hasSuffix(".tsv") }.sorted().map { directory + "/" + $0 }
+        guard !files.isEmpty else {
             throw LanguageProfileError(path: directory, line: 0, reason: "no language profiles (*.tsv) in this folder")
         }
-        return LanguageModel(profiles: profiles)
+        return try compiled(profiles: files, cache: cache)
     }
 
     private static let cache = SharedCache<String, LanguageModel>()
@@ -29,7 +30,7 @@ extension LanguageModel {
         } else {
             directory = try LexiconLocator.locate() + "/language"
         }
-        return try cache.value(for: directory) { try load(directory: directory) }
+        return try cache.value(for: directory) { try load(directory: directory, cache: .standard) }
     }
 
     static func hasProfiles(_ directory: String) -> Bool {

@@ -23,13 +23,20 @@ public final class LanguageModel: Sendable {
     public let languages: [String]
     public let scripts: [WritingScript]
     /// Row of each n-gram in `logProbabilities` (row × languages.count) and its script bucket.
-    private let rows: NGramRowTable
-    private let rowScripts: [UInt8]
-    private let logProbabilities: [Float]
+    let rows: NGramRowTable
+    let rowScripts: [UInt8]
+    let logProbabilities: [Float]
     /// For each script (by index), the columns of its languages: `scriptColumns[columnStart[s]..<columnStart[s + 1]]`.
     /// A row adds only to those: `decide` reads a script's bucket for that script's languages alone.
-    private let scriptColumns: [Int32]
-    private let columnStart: [Int]
+    let scriptColumns: [Int32]
+    let columnStart: [Int]
+
+    /// A model of its parts (``init(compiled:sources:)``).
+    init(languages: [String], scripts: [WritingScript], rows: NGramRowTable, rowScripts: [UInt8], logProbabilities: [Float],
+         scriptColumns: [Int32], columnStart: [Int]) {
+        (self.languages, self.scripts, self.rows, self.rowScripts) = (languages, scripts, rows, rowScripts)
+        (self.logProbabilities, self.scriptColumns, self.columnStart) = (logProbabilities, scriptColumns, columnStart)
+    }
 
     public init(profiles: [LanguageProfile], smoothing: Double = 1) {
         let profiles = profiles.sorted { $0.language < $1.language }

@@ -5,9 +5,17 @@
 /// of every paragraph, and the standard dictionary's seeded SipHash cost more than the rest of the
 /// stage. Keys are never 0 (an n-gram has at least one code point), so 0 marks an empty slot.
 struct NGramRowTable: Sendable {
-    private let keys: [UInt64]
-    private let rows: [Int32]
-    private let shift: UInt64
+    let keys: [UInt64]
+    let rows: [Int32]
+    let shift: UInt64
+
+    /// The table of arrays another table held (``LanguageModel/init(compiled:sources:)``); nil when they
+    /// cannot be one (sizes differ or are not a power of two, shift does not match).
+    init?(keys: [UInt64], rows: [Int32], shift: UInt64) {
+        let n = keys.count
+        guard n >= 16, n & (n - 1) == 0, rows.count == n, shift == UInt64(64 - n.trailingZeroBitCount) else { return nil }
+        (self.keys, self.rows, self.shift) = (keys, rows, shift)
+    }
 
     /// A table holding `entries` (keys must be distinct and non-zero), at most half full.
     init(_ entries: [UInt64: Int32]) {

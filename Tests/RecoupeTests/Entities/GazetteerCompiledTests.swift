@@ -92,7 +92,7 @@ struct GazetteerCompiledTests {
 
         // Bodies that pass the checksum but are malformed: cut, altered, of other sources or another version.
         let body = try #require(cache.load(Gazetteer.compiledFile))
-        let sources = try #require(Gazetteer.sourceHash(Gazetteer.compiledSources(for: Self.options)))
+        let sources = try #require(DerivedTableCache.sourceHash(Gazetteer.compiledSources(for: Self.options)))
         #expect(Gazetteer(compiled: body, sources: sources) != nil)
         #expect(Gazetteer(compiled: body, sources: sources &+ 1) == nil)
         var otherVersion = body
@@ -121,9 +121,9 @@ struct GazetteerCompiledTests {
         let files = Gazetteer.compiledSources(for: options)
         #expect(files.contains(user))
         #expect(files.contains { $0.hasSuffix("/names/given-names.tsv") })
-        let before = try #require(Gazetteer.sourceHash(files))
+        let before = try #require(DerivedTableCache.sourceHash(files))
         try "id\tper:test-zorglub\nlabel\tPER\ncanonical\tZorglub Tost\n".write(toFile: user, atomically: true, encoding: .utf8)
-        #expect(Gazetteer.sourceHash(files) != before)
-        #expect(Gazetteer.sourceHash(files + [dir.file("missing.tsv")]) == nil)
+        #expect(DerivedTableCache.sourceHash(files) != before)
+        #expect(DerivedTableCache.sourceHash(files + [dir.file("missing.tsv")]) == nil)
     }
 }
