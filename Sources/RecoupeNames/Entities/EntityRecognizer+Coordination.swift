@@ -37,4 +37,30 @@ extension EntityRecognizer {
         for i in cands.indices.dropLast() { adopt(i + 1, from: i) }               // "Lorient et Sète", "A, B et C"
         for i in cands.indices.dropFirst().reversed() { adopt(i - 1, from: i) }   // "Sète et Lorient"
     }
+
+    /// In a list of three names or more joined by commas, "et" or "ou", the tagger's persons whose first word is no given
+    /// name take the type of the list's other names when two or more of them agree on place or body and none is a
+    /// person: "Alcorcón, Fuenlabrada, Getafe", "Pozuelo de Alarcón, Alcobendas, Torrejón de Ardoz" (rule `same-list`).
+    func agreeListTypes(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        func isConjunction(_ k: Int) -> Bool { ["et", "ou"].contains(ctx.norm(k)) }
+        func joined(_ a: Candidate, _ b: Candidate) -> Bool {
+            guard let link = ctx.next(a.end - 1), let n = ctx.next(link) else { return false }
+            if n == b.start { return ctx.isPunct(link, ",") || isConjunction(link) }
+            return ctx.isPunct(link, ",") && isConjunction(n) && ctx.next(n) == b.start
+        }
+        var i = 0
+        while i < cands.count {
+            var j = i
+            while j + 1 < cands.count, joined(cands[j], cands[j + 1]) { j += 1 }
+            defer { i = j + 1 }
+            guard j - i >= 2 else { continue }
+            let guesses = (i...j).filter {
+                cands[$0].label == .person && cands[$0].entry == nil && cands[$0].modelConfidence != nil && !isGivenName(cands[$0].start, ctx)
+            }
+            let others = (i...j).filter { !guesses.contains($0) }
+            guard !guesses.isEmpty, others.count >= 2, let label = others.first.map({ cands[$0].label }),
+                  label == .location || label == .organization, others.allSatisfy({ cands[$0].label == label }) else { continue }
+            for k in guesses { (cands[k].label, cands[k].rule, cands[k].modelConfidence) = (label, "same-list", nil) }
+        }
+    }
 }

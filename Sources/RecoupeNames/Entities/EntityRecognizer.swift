@@ -122,6 +122,7 @@ public final class EntityRecognizer: Stage {
         nameTeams(&candidates, context)
         candidates.sort { $0.start < $1.start }
         agreeCoordinatedTypes(&candidates, context)
+        agreeListTypes(&candidates, context)
         relabelPersonsNamedAsPlaces(&candidates, context)
         relabelPersonsAfterArticle(&candidates, context)
         relabelPersonsAfterPlaceWords(&candidates, context)
