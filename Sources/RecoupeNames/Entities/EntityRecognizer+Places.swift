@@ -135,6 +135,20 @@ extension EntityRecognizer {
         }
     }
 
+    /// A place of the tagger's of two words or more that opens with a given name and holds no place, organisation or
+    /// English place word is a person ("face à Victoria Azarenka", "remplaçant Ciro Ferrara": the tagger reads
+    /// names after "à", "face à" as places; rule `given-name`).
+    func relabelPlacesNamedAsPersons(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        relabelTaggerPersons(&cands, from: .location, as: .person) { c in
+            let words = (c.start..<c.end).filter { ctx.isWord($0) }
+            guard words.count >= 2, isGivenName(c.start, ctx), words.allSatisfy({ ctx.isCapitalized($0) }) else { return nil }
+            let last = ctx.norm(c.end - 1)
+            guard !FrenchCues.englishPlaceHeads.contains(last), !Self.holdsOrganizationWord(words, ctx),
+                  !words.contains(where: { Self.isGeographicHead(ctx.norm($0)) || Self.isPlaceNoun(ctx.norm($0)) }) else { return nil }
+            return "given-name"
+        }
+    }
+
     /// "le Club", "le Football": an organisation word alone is no name, though the tagger reads one (an all-capital
     /// one is: "FC").
     func dropLoneOrganisationWords(_ cands: inout [Candidate], _ ctx: DocumentContext) {
@@ -148,10 +162,11 @@ extension EntityRecognizer {
     static func isPlaceNoun(_ norm: String) -> Bool { FrenchCues.contains(FrenchCues.placeNouns, singularOf: norm) }
     static func isGeographicHead(_ norm: String) -> Bool { FrenchCues.contains(FrenchCues.geographicHeads, singularOf: norm) }
 
-    /// Gives `label` to each person of the tagger's (no lexicon entry) for which `rule` names a rule; the
-    /// candidate then counts as that rule's, not the tagger's.
-    func relabelTaggerPersons(_ cands: inout [Candidate], as label: EntityMention.Label, rule: (Candidate) -> String?) {
-        for i in cands.indices where cands[i].label == .person && cands[i].entry == nil && cands[i].modelConfidence != nil {
+    /// Gives `label` to each name of the tagger's of type `from` (persons unless said; no lexicon entry) for which
+    /// `rule` names a rule; the candidate then counts as that rule's, not the tagger's.
+    func relabelTaggerPersons(_ cands: inout [Candidate], from: EntityMention.Label = .person, as label: EntityMention.Label,
+                              rule: (Candidate) -> String?) {
+        for i in cands.indices where cands[i].label == from && cands[i].entry == nil && cands[i].modelConfidence != nil {
             guard let name = rule(cands[i]) else { continue }
             cands[i].label = label
             cands[i].rule = name

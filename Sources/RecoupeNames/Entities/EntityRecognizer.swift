@@ -124,6 +124,7 @@ public final class EntityRecognizer: Stage {
         agreeCoordinatedTypes(&candidates, context)
         agreeListTypes(&candidates, context)
         relabelPersonsNamedAsPlaces(&candidates, context)
+        relabelPlacesNamedAsPersons(&candidates, context)
         relabelPersonsAfterArticle(&candidates, context)
         relabelPersonsAfterPlaceWords(&candidates, context)
         relabelPlacesHoldingOrganisationWords(&candidates, context)

@@ -151,7 +151,7 @@ struct NewsRuleTests {
     /// Names the tagger misreads and a rule mends, each with the label it must take and a reading it must not keep:
     /// "Victoria", a capital and a given name, before a surname; a place after an acronym and "de" (after another
     /// capitalised word it is left to the tagger: "Tour de France"); English words of trades closing a company's name;
-    /// an organisation word alone ("le Club"); a person in a list of places.
+    /// an organisation word alone ("le Club"); a person in a list of places; a place that opens with a given name.
     @Test("a rule mends the tagger's reading of a name",
           arguments: [
               ("Victoria Azarenka a battu Serena Williams en finale. Le sommet s'est tenu à Sofia.",
@@ -164,6 +164,8 @@ struct NewsRuleTests {
                ["Stade rennais": "ORG"], ["Club"]),
               ("Les policiers municipaux patrouillent à Madrid, Pozuelo de Alarcón, Alcobendas, Torrejón de Ardoz, Rivas-Vaciamadrid et Getafe.",
                ["Torrejón de Ardoz": "LOC", "Getafe": "LOC"], []),
+              ("Elle s'incline au troisième tour face à la mondiale Victoria Azarenka en 3 sets. Il est le cousin du joueur Mathieu Bastareaud.",
+               ["Victoria Azarenka": "PER", "Mathieu Bastareaud": "PER"], []),
           ] as [(String, [String: String], [String])])
     func taggerMisreadings(text: String, expected: [String: String], absent: [String]) throws {
         let m = try mentions(text)
