@@ -81,3 +81,24 @@ extension Document {
     /// Surfaces of the non-space tokens.
     var words: [String] { tokens.filter { $0.kind != .space }.map { surface(of: $0) } }
 }
+
+/// The checks every reader of a compiled cache body (`FlatReader`) must pass, given the body it wrote and `read`,
+/// which returns what it read (nil when it refused) and uses it: a body of other sources or another version is
+/// refused; so is every cut of it (`samples` of them); flipped bytes past the version and sources (`samples` of
+/// them) may be read as other values but never crash the reader or its user.
+func expectDamagedBodiesHandled<T>(_ body: [UInt8], samples: Int, read: ([UInt8], _ sourcesOffset: UInt64) -> T?,
+                                   sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(read(body, 0) != nil, sourceLocation: sourceLocation)
+    #expect(read(body, 1) == nil, "other sources", sourceLocation: sourceLocation)
+    var otherVersion = body
+    otherVersion[0] &+= 1
+    #expect(read(otherVersion, 0) == nil, "other version", sourceLocation: sourceLocation)
+    for cut in stride(from: 0, to: body.count, by: max(1, body.count / samples)) {
+        #expect(read(Array(body.prefix(cut)), 0) == nil, "cut at \(cut)", sourceLocation: sourceLocation)
+    }
+    for at in stride(from: 12, to: body.count, by: max(1, body.count / samples)) {
+        var b = body
+        b[at] ^= 0xA5
+        _ = read(b, 0)
+    }
+}

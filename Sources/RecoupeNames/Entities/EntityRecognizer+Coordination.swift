@@ -38,22 +38,24 @@ extension EntityRecognizer {
         for i in cands.indices.dropFirst().reversed() { adopt(i - 1, from: i) }   // "Sète et Lorient"
     }
 
-    /// In a list of three names or more joined by commas, "et" or "ou", the tagger's persons whose first word is no given
+    /// In a list of three names or more joined by commas and closed by "et" or "ou", the tagger's persons whose first word is no given
     /// name take the type of the list's other names when two or more of them agree on place or body and none is a
     /// person: "Alcorcón, Fuenlabrada, Getafe", "Pozuelo de Alarcón, Alcobendas, Torrejón de Ardoz" (rule `same-list`).
     func agreeListTypes(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         func isConjunction(_ k: Int) -> Bool { ["et", "ou"].contains(ctx.norm(k)) }
-        func joined(_ a: Candidate, _ b: Candidate) -> Bool {
-            guard let link = ctx.next(a.end - 1), let n = ctx.next(link) else { return false }
-            if n == b.start { return ctx.isPunct(link, ",") || isConjunction(link) }
-            return ctx.isPunct(link, ",") && isConjunction(n) && ctx.next(n) == b.start
+        /// How `a` and `b` are joined: nil when they are not, true when by a conjunction.
+        func link(_ a: Candidate, _ b: Candidate) -> Bool? {
+            guard let link = ctx.next(a.end - 1), let n = ctx.next(link) else { return nil }
+            if n == b.start { return isConjunction(link) ? true : ctx.isPunct(link, ",") ? false : nil }
+            return ctx.isPunct(link, ",") && isConjunction(n) && ctx.next(n) == b.start ? true : nil
         }
         var i = 0
         while i < cands.count {
-            var j = i
-            while j + 1 < cands.count, joined(cands[j], cands[j + 1]) { j += 1 }
+            var j = i, closed = false
+            while j + 1 < cands.count, let byConjunction = link(cands[j], cands[j + 1]) { j += 1; closed = closed || byConjunction }
             defer { i = j + 1 }
-            guard j - i >= 2 else { continue }
+            // A bare comma series is no list (race results, ship lists: ``agreeCoordinatedTypes(_:_:)``).
+            guard j - i >= 2, closed else { continue }
             let guesses = (i...j).filter {
                 cands[$0].label == .person && cands[$0].entry == nil && cands[$0].modelConfidence != nil && !isGivenName(cands[$0].start, ctx)
             }
