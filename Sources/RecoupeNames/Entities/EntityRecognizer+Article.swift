@@ -8,7 +8,7 @@ extension EntityRecognizer {
     /// `article`). Names of the lexicon keep their type, and a capitalized article belongs to the name
     /// or opens the sentence ("Le Pen", "La Callas"), so it does not count.
     func relabelPersonsAfterArticle(_ cands: inout [Candidate], _ ctx: DocumentContext) {
-        relabelTaggerPersons(&cands, as: .organization) { c in
+        relabelTaggerNames(&cands, as: .organization) { c in
             guard let p = ctx.prev(c.start), !ctx.isCapitalized(p), Self.articlesBeforeNames.contains(ctx.norm(p)) else { return nil }
             return "article"
         }

@@ -38,9 +38,9 @@ extension EntityRecognizer {
         for i in cands.indices.dropFirst().reversed() { adopt(i - 1, from: i) }   // "Sète et Lorient"
     }
 
-    /// In a list of three names or more joined by commas and closed by "et" or "ou", the tagger's persons whose first word is no given
-    /// name take the type of the list's other names when two or more of them agree on place or body and none is a
-    /// person: "Alcorcón, Fuenlabrada, Getafe", "Pozuelo de Alarcón, Alcobendas, Torrejón de Ardoz" (rule `same-list`).
+    /// In a list of three names or more joined by commas and closed by "et" or "ou", the tagger's persons whose first
+    /// word is no given name take the type of the list's other names when two or more of them agree on place or body
+    /// and none is a person: "Torrejón de Ardoz, Rivas-Vaciamadrid et Getafe" (rule `same-list`).
     func agreeListTypes(_ cands: inout [Candidate], _ ctx: DocumentContext) {
         func isConjunction(_ k: Int) -> Bool { ["et", "ou"].contains(ctx.norm(k)) }
         /// How `a` and `b` are joined: nil when they are not, true when by a conjunction.

@@ -7,7 +7,7 @@ extension EntityRecognizer {
     /// côtière de Gangneung", "les communes de Dixinn": `Lexicons/cues/fr/place-nouns.txt`, singular or plural, one
     /// adjective between; rule `place-noun`, as the rules read it). Names of the lexicon keep their type.
     func relabelPersonsAfterPlaceWords(_ cands: inout [Candidate], _ ctx: DocumentContext) {
-        relabelTaggerPersons(&cands, as: .location) { c in
+        relabelTaggerNames(&cands, as: .location) { c in
             guard let p = ctx.prev(c.start), !ctx.isCapitalized(p) else { return nil }
             if Self.isGeographicHead(ctx.norm(p)) { return "geographic-head" }
             guard Self.deForms.contains(ctx.norm(p)), var noun = ctx.prev(p), !ctx.isCapitalized(noun) else { return nil }
@@ -22,7 +22,7 @@ extension EntityRecognizer {
     /// `Lexicons/cues/en/place-heads.txt`, `place-openers.txt`) is a place (rule `place-head`),
     /// unless its first word is a given name ("Michael Bay", "Stuart Hall").
     func relabelPersonsNamedAsPlaces(_ cands: inout [Candidate], _ ctx: DocumentContext) {
-        relabelTaggerPersons(&cands, as: .location) { c in
+        relabelTaggerNames(&cands, as: .location) { c in
             guard c.end - c.start >= 2, !isGivenName(c.start, ctx) else { return nil }
             let first = ctx.norm(c.start), last = ctx.norm(c.end - 1)
             return FrenchCues.englishPlaceHeads.contains(last) || FrenchCues.englishPlaceOpeners.contains(first) ? "place-head" : nil
@@ -78,7 +78,7 @@ extension EntityRecognizer {
     /// "de", "d'", "du", "des" between an event's noun and its place (``nameEvents(_:_:)``).
     static let eventLinks: Set<String> = headLinks.union(["des"])
     /// A given name takes neither ("le ministre de la Justice Alberto …"): ``firstNameBeforeInitial(_:_:)``.
-    static let articlesAndDe: Set<String> = articles.union(headLinks).union(["des", "au", "aux"])
+    static let articlesAndDe: Set<String> = articles.union(eventLinks).union(["au", "aux"])
 
     /// A place followed or preceded by capitalised organisation words, or a place of the tagger's that holds one,
     /// is the organisation named after it: "Toronto FC", "le Toulouse Football Club", "le VfB Stuttgart", "le SG
@@ -128,7 +128,7 @@ extension EntityRecognizer {
     /// "Air Algérie", "Vortex Airlines", "Kraftwerk Union" (rule `org-word`, as the rules read such a run); not
     /// when a given name opens it ("Gabrielle Union").
     func relabelPersonsHoldingOrganisationWords(_ cands: inout [Candidate], _ ctx: DocumentContext) {
-        relabelTaggerPersons(&cands, as: .organization) { c in
+        relabelTaggerNames(&cands, as: .organization) { c in
             let words = (c.start..<c.end).filter { ctx.isWord($0) }
             guard words.count >= 2, !isGivenName(c.start, ctx) else { return nil }
             return Self.holdsOrganizationWord(words, ctx) ? "org-word" : nil
@@ -139,7 +139,7 @@ extension EntityRecognizer {
     /// English place word is a person ("face à Victoria Azarenka", "remplaçant Ciro Ferrara": the tagger reads
     /// names after "à", "face à" as places; rule `given-name`).
     func relabelPlacesNamedAsPersons(_ cands: inout [Candidate], _ ctx: DocumentContext) {
-        relabelTaggerPersons(&cands, from: .location, as: .person) { c in
+        relabelTaggerNames(&cands, from: .location, as: .person) { c in
             let words = (c.start..<c.end).filter { ctx.isWord($0) }
             guard words.count >= 2, isGivenName(c.start, ctx), words.allSatisfy({ ctx.isCapitalized($0) }) else { return nil }
             let last = ctx.norm(c.end - 1)
@@ -164,7 +164,7 @@ extension EntityRecognizer {
 
     /// Gives `label` to each name of the tagger's of type `from` (persons unless said; no lexicon entry) for which
     /// `rule` names a rule; the candidate then counts as that rule's, not the tagger's.
-    func relabelTaggerPersons(_ cands: inout [Candidate], from: EntityMention.Label = .person, as label: EntityMention.Label,
+    func relabelTaggerNames(_ cands: inout [Candidate], from: EntityMention.Label = .person, as label: EntityMention.Label,
                               rule: (Candidate) -> String?) {
         for i in cands.indices where cands[i].label == from && cands[i].entry == nil && cands[i].modelConfidence != nil {
             guard let name = rule(cands[i]) else { continue }
