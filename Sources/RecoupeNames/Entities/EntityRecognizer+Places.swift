@@ -61,6 +61,38 @@ extension EntityRecognizer {
         }
     }
 
+    /// A person or place right after a lower-case noun of a street or building, itself after an article or a
+    /// number ("au lycée Jean-Moulin", "le pont Mathilde", "le musée Rodin", "12 rue Victor Hugo":
+    /// `Lexicons/cues/fr/building-heads.txt`; "en place", "sur place" name nothing)
+    /// is that place, and the place holds the noun (rule `building-head`). A lexicon person no longer links it
+    /// ("la rue Victor Hugo" is no mention of Hugo); nor does a surname linking would read as an earlier person's.
+    func nameBuildings(_ cands: inout [Candidate], _ deferred: inout [Candidate], _ ctx: DocumentContext) {
+        func head(before c: Candidate) -> Int? {
+            guard let p = ctx.prev(c.start), ctx.isWord(p), !ctx.isCapitalized(p), FrenchCues.buildingHeads.contains(ctx.norm(p)),
+                  let a = ctx.prev(p), Self.articlesAndDe.contains(ctx.norm(a)) || ctx.tokens[a].kind == .number else { return nil }
+            return p
+        }
+        func building(_ c: Candidate, from p: Int) -> Candidate {
+            var b = c
+            (b.start, b.label, b.entry, b.kbId, b.canonical, b.rule, b.modelConfidence, b.isDeferred) =
+                (p, .location, nil, "", "", "building-head", nil, false)
+            b.confidence = max(b.confidence, 0.7)
+            return b
+        }
+        var free = [Bool](repeating: true, count: ctx.tokens.count)
+        for c in cands { for i in c.start..<c.end { free[i] = false } }
+        for i in cands.indices where cands[i].label == .person || cands[i].label == .location {
+            if let p = head(before: cands[i]), free[p] { cands[i] = building(cands[i], from: p); free[p] = false }
+        }
+        var added = false
+        deferred.removeAll { d in
+            guard d.label == .person, let p = head(before: d), free[p] else { return false }
+            cands.append(building(d, from: p)); free[p] = false; added = true
+            return true
+        }
+        if added { cands.sort { $0.start < $1.start } }
+    }
+
     /// Whether a feature's noun, `link` ("de", "d'", "du") and a name are one name: "le golfe de Gascogne", "l'île
     /// du Nord". "Les îles de Java" are Java's islands: a plural noun takes its name only without a link; so does an
     /// island's with "de" ("l'île de Kyūshū" is Kyūshū: WikiNEuRal writes the name alone 28 times in 35).

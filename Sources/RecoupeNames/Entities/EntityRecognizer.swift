@@ -127,6 +127,7 @@ public final class EntityRecognizer: Stage {
         relabelPlacesNamedAsPersons(&candidates, context)
         relabelPersonsAfterArticle(&candidates, context)
         relabelPersonsAfterPlaceWords(&candidates, context)
+        nameBuildings(&candidates, &deferred, context)
         relabelPlacesHoldingOrganisationWords(&candidates, context)
         relabelPersonsHoldingOrganisationWords(&candidates, context)
         dropLoneOrganisationWords(&candidates, context)

@@ -55,6 +55,8 @@ enum FrenchCues {
     static let placeNouns = CueLexicon.set("fr/place-nouns")
     /// Nouns of natural features right before their name ("le fleuve Dniepr", "le volcan Sakurajima").
     static let geographicHeads = CueLexicon.set("fr/geographic-heads")
+    /// Nouns of streets and buildings right before their name, often a person's ("la rue Victor-Hugo", "le lycée Jean-Moulin").
+    static let buildingHeads = CueLexicon.set("fr/building-heads")
     /// English nouns closing the name of a place or venue ("Central Park", "Yankee Stadium").
     static let englishPlaceHeads = CueLexicon.set("en/place-heads")
     /// English nouns opening the name of a place ("Mount Vernon", "Port Moresby", "Cape Town").

@@ -148,6 +148,20 @@ struct NewsRuleTests {
         #expect(islands.contains { $0 == ("île du Nord", "LOC") })
     }
 
+    /// Streets and buildings are often named after people: the noun before the name makes it a place that holds the
+    /// noun, whether the name is a lexicon person's, a given name's or a surname met earlier; "en place" names nothing.
+    @Test("a name after a street's or building's noun is that place, noun included")
+    func buildingHeads() throws {
+        let m = try mentions("Amélie Nothomb a signé ses livres. Les élèves du collège Albert Camus ont visité le musée Nothomb. Il habite au 12 rue Victor Hugo, près du lycée Jean-Moulin.")
+        #expect(m.contains { $0 == ("collège Albert Camus", "LOC") })
+        #expect(m.contains { $0 == ("musée Nothomb", "LOC") })
+        #expect(m.contains { $0 == ("rue Victor Hugo", "LOC") })
+        #expect(m.contains { $0 == ("lycée Jean-Moulin", "LOC") })
+        #expect(m.filter { $0.1 == "PER" }.map(\.0) == ["Amélie Nothomb"])
+        let idiom = try mentions("Le ministre a mis en place Julien Marchand à la tête de la cellule.")
+        #expect(idiom.contains { $0 == ("Julien Marchand", "PER") })
+    }
+
     /// Names the tagger misreads and a rule mends, each with the label it must take and a reading it must not keep:
     /// "Victoria", a capital and a given name, before a surname; a place after an acronym and "de" (after another
     /// capitalised word it is left to the tagger: "Tour de France"); English words of trades closing a company's name;
