@@ -20,7 +20,7 @@ enum CueLexicon {
         "fr/civilities", "fr/roles", "fr/speculative-modifiers", "fr/former-modifiers", "fr/speculative-verbs",
         "fr/organization-heads", "fr/institutional-heads", "fr/head-qualifiers", "fr/head-qualifier-complements",
         "fr/organization-words", "fr/organization-introducers", "fr/organization-introducer-qualifiers", "fr/organization-links", "fr/place-prepositions",
-        "fr/place-nouns", "fr/team-context-words", "fr/sport-event-heads", "fr/event-heads", "fr/work-introducers", "fr/geographic-heads", "fr/building-heads", "fr/nationalities-invariable", "fr/nationalities-inflected", "fr/not-names",
+        "fr/place-nouns", "fr/team-context-words", "fr/sport-event-heads", "fr/event-heads", "fr/work-introducers", "fr/geographic-heads", "fr/building-heads", "fr/company-participles", "fr/nationalities-invariable", "fr/nationalities-inflected", "fr/not-names",
         "fr/not-organization-acronyms", "fr/surname-endings", "fr/portfolio-words", "fr/phrase-links", "fr/name-particles", "fr/company-forms", "fr/ordinal-suffixes",
         "fr/role-determiners", "fr/role-modifiers", "fr/role-qualifiers", "fr/predicate-fillers", "fr/appointments", "fr/former-adverbs",
         "fr/denial-verbs", "fr/denial-participles", "fr/copulas", "fr/copula-participles", "fr/description-participles",

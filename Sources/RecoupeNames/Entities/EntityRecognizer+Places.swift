@@ -156,6 +156,17 @@ extension EntityRecognizer {
         cands = Self.removing(absorbed, from: cands)
     }
 
+    /// A person of the tagger's after a participle of publishing or making and "par" ("développé par Namco", "édité
+    /// par Days of Wonder": `Lexicons/cues/fr/company-participles.txt`) is a company (rule `company-agent`), unless
+    /// it opens with a given name ("développé par John Carmack").
+    func relabelPersonsAfterCompanyVerbs(_ cands: inout [Candidate], _ ctx: DocumentContext) {
+        relabelTaggerNames(&cands, as: .organization) { c in
+            guard let par = ctx.prev(c.start), ctx.norm(par) == "par", let verb = ctx.prev(par),
+                  FrenchCues.companyParticiples.contains(ctx.norm(verb)), !isGivenName(c.start, ctx) else { return nil }
+            return "company-agent"
+        }
+    }
+
     /// A person of the tagger's of two words or more that holds a company, club or media word is that body:
     /// "Air Algérie", "Vortex Airlines", "Kraftwerk Union" (rule `org-word`, as the rules read such a run); not
     /// when a given name opens it ("Gabrielle Union").

@@ -130,6 +130,7 @@ public final class EntityRecognizer: Stage {
         nameBuildings(&candidates, &deferred, context)
         relabelPlacesHoldingOrganisationWords(&candidates, context)
         relabelPersonsHoldingOrganisationWords(&candidates, context)
+        relabelPersonsAfterCompanyVerbs(&candidates, context)
         dropLoneOrganisationWords(&candidates, context)
         nameEvents(&candidates, context)
         relabelByDocument(&candidates, context)

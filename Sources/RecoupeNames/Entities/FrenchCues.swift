@@ -57,6 +57,8 @@ enum FrenchCues {
     static let geographicHeads = CueLexicon.set("fr/geographic-heads")
     /// Nouns of streets and buildings right before their name, often a person's ("la rue Victor-Hugo", "le lycée Jean-Moulin").
     static let buildingHeads = CueLexicon.set("fr/building-heads")
+    /// Past participles whose agent after "par" is a company ("développé par Namco", "édité par Days of Wonder").
+    static let companyParticiples = CueLexicon.set("fr/company-participles")
     /// English nouns closing the name of a place or venue ("Central Park", "Yankee Stadium").
     static let englishPlaceHeads = CueLexicon.set("en/place-heads")
     /// English nouns opening the name of a place ("Mount Vernon", "Port Moresby", "Cape Town").

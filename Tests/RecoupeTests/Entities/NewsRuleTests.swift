@@ -165,6 +165,7 @@ struct NewsRuleTests {
     /// Names the tagger misreads and a rule mends, each with the label it must take and a reading it must not keep:
     /// "Victoria", a capital and a given name, before a surname; a place after an acronym and "de" (after another
     /// capitalised word it is left to the tagger: "Tour de France"); English words of trades closing a company's name;
+    /// a company after "développé par" or "édité par" (not a person with a given name);
     /// an organisation word alone ("le Club"); a person in a list of places; a place that opens with a given name.
     @Test("a rule mends the tagger's reading of a name",
           arguments: [
@@ -174,6 +175,8 @@ struct NewsRuleTests {
                ["Las Vegas": "LOC", "Astana": "LOC"], ["MGM de Las Vegas"]),
               ("Le jeu a été publié par Virgin Interactive en 1995. Le groupe General Electric a racheté la société.",
                ["Virgin Interactive": "ORG", "General Electric": "ORG"], ["Virgin", "General"]),
+              ("Le jeu de rôle a été développé par Hudson Soft et édité par Tecmo en 2007. Le moteur a été développé par John Carmack.",
+               ["Hudson Soft": "ORG", "Tecmo": "ORG", "John Carmack": "PER"], ["Hudson"]),
               ("Il rejoint le Stade rennais en 2010. Le Club lui offre alors un contrat de trois ans.",
                ["Stade rennais": "ORG"], ["Club"]),
               ("Les policiers municipaux patrouillent à Madrid, Pozuelo de Alarcón, Alcobendas, Torrejón de Ardoz, Rivas-Vaciamadrid et Getafe.",
