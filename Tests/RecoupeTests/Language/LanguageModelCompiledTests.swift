@@ -39,40 +39,43 @@ struct LanguageModelCompiledTests {
         expectSame(read, written)
     }
 
-    @Test func theCompiledFileGivesTheBuiltModel() throws {
-        let dir = try TemporaryFolder("language-compiled")
+    /// The shipped profiles compiled into a fresh cache in a temporary folder (removed after `check`): the cache,
+    /// the profiles, the model built on the way, their sources' hash and the compiled file's body.
+    static func withCompiledModel(_ folder: String,
+                                  _ check: (DerivedTableCache, [String], LanguageModel, UInt64, [UInt8]) throws -> Void) throws {
+        let dir = try TemporaryFolder(folder)
         defer { dir.remove() }
         let cache = DerivedTableCache(directory: dir.path, stamp: "test 1")
-        let files = try Self.profiles()
-        let cold = try LanguageModel.compiled(profiles: files, cache: cache)
+        let files = try profiles()
+        let built = try LanguageModel.compiled(profiles: files, cache: cache)
         #expect(FileManager.default.fileExists(atPath: cache.path(LanguageModel.compiledFile)))
         let sources = try #require(DerivedTableCache.sourceHash(files))
-        let body = try #require(cache.load(LanguageModel.compiledFile))
-        let warm = try #require(LanguageModel(compiled: body, sources: sources))
-        #expect(warm.languages.count >= 5 && warm.identify(Self.texts[2]).language == "uk")
-        Self.expectIdentical(warm, cold)
-        Self.expectIdentical(try LanguageModel.compiled(profiles: files, cache: cache), cold)
-        Self.expectSame(try LanguageModel.compiled(profiles: files, cache: nil), cold)
+        try check(cache, files, built, sources, try #require(cache.load(LanguageModel.compiledFile)))
+    }
+
+    @Test func theCompiledFileGivesTheBuiltModel() throws {
+        try Self.withCompiledModel("language-compiled") { cache, files, cold, sources, body in
+            let warm = try #require(LanguageModel(compiled: body, sources: sources))
+            #expect(warm.languages.count >= 5 && warm.identify(Self.texts[2]).language == "uk")
+            Self.expectIdentical(warm, cold)
+            Self.expectIdentical(try LanguageModel.compiled(profiles: files, cache: cache), cold)
+            Self.expectSame(try LanguageModel.compiled(profiles: files, cache: nil), cold)
+        }
     }
 
     @Test func aFileOfOtherProfilesCutOrAlteredIsRefused() throws {
-        let dir = try TemporaryFolder("language-bad")
-        defer { dir.remove() }
-        let cache = DerivedTableCache(directory: dir.path, stamp: "test 1")
-        let files = try Self.profiles()
-        let built = try LanguageModel.compiled(profiles: files, cache: cache)
-        let sources = try #require(DerivedTableCache.sourceHash(files))
-        let body = try #require(cache.load(LanguageModel.compiledFile))
-        #expect(DerivedTableCache.sourceHash(Array(files.dropLast())) != sources)
-        // Flipped bytes may change a probability but never send the scorer out of its arrays.
-        expectDamagedBodiesHandled(body, samples: 40) { bytes, offset -> LanguageModel? in
-            let m = LanguageModel(compiled: bytes, sources: sources &+ offset)
-            _ = m?.scores(Self.texts[0].unicodeScalars)
-            return m
+        try Self.withCompiledModel("language-bad") { cache, files, built, sources, body in
+            #expect(DerivedTableCache.sourceHash(Array(files.dropLast())) != sources)
+            // Flipped bytes may change a probability but never send the scorer out of its arrays.
+            expectDamagedBodiesHandled(body, samples: 40) { bytes, offset -> LanguageModel? in
+                let m = LanguageModel(compiled: bytes, sources: sources &+ offset)
+                _ = m?.scores(Self.texts[0].unicodeScalars)
+                return m
+            }
+            // A cut file in the cache is rebuilt.
+            cache.store(LanguageModel.compiledFile, body: Array(body.prefix(body.count / 2)))
+            Self.expectSame(try LanguageModel.compiled(profiles: files, cache: cache), built)
+            #expect(LanguageModel(compiled: try #require(cache.load(LanguageModel.compiledFile)), sources: sources) != nil)
         }
-        // A cut file in the cache is rebuilt.
-        cache.store(LanguageModel.compiledFile, body: Array(body.prefix(body.count / 2)))
-        Self.expectSame(try LanguageModel.compiled(profiles: files, cache: cache), built)
-        #expect(LanguageModel(compiled: try #require(cache.load(LanguageModel.compiledFile)), sources: sources) != nil)
     }
 }
