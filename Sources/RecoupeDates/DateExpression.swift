@@ -18,7 +18,8 @@ enum DateExpression: Hashable {
     case years(from: Int, to: Int)
     /// "premier semestre 2012", "troisième trimestre 2024": months `from...to` of `year`.
     case months(year: Int, from: Int, to: Int)
-    /// "jeudi", "mardi dernier", "lundi prochain" (direction -1 past, 0 nearest past, +1 next).
+    /// "jeudi", "mardi dernier", "lundi prochain", "ce dimanche" in a future sentence (direction -1 past, 0 nearest
+    /// past or the day itself, +1 next, +2 the day itself or next).
     case weekday(Int, direction: Int)
     /// "lundi 6", "samedi 11": the day of a month near the document date that falls on that weekday.
     case weekdayDay(Int, day: Int)

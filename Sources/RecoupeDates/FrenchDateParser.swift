@@ -185,7 +185,8 @@ struct FrenchDateParser: DateWordScanner {
                 return Found(first: k, last: k + 1, expression: .weekdayDay(wd, day: d), rule: "weekday")
             }
             if isAdjacent(last, last + 1), Self.timesOfDay.contains(n(last + 1)) { last += 1 }
-            if direction == 0, saysFuture(before: k) { direction = 1 }
+            // "s'étendra ce dimanche" in Sunday's paper is that day: "ce" with a future is the day on or after the paper's.
+            if direction == 0, saysFuture(before: k) { direction = prev == "ce" ? 2 : 1 }
             return Found(first: k, last: last, expression: .weekday(wd, direction: direction), rule: "weekday")
         }
 
@@ -273,12 +274,28 @@ struct FrenchDateParser: DateWordScanner {
             // Simple future, third person: "sera", "aura", "rouvrira", "auront".
             // (Not a name: "à Ankara jeudi".)
             if w.count >= 4, w.hasSuffix("ra") || w.hasSuffix("ront"), !Self.notFuture.contains(w),
-               !doc.tokens[words[j]].shape.contains(.capitalized) { return true }
+               !doc.tokens[words[j]].shape.contains(.capitalized), !isSimplePast(j) { return true }
             j -= 1
             steps += 1
         }
         return false
     }
+    /// A simple past ending in "-ra" ("déplora", "déclara", "considéra", "assura", "montra", "célébra"): a future is
+    /// the infinitive and "-a" ("déplorera", "considérera"), so "-éra", "-ara", "-ora" are never one; nor are "-ura" but
+    /// for "aura", "saura" and "-clura", "-tra" but for "-ttra" and "-aîtra", "-gra", "-bra", "-cra" but for "vaincra".
+    /// ("-ira" stays a future: "dira", "finira".)
+    private func isSimplePast(_ j: Int) -> Bool {
+        let t = doc.tokens[words[j]]
+        let w = doc.surface(start: t.start, end: t.end).lowercased()
+        if w.hasSuffix("éra") { return true }
+        let f = norms[j]
+        if f.hasSuffix("ara") || f.hasSuffix("ora") || f.hasSuffix("gra") || f.hasSuffix("bra") { return true }
+        if f.hasSuffix("ura") { return !(f.hasSuffix("aura") || f.hasSuffix("lura")) }
+        if f.hasSuffix("tra") { return !(f.hasSuffix("ttra") || f.hasSuffix("itra")) }
+        if f.hasSuffix("cra") { return !f.hasSuffix("ncra") }
+        return false
+    }
+
     static let futureMarkers = DateCueLexicon.futureMarkers
     /// Words ending like a future that are none.
     static let notFuture = DateCueLexicon.notFuture

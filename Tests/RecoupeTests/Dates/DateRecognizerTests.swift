@@ -62,6 +62,13 @@ struct DateRecognizerTests {
         ("La bourse devrait rouvrir lundi.", "lundi", "2025-04-14", "day"),
         ("Le sommet se tiendra à Ankara mardi.", "mardi", "2025-04-15", "day"),
         ("Il était à Ankara mardi.", "mardi", "2025-04-08", "day"),
+        // A simple past in "-ra" is no future; "ce" with a future may be the paper's own day (news dev split, 2026-12-07).
+        ("Copé déplora mardi un discours truffé d'incantations.", "mardi", "2025-04-08", "day"),
+        ("Le ministre considéra lundi que rien n'était joué.", "lundi", "2025-04-07", "day"),
+        ("Il déclarera mardi sa candidature.", "mardi", "2025-04-15", "day"),
+        ("La chaleur s'étendra ce jeudi vers le Nord-Est.", "jeudi", "2025-04-10", "day"),
+        ("La chaleur s'étendra ce samedi vers le Nord-Est.", "samedi", "2025-04-12", "day"),
+        ("Le sommet se tiendra jeudi à Bruxelles.", "jeudi", "2025-04-17", "day"),
         ("Les ventes ont baissé au premier semestre 2024.", "premier semestre 2024", "2024-01/2024-06", "range"),
         ("Les ventes ont baissé au 3e trimestre 2024.", "3e trimestre 2024", "2024-07/2024-09", "range"),
     ])
