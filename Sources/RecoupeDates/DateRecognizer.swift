@@ -233,7 +233,9 @@ public final class DateRecognizer: Stage {
             guard let a = anchor else { return Resolution(value: nil, precision: .day) }
             var diff = (a.weekday - wd + 7) % 7
             if direction < 0, diff == 0 { diff = 7 }
-            if direction > 0 { diff = -((wd - a.weekday + 7) % 7 == 0 && direction == 1 ? 7 : (wd - a.weekday + 7) % 7) }
+            // Days ahead to that weekday; +1 ("lundi prochain") is never the day itself, +2 ("ce dimanche" ahead) may be.
+            let ahead = (wd - a.weekday + 7) % 7
+            if direction > 0 { diff = -(ahead == 0 && direction == 1 ? 7 : ahead) }
             return Resolution(value: a.adding(days: -diff).iso, precision: .day)
         case .dayOffset(let o):
             guard let a = anchor else { return Resolution(value: nil, precision: .day) }

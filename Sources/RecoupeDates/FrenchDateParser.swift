@@ -280,6 +280,7 @@ struct FrenchDateParser: DateWordScanner {
         }
         return false
     }
+
     /// A simple past ending in "-ra" ("déplora", "déclara", "considéra", "assura", "montra", "célébra"): a future is
     /// the infinitive and "-a" ("déplorera", "considérera"), so "-éra", "-ara", "-ora" are never one; nor are "-ura" but
     /// for "aura", "saura" and "-clura", "-tra" but for "-ttra" and "-aîtra", "-gra", "-bra", "-cra" but for "vaincra".

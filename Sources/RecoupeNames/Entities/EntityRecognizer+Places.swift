@@ -61,11 +61,11 @@ extension EntityRecognizer {
         }
     }
 
-    /// A person or place right after a lower-case noun of a street or building, itself after an article or a
-    /// number ("au lycée Jean-Moulin", "le pont Mathilde", "le musée Rodin", "12 rue Victor Hugo":
-    /// `Lexicons/cues/fr/building-heads.txt`; "en place", "sur place" name nothing)
-    /// is that place, and the place holds the noun (rule `building-head`). A lexicon person no longer links it
-    /// ("la rue Victor Hugo" is no mention of Hugo); nor does a surname linking would read as an earlier person's.
+    /// A person or place right after a lower-case noun of a street or building, itself after an article or a number,
+    /// is that place, and the place holds the noun (rule `building-head`): "au lycée Jean-Moulin", "le pont Mathilde",
+    /// "le musée Rodin", "12 rue Victor Hugo" (`Lexicons/cues/fr/building-heads.txt`; "en place", "sur place" name
+    /// nothing). A lexicon person no longer links it ("la rue Victor Hugo" is no mention of Hugo), nor does an earlier
+    /// person whose surname the name is ("le pont Mathilde" after "Mathilde de Rouen").
     func nameBuildings(_ cands: inout [Candidate], _ deferred: inout [Candidate], _ ctx: DocumentContext) {
         func head(before c: Candidate) -> Int? {
             guard let p = ctx.prev(c.start), ctx.isWord(p), !ctx.isCapitalized(p), FrenchCues.buildingHeads.contains(ctx.norm(p)),
@@ -79,18 +79,22 @@ extension EntityRecognizer {
             b.confidence = max(b.confidence, 0.7)
             return b
         }
+        // Candidates are in text order: the noun is free when the one before ends before it.
+        for i in cands.indices where cands[i].label == .person || cands[i].label == .location {
+            if let p = head(before: cands[i]), i == 0 || cands[i - 1].end <= p { cands[i] = building(cands[i], from: p) }
+        }
+        let heads = deferred.indices.compactMap { k in deferred[k].label == .person ? head(before: deferred[k]).map { (k, $0) } : nil }
+        guard !heads.isEmpty else { return }
         var free = [Bool](repeating: true, count: ctx.tokens.count)
         for c in cands { for i in c.start..<c.end { free[i] = false } }
-        for i in cands.indices where cands[i].label == .person || cands[i].label == .location {
-            if let p = head(before: cands[i]), free[p] { cands[i] = building(cands[i], from: p); free[p] = false }
+        var taken = Set<Int>()
+        for (k, p) in heads where free[p] {
+            cands.append(building(deferred[k], from: p))
+            free[p] = false
+            taken.insert(k)
         }
-        var added = false
-        deferred.removeAll { d in
-            guard d.label == .person, let p = head(before: d), free[p] else { return false }
-            cands.append(building(d, from: p)); free[p] = false; added = true
-            return true
-        }
-        if added { cands.sort { $0.start < $1.start } }
+        deferred = deferred.indices.filter { !taken.contains($0) }.map { deferred[$0] }
+        cands.sort { $0.start < $1.start }
     }
 
     /// Whether a feature's noun, `link` ("de", "d'", "du") and a name are one name: "le golfe de Gascogne", "l'île
