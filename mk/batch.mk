@@ -6,13 +6,14 @@
 #   make test-heavy        the bad-input tests at full size (100,000 tiny files).
 #   make fuzz              libFuzzer over decoding, tokenizing (and quotations), FUZZ_SECONDS each.
 #   make sanitize          the test suite under AddressSanitizer, then ThreadSanitizer.
+#   make sanitize-thread-concurrent  ThreadSanitizer on the suites that run code on several threads in-process.
 #   make batch-memory      peak RSS and throughput of `annotate --jobs 2` on ELTeC-fra and on ~1 GB of copies.
 CORPUS_DIR ?= ../shared/corpus/eltec-fra
 SPARK_VENV ?= .venv-spark
 FUZZ_SECONDS ?= 60
 BATCH_SCRATCH ?= /tmp/recoupe-batch
 
-.PHONY: spark-demo parallel-demo test-heavy fuzz sanitize sanitize-address sanitize-thread batch-memory
+.PHONY: spark-demo parallel-demo test-heavy fuzz sanitize sanitize-address sanitize-thread sanitize-thread-concurrent batch-memory
 
 spark-demo: build
 	@test -d $(CORPUS_DIR) || { echo "spark-demo: $(CORPUS_DIR) is missing (clone the repo with shared/ beside it)"; exit 1; }
@@ -44,6 +45,14 @@ sanitize-address: deps
 # halt_on_error: a race fails the run instead of only printing a report.
 sanitize-thread: deps
 	RECOUPE_CACHE_DIR= TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+# The suites that run code on several threads inside the test process: the batch runner with several jobs
+# (ResumeTests), the shared caches and name-key memos, name clustering, the transliterator pool and the registry.
+# .ci/run falls back to them when the steps before took so long (a slow machine) that the whole suite under TSan,
+# whose tests that spawn `recoupe` take most of its time, would pass CI's 90-minute limit.
+TSAN_CONCURRENT_SUITES = NameClusterSharedTests|NameKeyTests|NameRegistryTests|RegistryBatchTests|ResumeTests|SharedCacheTests|TranslitSchemeTests
+sanitize-thread-concurrent: deps
+	RECOUPE_CACHE_DIR= TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter '$(TSAN_CONCURRENT_SUITES)'
 
 batch-memory: build
 	BIN=$(BIN) CORPUS_DIR=$(CORPUS_DIR) SCRATCH=$(BATCH_SCRATCH)/memory bash scripts/batch-memory.sh
