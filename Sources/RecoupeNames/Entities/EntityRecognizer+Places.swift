@@ -83,17 +83,16 @@ extension EntityRecognizer {
         for i in cands.indices where cands[i].label == .person || cands[i].label == .location {
             if let p = head(before: cands[i]), i == 0 || cands[i - 1].end <= p { cands[i] = building(cands[i], from: p) }
         }
+        // A deferred surname's noun must lie outside every candidate ("le ministère de la Culture" holds lower-case words).
         let heads = deferred.indices.compactMap { k in deferred[k].label == .person ? head(before: deferred[k]).map { (k, $0) } : nil }
         guard !heads.isEmpty else { return }
-        var free = [Bool](repeating: true, count: ctx.tokens.count)
-        for c in cands { for i in c.start..<c.end { free[i] = false } }
-        var taken = Set<Int>()
-        for (k, p) in heads where free[p] {
+        let spans = TakenSpans(cands.map { $0.start..<$0.end })
+        var moved = Set<Int>()
+        for (k, p) in heads where !spans.overlaps(p..<(p + 1)) {
             cands.append(building(deferred[k], from: p))
-            free[p] = false
-            taken.insert(k)
+            moved.insert(k)
         }
-        deferred = deferred.indices.filter { !taken.contains($0) }.map { deferred[$0] }
+        deferred = Self.removing(moved, from: deferred)
         cands.sort { $0.start < $1.start }
     }
 

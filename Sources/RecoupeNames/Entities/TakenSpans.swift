@@ -1,4 +1,4 @@
-/// Character ranges already given to something (role spans read before the descriptions), asked whether a
+/// Ranges (of characters or tokens) already given to something (role spans read before the descriptions), asked whether a
 /// new range overlaps any of them in O(log n): sorted by start, with the running maximum of their ends,
 /// the ranges starting before `b` overlap `a..<b` iff the furthest of their ends passes `a`.
 struct TakenSpans {
