@@ -23,6 +23,11 @@ void cicu_icu_version(char *out, int32_t capacity);
 /// malloc_trim(0) where the C library has it (1 when memory was released), else 0.
 int32_t cicu_release_free_memory(void);
 void cicu_unicode_version(char *out, int32_t capacity);
+/// Widens `count` half-precision floats (IEEE binary16, little-endian, at any address) to floats, exactly; with
+/// F16C where the processor has it (returns 1), else bit by bit (returns 0).
+int32_t cicu_widen_half(const void *source, float *destination, size_t count);
+/// The bit-by-bit widening alone (what `cicu_widen_half` falls back to), for tests.
+void cicu_widen_half_portable(const void *source, float *destination, size_t count);
 /// A readable name for an ICU error code.
 const char *cicu_error_name(int32_t status);
 

@@ -87,10 +87,11 @@ public final class BatchRunner: @unchecked Sendable {
         self.options = options
     }
 
-    /// Runs over collected inputs.
+    /// Runs over collected inputs, with no more workers than inputs (each worker builds a pipeline: one file
+    /// annotated with two jobs built two).
     public func run(_ items: [InputCollector.Item], output: Output) throws -> (BatchSummary, [Failure]) {
         var index = 0
-        return try run(output: output) {
+        return try run(output: output, workers: min(jobs, max(1, items.count))) {
             guard index < items.count else { return nil }
             index += 1
             return BatchWork(items[index - 1])
@@ -100,6 +101,12 @@ public final class BatchRunner: @unchecked Sendable {
     /// Runs over work pulled from `next` (called one call at a time, under an input lock of its
     /// own, so it may block reading a stream); nil ends the input.
     public func run(output: Output, next: @escaping () -> BatchWork?) throws -> (BatchSummary, [Failure]) {
+        try run(output: output, workers: jobs, next: next)
+    }
+
+    /// `run(output:next:)` with `workers` (at most `jobs`) in place of `jobs`.
+    func run(output: Output, workers: Int, next: @escaping () -> BatchWork?) throws -> (BatchSummary, [Failure]) {
+        let jobs = max(1, min(workers, self.jobs))
         let start = Date()
         var summary = BatchSummary()
         var folderLock: OutputFolderLock? = nil

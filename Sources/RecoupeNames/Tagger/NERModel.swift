@@ -1,4 +1,5 @@
 import RecoupeCore
+import RecoupeICU
 import RecoupeText
 import Foundation
 
@@ -96,7 +97,10 @@ public final class NERModel: @unchecked Sendable {
     }
 
     public static func load(path: String) throws -> NERModel {
-        guard let data = FileManager.default.contents(atPath: path) else { throw LoadError(path: path, reason: "cannot read the file") }
+        // Mapped, not read: the 19 MB are widened once, and a copy into the heap cost its page zeroing and memcpy.
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+            throw LoadError(path: path, reason: "cannot read the file")
+        }
         return try load(bytes: data, path: path)
     }
 
@@ -126,17 +130,10 @@ public final class NERModel: @unchecked Sendable {
                 transitions[i] = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
                 offset += 4
             }
-            // Widening through a table of all 65,536 half-precision values: without F16C in the
-            // build target, `Float(Float16)` is a library call, and it was a third of loading.
-            let widen = Self.halfToFloat
+            // F16C where the processor has it (`HalfPrecision`): a table of all 65,536 halves cost 76 M instructions.
             let weights = [Float](unsafeUninitializedCapacity: nWeights) { buf, count in
                 Self.adviseHugePages(UnsafeMutableRawBufferPointer(buf))
-                let base = raw.baseAddress! + offset
-                widen.withUnsafeBufferPointer { table in
-                    for i in 0..<nWeights {
-                        buf[i] = table[Int(UInt16(littleEndian: (base + 2 * i).loadUnaligned(as: UInt16.self)))]
-                    }
-                }
+                HalfPrecision.widen(littleEndian: raw.baseAddress! + offset, count: nWeights, into: buf)
                 count = nWeights
             }
             return NERModel(header: header, weights: weights, transitions: transitions)
@@ -157,9 +154,6 @@ public final class NERModel: @unchecked Sendable {
         _ = madvise(p, end - start, 14)  // MADV_HUGEPAGE
         #endif
     }
-
-    /// Every Float16 bit pattern widened to Float (exact: Float holds every half-precision value).
-    static let halfToFloat: [Float] = (0...UInt16.max).map { Float(Float16(bitPattern: $0)) }
 
     private static let cacheLock = NSLock()
     nonisolated(unsafe) private static var cache: [String: NERModel?] = [:]

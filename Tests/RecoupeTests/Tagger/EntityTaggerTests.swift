@@ -193,6 +193,24 @@ struct EntityTaggerTests {
         #expect(throws: NERModel.LoadError.self) { try NERModel.load(bytes: Data(try changed.serialized()), path: "memory") }
     }
 
+    @Test("model file read from disk (mapped): the same model; a missing or truncated file is an error naming it")
+    func modelFileOnDisk() throws {
+        let (model, _, _) = try Self.trainTiny()
+        let folder = try TemporaryFolder("ner-model-file")
+        defer { folder.remove() }
+        let bytes = try model.serialized()
+        try Data(bytes).write(to: URL(fileURLWithPath: folder.file("model.bin")))
+        let loaded = try NERModel.load(path: folder.file("model.bin"))
+        #expect(loaded.header == model.header && loaded.transitions == model.transitions)
+        #expect(loaded.weights == model.weights.map { Float(Float16($0)) })
+        let missing = folder.file("absent.bin")
+        #expect { try NERModel.load(path: missing) } throws: { ($0 as? NERModel.LoadError)?.path == missing }
+        try Data(bytes.dropLast(3)).write(to: URL(fileURLWithPath: folder.file("short.bin")))
+        #expect { try NERModel.load(path: folder.file("short.bin")) } throws: {
+            ($0 as? NERModel.LoadError).map { $0.path.hasSuffix("short.bin") && $0.reason.contains("size") } == true
+        }
+    }
+
     static func cand(_ s: Int, _ e: Int, _ label: EntityMention.Label, _ rule: String) -> EntityRecognizer.Candidate {
         EntityRecognizer.Candidate(start: s, end: e, label: label, entry: nil, rule: rule, confidence: 0.9)
     }
