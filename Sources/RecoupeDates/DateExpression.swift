@@ -18,9 +18,8 @@ enum DateExpression: Hashable {
     case years(from: Int, to: Int)
     /// "premier semestre 2012", "troisième trimestre 2024": months `from...to` of `year`.
     case months(year: Int, from: Int, to: Int)
-    /// "jeudi", "mardi dernier", "lundi prochain", "ce dimanche" in a future sentence (direction -1 past, 0 nearest
-    /// past or the day itself, +1 next, +2 the day itself or next).
-    case weekday(Int, direction: Int)
+    /// "jeudi", "mardi dernier", "lundi prochain", "ce dimanche" in a future sentence.
+    case weekday(Int, direction: WeekdayDirection)
     /// "lundi 6", "samedi 11": the day of a month near the document date that falls on that weekday.
     case weekdayDay(Int, day: Int)
     /// A day and month, or a month, without a year but with "dernier" (-1) or "prochain" (+1): "le 23 juin
@@ -49,4 +48,16 @@ enum DateExpression: Hashable {
         default: return true
         }
     }
+}
+
+/// Which day a weekday names, from the document's date.
+public enum WeekdayDirection: Sendable, Equatable {
+    /// "mardi dernier": strictly before.
+    case past
+    /// "jeudi" in a past sentence: the nearest such day before, or the document's day itself.
+    case nearestPast
+    /// "lundi prochain": strictly after.
+    case next
+    /// "ce dimanche" in a future sentence: the document's day itself, or the next such day.
+    case sameOrNext
 }

@@ -231,12 +231,15 @@ public final class DateRecognizer: Stage {
                               precision: .range)
         case .weekday(let wd, let direction):
             guard let a = anchor else { return Resolution(value: nil, precision: .day) }
-            var diff = (a.weekday - wd + 7) % 7
-            if direction < 0, diff == 0 { diff = 7 }
-            // Days ahead to that weekday; +1 ("lundi prochain") is never the day itself, +2 ("ce dimanche" ahead) may be.
-            let ahead = (wd - a.weekday + 7) % 7
-            if direction > 0 { diff = -(ahead == 0 && direction == 1 ? 7 : ahead) }
-            return Resolution(value: a.adding(days: -diff).iso, precision: .day)
+            let back = (a.weekday - wd + 7) % 7, ahead = (wd - a.weekday + 7) % 7
+            let days: Int
+            switch direction {
+            case .past: days = -(back == 0 ? 7 : back)
+            case .nearestPast: days = -back
+            case .next: days = ahead == 0 ? 7 : ahead
+            case .sameOrNext: days = ahead
+            }
+            return Resolution(value: a.adding(days: days).iso, precision: .day)
         case .dayOffset(let o):
             guard let a = anchor else { return Resolution(value: nil, precision: .day) }
             return Resolution(value: a.adding(days: o).iso, precision: .day)

@@ -105,9 +105,9 @@ struct EnglishRussianDateParser: DateWordScanner {
         }
         // Weekdays: "Thursday", "last Tuesday", "next Friday".
         if let wd = Self.englishWeekdays[w] {
-            if prev == "last" { return Found(first: k - 1, last: k, expression: .weekday(wd, direction: -1), rule: "en-weekday") }
-            if prev == "next" { return Found(first: k - 1, last: k, expression: .weekday(wd, direction: 1), rule: "en-weekday") }
-            return Found(first: k, last: k, expression: .weekday(wd, direction: 0), rule: "en-weekday")
+            if prev == "last" { return Found(first: k - 1, last: k, expression: .weekday(wd, direction: .past), rule: "en-weekday") }
+            if prev == "next" { return Found(first: k - 1, last: k, expression: .weekday(wd, direction: .next), rule: "en-weekday") }
+            return Found(first: k, last: k, expression: .weekday(wd, direction: .nearestPast), rule: "en-weekday")
         }
         if let o = Self.englishDayOffsets[w] { return Found(first: k, last: k, expression: .dayOffset(o), rule: "en-day-offset") }
         // last week, next month, this year
@@ -143,7 +143,7 @@ struct EnglishRussianDateParser: DateWordScanner {
             return Found(first: k, last: k + 1, expression: .year(y, part: nil), rule: "ru-year")
         }
         if let wd = Self.russianWeekdays[w] {
-            return Found(first: k, last: k, expression: .weekday(wd, direction: 0), rule: "ru-weekday")
+            return Found(first: k, last: k, expression: .weekday(wd, direction: .nearestPast), rule: "ru-weekday")
         }
         if let o = Self.russianDayOffsets[w] { return Found(first: k, last: k, expression: .dayOffset(o), rule: "ru-day-offset") }
         // "на следующей неделе", "на прошлой неделе", "в прошлом году", "в этом году"

@@ -177,16 +177,16 @@ struct FrenchDateParser: DateWordScanner {
         // Weekdays: "jeudi", "mardi dernier", "jeudi après-midi".
         if let wd = Self.weekdays[w] {
             var last = k
-            var direction = 0
+            var direction = WeekdayDirection.nearestPast
             let next = isAdjacent(k, k + 1) ? n(k + 1) : ""
-            if next == "dernier" { direction = -1; last = k + 1 } else if next == "prochain" { direction = 1; last = k + 1 }
+            if next == "dernier" { direction = .past; last = k + 1 } else if next == "prochain" { direction = .next; last = k + 1 }
             // "lundi 6", "samedi 11" (no month after it).
-            if direction == 0, let d = day(next), !(isAdjacent(k + 1, k + 2) && (Self.months[n(k + 2)] != nil || Self.clockWords.contains(n(k + 2)))) {
+            if direction == .nearestPast, let d = day(next), !(isAdjacent(k + 1, k + 2) && (Self.months[n(k + 2)] != nil || Self.clockWords.contains(n(k + 2)))) {
                 return Found(first: k, last: k + 1, expression: .weekdayDay(wd, day: d), rule: "weekday")
             }
             if isAdjacent(last, last + 1), Self.timesOfDay.contains(n(last + 1)) { last += 1 }
             // "s'étendra ce dimanche" in Sunday's paper is that day: "ce" with a future is the day on or after the paper's.
-            if direction == 0, saysFuture(before: k) { direction = prev == "ce" ? 2 : 1 }
+            if direction == .nearestPast, saysFuture(before: k) { direction = prev == "ce" ? .sameOrNext : .next }
             return Found(first: k, last: last, expression: .weekday(wd, direction: direction), rule: "weekday")
         }
 
