@@ -75,7 +75,7 @@ struct SpeakerLinker {
             }
             // "a-t-il dit", "il a déclaré", "selon lui": the most recent person named since the last
             // speaker's words, else that speaker, else the most recent person.
-            if let pronoun = pronounNearCue(q) {
+            if let pronoun = pronounNearCue(q) ?? pronounBeforeColon(q) {
                 let plural = ["ils", "elles", "-ils", "-elles", "eux"].contains(t.norms[pronoun])
                 let at = t.tokens[pronoun].start
                 let since = last.map { $0.end } ?? 0
@@ -197,6 +197,21 @@ struct SpeakerLinker {
             let w = t.norms[j]
             if ["il", "elle", "ils", "elles", "-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles"].contains(w) { return j }
             if (w == "lui" || w == "eux") && j == k + 1 && c.text.lowercased() == "selon" { return j }
+        }
+        return nil
+    }
+
+    /// The subject pronoun of a verb that is no cue, right before the colon that opens the quotation: "il
+    /// avait alors lâché : « … »", "elle tranche : « … »" (at most two words between the pronoun and the colon
+    /// but its verb group).
+    func pronounBeforeColon(_ q: Quote) -> Int? {
+        guard q.cue == nil else { return nil }
+        let k = t.index(atOrAfter: q.start)
+        guard k >= 3, k < t.count, t.isPunct(k - 1, ":") else { return nil }
+        let sentence = t.sentenceRanges[t.sentenceOf[k - 1]]
+        for j in stride(from: k - 3, through: max(sentence.lowerBound, k - 5), by: -1) {
+            if ["il", "elle"].contains(t.norms[j]) { return j }
+            if t.isPunct(j, ",") { return nil }
         }
         return nil
     }

@@ -114,6 +114,21 @@ struct QuoteLinkingTests {
         #expect(headline.speaker?.kbId == "kb:cgt")
     }
 
+    /// The subject pronoun of a verb that is no cue before the colon ("il avait alors lâché :") stands, like one
+    /// next to a cue, for the person the article named most: not the one named last, in apposition.
+    @Test func pronounBeforeAColonWithoutACueIsTheSalientPerson() throws {
+        let text = "Thierry Roland s'est éteint samedi. Thierry Roland commentait les matchs avec son complice, Jean-Michel Larqué. "
+            + "En 1976, alors que l'arbitre avait accordé un penalty, il avait alors lâché : « Vous êtes un salaud ! »"
+        let doc = try annotate(text, mentions: [("Thierry Roland", .person, "kb:roland"), ("Jean-Michel Larqué", .person, "kb:larque")])
+        let q = try #require(doc.quotes.first { $0.kind == .direct })
+        #expect(q.cue == nil)
+        #expect(q.speaker?.kbId == "kb:roland")
+        // The same words after a name and a verb before the colon keep that name ("Larqué a lâché :").
+        let named = try annotate("Thierry Roland s'est éteint. Thierry Roland fut un modèle. Jean-Michel Larqué a alors lâché : « Vous êtes un salaud ! »",
+                                 mentions: [("Thierry Roland", .person, "kb:roland"), ("Jean-Michel Larqué", .person, "kb:larque")])
+        #expect(try #require(named.quotes.first { $0.kind == .direct }).speaker?.kbId == "kb:larque")
+    }
+
     /// "il" opening a sentence continues the body the sentence before opened with, not the salient person.
     @Test func pronounContinuesTheBodyThatOpenedThePreviousSentence() throws {
         let doc = try annotate("Paul Martin a nommé les membres du nouveau gouvernement. Le nouveau gouvernement s’est fixé pour objectif de réduire la dette. Il a cependant déclaré que « la réforme ne doit pas menacer la croissance ».",
