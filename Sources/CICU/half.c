@@ -10,7 +10,7 @@
 // a start. F16C (every x86-64 processor since 2012) widens eight values an instruction; the exact bit-level
 // conversion below is the fallback. Not ICU, but the one C target (Swift has no portable F16C intrinsics).
 
-/// One half-precision value widened, exactly (every half is a float), NaN payloads kept and quieted as F16C does.
+/// One half-precision value widened, exactly (every half is a float); a NaN stays a NaN (quieted).
 static inline float half_to_float(uint16_t h) {
     uint32_t sign = (uint32_t)(h & 0x8000u) << 16;
     uint32_t exponent = (h >> 10) & 0x1fu;

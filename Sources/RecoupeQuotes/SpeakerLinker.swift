@@ -202,8 +202,8 @@ struct SpeakerLinker {
     }
 
     /// The subject pronoun of a verb that is no cue, right before the colon that opens the quotation: "il
-    /// avait alors lâché : « … »", "elle tranche : « … »" (at most two words between the pronoun and the colon
-    /// but its verb group).
+    /// avait alors lâché : « … »", "elle tranche : « … »" (the pronoun one to three words before the word the
+    /// colon follows, no comma between).
     func pronounBeforeColon(_ q: Quote) -> Int? {
         guard q.cue == nil else { return nil }
         let k = t.index(atOrAfter: q.start)
