@@ -43,8 +43,9 @@ sanitize-address: deps
 	RECOUPE_CACHE_DIR= LSAN_OPTIONS=suppressions=$(CURDIR)/mk/lsan.supp:print_suppressions=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 # halt_on_error: a race fails the run instead of only printing a report.
+TSAN_TEST = RECOUPE_CACHE_DIR= TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 sanitize-thread: deps
-	RECOUPE_CACHE_DIR= TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	$(TSAN_TEST)
 
 # The suites that run code on several threads inside the test process: the batch runner with several jobs
 # (ResumeTests), the shared caches and name-key memos, name clustering, the transliterator pool and the registry.
@@ -52,7 +53,7 @@ sanitize-thread: deps
 # whose tests that spawn `recoupe` take most of its time, would pass CI's 90-minute limit.
 TSAN_CONCURRENT_SUITES = NameClusterSharedTests|NameKeyTests|NameRegistryTests|RegistryBatchTests|ResumeTests|SharedCacheTests|TranslitSchemeTests
 sanitize-thread-concurrent: deps
-	RECOUPE_CACHE_DIR= TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter '$(TSAN_CONCURRENT_SUITES)'
+	$(TSAN_TEST) --filter '$(TSAN_CONCURRENT_SUITES)'
 
 batch-memory: build
 	BIN=$(BIN) CORPUS_DIR=$(CORPUS_DIR) SCRATCH=$(BATCH_SCRATCH)/memory bash scripts/batch-memory.sh

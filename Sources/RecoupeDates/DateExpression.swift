@@ -51,7 +51,7 @@ enum DateExpression: Hashable {
 }
 
 /// Which day a weekday names, from the document's date.
-public enum WeekdayDirection: Sendable, Equatable {
+enum WeekdayDirection: Sendable, Equatable {
     /// "mardi dernier": strictly before.
     case past
     /// "jeudi" in a past sentence: the nearest such day before, or the document's day itself.
