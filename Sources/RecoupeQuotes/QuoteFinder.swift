@@ -33,10 +33,9 @@ public final class QuoteFinder: Stage {
     /// Reads the French verbs of saying (`Lexicons/speech/forms.tsv`, see `SpeechVerbLexicon.load`).
     public init(options: Pipeline.Options = Pipeline.Options()) throws {
         lexiconDirectory = options.lexiconDirectory
-        let verbs = try SpeechVerbLexicon.load(lexiconDirectory: options.lexiconDirectory)
+        let (path, verbs) = try SpeechVerbLexicon.located(lexiconDirectory: options.lexiconDirectory)
         self.verbs = verbs
         // One table per verb file and process, shared by every worker's pipeline (17 M instructions to build).
-        let path = try LexiconLocator.file(SpeechVerbLexicon.file(), lexiconDirectory: options.lexiconDirectory)
         codes = Self.sharedCodes.value(for: path) { QuoteWordCodes(verbs: verbs) }
     }
     private static let sharedCodes = SharedCache<String, QuoteWordCodes>()

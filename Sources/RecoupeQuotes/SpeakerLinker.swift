@@ -76,7 +76,7 @@ struct SpeakerLinker {
             // "a-t-il dit", "il a déclaré", "selon lui": the most recent person named since the last
             // speaker's words, else that speaker, else the most recent person.
             if let pronoun = pronounNearCue(q) ?? pronounBeforeColon(q) {
-                let plural = ["ils", "elles", "-ils", "-elles", "eux"].contains(t.norms[pronoun])
+                let plural = Self.pluralPronouns.contains(t.norms[pronoun])
                 let at = t.tokens[pronoun].start
                 let since = last.map { $0.end } ?? 0
                 if !plural, let body = bodyBefore(pronoun: pronoun), t.tokens[body.lowerBound].start >= since {
@@ -187,6 +187,13 @@ struct SpeakerLinker {
         return out
     }
 
+    /// Third-person subject pronouns as the tokenizer writes them, inverted forms included ("a-t-il", "dit-elle").
+    static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles"]
+    /// Pronouns that stand for a group: an organisation rather than a person ("ont-ils dit", "selon eux").
+    static let pluralPronouns: Set<String> = ["ils", "elles", "-ils", "-elles", "eux"]
+    /// The uninverted singular pronouns: before a colon an inverted form or a plural is no one person's cue.
+    static let plainSingularPronouns: Set<String> = ["il", "elle"]
+
     /// A subject pronoun next to the cue ("il a déclaré", "a-t-il ajouté", "dit-elle", "selon lui").
     func pronounNearCue(_ q: Quote) -> Int? {
         guard let c = q.cue else { return nil }
@@ -195,7 +202,7 @@ struct SpeakerLinker {
         let sentence = t.sentenceRanges[t.sentenceOf[k]]
         for j in stride(from: min(k + 1, sentence.upperBound - 1), through: max(sentence.lowerBound, k - 3), by: -1) where j != k {
             let w = t.norms[j]
-            if ["il", "elle", "ils", "elles", "-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles"].contains(w) { return j }
+            if Self.subjectPronouns.contains(w) { return j }
             if (w == "lui" || w == "eux") && j == k + 1 && c.text.lowercased() == "selon" { return j }
         }
         return nil
@@ -210,7 +217,7 @@ struct SpeakerLinker {
         guard k >= 3, k < t.count, t.isPunct(k - 1, ":") else { return nil }
         let sentence = t.sentenceRanges[t.sentenceOf[k - 1]]
         for j in stride(from: k - 3, through: max(sentence.lowerBound, k - 5), by: -1) {
-            if ["il", "elle"].contains(t.norms[j]) { return j }
+            if Self.plainSingularPronouns.contains(t.norms[j]) { return j }
             if t.isPunct(j, ",") { return nil }
         }
         return nil

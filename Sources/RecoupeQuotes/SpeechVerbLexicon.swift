@@ -96,8 +96,15 @@ public struct SpeechVerbLexicon: Sendable {
     /// - Throws: `LexiconLocator.MissingFile` naming the file when it is nowhere; the error of
     ///   `String(contentsOfFile:)` when it cannot be read.
     public static func load(language: String = "fr", lexiconDirectory: String? = nil) throws -> SpeechVerbLexicon {
+        try located(language: language, lexiconDirectory: lexiconDirectory).verbs
+    }
+
+    /// `load`'s verbs with the file they were read from, for callers that key their own per-file tables by it
+    /// (`QuoteFinder`'s word codes) without searching the lexicon folders a second time.
+    static func located(language: String = "fr", lexiconDirectory: String? = nil) throws -> (path: String, verbs: SpeechVerbLexicon) {
         let path = try LexiconLocator.file(file(language: language), lexiconDirectory: lexiconDirectory)
-        return try loaded.value(for: path) { SpeechVerbLexicon(tsv: try String(contentsOfFile: path, encoding: .utf8)) }
+        let verbs = try loaded.value(for: path) { SpeechVerbLexicon(tsv: try String(contentsOfFile: path, encoding: .utf8)) }
+        return (path, verbs)
     }
     private static let loaded = SharedCache<String, SpeechVerbLexicon>()
 
