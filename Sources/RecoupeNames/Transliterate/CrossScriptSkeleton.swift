@@ -33,14 +33,14 @@ struct CrossScriptSkeleton: Sendable {
 
     init(parsing text: String) {
         var tables: [String: [String: (Bool, Bool, [[UInt8]])]] = ["latin": [:], "cyrillic": [:]]
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) where !raw.hasPrefix("#") {
-            let f = raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for raw in LineBreaks.split(text) where !raw.hasPrefix("#") {
+            let f = LexiconFields.split(raw, at: UInt8(ascii: "\t")).map(String.init)
             guard f.count >= 2, tables[f[0]] != nil else { continue }
             var g = f[1]
             let start = g.hasPrefix("^"), end = g.hasSuffix("$") && g.count > 1
             if start { g.removeFirst() }
             if end { g.removeLast() }
-            let outs = (f.count > 2 ? f[2] : "").split(separator: "|", omittingEmptySubsequences: false).map { Array($0.utf8) }
+            let outs = LexiconFields.split(Substring(f.count > 2 ? f[2] : ""), at: UInt8(ascii: "|")).map { Array($0.utf8) }
             let id = (start ? "^" : "") + g + (end ? "$" : "")
             // A group listed twice adds its alternatives.
             let old = tables[f[0]]![id]?.2 ?? []

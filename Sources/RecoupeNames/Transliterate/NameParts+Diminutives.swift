@@ -47,11 +47,11 @@ struct Diminutives: Sendable {
         func link(_ a: [Int32], _ b: [Int32]) {
             for x in a { for y in b where x != y { links[Int(x)].insert(y); links[Int(y)].insert(x) } }
         }
-        for raw in text.split(separator: "\n") where !raw.hasPrefix("#") {
-            let f = raw.split(separator: "\t").map(String.init)
+        for raw in LineBreaks.split(text) where !raw.hasPrefix("#") {
+            let f = LexiconFields.split(raw, at: UInt8(ascii: "\t"), omittingEmpty: true).map(String.init)
             guard f.count >= 2 else { continue }
             let parent = codes(of: f[0], asDiminutive: false)
-            for d in f[1].split(separator: "|") { link(codes(of: String(d), asDiminutive: true), parent) }
+            for d in LexiconFields.split(Substring(f[1]), at: UInt8(ascii: "|"), omittingEmpty: true) { link(codes(of: String(d), asDiminutive: true), parent) }
         }
         for e in givenNames.entries where e.kind == "dim" {
             if let p = e.parent { link([code(group: e.id)], [code(group: p)]) }

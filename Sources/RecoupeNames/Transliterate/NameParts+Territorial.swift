@@ -18,10 +18,11 @@ extension NameParts {
     /// The table of a `territories.tsv` text.
     static func territories(parsing text: String) -> [String: String] {
         var out = [String: String]()
-        for raw in text.split(separator: "\n") where !raw.hasPrefix("#") {
-            let f = raw.split(separator: "\t")
+        // Bytes, not Characters (`LexiconFields`): splitting the 33 KB file into Characters cost 49 M instructions.
+        for raw in LineBreaks.split(text) where !raw.hasPrefix("#") {
+            let f = LexiconFields.split(raw, at: UInt8(ascii: "\t"), omittingEmpty: true)
             guard f.count >= 2 else { continue }
-            let names = f[1].split(separator: "|").map(String.init)
+            let names = LexiconFields.split(f[1], at: UInt8(ascii: "|"), omittingEmpty: true).map(String.init)
             guard let first = names.first else { continue }
             for n in names { out[n] = first }
         }

@@ -460,10 +460,10 @@ struct NamePartsTable: Sendable {
     init(parsing text: String) {
         var particles = Set<String>(), ordinals = [String: String](), titles = Set<String>(), glued = Set<String>()
         var suffixes = [String]()
-        for raw in text.split(separator: "\n") where !raw.hasPrefix("#") {
-            let f = raw.split(separator: "\t").map(String.init)
+        for raw in LineBreaks.split(text) where !raw.hasPrefix("#") {
+            let f = LexiconFields.split(raw, at: UInt8(ascii: "\t"), omittingEmpty: true).map(String.init)
             guard f.count >= 2 else { continue }
-            let words = f[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let words = LexiconFields.split(Substring(f[1]), at: UInt8(ascii: "|"), omittingEmpty: true).map { LexiconFields.trimmingSpaces($0).lowercased() }
             if f[0] == "particle" { particles.formUnion(words) }
             else if f[0] == "title" { titles.formUnion(words) }
             else if f[0] == "glued" { glued.formUnion(words); particles.formUnion(words) }
