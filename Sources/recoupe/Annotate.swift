@@ -34,6 +34,7 @@ struct AnnotationOptions: ParsableArguments {
 
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "annotate",
         abstract: "Annotate files and folders of articles.",
         discussion: """
         Inputs are files, folders (recursive; .txt and .md) or - for standard input. Each input gives \

@@ -11,6 +11,7 @@ import Glibc
 /// and not the disk's.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: "Measure end-to-end annotation throughput on a corpus.",
         discussion: """
         Runs what `recoupe annotate --stdout` runs (read, decode, pipeline, JSON encoding) on every \

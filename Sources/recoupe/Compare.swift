@@ -8,6 +8,7 @@ struct Compare: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, md, html }
 
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Compare sources: shared entities, roles, quotations, dates, numbers and divergences.",
         discussion: """
         Inputs are raw articles (.txt, .md; annotated first, as by `annotate`) or annotated JSON \

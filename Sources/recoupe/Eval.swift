@@ -8,6 +8,7 @@ struct Eval: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
 
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Measure Recoupe against hand-annotated gold: entities, quotations, speakers, roles, dates.",
         discussion: """
         GOLD is a folder of gold JSON files (Tests/RecoupeTests/Gold/wikinews-fr: the keys and code-point \

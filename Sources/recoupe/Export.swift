@@ -12,6 +12,7 @@ struct Export: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case brat }
 
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export annotated documents for annotation tools (brat / INCEpTION standoff).",
         discussion: """
         Inputs are annotated JSON (.json, .jsonl) or raw articles (annotated first). For each \

@@ -13,6 +13,7 @@ struct LexiconCommand: ParsableCommand {
 
     struct Geography: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "geography",
             abstract: "Write the countries, regions, capitals and cities lexicon generated from ICU/CLDR."
         )
 
@@ -34,6 +35,7 @@ struct LexiconCommand: ParsableCommand {
         }
 
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Parse lexicon files and compile them with the shipped ones; print counts and build time."
         )
 

@@ -8,6 +8,7 @@ import RecoupeCore
 struct Names: ParsableCommand {
     static let subcommandList: [ParsableCommand.Type] = [NamesCluster.self, NamesEval.self, NamesReport.self, NamesKey.self]
     static let configuration = CommandConfiguration(
+        commandName: "names",
         abstract: "Reconcile the spellings of names across sources and languages.",
         subcommands: subcommandList
     )

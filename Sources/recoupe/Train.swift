@@ -8,6 +8,7 @@ extension NERMode: ExpressibleByArgument {}
 /// `recoupe train …`: train the statistical models Recoupe ships.
 struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "train",
         abstract: "Train the NER tagger (see Lexicons/models/README.md).",
         subcommands: [NER.self, Speed.self]
     )
@@ -90,7 +91,7 @@ struct Train: ParsableCommand {
     }
 
     struct Speed: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Time the NER tagger alone on text files (one core).")
+        static let configuration = CommandConfiguration(commandName: "speed", abstract: "Time the NER tagger alone on text files (one core).")
 
         @Argument(help: ArgumentHelp("Text files or a folder of .txt files.", valueName: "path"))
         var paths: [String]

@@ -5,6 +5,7 @@ import RecoupeCore
 
 struct Translit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "translit",
         abstract: "Transliterate Cyrillic text, one output line per input line.",
         discussion: """
         Reads lines on standard input and writes each one transliterated under --scheme. Ukrainian \

@@ -5,6 +5,7 @@ import RecoupeCore
 
 struct Variants: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "variants",
         abstract: "Spellings of a name under every transliteration scheme.",
         discussion: """
         From a Cyrillic name: its spellings under every scheme, deduplicated, each followed by the \
