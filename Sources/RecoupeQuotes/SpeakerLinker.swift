@@ -191,7 +191,7 @@ struct SpeakerLinker {
     static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles"]
     /// Pronouns that stand for a group: an organisation rather than a person ("ont-ils dit", "selon eux").
     static let pluralPronouns: Set<String> = ["ils", "elles", "-ils", "-elles", "eux"]
-    /// The uninverted singular pronouns: before a colon an inverted form or a plural is no one person's cue.
+    /// The pronouns `pronounBeforeColon` looks for: the rule was read off one person's words ("il avait alors lâché :").
     static let plainSingularPronouns: Set<String> = ["il", "elle"]
 
     /// A subject pronoun next to the cue ("il a déclaré", "a-t-il ajouté", "dit-elle", "selon lui").

@@ -53,7 +53,7 @@ public enum FirstNames {
                 // instructions); a newline scalar splits CRLF files as `Character.isNewline` did.
                 for line in text.unicodeScalars.split(whereSeparator: Self.isNewline) where line.first != "#" {
                     for field in line.split(whereSeparator: { $0 == "\t" || $0 == "|" || $0 == "," || (isList && $0 == " ") }) {
-                        let w = String(Substring(Self.trimmingSpaces(field)))
+                        let w = String(LexiconFields.trimmingSpaces(Substring(field)))
                         // Only single words that look like names (no tags such as "ru", "diminutive").
                         guard w.count >= 3, w.first?.isUppercase == true, !w.unicodeScalars.contains(" ") else { continue }
                         out.insert(DiacriticFolding.fold(w.lowercased()))
@@ -67,12 +67,5 @@ public enum FirstNames {
     /// The scalars `Character.isNewline` stands for: LF, VT, FF, CR, NEL, LS, PS.
     static func isNewline(_ u: Unicode.Scalar) -> Bool {
         (0x0A...0x0D).contains(u.value) || u.value == 0x85 || u.value == 0x2028 || u.value == 0x2029
-    }
-
-    /// `field` without the spaces Foundation's `.whitespaces` trims (tab and the space separators, Zs).
-    static func trimmingSpaces(_ field: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
-        func isSpace(_ u: Unicode.Scalar) -> Bool { u == "\t" || u.properties.generalCategory == .spaceSeparator }
-        guard let first = field.firstIndex(where: { !isSpace($0) }), let last = field.lastIndex(where: { !isSpace($0) }) else { return field[field.endIndex...] }
-        return field[first...last]
     }
 }
