@@ -10,8 +10,8 @@ struct DocumentContext {
     let sentenceOf: SentenceOfToken
     /// Per sentence: written in headline or all-capital case (most words capitalized).
     let headline: [Bool]
-    /// Norms of words the document writes without a capital somewhere.
-    let lowercaseNorms: Set<String>
+    /// Norms of words the document writes without a capital somewhere (by bytes: norms are NFC).
+    let lowercaseNorms: NormSet
 
     init(_ doc: Document) {
         self.doc = doc
@@ -25,7 +25,7 @@ struct DocumentContext {
         self.sentenceOf = SentenceOfToken(sentenceOf)
         var words = [Int](repeating: 0, count: doc.sentences.count)
         var caps = [Int](repeating: 0, count: doc.sentences.count)
-        var lower = Set<String>()
+        var lower = NormSet(capacity: 1024)
         for (i, t) in doc.tokens.enumerated() where t.kind == .word {
             guard doc.scalars[t.start].isAlphabeticFast else { continue }
             if sentenceOf[i] >= 0 {
