@@ -10,8 +10,9 @@ struct DocumentContext {
     let sentenceOf: SentenceOfToken
     /// Per sentence: written in headline or all-capital case (most words capitalized).
     let headline: [Bool]
-    /// Norms of words the document writes without a capital somewhere (by bytes: norms are NFC).
-    let lowercaseNorms: NormSet
+    /// Norms of words the document writes without a capital somewhere, interned by their bytes (norms
+    /// are NFC, so equal bytes are equal words): a `Set<String>` hashed every lower-case word of the text.
+    let lowercaseNorms: TokenVocabulary
 
     init(_ doc: Document) {
         self.doc = doc
@@ -25,14 +26,15 @@ struct DocumentContext {
         self.sentenceOf = SentenceOfToken(sentenceOf)
         var words = [Int](repeating: 0, count: doc.sentences.count)
         var caps = [Int](repeating: 0, count: doc.sentences.count)
-        var lower = NormSet(capacity: 1024)
+        var lower = TokenVocabulary()
+        lower.reserve(1024)
         for (i, t) in doc.tokens.enumerated() where t.kind == .word {
             guard doc.scalars[t.start].isAlphabeticFast else { continue }
             if sentenceOf[i] >= 0 {
                 words[Int(sentenceOf[i])] += 1
                 if t.shape.contains(.capitalized) { caps[Int(sentenceOf[i])] += 1 }
             }
-            if !t.shape.contains(.capitalized) { lower.insert(t.norm) }
+            if !t.shape.contains(.capitalized) { _ = lower.intern(t.norm) }
         }
         headline = zip(words, caps).map { w, c in w >= 4 && Double(c) >= 0.6 * Double(w) }
         lowercaseNorms = lower

@@ -55,6 +55,9 @@ struct TokenVocabulary: Sendable {
         return s == 0 ? nil : word(at: Int(s - 1) + 4)
     }
 
+    /// Whether `token` was interned (a vocabulary read as a set of words).
+    func contains(_ token: String) -> Bool { id(of: token) != nil }
+
     func id(of token: String) -> UInt32? {
         var t = token
         return t.withUTF8 { id(utf8: $0) }

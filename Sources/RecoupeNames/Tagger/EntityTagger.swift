@@ -198,8 +198,8 @@ final class EntityTagger {
                         // I-x and L-x follow only B-x or I-x: the better of two moves, B-x on a tie (the
                         // first strict maximum in ascending order). Their lanes above held illegal moves.
                         for x in 0..<4 {
-                            let b = EntityTagSet.tag(label: x, .begin), i = b + 1
-                            for t in (b + 1)...(b + 2) {
+                            let b = EntityTagSet.tag(label: x, .begin), i = EntityTagSet.tag(label: x, .inside)
+                            for t in i...EntityTagSet.tag(label: x, .last) {  // I-x, L-x
                                 let sb = score[b] + tr[b * T + t], si = score[i] + tr[i * T + t]
                                 if si > sb { best[t] = si; arg[t] = Int32(i) } else { best[t] = sb; arg[t] = Int32(b) }
                             }
