@@ -17,7 +17,9 @@ import RecoupeICU
 /// the language the reader set (`source.language`, "fr" by default) gets `priorLogOdds` for a
 /// Latin text, Russian for a Cyrillic one; paragraphs favour their document's language the same way.
 ///
-/// Cost: one pass over the text, one dictionary look-up per n-gram.
+/// Cost: letters counted on each paragraph's first `maximumScoredPerParagraph` code points, n-grams
+/// (one table look-up each) on its first `sampledPerParagraph`, and on the rest only where that
+/// sample leaves doubt (`settledLead`).
 public final class LanguageIdentifier: Stage {
     public let name = "language"
     public let requires: [Layer] = [.text]
@@ -34,6 +36,15 @@ public final class LanguageIdentifier: Stage {
     /// Code points of each paragraph that are scored: a paragraph's language shows in its first few
     /// hundred letters, and scoring every letter of a long text costs more than the rest of the pipeline.
     public var maximumScoredPerParagraph = 400
+    /// Code points of each paragraph whose n-grams are scored first (extended to the end of the
+    /// word): a paragraph whose first words already favour its document's language by
+    /// `settledLead` nats is not scored further. The letters are always counted on all
+    /// `maximumScoredPerParagraph`, so a paragraph's script is never guessed from a sample.
+    public var sampledPerParagraph = 64
+    /// Lead (nats, prior included) over every other language of the script that leaves no doubt:
+    /// a paragraph needs a posterior of 0.999 (6.9 nats) to differ from its document, and a
+    /// document is decided on samples only when it leads by this much.
+    public var settledLead = 30.0
     /// Confidence a same-script paragraph needs to differ from its document.
     public var minimumConfidence = 0.999
     /// Log-odds given to the expected language of a script (20:1): decides only short texts.
@@ -59,20 +70,43 @@ public final class LanguageIdentifier: Stage {
         }
         guard let model else { return }
         let paragraphs = Document.paragraphs(of: document.scalars)
+        let scalars = document.scalars
+        // Language identification on a sample per paragraph, and on the rest only where the sample
+        // leaves doubt (issue 16): most paragraphs of a French text are French after a few words.
         var scores: [LanguageModel.Scores] = []
+        var sampled: [Bool] = []  // whether scores[i] counts only a sample's n-grams
         scores.reserveCapacity(paragraphs.count)
+        sampled.reserveCapacity(paragraphs.count)
         for (i, p) in paragraphs.enumerated() {
             if i & 255 == 0 { try Cancellation.check() }  // thousands of paragraphs in a huge document
-            scores.append(model.scores(document.scalars[p.start..<min(p.end, p.start + maximumScoredPerParagraph)]))
+            let end = min(p.end, p.start + maximumScoredPerParagraph)
+            let cut = sampleEnd(scalars, from: p.start, to: end)
+            scores.append(model.scores(scalars[p.start..<end], ngramsOf: scalars[p.start..<cut]))
+            sampled.append(cut < end)
         }
-        guard let total = scores.first.map({ scores.dropFirst().reduce($0, +) }) else { return }
+        guard var total = scores.first.map({ scores.dropFirst().reduce($0, +) }) else { return }
         var prior: [String: Double] = [:]
         for language in Set(expectedLanguages.values).union([document.source.language]) { prior[language] = priorLogOdds }
-        let guess = model.decide(total, prior: prior)
+        var guess = model.decide(total, prior: prior)
+        if sampled.contains(true), model.lead(of: guess.language, in: total, prior: prior) < settledLead {
+            // The samples leave the document in doubt: score every paragraph in full.
+            for (i, p) in paragraphs.enumerated() where sampled[i] {
+                scores[i] = model.scores(scalars[p.start..<min(p.end, p.start + maximumScoredPerParagraph)])
+                sampled[i] = false
+            }
+            total = scores.dropFirst().reduce(scores[0], +)
+            guess = model.decide(total, prior: prior)
+        }
         if guess.language != "und" { document.source.language = guess.language }
         guard paragraphs.count > 1 else { return }
-        for (paragraph, score) in zip(paragraphs, scores) {
-            let g = model.decide(score, prior: [document.source.language: priorLogOdds])
+        let paragraphPrior = [document.source.language: priorLogOdds]
+        for (i, paragraph) in paragraphs.enumerated() {
+            var score = scores[i]
+            if sampled[i] {
+                if model.lead(of: document.source.language, in: score, prior: paragraphPrior) >= settledLead { continue }
+                score = model.scores(scalars[paragraph.start..<min(paragraph.end, paragraph.start + maximumScoredPerParagraph)])
+            }
+            let g = model.decide(score, prior: paragraphPrior)
             guard g.language != document.source.language, g.language != "und" else { continue }
             let otherScript = g.script != guess.script
             if otherScript ? g.letters >= minimumLettersOtherScript : (g.letters >= minimumLetters && g.confidence >= minimumConfidence) {
@@ -80,5 +114,14 @@ public final class LanguageIdentifier: Stage {
                                                        language: g.language, confidence: g.confidence))
             }
         }
+    }
+
+    /// The end of a paragraph's n-gram sample: `sampledPerParagraph` code points after `start`, moved on
+    /// past the word it falls in, and never beyond `end`.
+    private func sampleEnd(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        var cut = start + sampledPerParagraph
+        guard cut < end else { return end }
+        while cut < end, CharacterNGrams.fold(scalars[cut]) != CharacterNGrams.boundary { cut += 1 }
+        return cut
     }
 }

@@ -114,12 +114,26 @@ public final class LanguageModel: Sendable {
 
 
     public func scores<C: Collection>(_ scalars: C) -> Scores where C.Element == Unicode.Scalar {
+        scores(scalars, ngramsOf: scalars)
+    }
+
+    /// The letters of `scalars` and the n-grams of `sample` (a part of them, or all): the letters
+    /// decide the script exactly while the n-grams of a paragraph's first words may already leave no
+    /// doubt about its language (``lead(of:in:prior:)``).
+    public func scores<C: Collection, S: Collection>(_ scalars: C, ngramsOf sample: S) -> Scores
+    where C.Element == Unicode.Scalar, S.Element == Unicode.Scalar {
         var s = Scores(languages: languages.count)
         s.letters.withUnsafeMutableBufferPointer { letters in
             for c in scalars {
                 if let script = WritingScript.of(letter: c) { letters[script.index] += 1 }
             }
         }
+        addNGrams(of: sample, to: &s)
+        return s
+    }
+
+    /// Adds the log-likelihoods of the n-grams of `scalars` to `s`.
+    func addNGrams<C: Collection>(of scalars: C, to s: inout Scores) where C.Element == Unicode.Scalar {
         let width = languages.count
         var known = 0
         // Raw pointers in the hot loop: the array subscripts cost a uniqueness check and bounds
@@ -147,8 +161,23 @@ public final class LanguageModel: Sendable {
                 }
             }
         }
-        s.ngrams = known
-        return s
+        s.ngrams += known
+    }
+
+    /// How many nats `language` leads the best other language of its script by in `s`, `prior`
+    /// added as in ``decide(_:prior:)``: +infinity when it has no rival, -infinity when the script
+    /// with the most letters is not its script (or the text has none).
+    public func lead(of language: String, in s: Scores, prior: [String: Double] = [:]) -> Double {
+        guard let l = languages.firstIndex(of: language), s.letterCount > 0,
+              let top = s.letters.indices.max(by: { s.letters[$0] < s.letters[$1] }),
+              WritingScript.allCases[top] == scripts[l] else { return -.infinity }
+        let script = scripts[l]
+        let own = s.logLikelihood(l, script: script) + (prior[language] ?? 0)
+        var rival = -Double.infinity
+        for c in languages.indices where c != l && scripts[c] == script {
+            rival = max(rival, s.logLikelihood(c, script: script) + (prior[languages[c]] ?? 0))
+        }
+        return own - rival
     }
 
     /// The language the scores point to. `prior` adds log-odds to some languages (the language a
