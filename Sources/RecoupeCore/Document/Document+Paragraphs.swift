@@ -3,18 +3,34 @@ extension Document {
     /// compute them when that stage has not run.
     public static func paragraphs(of scalars: [Unicode.Scalar]) -> [Span] {
         var out: [Span] = []
-        var i = 0
-        let n = scalars.count
-        while i < n {
-            while i < n, scalars[i].properties.isWhitespace { i += 1 }
-            guard i < n else { break }
-            var j = i
-            while j < n, scalars[j] != "\n", scalars[j] != "\r", scalars[j] != "\u{2029}" { j += 1 }
-            var e = j
-            while e > i, scalars[e - 1].properties.isWhitespace { e -= 1 }
-            out.append(Span(start: i, end: e))
-            i = j
+        // A raw buffer and code-point values: language identification and the sentence splitter each
+        // split every document, and the checked subscripts cost more than the comparisons.
+        scalars.withUnsafeBufferPointer { text in
+            var i = 0
+            let n = text.count
+            while i < n {
+                while i < n, isWhitespace(text[i]) { i += 1 }
+                guard i < n else { break }
+                var j = i
+                while j < n {
+                    let v = text[j].value
+                    if v == 0x0A || v == 0x0D || v == 0x2029 { break }  // \n, \r, paragraph separator
+                    j += 1
+                }
+                var e = j
+                while e > i, isWhitespace(text[e - 1]) { e -= 1 }
+                out.append(Span(start: i, end: e))
+                i = j
+            }
         }
         return out
+    }
+
+    /// Unicode White_Space, answered for ASCII without the property look-up.
+    @inline(__always)
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        return c.properties.isWhitespace
     }
 }
