@@ -9,7 +9,7 @@ extension Document {
             var i = 0
             let n = text.count
             while i < n {
-                while i < n, isWhitespace(text[i]) { i += 1 }
+                while i < n, text[i].isWhitespaceFast { i += 1 }
                 guard i < n else { break }
                 var j = i
                 while j < n {
@@ -18,19 +18,11 @@ extension Document {
                     j += 1
                 }
                 var e = j
-                while e > i, isWhitespace(text[e - 1]) { e -= 1 }
+                while e > i, text[e - 1].isWhitespaceFast { e -= 1 }
                 out.append(Span(start: i, end: e))
                 i = j
             }
         }
         return out
-    }
-
-    /// Unicode White_Space, answered for ASCII without the property look-up.
-    @inline(__always)
-    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
-        return c.properties.isWhitespace
     }
 }

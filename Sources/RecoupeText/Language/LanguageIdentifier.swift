@@ -79,10 +79,10 @@ public final class LanguageIdentifier: Stage {
         sampled.reserveCapacity(paragraphs.count)
         for (i, p) in paragraphs.enumerated() {
             if i & 255 == 0 { try Cancellation.check() }  // thousands of paragraphs in a huge document
-            let end = min(p.end, p.start + maximumScoredPerParagraph)
-            let cut = sampleEnd(scalars, from: p.start, to: end)
-            scores.append(model.scores(scalars[p.start..<end], ngramsOf: scalars[p.start..<cut]))
-            sampled.append(cut < end)
+            let scored = scoredRange(p)
+            let cut = sampleEnd(scalars, in: scored)
+            scores.append(model.scores(scalars[scored], ngramsOf: scalars[scored.lowerBound..<cut]))
+            sampled.append(cut < scored.upperBound)
         }
         guard var total = scores.first.map({ scores.dropFirst().reduce($0, +) }) else { return }
         var prior: [String: Double] = [:]
@@ -91,7 +91,7 @@ public final class LanguageIdentifier: Stage {
         if sampled.contains(true), model.lead(of: guess.language, in: total, prior: prior) < settledLead {
             // The samples leave the document in doubt: score every paragraph in full.
             for (i, p) in paragraphs.enumerated() where sampled[i] {
-                scores[i] = model.scores(scalars[p.start..<min(p.end, p.start + maximumScoredPerParagraph)])
+                scores[i] = model.scores(scalars[scoredRange(p)])
                 sampled[i] = false
             }
             total = scores.dropFirst().reduce(scores[0], +)
@@ -104,7 +104,7 @@ public final class LanguageIdentifier: Stage {
             var score = scores[i]
             if sampled[i] {
                 if model.lead(of: document.source.language, in: score, prior: paragraphPrior) >= settledLead { continue }
-                score = model.scores(scalars[paragraph.start..<min(paragraph.end, paragraph.start + maximumScoredPerParagraph)])
+                score = model.scores(scalars[scoredRange(paragraph)])
             }
             let g = model.decide(score, prior: paragraphPrior)
             guard g.language != document.source.language, g.language != "und" else { continue }
@@ -116,12 +116,15 @@ public final class LanguageIdentifier: Stage {
         }
     }
 
-    /// The end of a paragraph's n-gram sample: `sampledPerParagraph` code points after `start`, moved on
-    /// past the word it falls in, and never beyond `end`.
-    private func sampleEnd(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
-        var cut = start + sampledPerParagraph
-        guard cut < end else { return end }
-        while cut < end, CharacterNGrams.fold(scalars[cut]) != CharacterNGrams.boundary { cut += 1 }
+    /// The code points of a paragraph that are scored: its first `maximumScoredPerParagraph`.
+    private func scoredRange(_ p: Span) -> Range<Int> { p.start..<min(p.end, p.start + maximumScoredPerParagraph) }
+
+    /// The end of a paragraph's n-gram sample: `sampledPerParagraph` code points into `range`, moved on
+    /// past the word it falls in, and never beyond the range.
+    private func sampleEnd(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Int {
+        var cut = range.lowerBound + sampledPerParagraph
+        guard cut < range.upperBound else { return range.upperBound }
+        while cut < range.upperBound, CharacterNGrams.fold(scalars[cut]) != CharacterNGrams.boundary { cut += 1 }
         return cut
     }
 }

@@ -2,7 +2,8 @@
 import Testing
 
 /// `Document.paragraphs(of:)` reads code-point values through a raw buffer; it must cut exactly where
-/// the plain rule does (non-empty lines at \n, \r or U+2029, trimmed of Unicode White_Space).
+/// the plain rule does (non-empty lines at \n, \r or U+2029, trimmed of Unicode White_Space;
+/// `isWhitespaceFast` itself is checked in `ScalarPropertiesTests`).
 @Suite("Core: paragraphs of a document")
 struct ParagraphSplitTests {
     /// The rule as first written, on Unicode properties and checked subscripts.
@@ -21,13 +22,6 @@ struct ParagraphSplitTests {
             i = j
         }
         return out
-    }
-
-    @Test func whiteSpaceMatchesTheUnicodeProperty() {
-        for v in UInt32(0)...0x10FFFF {
-            guard let c = Unicode.Scalar(v) else { continue }
-            #expect(Document.isWhitespace(c) == c.properties.isWhitespace, "U+\(String(v, radix: 16))")
-        }
     }
 
     @Test func cutsWhereThePlainRuleDoes() {
