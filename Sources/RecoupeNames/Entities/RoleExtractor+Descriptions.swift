@@ -25,15 +25,17 @@ extension RoleExtractor {
             // The person entities named in the window, found before the description is read: most articles
             // of a novel have none (people are in text order; walk back from the last one ending before k,
             // linear in the window, not in the document).
+            // The phrase first: most articles open none, and a text without sentence ends makes the window
+            // the whole text before k (quadratic in a 256 kB line of names).
             let sentence = ctx.sentenceOf[k]
-            guard sentence >= 0 else { continue }
+            guard sentence >= 0, let (s, e) = descriptionPhrase(after: k) else { continue }
             var window: [Int] = []
             var j = people.partitionIndex { mentions[$0].end <= k } - 1
-            while j >= 0, ctx.sentenceOf[mentions[people[j]].start] >= sentence - 1 {
+            while j >= 0, window.count < Self.windowLimit, ctx.sentenceOf[mentions[people[j]].start] >= sentence - 1 {
                 if mentions[people[j]].end <= k { window.append(people[j]) }
                 j -= 1
             }
-            guard !window.isEmpty, let (s, e) = descriptionPhrase(after: k) else { continue }
+            guard !window.isEmpty else { continue }
             window.reverse()
             // A title of a name, an apposition of one ("X, le ministre,"), a role already read.
             if let n = ctx.next(e), startsPerson(n) || ctx.isPunct(n, ",") && ctx.next(n).map({ ctx.isWord($0) && ctx.isCapitalized($0) }) == true { continue }
@@ -55,6 +57,10 @@ extension RoleExtractor {
         }
         return out
     }
+
+    /// The most person mentions a description's window holds, the nearest kept: two sentences of news name a
+    /// few people; a text without sentence ends would otherwise make every description scan all before it.
+    static let windowLimit = 64
 
     /// The articles that open a description ("le ministre", "l'expert"), with "de"/"à" contracted ("le soutien du
     /// maire de New York").
