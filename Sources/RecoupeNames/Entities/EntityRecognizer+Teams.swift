@@ -39,10 +39,9 @@ extension EntityRecognizer {
     /// "des Diamondbacks de l'Arizona").
     func unseenTeams(_ cands: [Candidate], _ ctx: DocumentContext) -> [Candidate] {
         var out: [Candidate] = []
-        // The tokens some candidate covers, marked once: asking every candidate for every capitalised word
-        // was quadratic (a 256 kB text of names and "de": 1.1 of its 1.9 s).
-        var covered = [Bool](repeating: false, count: ctx.tokens.count)
-        for c in cands { for t in c.start..<min(c.end, covered.count) { covered[t] = true } }
+        // Asking every candidate for every capitalised word was quadratic (a 256 kB text of names and "de": 1.1
+        // of its 1.9 s); the candidates' token ranges are asked in O(log n).
+        let taken = TakenSpans(cands.map { $0.start..<$0.end })
         for w in ctx.tokens.indices where ctx.isCapitalized(w) {
             // Every joiner starts with "d": a byte test turns away most words before the set is hashed.
             guard let j = ctx.next(w), ctx.norm(j).utf8.first == UInt8(ascii: "d"), Self.teamJoiners.contains(ctx.norm(j)) else { continue }
@@ -51,7 +50,7 @@ extension EntityRecognizer {
             guard var last = ctx.next(k), ctx.isWord(last), ctx.isCapitalized(last) else { continue }
             // "des Nets de Brooklyn Reggie Evans": a given name starts the next name.
             while let n = ctx.next(last), ctx.isWord(n), ctx.isCapitalized(n), !isGivenName(n, ctx) { last = n }
-            guard !covered[w...last].contains(true), isTeamWord(w, cands, ctx) else { continue }
+            guard !taken.overlaps(w..<last + 1), isTeamWord(w, cands, ctx) else { continue }
             out.append(Candidate(start: w, end: last + 1, label: .organization, entry: nil, rule: "team", confidence: 0.7))
         }
         return out

@@ -22,20 +22,19 @@ extension RoleExtractor {
         while k < ctx.tokens.count {
             defer { k += 1 }
             guard Self.isDefiniteArticle(ctx.norm(k)) else { continue }
-            // The person entities named in the window, found before the description is read: most articles
-            // of a novel have none (people are in text order; walk back from the last one ending before k,
-            // linear in the window, not in the document).
-            // The phrase first: most articles open none, and a text without sentence ends makes the window
-            // the whole text before k (quadratic in a 256 kB line of names).
+            // The person entities named in the window (people are in text order: walk back from the last one
+            // ending before k). It is empty unless that one is in it, as for most articles of a novel: that
+            // look-up first, then the phrase, then the window, at most `windowLimit` people (a text without
+            // sentence ends made it the whole text before k: quadratic in a 256 kB line of names).
             let sentence = ctx.sentenceOf[k]
-            guard sentence >= 0, let (s, e) = descriptionPhrase(after: k) else { continue }
-            var window: [Int] = []
+            guard sentence >= 0 else { continue }
             var j = people.partitionIndex { mentions[$0].end <= k } - 1
+            guard j >= 0, ctx.sentenceOf[mentions[people[j]].start] >= sentence - 1, let (s, e) = descriptionPhrase(after: k) else { continue }
+            var window: [Int] = []
             while j >= 0, window.count < Self.windowLimit, ctx.sentenceOf[mentions[people[j]].start] >= sentence - 1 {
                 if mentions[people[j]].end <= k { window.append(people[j]) }
                 j -= 1
             }
-            guard !window.isEmpty else { continue }
             window.reverse()
             // A title of a name, an apposition of one ("X, le ministre,"), a role already read.
             if let n = ctx.next(e), startsPerson(n) || ctx.isPunct(n, ",") && ctx.next(n).map({ ctx.isWord($0) && ctx.isCapitalized($0) }) == true { continue }
